@@ -1,0 +1,103 @@
+"""One source text → its facts document (the dict written to ``facts/<stem>.json``).
+
+This is the per-file unit of work of a build: pure, deterministic, picklable
+input and output, so it can run in worker processes or on a Dask cluster.
+
+>>> doc = extract_document("x.txt", "新余：项目建设提速\\n\\n今年以来，新余市安排重点项目154个，总投资806.76亿元。（钱金林）\\n")
+>>> [e["name"] for e in doc["articles"][0]["entities"]]
+['806.76亿元', '新余市', '钱金林']
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Any
+
+from kg.extract import find_mentions
+from kg.link import EntityBook, expand_bare_body, main_places
+from kg.normalize import infer_year
+from kg.relate import ArticleContext, relate_article
+from kg.text.articles import split_articles
+from kg.types import Article, Entity, Mention, Sentence
+
+FACT_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry", "Initiative")
+
+
+def extract_document(name: str, text: str) -> dict[str, Any]:
+    """Facts of every article of one decoded source text."""
+    articles = [_article_facts(article, text) for article in split_articles(text, name)]
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return {"source": name, "sha256": digest, "articles": articles}
+
+
+def _resolve(article: Article) -> ArticleContext:
+    units: list[Sentence] = list(article.sentences) + list(article.headings)
+    if article.title:
+        units.append(Sentence(article.title, article.start, article.start))
+    found = [(s, find_mentions(s.text)) for s in units]
+    book = EntityBook()
+    # full names first so that bare forms resolve in the article's context
+    places = sorted((m for _, ms in found for m in ms if m.type == "Place"), key=lambda m: -len(m.text))
+    for m in places:
+        book.add(m, book.context_codes())
+    counts: Counter[str] = Counter()
+    names: dict[tuple[int, int, int, str], str] = {}
+    for index, (sentence, mentions) in enumerate(found):
+        for m in mentions:
+            if m.type == "Place":
+                canonical = book.add(m, book.context_codes())
+                counts[canonical] += 1
+                names[(index, m.start, m.end, m.type)] = canonical
+    mains = main_places(counts, book)
+    for index, (sentence, mentions) in enumerate(found):
+        for m in mentions:
+            if m.type in ("Place", "Percent", "Position"):
+                continue
+            full = expand_bare_body(m.text, mains) if m.type == "Organization" else None
+            target = Mention(m.start, m.end, full, m.type, m.kind, m.attrs) if full else m
+            canonical = book.add(target, [])
+            if full:
+                book.entities[canonical].aliases.add(m.text)
+            names[(index, m.start, m.end, m.type)] = canonical
+    for byline in article.bylines:
+        book.add(Mention(byline.start, byline.end, byline.name, "Person"), [])
+    return ArticleContext(article=article, units=found, names=names, book=book, mains=mains, counts=counts)
+
+
+def _article_facts(article: Article, source_text: str) -> dict[str, Any]:
+    body = "".join(s.text for s in article.sentences)
+    year = infer_year(article.title + "\n" + body)
+    context = _resolve(article)
+    context.year = year
+    relations, observations = relate_article(context)
+    return {
+        "index": article.index,
+        "title": article.title,
+        "kicker": article.kicker,
+        "subtitle": article.subtitle,
+        "starts_with": article.starts_with,
+        "span": [article.start, article.end],
+        "year": year,
+        "entities": [_entity_dict(e) for e in sorted(context.book.entities.values(), key=lambda e: (e.type, e.name))
+                     if e.type in FACT_TYPES],
+        "relations": relations,
+        "observations": observations,
+    }
+
+
+def _entity_dict(entity: Entity) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": entity.name, "type": entity.type}
+    if entity.type == "Organization":
+        out["kind"] = entity.kind or "other"
+    if entity.type == "Place":
+        for key in ("level", "code", "parent"):
+            if entity.attrs.get(key) is not None:
+                out[key] = entity.attrs[key]
+    if entity.type == "Money":
+        for key in ("value", "currency", "approx", "bound"):
+            out[key] = entity.attrs.get(key)
+    aliases = sorted(a for a in entity.aliases if a != entity.name)
+    if aliases:
+        out["aliases"] = aliases
+    return out

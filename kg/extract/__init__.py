@@ -1,0 +1,44 @@
+"""Mention extractors, one module per family; :func:`find_mentions` runs them all.
+
+>>> [(m.text, m.type) for m in mentions_of_line("新余市安排重点项目154个，总投资806.76亿元。")]
+[('新余市', 'Place'), ('806.76亿元', 'Money')]
+"""
+
+from __future__ import annotations
+
+from kg.extract.amounts import find_money, find_percents
+from kg.extract.orgs import find_orgs
+from kg.extract.people import find_people
+from kg.extract.places import find_places
+from kg.extract.projects import find_projects
+from kg.extract.spans import outermost
+from kg.extract.topics import find_industries, find_initiatives
+from kg.types import Mention
+
+EXTRACTORS = {
+    "places": find_places,
+    "orgs": find_orgs,
+    "people": find_people,
+    "projects": find_projects,
+    "money": find_money,
+    "percents": find_percents,
+    "industries": find_industries,
+    "initiatives": find_initiatives,
+}
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All typed mentions of one sentence (nested spans kept), sorted by offset."""
+    found: list[Mention] = []
+    for extractor in EXTRACTORS.values():
+        found.extend(extractor(text))
+    return sorted(set(found), key=lambda m: (m.start, m.end, m.type))
+
+
+def mentions_of_line(text: str) -> list[Mention]:
+    """Flat mentions for ``kg mentions``: outermost spans only, no Percent/Quantity."""
+    from kg.text.chars import normalize_chars
+
+    norm = normalize_chars(text)
+    found = [m for m in find_mentions(norm) if m.type not in ("Percent",)]
+    return [Mention(m.start, m.end, text[m.start:m.end], m.type, m.kind, m.attrs) for m in outermost(found)]

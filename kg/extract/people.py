@@ -1,0 +1,66 @@
+"""People: named individuals after a post or a role word (``总经理伍全球``,
+``村民王平``), before a verb of saying (``刘海说``), and credited reporters.
+
+>>> [(m.text, m.type) for m in find_people("该公司总经理伍全球告诉笔者，公司实现增长。")]
+[('总经理', 'Position'), ('伍全球', 'Person')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon_data import SURNAMES
+from kg.types import Mention
+
+POSITIONS = (
+    "党委书记", "党支部书记", "党工委书记", "副书记", "书记", "县长", "副县长", "市长", "副市长", "区长", "副区长",
+    "乡长", "镇长", "村长", "省长", "主任", "副主任", "局长", "副局长", "部长", "副部长", "处长", "科长", "所长",
+    "厅长", "院长", "校长", "主席", "副主席", "秘书长", "董事长", "副董事长", "总经理", "副总经理", "经理", "总裁",
+    "总监", "厂长", "负责人", "工程师", "研发工程师", "技术员", "组织委员", "委员", "人大代表", "政协委员", "代表",
+    "法官", "检察官", "队长", "站长", "会长", "副会长", "理事长", "主播",
+)
+ROLE_WORDS = (
+    "村民", "市民", "居民", "乡贤", "会员", "农户", "果农", "菜农", "烟农", "游客", "员工", "工人", "一线工人", "职工",
+    "当事人", "志愿者", "老党员", "党员", "群众", "商户", "创业者", "留学生", "退休职工", "小区居民",
+)
+_POSITION_RE = "|".join(sorted(POSITIONS + ROLE_WORDS, key=len, reverse=True))
+_AFTER_NAME = set("说表介告在等，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还")
+_SAY_RE = re.compile(r"(?<=[，。”！？\s])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露)")
+_CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+NOT_NAMES = {
+    "笔者", "记者", "大家", "我们", "他们", "她们", "群众", "村民", "市民", "居民", "负责人", "工作人员", "相关",
+    "有关", "同时", "目前", "此外", "据悉", "据了解", "他说", "她说", "有人", "老人", "孩子", "专家", "干部",
+}
+
+
+def _name_after(text: str, start: int) -> tuple[int, int] | None:
+    """A 2–3 character personal name starting at ``start`` (surname first), if any."""
+    first = text[start:start + 1]
+    if not first or (first not in SURNAMES and text[start:start + 2] not in SURNAMES):
+        return None
+    for length in (3, 2):
+        end = start + length
+        name = text[start:end]
+        if len(name) < length or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
+            continue
+        after = text[end:end + 1]
+        if after == "" or after in _AFTER_NAME or not ("\u4e00" <= after <= "\u9fff"):
+            return start, end
+    return None
+
+
+def find_people(text: str) -> list[Mention]:
+    """Person and Position mentions of one sentence."""
+    out: list[Mention] = []
+    for match in re.finditer(_POSITION_RE, text):
+        span = _name_after(text, match.end())
+        if not span:
+            continue
+        if match.group() in POSITIONS:
+            out.append(Mention(match.start(), match.end(), match.group(), "Position"))
+        out.append(Mention(span[0], span[1], text[span[0]:span[1]], "Person"))
+    for match in _SAY_RE.finditer(text):
+        name = match.group(1)
+        if name[0] in SURNAMES and name not in NOT_NAMES and not any(m.start == match.start(1) for m in out):
+            out.append(Mention(match.start(1), match.end(1), name, "Person"))
+    return sorted(set(out), key=lambda m: (m.start, m.end))

@@ -1,0 +1,134 @@
+"""Places: administrative divisions from the gazetteer, villages and
+communities by suffix, development zones, countries and named regions.
+
+>>> [(m.text, m.attr("level")) for m in find_places("兴国县湘江镇澄塘村的路灯亮了")]
+[('兴国县', 'county'), ('湘江镇', 'township'), ('澄塘村', 'village')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.spans import HARD_STOP, STOP_RE, longest_first
+from kg.types import Mention
+
+# Countries and named regions: closed lists of world geography (language knowledge).
+COUNTRIES = (
+    "中国", "印度", "埃及", "摩洛哥", "柬埔寨", "巴基斯坦", "印度尼西亚", "马达加斯加", "孟加拉国", "美国", "日本",
+    "韩国", "朝鲜", "俄罗斯", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士", "瑞典",
+    "挪威", "芬兰", "丹麦", "波兰", "希腊", "土耳其", "伊朗", "伊拉克", "沙特阿拉伯", "以色列", "阿联酋", "卡塔尔",
+    "越南", "老挝", "泰国", "缅甸", "马来西亚", "新加坡", "菲律宾", "蒙古", "哈萨克斯坦", "乌兹别克斯坦", "尼泊尔",
+    "斯里兰卡", "孟加拉", "澳大利亚", "新西兰", "加拿大", "墨西哥", "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚",
+    "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "坦桑尼亚", "阿尔及利亚", "突尼斯", "加纳", "安哥拉", "赞比亚",
+    "津巴布韦", "乌干达", "卢旺达", "塞内加尔", "刚果", "苏丹", "乌克兰", "白俄罗斯", "奥地利", "匈牙利", "捷克",
+)
+REGIONS = (
+    "粤港澳大湾区", "长三角", "珠三角", "京津冀", "长江经济带", "成渝地区", "海峡西岸", "中部地区", "西部地区",
+    "东部地区", "东北地区", "非洲", "欧洲", "亚洲", "北美", "南美", "拉美", "东南亚", "中东", "中亚", "赣南",
+    "赣东北", "赣西", "赣中", "湘赣边", "大湾区", "闽西", "粤北", "湘南",
+)
+VILLAGE_SUFFIX = ("社区", "村")
+TOWN_SUFFIX = ("街道", "镇", "乡")
+ZONE_SUFFIX = (
+    "高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "工业园区", "产业园区", "开发区", "产业园",
+    "工业园", "示范区", "新区", "综合保税区", "试验区",
+)
+GENERIC = {
+    "农村", "乡村", "城乡", "全村", "本村", "该村", "各村", "村村", "行政村", "建制村", "自然村", "示范村", "贫困村",
+    "新农村", "美丽乡村", "全乡", "该乡", "本乡", "各乡", "全镇", "该镇", "本镇", "各镇", "乡镇", "城镇", "小镇",
+    "特色小镇", "集镇", "圩镇", "重点镇", "强镇", "社区", "城市社区", "各社区", "该社区", "全社区", "本社区",
+    "街道", "该街道", "全街道", "各街道", "城乡社区", "新区", "园区", "产业园", "工业园区", "开发区",
+    "老乡", "家乡", "下乡", "返乡", "城区", "示范区", "先行区", "试验区", "上村", "进村", "驻村", "入村",
+    "大村", "整村", "邻村", "每村", "千村", "万村", "一村", "两村", "三村", "各乡镇", "该乡镇",
+}
+_NAME_CHARS = r"(?:(?![乡镇])[\u4e00-\u9fff])"
+_VILLAGE_RE = re.compile(rf"({_NAME_CHARS}{{2,5}}?)(社区|村)(?![民委组级庄落民务集庄])")
+_TOWN_RE = re.compile(rf"({_NAME_CHARS}{{2,4}}?)(街道|镇|乡)(?![村民贤亲土情愁党政长镇里下镇长])")
+
+
+@lru_cache(maxsize=1)
+def _automaton():  # type: ignore[no-untyped-def]
+    """Aho-Corasick automaton over gazetteer surface forms, countries and regions."""
+    import ahocorasick
+
+    from kg.gazetteer import load
+
+    auto = ahocorasick.Automaton()
+    for surface, level in load().surface_forms().items():
+        if len(surface) >= 2:
+            auto.add_word(surface, (surface, level))
+    for name in COUNTRIES:
+        auto.add_word(name, (name, "country"))
+    for name in REGIONS:
+        auto.add_word(name, (name, "region"))
+    auto.make_automaton()
+    return auto
+
+
+def _gazetteer_mentions(text: str) -> list[Mention]:
+    found = []
+    for end_index, (surface, level) in _automaton().iter(text):
+        start = end_index - len(surface) + 1
+        found.append(Mention(start, end_index + 1, surface, "Place", attrs=(("level", level),)))
+    return [m for m in longest_first(found) if _plausible(text, m)]
+
+
+def _plausible(text: str, m: Mention) -> bool:
+    """Bare short forms (新余, 赣州) must not be glued inside a longer word."""
+    level = m.attr("level")
+    after = text[m.end:m.end + 1]
+    if level == "township" and after and after in "镇村民贤亲土情愁党政长里下":
+        return False
+    if level in ("country", "region") or m.text.endswith(("省", "市", "县", "区", "镇", "乡", "街道", "旗", "州")):
+        return True
+    return after != "" and after not in "人民话" or after == ""
+
+
+def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Villages, communities and townships the gazetteer does not list, named by suffix."""
+    out: list[Mention] = []
+    anchors = sorted({0} | {m.end for m in taken} | {i + 1 for i, c in enumerate(text) if c in HARD_STOP or c in "在从至到和与及、"})
+    for anchor in anchors:
+        while anchor < len(text) and text[anchor] in "在从至到和与及、":
+            anchor += 1
+        stop = STOP_RE.match(text, anchor)
+        if stop:
+            anchor = stop.end()
+        for regex, level in ((_TOWN_RE, "township"), (_VILLAGE_RE, "village")):
+            match = regex.match(text, anchor)
+            if not match:
+                continue
+            name = match.group(0)
+            if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")):
+                continue
+            mention = Mention(match.start(), match.end(), name, "Place", attrs=(("level", level),))
+            out.append(mention)
+            # a village right after this township: 湘江镇澄塘村
+            follow = _VILLAGE_RE.match(text, match.end())
+            if (level == "township" or name.endswith("社区")) and follow and follow.group(0) not in GENERIC:
+                out.append(Mention(follow.start(), follow.end(), follow.group(0), "Place", attrs=(("level", "village"),)))
+    return out
+
+
+def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
+    """Development zones and parks: a place (or its bare form) + up to 4 characters + a zone suffix."""
+    out = []
+    for place in places:
+        for suffix in ZONE_SUFFIX:
+            for gap in range(0, 5):
+                end = place.end + gap + len(suffix)
+                if text[place.end + gap:end] == suffix and not any(c in HARD_STOP for c in text[place.end:end]):
+                    name = text[place.start:end]
+                    out.append(Mention(place.start, end, name, "Place", attrs=(("level", "zone"),)))
+                    break
+    return out
+
+
+def find_places(text: str) -> list[Mention]:
+    """Place mentions in one sentence, offsets into ``text``."""
+    gazetteer = _gazetteer_mentions(text)
+    suffixed = _suffix_mentions(text, gazetteer)
+    base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
+    zones = longest_first(_zone_mentions(text, base))
+    return sorted(set(base + zones), key=lambda m: (m.start, m.end))

@@ -1,0 +1,98 @@
+"""Projects: named investment, construction and production projects.
+
+Three shapes: apposition after an amount (``投资50亿元的新钢电弧炉项目``),
+a project suffix with the name to its left (``春鹏锂电年产3.5万吨高纯锂电项目``),
+and lists of works followed by a status (``文化公园、花园湾大桥等相继建成投用``).
+
+>>> [m.text for m in find_projects("投资50亿元的新钢电弧炉项目于7月18日成功热负荷试车")]
+['新钢电弧炉项目']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.spans import CJK, left_extend
+from kg.types import Mention
+
+SUFFIXES = ("项目", "工程", "一期", "二期", "三期", "四期")
+GENERIC_WORDS = (
+    "重点", "重大", "工业", "招商", "在建", "续建", "新建", "新开工", "储备", "前期", "民生", "医疗", "配套", "示范",
+    "产业", "一批", "该", "本", "各类", "各", "所有", "全部", "部分", "相关", "亿元", "万元", "以上", "超", "签约",
+    "投资", "建设", "开工", "竣工", "投产", "实施", "推进", "攻坚", "省外", "省内", "市级", "省级", "县级", "国家级",
+    "集中", "信息化", "基础设施", "城市更新", "民生实事", "政府", "这些", "其中", "优质", "好", "大", "小", "新", "个",
+    "一号", "年度", "倍增", "升级", "调度", "列入", "全区", "全市", "全县", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体", "惠民", "改造", "在谈", "意向", "跟踪",
+)
+_GENERIC_TAILS = (
+    "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
+    "签约", "调度", "惠民", "实事", "的", "个", "等",
+)
+_GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
+_MONEY = r"(?:超|近|约|逾)?[0-9.]+(?:亿|万)?(?:余)?(?:元|美元)(?:以上)?"
+_APPOSITION_RE = re.compile(rf"(?:总投资|投资|投入)(?:达|超|约)?{_MONEY}的([^，。；、：]+?)(?=、|等|，|。|；|于|顺利|正式|已|将|$)")
+_STATUS_LIST_RE = re.compile(
+    rf"((?:[{CJK}0-9A-Za-z（）()]{{2,14}}、)+[{CJK}0-9A-Za-z（）()]{{2,14}})等(?:[{CJK}]{{0,4}})?(?:相继)?(?:建成|开工|竣工|投产|投用|通车|开业|完工)"
+)
+
+
+def is_generic(name: str) -> bool:
+    """``重点项目``, ``100亿元项目``, ``该项目``: no proper name left once generic words go.
+
+    >>> is_generic("一批重点项目"), is_generic("新钢电弧炉项目")
+    (True, False)
+    """
+    core = name
+    for suffix in SUFFIXES:
+        if core.endswith(suffix):
+            core = core[: -len(suffix)]
+            break
+    if core.endswith(_GENERIC_TAILS):
+        return True
+    rest = _GENERIC_RE.sub("", core)
+    return len(rest) < 2
+
+
+def _suffixed(text: str) -> list[Mention]:
+    out = []
+    for match in re.finditer("|".join(SUFFIXES), text):
+        start = left_extend(text, match.start(), limit=30)
+        anchor = text.rfind("的", start, match.start())
+        if anchor >= 0:
+            start = anchor + 1
+        name = text[start:match.end()]
+        if not is_generic(name) and len(name) > len(match.group()) + 1:
+            out.append(Mention(start, match.end(), name, "Project"))
+    return out
+
+
+def _appositions(text: str) -> list[Mention]:
+    out = []
+    for match in _APPOSITION_RE.finditer(text):
+        name = match.group(1)
+        cut = max((name.rfind(s) + len(s) for s in SUFFIXES if s in name), default=-1)
+        if cut > 0:
+            name = name[:cut]
+        if not is_generic(name) and len(name) >= 4:
+            out.append(Mention(match.start(1), match.start(1) + len(name), name, "Project"))
+    return out
+
+
+def _status_lists(text: str) -> list[Mention]:
+    out = []
+    for match in _STATUS_LIST_RE.finditer(text):
+        position = match.start(1)
+        for item in match.group(1).split("、"):
+            start, position = position, position + len(item) + 1
+            if not is_generic(item):
+                out.append(Mention(start, start + len(item), item, "Project"))
+    return out
+
+
+def find_projects(text: str) -> list[Mention]:
+    """Project mentions of one sentence; a name found two ways is kept once (the longest)."""
+    found = _appositions(text) + _suffixed(text) + _status_lists(text)
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(k.start <= m.start and m.end <= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,71 @@
+"""Shared span helpers for the extractors: boundaries and overlap resolution.
+
+>>> left_extend("今年以来，宜丰县政协大力推进", 10, limit=12)
+5
+>>> left_extend("引进上海同济大学建筑设计研究院高标准", 15, limit=20)
+2
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.types import Mention
+
+CJK = "\u4e00-\u9fff"
+# Characters that never sit inside a name and mark its left edge.
+HARD_STOP = set("，。、；：？！“”‘’《》（）()「」『』【】—…;:?! \t　/+")
+# Function words and frequent verbs that precede a name in news prose (language knowledge, not corpus names).
+STOP_WORDS = (
+    "通过", "依托", "引进", "推动", "推进", "组织", "联合", "支持", "指导", "成立", "打造", "建设", "建立", "设立",
+    "促成", "协助", "邀请", "引导", "鼓励", "助推", "推荐", "带动", "吸引", "实现", "开展", "举办", "承办", "召开",
+    "获得", "获评", "入选", "成为", "作为", "位于", "来自", "以及", "包括", "其中", "目前", "同时", "此外", "还有",
+    "被", "由", "在", "与", "和", "及", "对", "向", "把", "从", "为", "是", "的", "等", "到", "将", "让", "给",
+    "于", "该", "其", "这", "那", "了", "着", "过", "使",
+    "记者", "近日", "列入", "纳入", "围绕", "聚焦", "针对", "深耕", "发展", "做大做强", "培育", "壮大", "出台", "实施", "制定", "印发", "推行", "启动", "创新", "坚持", "深化", "探索", "推出", "今年", "去年", "日前", "连日来", "近年来", "走进", "来到", "看到", "获悉", "告诉", "表示",
+)
+STOP_RE = re.compile("|".join(sorted(map(re.escape, STOP_WORDS), key=len, reverse=True)))
+
+
+def left_extend(text: str, end: int, *, limit: int = 24, floor: int = 0) -> int:
+    """Start of the name that ends at ``end``: walk left until punctuation or a function word.
+
+    ``floor`` is the leftmost index allowed (e.g. the end of a known place).
+    """
+    start = end
+    lowest = max(floor, end - limit)
+    while start > lowest and text[start - 1] not in HARD_STOP and not text[start - 1].isspace():
+        start -= 1
+    # cut after the last function word inside [start, end)
+    best = start
+    for match in STOP_RE.finditer(text, start, end):
+        if match.end() < end:
+            best = max(best, match.end())
+    return best
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
+    """Drop mentions that overlap a longer (then earlier) mention of the same type."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(overlaps(m, k) and k.type == m.type for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end, m.type))
+
+
+def outermost(mentions: Iterable[Mention]) -> list[Mention]:
+    """Only mentions not contained in another mention (for flat NER output)."""
+    items = sorted(set(mentions), key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in items:
+        if any(k.start <= m.start and m.end <= k.end for k in kept):
+            continue
+        if any(overlaps(m, k) for k in kept):
+            continue
+        kept.append(m)
+    return kept

@@ -1,0 +1,91 @@
+"""Industries and initiatives.
+
+Industries are named where the text says a place or company builds them up:
+lists before ``产业``/``产业链`` (``脐橙、蔬菜、生猪三大主导产业``) and a small
+lexicon of sector words. Initiatives are the programmes, brands and
+mechanisms the papers put in quotes (``“赣快办”``) or name as plans
+(``…三年专项行动方案``).
+
+>>> [m.text for m in find_industries("持续做大做强脐橙、蔬菜、生猪三大主导产业")]
+['脐橙', '蔬菜', '生猪']
+>>> [m.text for m in find_initiatives("打造“三大高地”、实施“五大战略”决策部署")]
+['三大高地', '五大战略']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.spans import CJK, left_extend  # noqa: F401
+from kg.types import Mention
+
+# Sector words of the Chinese economy (general vocabulary, not names).
+SECTORS = (
+    "锂电", "锂电池", "钢铁", "碳纤维", "电子信息", "新能源", "新材料", "稀土", "有色金属", "装备制造", "高端装备制造",
+    "生物医药", "医药", "光伏", "半导体", "集成电路", "新能源汽车", "汽车", "航空", "纺织", "服装", "食品", "家具",
+    "建材", "化工", "石化", "物流", "文旅", "旅游", "数字经济", "电子商务", "农产品加工", "有机硅", "铜基新材料",
+    "精密制造", "循环经济", "眼镜", "油茶", "茶叶", "中药材", "烟叶", "脐橙", "生猪", "蔬菜", "PCB", "绿色PCB",
+    "大数据", "人工智能", "储能", "氢能", "风电", "钨", "陶瓷", "商贸", "休闲农业", "观光旅游", "特色农业",
+)
+_SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)))
+_INDUSTRY_TAIL = re.compile(
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
+)
+_ITEM_JUNK = re.compile(r"^(?:持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
+_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
+_BOOK_RE = re.compile(r"《([^《》]{2,40})》")
+_PLAN_RE = re.compile(r"(?:方案|计划|战略)(?![\u4e00-\u9fff]{0,4}(?:方案|计划))")
+_LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
+_SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱]")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` on 、和及与 into cleaned item spans."""
+    out = []
+    position = start
+    for piece in re.split(r"([、和与])", text[start:end]):
+        if piece and piece not in "、和与":
+            lead = _ITEM_JUNK.match(piece)
+            s = position + (lead.end() if lead else 0)
+            if "的" in text[s:position + len(piece)]:
+                s = text.rindex("的", s, position + len(piece)) + 1
+            tail = _ITEM_TAIL_JUNK.search(text[s:position + len(piece)])
+            e = position + len(piece) - (len(tail.group()) if tail else 0)
+            if 2 <= e - s <= 10:
+                out.append((s, e))
+        position += len(piece)
+    return out
+
+
+def find_industries(text: str) -> list[Mention]:
+    """Industry mentions of one sentence."""
+    spans: set[tuple[int, int]] = set()
+    for match in _INDUSTRY_TAIL.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 60 and text[start - 1] not in _LIST_STOP:
+            start -= 1
+        spans.update(_items(text, start, match.start()))
+    for match in _SECTOR_RE.finditer(text):
+        spans.add((match.start(), match.end()))
+    mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans if re.search(rf"[{CJK}A-Z]", text[s:e])]
+    kept = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def find_initiatives(text: str) -> list[Mention]:
+    """Initiative mentions: quoted names, titled documents, named plans."""
+    out = []
+    for regex in (_QUOTE_RE, _BOOK_RE):
+        for match in regex.finditer(text):
+            name = match.group(1).strip()
+            if _SPEECH.search(name) or name.isdigit():
+                continue
+            out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
+    for match in _PLAN_RE.finditer(text):
+        start = left_extend(text, match.start(), limit=30)
+        name = text[start:match.end()]
+        if len(name) >= len(match.group()) + 4 and not any(m.start <= start < m.end for m in out):
+            out.append(Mention(start, match.end(), name, "Initiative"))
+    kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,159 @@
+"""One node per real thing across a build: merge entities of all articles and resolve names.
+
+The same (type, name) in several articles gets the same IRI; a place name with a
+single known gazetteer code anywhere in the build gets the code IRI everywhere.
+Attributes merge first-seen-wins in (source, article, entity) order; aliases and
+other names are unioned.
+
+>>> docs = [{"source": "a.txt", "articles": [{"index": 0, "entities": [
+...     {"name": "新余市", "type": "Place", "code": "360500000000", "level": "prefecture"}]}, {"index": 1,
+...     "entities": [{"name": "新余市", "type": "Place", "aliases": ["新余"]}]}]}]
+>>> reg = Registry.collect(docs, "http://x.org/")
+>>> [str(i) for i in reg.nodes], reg.nodes[next(iter(reg.nodes))].aliases
+(['http://x.org/place/360500000000'], {'新余'})
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rdflib import URIRef
+
+from kg.graph.iris import TYPE_SEGMENTS, iri_for_entity, valid_code
+
+__all__ = ["ArticleScope", "Node", "Registry", "iter_articles"]
+
+ATTRS = ("level", "code", "parent", "kind", "value", "currency", "approx", "bound")
+
+
+@dataclass
+class Node:
+    """A merged entity: its type, names in first-seen order, aliases and first-seen attributes."""
+
+    type: str
+    names: list[str]
+    aliases: set[str] = field(default_factory=set)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def merge(self, entity: dict) -> None:
+        """Add another mention's name, aliases and missing attributes."""
+        if entity["name"] not in self.names:
+            self.names.append(entity["name"])
+        self.aliases.update(a for a in entity.get("aliases") or () if isinstance(a, str) and a.strip())
+        for key in ATTRS:
+            if self.attrs.get(key) is None and entity.get(key) is not None:
+                self.attrs[key] = entity[key]
+
+
+def iter_articles(docs: Iterable[dict]) -> Iterator[tuple[dict, dict]]:
+    """(doc, article) pairs in deterministic order: by source, then article index."""
+    for doc in sorted(docs, key=lambda d: str(d.get("source", ""))):
+        for position, article in enumerate(doc.get("articles") or ()):
+            yield doc, {"index": position, **article}
+
+
+def _check_entity(entity: Any, source: str) -> dict:
+    if not isinstance(entity, dict) or not isinstance(entity.get("name"), str) or not entity["name"].strip():
+        raise ValueError(f"facts {source}: entity without a name: {entity!r}")
+    if entity.get("type") not in TYPE_SEGMENTS:
+        raise ValueError(f"facts {source}: unknown entity type {entity.get('type')!r} of {entity['name']!r}")
+    return entity
+
+
+@dataclass
+class Registry:
+    """All merged entities of a build, keyed by IRI, with name indexes for resolution."""
+
+    base: str
+    nodes: dict[URIRef, Node] = field(default_factory=dict)
+    names: dict[tuple[str, str], set[URIRef]] = field(default_factory=lambda: defaultdict(set))
+    aliases: dict[tuple[str, str], set[URIRef]] = field(default_factory=lambda: defaultdict(set))
+    codes: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def collect(cls, docs: list[dict], base: str) -> Registry:
+        """Register every entity of every article, then add stub places for unknown parents."""
+        registry = cls(base, codes=_place_codes(docs))
+        for doc, article in iter_articles(docs):
+            for entity in article.get("entities") or ():
+                registry.add(_check_entity(entity, doc.get("source", "?")))
+        for node in list(registry.nodes.values()):
+            if node.type == "Place" and isinstance(node.attrs.get("parent"), str) and node.attrs["parent"]:
+                if registry.lookup(node.attrs["parent"], ("Place",)) is None:
+                    registry.add({"type": "Place", "name": node.attrs["parent"]})
+        return registry
+
+    def iri(self, entity: dict) -> URIRef:
+        """The build-wide IRI of an entity dict (a place's code filled in when the build knows it)."""
+        return iri_for_entity(_with_code(entity, self.codes), self.base)
+
+    def add(self, entity: dict) -> URIRef:
+        iri = self.iri(entity)
+        node = self.nodes.setdefault(iri, Node(entity["type"], [entity["name"]]))
+        node.merge(entity)
+        self.names[(entity["type"], entity["name"])].add(iri)
+        for alias in entity.get("aliases") or ():
+            self.aliases[(entity["type"], alias)].add(iri)
+        return iri
+
+    def lookup(self, name: str, types: Iterable[str]) -> URIRef | None:
+        """The unique IRI of ``name`` among ``types`` (by canonical name, then alias), else None."""
+        for index in (self.names, self.aliases):
+            found = set().union(*(index.get((kind, name), set()) for kind in types))
+            if len(found) == 1:
+                return next(iter(found))
+        return None
+
+
+def _place_codes(docs: list[dict]) -> dict[str, set[str]]:
+    codes: dict[str, set[str]] = defaultdict(set)
+    for _doc, article in iter_articles(docs):
+        for entity in article.get("entities") or ():
+            if isinstance(entity, dict) and entity.get("type") == "Place" and valid_code(entity.get("code")):
+                codes[entity.get("name")].add(entity["code"])
+    return codes
+
+
+def _with_code(entity: dict, codes: dict[str, set[str]]) -> dict:
+    """Fill a missing place code when the build knows exactly one code for that name."""
+    if entity.get("type") != "Place" or valid_code(entity.get("code")):
+        return entity
+    known = codes.get(entity["name"], set())
+    return {**entity, "code": next(iter(known))} if len(known) == 1 else entity
+
+
+@dataclass
+class ArticleScope:
+    """Name resolution inside one article: its own entities first, then the whole build."""
+
+    registry: Registry
+    entities: list[tuple[str, str, URIRef, tuple[str, ...]]]  # (type, name, iri, aliases)
+
+    @classmethod
+    def of(cls, registry: Registry, article: dict) -> ArticleScope:
+        rows = [
+            (entity["type"], entity["name"], registry.iri(entity), tuple(entity.get("aliases") or ()))
+            for entity in article.get("entities") or ()
+        ]
+        return cls(registry, rows)
+
+    def resolve(self, name: object, types: tuple[str, ...]) -> URIRef | None:
+        """IRI of ``name`` with a type in ``types``; None when unknown or ambiguous."""
+        if not isinstance(name, str):
+            return None
+        for hits in (
+            {iri for kind, canon, iri, _ in self.entities if kind in types and canon == name},
+            {iri for kind, _, iri, aliases in self.entities if kind in types and name in aliases},
+        ):
+            if len(hits) == 1:
+                return next(iter(hits))
+            if hits:
+                return min(hits)  # ambiguous inside one article: deterministic pick
+        return self.registry.lookup(name, types)
+
+    def iris(self) -> list[URIRef]:
+        """Sorted distinct IRIs of the article's entities."""
+        return sorted({iri for _, _, iri, _ in self.entities})

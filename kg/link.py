@@ -1,0 +1,96 @@
+"""Resolution: mentions of one article → canonical entities.
+
+Places resolve through the gazetteer with the article's own places as context
+(新余 → 新余市, 赣县 → 赣县区); government bodies named by level only
+(县政协, 区政协, 市委组织部) take the article's main place of that level;
+anaphora (该县, 全市, 该区 …) point to that place too.
+
+>>> from kg.types import Mention
+>>> book = EntityBook()
+>>> book.add(Mention(0, 2, "新余", "Place", attrs=(("level", "prefecture"),)), [])
+'新余市'
+>>> book.entities["新余市"].aliases
+{'新余'}
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from kg.gazetteer import Division, load
+from kg.types import Entity, Mention
+
+LEVEL_SUFFIX = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
+                "乡": ("township",), "镇": ("township",), "街道": ("township",)}
+ANAPHORA = {
+    "该省": "省", "全省": "省", "该市": "市", "全市": "市", "本市": "市", "该县": "县", "全县": "县", "本县": "县",
+    "该区": "区", "全区": "区", "本区": "区", "该乡": "乡", "全乡": "乡", "该镇": "镇", "全镇": "镇",
+    "该街道": "街道", "全街道": "街道",
+}
+
+
+class EntityBook:
+    """The entities of one article, keyed by canonical name."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.divisions: dict[str, Division] = {}
+
+    def add(self, mention: Mention, context: Sequence[str]) -> str:
+        """Register ``mention`` and return its canonical name."""
+        name, attrs, kind = mention.text, dict(mention.attrs), mention.kind
+        if mention.type == "Place":
+            name, attrs = self._place(mention, context)
+        entity = self.entities.get(name)
+        if entity is None:
+            entity = self.entities[name] = Entity(name=name, type=mention.type, kind=kind, attrs=attrs)
+        if mention.text != name:
+            entity.aliases.add(mention.text)
+        entity.spans.append((mention.start, mention.end))
+        return name
+
+    def _place(self, mention: Mention, context: Sequence[str]) -> tuple[str, dict]:
+        level = mention.attr("level")
+        if level in ("country", "region", "zone", "village"):
+            return mention.text, {"level": level}
+        division = load().resolve(mention.text, context)
+        if division is None:
+            return mention.text, {"level": level}
+        self.divisions[division.name] = division
+        parent = load().parent(division)
+        attrs = {"level": division.level, "code": division.code, "parent": parent.name if parent else None}
+        return division.name, attrs
+
+    def context_codes(self) -> list[str]:
+        return sorted({d.code for d in self.divisions.values()})
+
+
+def main_places(place_counts: Counter[str], book: EntityBook) -> dict[str, str]:
+    """The article's main place for each suffix (县 → 宜丰县): the most mentioned one."""
+    chosen: dict[str, str] = {}
+    for suffix in LEVEL_SUFFIX:
+        names = [n for n in place_counts if n.endswith(suffix) and n in book.entities]
+        if names:
+            chosen[suffix] = max(names, key=lambda n: (place_counts[n], -len(n), n))
+    return chosen
+
+
+def expand_bare_body(name: str, mains: dict[str, str]) -> str | None:
+    """``县政协`` with main county 宜丰县 → ``宜丰县政协``; None when nothing to expand.
+
+    >>> expand_bare_body("县政协", {"县": "宜丰县"})
+    '宜丰县政协'
+    >>> expand_bare_body("市委组织部", {"市": "樟树市"})
+    '樟树市委组织部'
+    """
+    for suffix in ("街道", "县", "市", "区", "乡", "镇", "省"):
+        if name.startswith(suffix) and suffix in mains and len(name) > len(suffix) + 1:
+            return mains[suffix] + name[len(suffix):]
+    return None
+
+
+def resolve_anaphor(word: str, mains: dict[str, str]) -> str | None:
+    """``该县`` → the article's main county, if it has one."""
+    suffix = ANAPHORA.get(word)
+    return mains.get(suffix) if suffix else None

@@ -1,0 +1,216 @@
+"""Relation rules: each a small function over an :class:`ArticleContext`
+yielding ``(head, rel, tail, evidence)``. The rule's name is the evidence's
+``rule``; its confidence says how often the pattern is right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kg.gazetteer import load
+from kg.lexicon_data import STATUSES
+from kg.link import ANAPHORA, resolve_anaphor
+from kg.relate import ArticleContext
+from kg.types import Evidence, Mention
+
+Triple = tuple[str, str, str, Evidence]
+
+STATUS_WORDS = {
+    "签约": "签约", "开工": "开工", "在建": "在建", "试产": "试产", "试运行": "试运行", "试车": "试运行",
+    "投产": "投产", "建成": "建成", "竣工": "竣工", "交付": "交付", "完工": "竣工", "投用": "建成", "通车": "建成",
+}
+_STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
+_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能|推进|加快")
+_COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合|共建|签约")
+_INVEST_RE = re.compile(r"(?:投资|投入|提供|发放|安排|筹集|争取到|撬动)")
+_ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
+
+
+def _mentions(ctx: ArticleContext, *types: str) -> Iterator[tuple[int, Mention, str]]:
+    for index, (_, mentions) in enumerate(ctx.units):
+        for m in mentions:
+            name = ctx.name_of(index, m)
+            if name and (not types or m.type in types):
+                yield index, m, name
+
+
+def sentence_actor(ctx: ArticleContext, index: int, before: int) -> tuple[str | None, float]:
+    """Who acts in sentence ``index`` before offset ``before``: a place/body named there, an anaphor, or the article's subject."""
+    sentence, mentions = ctx.units[index]
+    actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")]
+    actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)]
+    if actors:
+        first = min(actors, key=lambda m: m.start)
+        name = ctx.name_of(index, first)
+        entity = ctx.book.entities.get(name or "")
+        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in ("village", "country", "region")):
+            return name, 0.7
+    anaphor = _ANAPHOR_RE.search(sentence.text, 0, before)
+    if anaphor:
+        resolved = resolve_anaphor(anaphor.group(), ctx.mains)
+        if resolved:
+            return resolved, 0.65
+    return ctx.subject, 0.5
+
+
+def author_of(ctx: ArticleContext) -> Iterator[Triple]:
+    """Bylines, datelines and photo credits → authorOf ARTICLE."""
+    article = ctx.article
+    for byline in article.bylines:
+        ev = Evidence(article.source, article.index, byline.role + " " + byline.name, byline.start, byline.end,
+                      "authorOf.byline", 0.95)
+        yield byline.name, "authorOf", "ARTICLE", ev
+
+
+def located_in(ctx: ArticleContext) -> Iterator[Triple]:
+    """An organisation or project whose name begins with a place → locatedIn that place."""
+    places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
+              for alias in {name, *e.aliases}}
+    for index, m, name in _mentions(ctx, "Organization", "Project"):
+        prefix = max((p for p in places if name.startswith(p) and len(p) < len(name)), key=len, default=None)
+        if prefix:
+            yield name, "locatedIn", places[prefix], ctx.evidence(index, "locatedIn.name_prefix", 0.85)
+
+
+def part_of(ctx: ArticleContext) -> Iterator[Triple]:
+    """Places adjacent in the text (兴国县湘江镇) or nested in the gazetteer, both named in the article."""
+    gazetteer = load()
+    divisions = ctx.book.divisions
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        places = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.start)
+        for left, right in zip(places, places[1:]):
+            if right.start == left.end:
+                head, tail = ctx.name_of(index, right), ctx.name_of(index, left)
+                if head and tail and _rank(ctx, head) > _rank(ctx, tail):
+                    yield head, "partOf", tail, ctx.evidence(index, "partOf.adjacent", 0.9)
+    for child in sorted(divisions.values(), key=lambda d: d.code):
+        parent = gazetteer.parent(child)
+        if parent and parent.name in divisions and divisions[parent.name].code == parent.code:
+            index = _first_unit(ctx, child.name)
+            yield child.name, "partOf", parent.name, ctx.evidence(index, "partOf.gazetteer", 0.8)
+
+
+_LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "prefecture": 2, "county": 3, "zone": 4,
+               "township": 4, "village": 5}
+
+
+def _rank(ctx: ArticleContext, name: str) -> int:
+    return _LEVEL_RANK.get(ctx.book.entities[name].attrs.get("level", ""), 9)
+
+
+def _first_unit(ctx: ArticleContext, name: str) -> int:
+    return next((i for i, m, n in _mentions(ctx) if n == name), 0)
+
+
+def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
+    """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
+    for index, m, name in _mentions(ctx, "Initiative", "Industry"):
+        actor, confidence = sentence_actor(ctx, index, m.start)
+        if not actor:
+            continue
+        rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+def project_links(ctx: ArticleContext) -> Iterator[Triple]:
+    """launches / investsIn / totalInvestment / hasStatus around each project mention."""
+    for index, project, name in _mentions(ctx, "Project"):
+        sentence, mentions = ctx.units[index]
+        actor = ctx.subject
+        if actor and ctx.type_of(actor) == "Place":
+            yield actor, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+        owners = [m for m in mentions if m.type == "Organization" and m.start == project.start and m.end < project.end]
+        for owner in owners:
+            owner_name = ctx.name_of(index, owner)
+            if owner_name:
+                yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
+        yield from _investment(ctx, index, project, name, mentions)
+        yield from _status(ctx, index, project, name, mentions)
+
+
+def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
+    text = ctx.units[index][0].text
+    for money in (m for m in mentions if m.type == "Money"):
+        between = text[money.end:project.start]
+        if money.end <= project.start and between == "的" and "投资" in text[max(0, money.start - 4):money.start]:
+            yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.apposition", 0.9)
+        elif project.end <= money.start and "总投资" in text[project.end:money.start] and "，" not in text[project.end:money.start - 3]:
+            yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.following", 0.7)
+
+
+def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
+    text = ctx.units[index][0].text
+    following = [m.start for m in mentions if m.type == "Project" and m.start > project.end]
+    stop = min([len(text)] + following)
+    clause_end = min([i for i in (text.find("，", project.end), text.find("；", project.end)) if i >= 0] + [stop])
+    # a list "A、B、C等一批重点项目顺利开工": the status closes the whole list
+    window = text[project.end:stop] if text[project.end:project.end + 1] in "、" else text[project.end:clause_end]
+    match = _STATUS_RE.search(window)
+    if not match or _FORECAST_RE.search(window[:match.start()]):
+        return
+    status = STATUS_WORDS[match.group()]
+    if status in STATUSES:
+        yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.following_clause", 0.75)
+
+
+def positions(ctx: ArticleContext) -> Iterator[Triple]:
+    """``江西沃德科科技有限公司董事长黄留肖`` → holdsPosition 江西沃德科科技有限公司董事长."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        text = sentence.text
+        posts = {m.end: m for m in mentions if m.type == "Position"}
+        for person in (m for m in mentions if m.type == "Person"):
+            post = posts.get(person.start)
+            if not post:
+                continue
+            title = post.text
+            owner = [m for m in mentions if m.type in ("Organization", "Place") and m.end <= post.start
+                     and post.start - m.end <= 6 and "，" not in text[m.end:post.start]]
+            if owner:
+                first = max(owner, key=lambda m: (m.end, -m.start))
+                owner_name = ctx.name_of(index, first) or first.text
+                title = owner_name + text[first.end:post.end]
+            elif text[max(0, post.start - 3):post.start] == "该公司":
+                company = _last_company(ctx, index)
+                if company:
+                    title = company + post.text
+            yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
+
+
+def _last_company(ctx: ArticleContext, index: int) -> str | None:
+    for i in range(index, -1, -1):
+        companies = [m for m in ctx.units[i][1] if m.type == "Organization" and m.kind == "company"]
+        if companies:
+            return ctx.name_of(i, companies[-1])
+    return None
+
+
+def invests(ctx: ArticleContext) -> Iterator[Triple]:
+    """``X投资/投入/提供Y元`` (not a project's apposition) → X invests Y."""
+    for index, money, name in _mentions(ctx, "Money"):
+        text = ctx.units[index][0].text
+        lead = text[max(0, money.start - 8):money.start]
+        if not _INVEST_RE.search(lead) or text[money.end:money.end + 1] == "的" or "总投资" in lead:
+            continue
+        actor, confidence = sentence_actor(ctx, index, money.start)
+        if actor:
+            yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)
+
+
+def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
+    """Two bodies/places joined by 与/和/联合 before a partnership word."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        text = sentence.text
+        for word in _COOPERATE_RE.finditer(text):
+            parties = [m for m in mentions if m.type in ("Organization", "Place") and m.end <= word.start()
+                       and word.start() - m.start <= 40]
+            parties = [m for m in parties if not any(o != m and o.start <= m.start and m.end <= o.end for o in parties)]
+            if len(parties) >= 2 and re.search(r"[与和同]", text[parties[-2].end:parties[-1].start] or "x"):
+                head, tail = ctx.name_of(index, parties[-2]), ctx.name_of(index, parties[-1])
+                if head and tail:
+                    yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.pair_keyword", 0.7)
+
+
+RULES: tuple[Callable[[ArticleContext], Iterator[Triple]], ...] = (
+    author_of, located_in, part_of, topic_links, project_links, positions, invests, cooperation,
+)

@@ -1,0 +1,53 @@
+"""Character normalisation that keeps offsets: every output character stands
+for exactly one input character, so an index into the normalised text is an
+index into the source.
+
+ASCII punctuation between Chinese characters becomes its full-width form
+(seed texts mix ``,`` and ``，``); full-width letters and digits become ASCII
+(NFKC where it maps one character to one character).
+
+>>> normalize_chars("赣县区开足马力,多措并举(特约记者)")
+'赣县区开足马力，多措并举（特约记者）'
+>>> normalize_chars("增长１９.４％, 1,200人")
+'增长19.4%, 1,200人'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+_TO_FULL = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"}
+_KEEP = set("　“”‘’")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "“”‘’《》、。，（）：；？！"
+
+
+@lru_cache(maxsize=4096)
+def _one_to_one(ch: str) -> str:
+    """NFKC of ``ch`` when that is a single character, else ``ch`` itself."""
+    if ch.isascii() or ch in _KEEP:
+        return ch
+    folded = unicodedata.normalize("NFKC", ch)
+    if len(folded) == 1 and folded not in "，（）：；？！" and not folded.isspace():
+        return folded
+    return ch
+
+
+def normalize_chars(text: str) -> str:
+    """Return ``text`` normalised character by character (same length)."""
+    out = [_one_to_one(ch) for ch in text]
+    for i, ch in enumerate(out):
+        if ch in _TO_FULL and _near_cjk(out, i):
+            out[i] = _TO_FULL[ch]
+    return "".join(out)
+
+
+def _near_cjk(chars: list[str], i: int) -> bool:
+    before = chars[i - 1] if i > 0 else ""
+    after = chars[i + 1] if i + 1 < len(chars) else ""
+    if chars[i] == "," and before.isdigit() and after.isdigit():
+        return False
+    return bool(before and _is_cjk(before)) or bool(after and _is_cjk(after)) or chars[i] in "()"

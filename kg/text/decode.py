@@ -1,0 +1,62 @@
+"""Decode raw bytes of a source file into text, or say clearly why not.
+
+Accepted: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030 (a
+superset of GBK and GB2312). Anything else is a :class:`DecodeError` whose
+message names the file and the reason.
+
+>>> decode_bytes("新余市".encode("gb18030"), "a.txt")
+'新余市'
+>>> decode_bytes(b"\\xef\\xbb\\xbf\\xe6\\x96\\xb0", "b.txt")
+'新'
+"""
+
+from __future__ import annotations
+
+import codecs
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class DecodeError(ValueError):
+    """A source file that cannot be read as text; the message names file and reason."""
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Return the text of ``data``; raise :class:`DecodeError` naming ``name`` otherwise."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"{name}: invalid {encoding} after its byte-order mark ({exc.reason})") from exc
+    if b"\x00" in data:
+        raise DecodeError(f"{name}: binary data (NUL bytes) and no UTF-16 byte-order mark; not a text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"{name}: neither UTF-8 nor GB18030/GBK text (byte {exc.start})") from exc
+    if _looks_like_mojibake(text):
+        raise DecodeError(f"{name}: undecodable bytes (not UTF-8, GB18030 gives no Chinese text)")
+    return text
+
+
+def _looks_like_mojibake(text: str) -> bool:
+    """GB18030 decodes almost any byte string; real Chinese text is mostly common CJK.
+
+    >>> _looks_like_mojibake("新余市安排重点项目")
+    False
+    """
+    sample = text[:4000]
+    letters = [c for c in sample if not c.isspace() and not c.isascii()]
+    if not letters:
+        return False
+    common = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    return common / len(letters) < 0.6
