@@ -80,7 +80,7 @@ def _article_facts(article: Article, source_text: str) -> dict[str, Any]:
         "span": [article.start, article.end],
         "year": year,
         "entities": [_entity_dict(e) for e in sorted(context.book.entities.values(), key=lambda e: (e.type, e.name))
-                     if e.type in FACT_TYPES],
+                     if e.type in FACT_TYPES and e.attrs.get("level") != "unresolved"],
         "relations": relations,
         "observations": observations,
     }

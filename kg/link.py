@@ -57,6 +57,8 @@ class EntityBook:
         division = load().resolve(mention.text, context)
         if division is None:
             return mention.text, {"level": level}
+        if not _near_context(division, mention.text, context):
+            return mention.text, {"level": "unresolved"}
         self.divisions[division.name] = division
         parent = load().parent(division)
         attrs = {"level": division.level, "code": division.code, "parent": parent.name if parent else None}
@@ -64,6 +66,16 @@ class EntityBook:
 
     def context_codes(self) -> list[str]:
         return sorted({d.code for d in self.divisions.values()})
+
+
+def _near_context(division: Division, surface: str, context: Sequence[str]) -> bool:
+    """A bare county or township form (天桥, 商城) counts only inside the article's province."""
+    if surface == division.name or division.level in ("province", "prefecture"):
+        return True
+    if not context:
+        return False
+    province = division.code[:2]
+    return any(code[:2] == province for code in context)
 
 
 def main_places(place_counts: Counter[str], book: EntityBook) -> dict[str, str]:

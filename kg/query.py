@@ -12,7 +12,6 @@ place,n
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from functools import lru_cache
@@ -167,9 +166,8 @@ def format_rows(header: list[str], rows: list[list[str]], fmt: str) -> str:
     shape: values are already plain strings). ``tsv`` escapes tab, newline and backslash inside
     values as ``\\t``, ``\\n``, ``\\\\``.
 
-    >>> print(format_rows(["a", "b"], [["1", "x\\ty"]], "tsv"), end="")
-    a	b
-    1	x\\ty
+    >>> format_rows(["a", "b"], [["1", "x\\ty"]], "tsv")
+    'a\\tb\\n1\\tx\\\\ty\\n'
     >>> print(format_rows(["a"], [["县"]], "json"), end="")
     [
      {
@@ -180,17 +178,20 @@ def format_rows(header: list[str], rows: list[list[str]], fmt: str) -> str:
     if fmt == "table":
         return _table(header, rows)
     if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-        return out.getvalue()
+        return "".join(",".join(_csv_cell(c) for c in line) + "\n" for line in [header, *rows])
     if fmt == "tsv":
         return "".join("\t".join(_tsv_cell(c) for c in line) + "\n" for line in [header, *rows])
     if fmt == "json":
         records = [dict(zip(header, row, strict=True)) for row in rows]
         return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
     raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def _csv_cell(value: str) -> str:
+    """RFC 4180 quoting (also for a lone carriage return, which the csv module leaves bare)."""
+    if any(ch in value for ch in ',"\r\n'):
+        return '"' + value.replace('"', '""') + '"'
+    return value
 
 
 def _tsv_cell(value: str) -> str:

@@ -1,5 +1,6 @@
 """SHACL validation of an exported graph file against ``ontology/shapes.ttl``.
 
+>>> from kg.vocab import ONTOLOGY_IRI, OWL
 >>> load_ontology().value(ONTOLOGY_IRI, OWL.versionInfo)
 rdflib.term.Literal('0.1.0')
 """
@@ -11,9 +12,9 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Node, URIRef
-from rdflib.namespace import OWL, RDF, SH
+from rdflib.namespace import RDF, SH
 
-from kg.vocab import ONTOLOGY_IRI, PREFIXES
+from kg.vocab import PREFIXES
 
 __all__ = ["FORMATS", "format_for", "load_ontology", "load_shapes", "read_graph", "report_lines",
            "validate_file", "validate_graph"]
@@ -81,7 +82,7 @@ def read_graph(path: Path) -> Graph:
     try:
         dataset = Dataset()
         dataset.parse(path, format=fmt)
-    except Exception as err:  # rdflib raises many kinds of parse errors
+    except Exception as err:  # noqa: BLE001 - rdflib parsers raise many unrelated exception types
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise ValueError(f"{path}: cannot parse as {fmt}: {first}") from None
     merged = Graph()
@@ -96,10 +97,7 @@ def _short(graph: Graph, node: Node | None) -> str:
     if node is None:
         return "-"
     if isinstance(node, URIRef):
-        try:
-            return graph.namespace_manager.normalizeUri(node)
-        except Exception:  # pragma: no cover - rdflib refuses some IRIs as QNames
-            return f"<{node}>"
+        return graph.namespace_manager.normalizeUri(node)
     return node.n3(graph.namespace_manager)
 
 

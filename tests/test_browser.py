@@ -248,6 +248,12 @@ def test_xss_fixture_renders_escaped_and_never_executes(chrome: Chrome, tmp_path
     assert XSS_NAME in panel and XSS_SENTENCE in panel and "<b>GDP</b>" in panel
     assert page.eval("document.querySelectorAll('#kg-panel script, #kg-panel img, #kg-panel b').length") == 0
     assert page.eval("typeof window.__xss") == "undefined"
+    # the node panel links to the edge's evidence: sentence, file and offsets, still as text
+    page.eval("[...document.querySelectorAll('#kg-panel button.link')].find(b => b.textContent === '证据').click()")
+    panel = page.eval("document.getElementById('kg-panel').textContent")
+    assert "partOf（隶属）" in panel and XSS_SENTENCE in panel and "x.txt [3–40)" in panel
+    assert page.eval("document.querySelectorAll('#kg-panel script, #kg-panel img').length") == 0
+    assert page.errors() == [] and page.eval("typeof window.__xss") == "undefined"
 
 
 @needs_chromium

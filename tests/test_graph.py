@@ -279,3 +279,32 @@ def test_hostile_names_give_valid_iris_and_round_trip_literals(name: str, title:
     assert name in labels and title.strip() in labels
     rules = {q.object.value for q in quads if q.predicate.value == str(KG.rule)}
     assert rules == {name}
+
+
+@pytest.mark.parametrize(("where", "record"), [
+    ("relations", {"head": "新余市", "rel": "launches", "tail": "新钢电弧炉项目",
+                   "evidence": {"source": "000_fixture.txt", "article": 0, "sentence": "s", "start": 0, "end": 1,
+                                "rule": "r", "confidence": "high"}}),
+    ("observations", {"subject": "新余市", "indicator": "工业投资", "measure": None, "value": "many",
+                      "unit": "%", "period": None}),
+    ("entities", {"name": "一些钱", "type": "Money", "value": [1], "currency": "CNY"}),
+])
+def test_non_numbers_are_reported_with_the_file(where: str, record: dict) -> None:
+    doc = fixture()
+    doc["articles"][0][where].append(record)
+    with pytest.raises(ValueError, match=r"facts 000_fixture\.txt.*not a number"):
+        build_dataset([doc])
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=NAMES)
+def test_entity_iri_segment_is_reversible_ascii(name: str) -> None:
+    import unicodedata
+    from urllib.parse import unquote
+
+    iri = iri_for_entity({"type": "Project", "name": name}, "http://example.org/")
+    segment = str(iri).removeprefix("http://example.org/project/")
+    assert iri.isascii() and "/" not in segment and segment not in {".", ".."}
+    assert unquote(segment) == unicodedata.normalize("NFC", name).strip()
+    node = next(iter(ox.parse(f"<{iri}> <http://p> <http://o> .\n".encode(), format=ox.RdfFormat.N_TRIPLES)))
+    assert node.subject.value == str(iri)

@@ -217,3 +217,9 @@ def test_script_json_round_trips_without_markup_characters(value: object) -> Non
     text = script_json(value)
     assert json.loads(text) == value
     assert not set(text) & {"<", ">", "&", "\u2028", "\u2029"}
+
+
+def test_empty_facts_give_an_empty_but_valid_page(tmp_path: Path) -> None:
+    assert write_view([], tmp_path / "sub" / "e.html") == {"nodes": 0, "edges": 0}
+    data = data_block((tmp_path / "sub" / "e.html").read_text(encoding="utf-8"))
+    assert (data["nodes"], data["edges"], data["articles"]) == ([], [], [])

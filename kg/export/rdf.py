@@ -68,6 +68,9 @@ def write_exports(
     ``dcterms:issued``; leave it out to keep builds byte-identical.
     """
     out_dir = Path(out_dir)
+    if issued:
+        _check_datetime(issued)
+    license_iri(license)  # fail before writing anything
     quads = to_oxigraph_quads(dataset)
     triples = merged_triples(quads)
     prefixes = used_prefixes(dataset, triples)
@@ -322,6 +325,18 @@ def void_triples(
     out += _distributions(ds, files, counts, void, dcat, dct)
     unique = {str(t): t for t in out}
     return [unique[k] for k in sorted(unique)]
+
+
+def _check_datetime(text: str) -> None:
+    """ValueError unless ``text`` is an ISO 8601 date-time (``2024-07-01T12:00:00Z``)."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"issued must be an ISO 8601 date-time like 2024-07-01T12:00:00Z, got {text!r}") from None
+    if "T" not in text:
+        raise ValueError(f"issued must be an ISO 8601 date-time like 2024-07-01T12:00:00Z, got {text!r}")
 
 
 def license_iri(license: str) -> str:

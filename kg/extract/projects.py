@@ -25,7 +25,8 @@ GENERIC_WORDS = (
 )
 _GENERIC_TAILS = (
     "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
-    "签约", "调度", "惠民", "实事", "的", "个", "等",
+    "签约", "调度", "惠民", "实事", "的", "个", "等", "推进", "力促", "加快", "强化", "提升", "召开", "支持",
+    "服务", "攻坚", "管理", "加速", "推动", "谋划", "争取", "包装", "落地", "建设", "更多", "其他",
 )
 _GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
 _MONEY = r"(?:超|近|约|逾)?[0-9.]+(?:亿|万)?(?:余)?(?:元|美元)(?:以上)?"
@@ -54,7 +55,7 @@ def is_generic(name: str) -> bool:
 
 def _suffixed(text: str) -> list[Mention]:
     out = []
-    for match in re.finditer("|".join(SUFFIXES), text):
+    for match in re.finditer("(?:" + "|".join(SUFFIXES) + ")(?!师|队)", text):
         start = left_extend(text, match.start(), limit=30)
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
@@ -72,7 +73,8 @@ def _appositions(text: str) -> list[Mention]:
         cut = max((name.rfind(s) + len(s) for s in SUFFIXES if s in name), default=-1)
         if cut > 0:
             name = name[:cut]
-        if not is_generic(name) and len(name) >= 4:
+        listed = text[match.start(1) + len(name):match.start(1) + len(name) + 1] in ("、", "等")
+        if (cut > 0 or listed) and "是" not in name and not is_generic(name) and len(name) >= 4:
             out.append(Mention(match.start(1), match.start(1) + len(name), name, "Project"))
     return out
 

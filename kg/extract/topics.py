@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.spans import CJK, left_extend  # noqa: F401
+from kg.extract.spans import CJK, left_extend
 from kg.types import Mention
 
 # Sector words of the Chinese economy (general vocabulary, not names).
@@ -37,6 +37,7 @@ _QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
 _BOOK_RE = re.compile(r"《([^《》]{2,40})》")
 _PLAN_RE = re.compile(r"(?:方案|计划|战略)(?![\u4e00-\u9fff]{0,4}(?:方案|计划))")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
+_NOT_INITIATIVE_TAILS = ("服务队", "工作室", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭")
 _SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱]")
 
 
@@ -52,7 +53,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 s = text.rindex("的", s, position + len(piece)) + 1
             tail = _ITEM_TAIL_JUNK.search(text[s:position + len(piece)])
             e = position + len(piece) - (len(tail.group()) if tail else 0)
-            if 2 <= e - s <= 10:
+            s = max(s, left_extend(text, e, limit=e - s))
+            if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]):
                 out.append((s, e))
         position += len(piece)
     return out
@@ -79,7 +81,7 @@ def find_initiatives(text: str) -> list[Mention]:
     for regex in (_QUOTE_RE, _BOOK_RE):
         for match in regex.finditer(text):
             name = match.group(1).strip()
-            if _SPEECH.search(name) or name.isdigit():
+            if _SPEECH.search(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _PLAN_RE.finditer(text):

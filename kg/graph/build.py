@@ -55,7 +55,8 @@ def build_dataset(docs: list[dict], base: str = DEFAULT_BASE) -> Dataset:
     check_base(base)
     for doc in docs:
         if not isinstance(doc, dict) or not isinstance(doc.get("articles", []), list):
-            raise ValueError(f"facts document is not an object with an 'articles' list: {str(doc)[:60]!r}")
+            raise ValueError(  # noqa: TRY004 - a malformed facts file is a user error, reported as ValueError
+                f"facts document is not an object with an 'articles' list: {str(doc)[:60]!r}")
     registry = Registry.collect(docs, base)
     articles = _article_index(docs, base)
     dataset = new_dataset()
@@ -64,7 +65,12 @@ def build_dataset(docs: list[dict], base: str = DEFAULT_BASE) -> Dataset:
         _add(default, entity_triples(iri, registry.nodes[iri], registry))
     any_observation = False
     for doc, article in iter_articles(docs):
-        any_observation |= _add_article(dataset, registry, articles, doc, article)
+        try:
+            any_observation |= _add_article(dataset, registry, articles, doc, article)
+        except ValueError as err:
+            if str(err).startswith("facts "):
+                raise
+            raise ValueError(f"facts {doc.get('source', '?')}, article {article['index']}: {err}") from None
     if any_observation:
         _add(default, dataset_triples(base))
     return dataset

@@ -23,6 +23,7 @@ from typing import Any
 from rdflib import URIRef
 
 from kg.graph.iris import TYPE_SEGMENTS, iri_for_entity, valid_code
+from kg.graph.values import to_decimal
 
 __all__ = ["ArticleScope", "Node", "Registry", "iter_articles"]
 
@@ -60,6 +61,11 @@ def _check_entity(entity: Any, source: str) -> dict:
         raise ValueError(f"facts {source}: entity without a name: {entity!r}")
     if entity.get("type") not in TYPE_SEGMENTS:
         raise ValueError(f"facts {source}: unknown entity type {entity.get('type')!r} of {entity['name']!r}")
+    if entity["type"] == "Money" and entity.get("value") is not None:
+        try:
+            to_decimal(entity["value"])
+        except ValueError as err:
+            raise ValueError(f"facts {source}: money {entity['name']!r}: {err}") from None
     return entity
 
 
@@ -80,10 +86,10 @@ class Registry:
         for doc, article in iter_articles(docs):
             for entity in article.get("entities") or ():
                 registry.add(_check_entity(entity, doc.get("source", "?")))
-        for node in list(registry.nodes.values()):
-            if node.type == "Place" and isinstance(node.attrs.get("parent"), str) and node.attrs["parent"]:
-                if registry.lookup(node.attrs["parent"], ("Place",)) is None:
-                    registry.add({"type": "Place", "name": node.attrs["parent"]})
+        parents = {node.attrs.get("parent") for node in registry.nodes.values() if node.type == "Place"}
+        for parent in sorted(p for p in parents if isinstance(p, str) and p.strip()):
+            if registry.lookup(parent, ("Place",)) is None:
+                registry.add({"type": "Place", "name": parent})
         return registry
 
     def iri(self, entity: dict) -> URIRef:
@@ -113,7 +119,7 @@ def _place_codes(docs: list[dict]) -> dict[str, set[str]]:
     for _doc, article in iter_articles(docs):
         for entity in article.get("entities") or ():
             if isinstance(entity, dict) and entity.get("type") == "Place" and valid_code(entity.get("code")):
-                codes[entity.get("name")].add(entity["code"])
+                codes[str(entity["name"])].add(entity["code"])
     return codes
 
 
@@ -121,7 +127,7 @@ def _with_code(entity: dict, codes: dict[str, set[str]]) -> dict:
     """Fill a missing place code when the build knows exactly one code for that name."""
     if entity.get("type") != "Place" or valid_code(entity.get("code")):
         return entity
-    known = codes.get(entity["name"], set())
+    known = codes.get(str(entity["name"]), set())
     return {**entity, "code": next(iter(known))} if len(known) == 1 else entity
 
 

@@ -63,10 +63,11 @@ class Context:
 
     def key(self, iri: URIRef) -> str:
         """An IRI relative to the base, so content hashes do not depend on ``--base``."""
-        return str(iri)[len(self.base):] if str(iri).startswith(self.base) else str(iri)
+        return str(iri).removeprefix(self.base)
 
 
-def _tail(ctx: Context, head: URIRef, kind: tuple[str, ...] | str, tail: object) -> URIRef | None:
+def _tail(ctx: Context, kind: tuple[str, ...] | str, tail: object) -> URIRef | None:
+    """The tail node: an entity of the given types, the article, a status concept or a post."""
     if kind == "article":
         return ctx.article
     if kind == "status":
@@ -83,7 +84,7 @@ def relation_triples(ctx: Context, fact: dict) -> tuple[list[Triple], list[Tripl
         raise ValueError(f"facts {ctx.source}: unknown relation {rel!r}")
     head_types, tail_kind = RELATIONS[rel]
     head = ctx.scope.resolve(fact.get("head"), head_types)
-    tail = _tail(ctx, head, tail_kind, fact.get("tail")) if head is not None else None
+    tail = _tail(ctx, tail_kind, fact.get("tail")) if head is not None else None
     if head is None or tail is None:
         log.debug("%s: skipped %s %s %s (unresolved)", ctx.source, fact.get("head"), rel, fact.get("tail"))
         return [], []
@@ -141,7 +142,7 @@ def observation_triples(ctx: Context, obs: dict) -> tuple[list[Triple], list[Tri
         log.debug("%s: skipped observation %r (unresolved subject or no value)", ctx.source, obs)
         return [], []
     value, period = to_decimal(obs["value"]), obs.get("period")
-    evidence = obs.get("evidence") if isinstance(obs.get("evidence"), dict) else {}
+    evidence: dict = obs["evidence"] if isinstance(obs.get("evidence"), dict) else {}
     node = iri_for_observation(ctx.key(subject), obs["indicator"], obs.get("measure"), value, obs.get("unit"),
                                period, *_evidence_key(evidence), base=ctx.base)
     core: list[Triple] = [

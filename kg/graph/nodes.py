@@ -52,7 +52,7 @@ def _no_extra(iri: URIRef, node: Node, registry: Registry) -> Iterator[Triple]:
 
 
 def _place(iri: URIRef, node: Node, registry: Registry) -> Iterator[Triple]:
-    level = node.attrs.get("level")
+    level = str(node.attrs.get("level"))
     if level in DIVISION_LEVELS:
         yield iri, RDF.type, KG.AdministrativeDivision
     elif level == "zone":
@@ -70,7 +70,7 @@ def _place(iri: URIRef, node: Node, registry: Registry) -> Iterator[Triple]:
 
 
 def _organization(iri: URIRef, node: Node, registry: Registry) -> Iterator[Triple]:
-    kind = node.attrs.get("kind")
+    kind = str(node.attrs.get("kind"))
     if kind in ORGKIND_BY_NAME:
         yield iri, KG.organizationKind, ORGKIND_BY_NAME[kind]
 

@@ -29,7 +29,7 @@ def to_decimal(value: object) -> Decimal:
     Raises ValueError for booleans, non-numbers, NaN and infinities.
     """
     if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
-        raise ValueError(f"not a number: {value!r}")
+        raise ValueError(f"not a number: {value!r}")  # noqa: TRY004 - bad facts are user errors (ValueError)
     try:
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     except InvalidOperation:

@@ -238,7 +238,8 @@
         panel.appendChild(add(el("div", "obs"), el("div", "head", head), el("div", "value", line), more));
       });
     }
-    add(panel, el("h3", null, "关系"), neighbourList(id));
+    if (degree[id] > 0) add(panel, el("h3", null, "关系（" + degree[id] + "）"), neighbourList(id));
+    else add(panel, el("h3", null, "关系"), el("div", "muted", "（无）"));
   }
   function showEdge(id) {
     const e = DATA.edges[id];
