@@ -35,13 +35,13 @@ def _mentions(ctx: ArticleContext, *types: str) -> Iterator[tuple[int, Mention, 
                 yield index, m, name
 
 
-def sentence_actor(ctx: ArticleContext, index: int, before: int) -> tuple[str | None, float]:
+def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False) -> tuple[str | None, float]:
     """Who acts in sentence ``index`` before offset ``before``: a place/body named there, an anaphor, or the article's subject."""
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)]
     if actors:
-        first = min(actors, key=lambda m: m.start)
+        first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)
         name = ctx.name_of(index, first)
         entity = ctx.book.entities.get(name or "")
         if entity and (entity.type == "Organization" or entity.attrs.get("level") not in ("village", "country", "region")):
@@ -64,13 +64,25 @@ def author_of(ctx: ArticleContext) -> Iterator[Triple]:
 
 
 def located_in(ctx: ArticleContext) -> Iterator[Triple]:
-    """An organisation or project whose name begins with a place → locatedIn that place."""
+    """An organisation or project placed by its name (崇义县人民法院 → 崇义县), by a township or
+    village named in its sentence, or else by the county or city the article is about."""
     places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
               for alias in {name, *e.aliases}}
+    home = next((ctx.mains[s] for s in ("县", "区", "市") if s in ctx.mains), None)
     for index, m, name in _mentions(ctx, "Organization", "Project"):
         prefix = max((p for p in places if name.startswith(p) and len(p) < len(name)), key=len, default=None)
         if prefix:
             yield name, "locatedIn", places[prefix], ctx.evidence(index, "locatedIn.name_prefix", 0.85)
+            continue
+        local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
+                 and not (p.start >= m.start and p.end <= m.end)]
+        if len(local) == 1:
+            for place in local:
+                place_name = ctx.name_of(index, place)
+                if place_name:
+                    yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.sentence_place", 0.55)
+        elif home and not local and m.kind == "company":
+            yield name, "locatedIn", home, ctx.evidence(index, "locatedIn.article_place", 0.45)
 
 
 def part_of(ctx: ArticleContext) -> Iterator[Triple]:
@@ -106,7 +118,7 @@ def _first_unit(ctx: ArticleContext, name: str) -> int:
 def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
     """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
     for index, m, name in _mentions(ctx, "Initiative", "Industry"):
-        actor, confidence = sentence_actor(ctx, index, m.start)
+        actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry")
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
@@ -211,6 +223,15 @@ def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
                     yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.pair_keyword", 0.7)
 
 
+def industry_in_name(ctx: ArticleContext) -> Iterator[Triple]:
+    """A company whose name carries an industry of the article (春鹏锂电 → 锂电)."""
+    industries = [n for n, e in ctx.book.entities.items() if e.type == "Industry"]
+    for index, m, name in _mentions(ctx, "Organization"):
+        for industry in industries:
+            if industry in name and m.kind == "company":
+                yield name, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.name", 0.7)
+
+
 RULES: tuple[Callable[[ArticleContext], Iterator[Triple]], ...] = (
-    author_of, located_in, part_of, topic_links, project_links, positions, invests, cooperation,
+    author_of, located_in, part_of, topic_links, project_links, positions, invests, cooperation, industry_in_name,
 )

@@ -1,0 +1,121 @@
+"""Parallel and incremental builds write exactly what a fresh single-process build writes.
+
+Worker processes (``--jobs 2``) must not change a byte of any output; the extraction cache
+(``OUT/.cache``, keyed by content and EXTRACTOR_VERSION) must skip unchanged files, re-extract
+only new or changed ones, and be invalidated by a new extractor version.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import kg.pipeline
+from kg.cli import app
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SMALL = ("002_011b906044fe82a3.txt", "004_35fb48b10cf09309.txt")  # the two shortest seeds
+
+
+def build(*args: str) -> None:
+    result = CliRunner().invoke(app, ["build", *args, "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "built " in result.output
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every output file (facts, graph exports, void, html) by relative path; the cache excluded."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".cache" not in p.relative_to(out).parts}
+
+
+def assert_same_outputs(left: Path, right: Path) -> None:
+    a, b = outputs(left), outputs(right)
+    assert sorted(a) == sorted(b)
+    differing = [name for name in a if a[name] != b[name]]
+    assert not differing, f"outputs differ: {differing}"
+
+
+@pytest.fixture()
+def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the files the next (single-process) builds actually extract."""
+    calls: list[str] = []
+    original = kg.pipeline._extract
+
+    def counting(item: tuple[str, str]) -> dict[str, Any]:
+        calls.append(item[0])
+        return original(item)
+
+    monkeypatch.setattr(kg.pipeline, "_extract", counting)
+    return calls
+
+
+@pytest.fixture()
+def sources(tmp_path: Path) -> Path:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    for name in SMALL:
+        shutil.copy(SEEDS / name, folder / name)
+    return folder
+
+
+def test_two_workers_write_the_same_bytes_as_one(tmp_path: Path) -> None:
+    build(str(SEEDS), "--out", str(tmp_path / "one"), "--jobs", "1", "--no-cache")
+    build(str(SEEDS), "--out", str(tmp_path / "two"), "--jobs", "2", "--no-cache")
+    assert len(list((tmp_path / "one" / "facts").glob("*.json"))) == 5
+    assert_same_outputs(tmp_path / "one", tmp_path / "two")
+
+
+def test_rebuild_without_changes_extracts_nothing(tmp_path: Path, sources: Path, extractions: list[str]) -> None:
+    out = tmp_path / "out"
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    assert sorted(extractions) == sorted(SMALL)
+    first = outputs(out)
+    extractions.clear()
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    assert extractions == []
+    assert outputs(out) == first
+
+
+def test_added_file_is_the_only_one_extracted(tmp_path: Path, sources: Path, extractions: list[str]) -> None:
+    out = tmp_path / "out"
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    extractions.clear()
+    text = (SEEDS / "000_e06924aedc06bbba.txt").read_text(encoding="utf-8")
+    (sources / "005_added.txt").write_text(text[:3000], encoding="utf-8")
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    assert extractions == ["005_added.txt"]
+    build(str(sources), "--out", str(tmp_path / "fresh"), "--jobs", "1", "--no-html", "--no-cache")
+    assert_same_outputs(out, tmp_path / "fresh")
+
+
+def test_changed_file_is_re_extracted(tmp_path: Path, sources: Path, extractions: list[str]) -> None:
+    out = tmp_path / "out"
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    extractions.clear()
+    changed = sources / SMALL[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n新余市召开会议。\n", encoding="utf-8")
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    assert extractions == [SMALL[0]]
+
+
+def test_new_extractor_version_invalidates_the_cache(tmp_path: Path, sources: Path, extractions: list[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    extractions.clear()
+    monkeypatch.setattr(kg.pipeline, "EXTRACTOR_VERSION", kg.pipeline.EXTRACTOR_VERSION + "+test")
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    assert sorted(extractions) == sorted(SMALL)
+
+
+def test_no_cache_neither_reads_nor_writes_it(tmp_path: Path, sources: Path, extractions: list[str]) -> None:
+    out = tmp_path / "out"
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html", "--no-cache")
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html", "--no-cache")
+    assert sorted(extractions) == sorted(SMALL * 2)
+    assert not list(out.glob(".cache/*.json"))
