@@ -36,8 +36,8 @@ def run_on_dask(work: list[tuple[str, str]], scheduler: str | None) -> list[dict
     """Facts documents of ``work`` ((file name, decoded text) pairs), in the same order.
 
     ``scheduler`` is a Dask scheduler address (``tcp://host:8786``); ``None`` starts a local
-    cluster for this call. Raises ValueError when Dask is missing or the scheduler is unreachable;
-    an extraction error on a worker is re-raised here.
+    cluster for this call. A file whose extraction raises gives ``{"error": …}`` in its place, as in a
+    local build; a missing Dask, an unreachable scheduler or lost workers raise ValueError.
     """
     if not work:
         return []
@@ -46,17 +46,36 @@ def run_on_dask(work: list[tuple[str, str]], scheduler: str | None) -> list[dict
         return _extract_all(client, work)
 
 
-def _extract_all(client: Client, work: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Submit one task per item (keys from content, so equal items share one task); gather in order."""
+def extract_safely(name: str, text: str) -> dict[str, Any]:
+    """:func:`kg.document.extract_document`, with an exception turned into ``{"error": …}`` (as in a
+    local build) so that one bad file cannot stop a distributed build.
+
+    >>> extract_safely("x.txt", "新余市安排重点项目154个。")["source"]
+    'x.txt'
+    """
     from kg.document import extract_document
 
+    try:
+        return extract_document(name, text)
+    except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
+        return {"error": f"extraction failed ({type(exc).__name__}: {exc})"[:300]}
+
+
+def _extract_all(client: Client, work: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Submit one task per item (keys from content, so equal items share one task); gather in order."""
     names = [name for name, _ in work]
     texts = [text for _, text in work]
-    futures = client.map(extract_document, names, texts, key="kg-extract", pure=True)
+    futures = client.map(extract_safely, names, texts, key="kg-extract", pure=True)
     try:
         return list(client.gather(futures))
+    except Exception as exc:  # noqa: BLE001 - lost workers, cancelled tasks, unpicklable results
+        raise ValueError(f"Dask extraction failed ({type(exc).__name__}: {_first_line(exc)})") from None
     finally:
         client.cancel(futures)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip() or type(exc).__name__).splitlines()[0]
 
 
 def _require_dask() -> None:

@@ -5,7 +5,7 @@ input and output, so it can run in worker processes or on a Dask cluster.
 
 >>> doc = extract_document("x.txt", "新余：项目建设提速\\n\\n今年以来，新余市安排重点项目154个，总投资806.76亿元。（钱金林）\\n")
 >>> [e["name"] for e in doc["articles"][0]["entities"]]
-['806.76亿元', '新余市', '钱金林']
+['806.76亿元', '钱金林', '新余市']
 """
 
 from __future__ import annotations

@@ -68,3 +68,11 @@ def test_missing_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(DaskUnavailableError, match=r"pip install 'govnews-kg\[dask\]'"):
         run_on_dask([("a.txt", "新余市。")], None)
+
+
+def test_a_failing_file_gives_an_error_record_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(name: str, text: str) -> dict[str, object]:
+        raise RuntimeError("odd input")
+
+    monkeypatch.setattr("kg.document.extract_document", broken)
+    assert kg.distributed.extract_safely("a.txt", "x") == {"error": "extraction failed (RuntimeError: odd input)"}

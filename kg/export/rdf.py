@@ -237,25 +237,48 @@ def compact_iri(iri: str, prefixes: dict[str, str]) -> str:
 
 def jsonld_bytes(quads: list[pyoxigraph.Quad], prefixes: dict[str, str], base: str | None = None) -> bytes:
     """Compact-IRI JSON-LD: ``@context`` = our prefixes (and ``@base``), default graph nodes plus one
-    node per named graph holding that graph's nodes in ``@graph``."""
+    node per named graph holding that graph's nodes in ``@graph``; one top-level node per line."""
     import pyoxigraph as ox
 
     prefixes = {prefix: ns for prefix, ns in prefixes.items() if prefix}  # "" is no JSON-LD term
     ids = {**prefixes, "": base} if base else prefixes  # node ids may be relative to @base
+    node_id, vocab = _memo(lambda t: _node_id(t, ids)), _memo(lambda iri: compact_iri(iri, prefixes))
     graphs: dict[str | None, dict[str, dict[str, list[Any]]]] = {}
     for q in quads:
-        g = None if isinstance(q.graph_name, ox.DefaultGraph) else _node_id(q.graph_name, ids)
-        node = graphs.setdefault(g, {}).setdefault(_node_id(q.subject, ids), {})
-        if q.predicate.value == RDF_TYPE and not isinstance(q.object, ox.Literal):
-            node.setdefault("@type", []).append(_node_id(q.object, prefixes))
+        g = None if isinstance(q.graph_name, ox.DefaultGraph) else node_id(q.graph_name)
+        node = graphs.setdefault(g, {}).setdefault(node_id(q.subject), {})
+        obj = q.object
+        if q.predicate.value == RDF_TYPE and isinstance(obj, ox.NamedNode):
+            node.setdefault("@type", []).append(vocab(obj.value))
+        elif isinstance(obj, ox.Literal):
+            node.setdefault(vocab(q.predicate.value), []).append(_literal_value(obj, vocab))
         else:
-            key = compact_iri(q.predicate.value, prefixes)
-            node.setdefault(key, []).append(_jsonld_value(q.object, prefixes, ids))
+            node.setdefault(vocab(q.predicate.value), []).append({"@id": node_id(obj)})
     top: list[dict[str, Any]] = _nodes(graphs.pop(None, {}))
     named = [{"@id": g, "@graph": _nodes(nodes)} for g, nodes in graphs.items() if g is not None]
     context: dict[str, str] = {"@base": base, **prefixes} if base else prefixes
-    doc = {"@context": context, "@graph": _merge_graph_nodes(top, named)}
-    return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return _dump_document(context, _merge_graph_nodes(top, named))
+
+
+def _memo(function: Any) -> Any:
+    """A per-call dict cache around a one-argument function (terms repeat a lot)."""
+    cache: dict[Any, Any] = {}
+
+    def cached(key: Any) -> Any:
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = function(key)
+        return hit
+
+    return cached
+
+
+def _dump_document(context: dict[str, str], nodes: list[dict[str, Any]]) -> bytes:
+    """``{"@context": …, "@graph": [...]}`` with one node per line (C JSON encoder: fast, diffable)."""
+    dump = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    lines = ['{"@context": ' + json.dumps(context, ensure_ascii=False, sort_keys=True, indent=1) + ",",
+             '"@graph": [', ",\n".join(dump(node) for node in nodes), "]}", ""]
+    return "\n".join(lines).encode("utf-8")
 
 
 def _nodes(nodes: dict[str, dict[str, list[Any]]]) -> list[dict[str, Any]]:
@@ -281,16 +304,12 @@ def _node_id(term: Any, prefixes: dict[str, str]) -> str:
     return compact_iri(term.value, {p: ns for p, ns in prefixes.items() if p})
 
 
-def _jsonld_value(term: Any, prefixes: dict[str, str], ids: dict[str, str]) -> Any:
-    import pyoxigraph as ox
-
-    if not isinstance(term, ox.Literal):
-        return {"@id": _node_id(term, ids)}
+def _literal_value(term: pyoxigraph.Literal, vocab: Any) -> Any:
     if term.language:
         return {"@language": term.language, "@value": term.value}
     if term.datatype.value == XSD_STRING:
         return term.value
-    return {"@type": compact_iri(term.datatype.value, prefixes), "@value": term.value}
+    return {"@type": vocab(term.datatype.value), "@value": term.value}
 
 
 # --- VoID + DCAT ----------------------------------------------------------------------------

@@ -57,8 +57,8 @@ def segment(text: str) -> str:
     '%2E%2E'
     """
     name = unicodedata.normalize("NFC", str(text)).strip()
-    if not name:
-        raise ValueError(f"cannot mint an IRI for an empty name {text!r}")
+    if not name:  # whitespace only: still a stable, content-derived segment
+        return "_" + hashlib.sha1(str(text).encode("utf-8")).hexdigest()[:16]
     seg = quote(name, safe="")
     return seg.replace(".", "%2E") if set(seg) == {"."} else seg
 

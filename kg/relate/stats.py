@@ -21,18 +21,24 @@ MEASURES = ("同比增长", "同比下降", "同比增加", "同比减少", "增
 _MEASURE_RE = re.compile("|".join(MEASURES))
 _LEAD_JUNK = re.compile(
     r"^(?:其中|全市|全县|全区|全乡|全镇|该市|该县|该区|该乡|该镇|该局|今年|去年|目前|截至目前|共|累计|已|实现|完成|新增的?|"
-    r"有|达到|达|为|是|共计|合计|[0-9至\-月年日上下半季度一二三四以来]+|，)+"
+    r"有|达到|达|为|是|共计|合计|推动|预计|同时|此外|[0-9至\-月年日上下半季度一二三四以来]+|，)+"
 )
 _TAIL_JUNK = re.compile(r"(?:达到|达|为|是|共|约|超|近|逾|总计|合计|累计|分别|均|了|的|，)+$")
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 
 
 def _value(text: str) -> tuple[float, str, int, int] | None:
-    """First value in a clause: (value, unit, start, end); money in currency units."""
+    """Last value of a clause: (value, unit, start, end); money in currency units.
+
+    The last one, because earlier amounts usually qualify the indicator (新签约省外2000万元以上项目128个).
+    """
+    candidates = []
     for pattern, kind in ((MONEY_PATTERN, "money"), (PERCENT_PATTERN, "percent"), (QUANTITY_PATTERN, "quantity")):
-        match = pattern.search(text)
-        if not match:
-            continue
+        for match in pattern.finditer(text):
+            if text[match.end():match.end() + 1] in ("的", "以"):
+                continue  # 投资50亿元的… is an apposition, 2000万元以上 a qualifier
+            candidates.append((match.start(), kind, match))
+    for _, kind, match in sorted(candidates, key=lambda c: -c[0]):
         if kind == "money":
             money = parse_money(match.group())
             if money:
@@ -59,6 +65,20 @@ def _period(ctx: ArticleContext, index: int) -> str | None:
     return str(ctx.year) if ctx.year and "今年" in sentence.text else None
 
 
+def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int) -> tuple[str | None, float]:
+    """The clause's own subject when it opens with a place or body; else an anaphor; else the article's."""
+    for m in ctx.units[index][1]:
+        if m.type in ("Place", "Organization") and clause_start <= m.start <= clause_start + 3 and m.end <= value_start:
+            name = ctx.name_of(index, m)
+            entity = ctx.book.entities.get(name or "")
+            if entity and entity.attrs.get("level") not in ("unresolved", "country", "region"):
+                return name, 0.75
+    actor, confidence = sentence_actor(ctx, index, value_start)
+    if confidence >= 0.65 and actor and ctx.type_of(actor) == "Place":
+        return actor, confidence
+    return ctx.subject or actor, 0.55
+
+
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for index, (sentence, _) in enumerate(ctx.units[: len(ctx.article.sentences)]):
@@ -82,7 +102,9 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
             measure = measure_match.group() if measure_match else ("总量" if unit in ("CNY", "USD") else None)
             if measure == "增长":
                 measure = "同比增长" if "同比" in head else "增长"
-            subject, confidence = sentence_actor(ctx, index, clause.start() + v_start)
+            if "、" in indicator or indicator.endswith("等"):
+                continue
+            subject, confidence = _subject(ctx, index, clause.start(), clause.start() + v_start)
             if not subject:
                 continue
             previous_indicator = indicator

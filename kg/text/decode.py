@@ -1,24 +1,33 @@
 """Decode raw bytes of a source file into text, or say clearly why not.
 
-Accepted: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030 (a
-superset of GBK and GB2312). Anything else is a :class:`DecodeError` whose
-message names the file and the reason.
+Accepted: UTF-8 (with or without BOM), UTF-16 and UTF-32 LE/BE with BOM,
+GB18030 (a superset of GBK and GB2312). Anything else is a :class:`DecodeError`
+whose message names the file and the reason. Control characters other than
+tab, line and page breaks become spaces (one for one, so offsets into the text
+stay offsets into the file's characters).
 
 >>> decode_bytes("新余市".encode("gb18030"), "a.txt")
 '新余市'
 >>> decode_bytes(b"\\xef\\xbb\\xbf\\xe6\\x96\\xb0", "b.txt")
 '新'
+>>> decode_bytes("甲\\x07乙".encode("utf-16"), "c.txt")
+'甲 乙'
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
+# UTF-32 first: its little-endian BOM starts with the UTF-16 one
 _BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_CONTROL_RE = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class DecodeError(ValueError):
@@ -27,6 +36,13 @@ class DecodeError(ValueError):
 
 def decode_bytes(data: bytes, name: str) -> str:
     """Return the text of ``data``; raise :class:`DecodeError` naming ``name`` otherwise."""
+    text = _decode(data, name)
+    if "\x00" in text:
+        raise DecodeError(f"{name}: binary data (NUL characters); not a text file")
+    return _CONTROL_RE.sub(" ", text)
+
+
+def _decode(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
