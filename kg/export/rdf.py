@@ -130,27 +130,25 @@ def _term_converter() -> Any:
     import pyoxigraph as ox
     from rdflib import BNode, Literal, URIRef
 
-    cache: dict[Any, Any] = {}
+    iris: dict[str, Any] = {}  # keyed by plain str: rdflib's own term hash is slow Python code
 
     def convert(term: Any) -> Any:
-        hit = cache.get(term)
-        if hit is not None:
+        kind = type(term)
+        if kind is URIRef or (kind is not Literal and isinstance(term, URIRef)):
+            key = str(term)
+            hit = iris.get(key)
+            if hit is None:
+                hit = iris[key] = ox.NamedNode(key)
             return hit
-        if isinstance(term, URIRef):
-            new: Any = ox.NamedNode(str(term))
-        elif isinstance(term, BNode):
-            new = _blank_node(str(term))
-        elif isinstance(term, Literal):
+        if isinstance(term, Literal):
             if term.language:
-                new = ox.Literal(str(term), language=term.language)
-            elif term.datatype is not None:
-                new = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-            else:
-                new = ox.Literal(str(term))
-        else:
-            raise ValueError(f"cannot export RDF term of type {type(term).__name__}: {term!r}")
-        cache[term] = new
-        return new
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term))
+        if isinstance(term, BNode):
+            return _blank_node(str(term))
+        raise ValueError(f"cannot export RDF term of type {type(term).__name__}: {term!r}")
 
     return convert
 

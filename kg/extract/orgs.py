@@ -18,7 +18,7 @@ from kg.types import Mention
 SUFFIX_KIND = {
     "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "集团公司": "company",
     "分公司": "company", "公司": "company", "集团": "company", "银行": "company", "支行": "company",
-    "家庭农场": "company", "农场": "company", "合作社": "other", "厂": "company",
+    "家庭农场": "company", "农场": "company", "合作社": "other",
     "人民政府": "government", "政府": "government", "人大常委会": "government", "常委会": "government",
     "委员会": "government", "政协": "government", "人民法院": "government", "法院": "government", "法庭": "government",
     "检察院": "government", "公安局": "government", "派出所": "government", "局": "government", "厅": "government",
@@ -42,7 +42,13 @@ _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, re
 GENERIC_HEADS = (
     "该", "本", "各", "全", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
     "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
+    "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
 )
+NOT_BODY_WORDS = (
+    "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
+    "入局", "平局", "变局", "残局", "定局", "败局", "胜局", "死局", "困局", "危局", "破局", "当局",
+)
+PLACE_ENDINGS = tuple("省市县区乡镇") + ("街道", "人民", "自治州", "特别行政区")
 GENERIC_NAMES = {
     "公司", "集团", "政府", "法院", "法庭", "委员会", "常委会", "学校", "医院", "商会", "协会", "工作室", "党支部",
     "县委", "市委", "区委", "省委", "党委", "管委会", "局", "厅", "组织部", "办公室", "服务队", "村党支部",
@@ -77,8 +83,18 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if not re.search(rf"[{CJK}A-Za-z]", name[: len(name) - len(match.group())]):
             continue
+        if name.endswith(NOT_BODY_WORDS):
+            continue
+        if match.group() in ("政府", "人民政府", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
+            continue
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
+
+
+def _place_led(name: str, suffix: str) -> bool:
+    """``南昌市人民政府`` yes, ``落实政府`` no: a generic body word needs a place before it."""
+    head = name[: len(name) - len(suffix)]
+    return head.endswith(PLACE_ENDINGS) or suffix in ("县委", "市委", "区委", "省委") and len(head) >= 2 and head[-1] not in "新届"
 
 
 def _enumerated(text: str) -> list[Mention]:
@@ -86,17 +102,39 @@ def _enumerated(text: str) -> list[Mention]:
     out = []
     for match in list(_ENUM_RE.finditer(text)) + list(_LED_BY_RE.finditer(text)):
         position = match.start(1)
-        for item in match.group(1).split("、"):
+        for k, item in enumerate(match.group(1).split("、")):
             start, position = position, position + len(item) + 1
-            if item.endswith(FACILITY) or item.endswith(tuple(SUFFIX_KIND)):
+            if k == 0:
+                cut = left_extend(text, start + len(item), limit=len(item))
+                item, start = text[cut:start + len(item)], cut
+            if len(item) < 2 or item.endswith(FACILITY) or item.endswith(tuple(SUFFIX_KIND)):
                 continue
             out.append(Mention(start, start + len(item), item, "Organization", "company"))
     return out
 
 
+_OWNER_RE = re.compile(rf"([{CJK}A-Za-z]{{2,6}}?)(?=年产|[0-9]+(?:万|千)?(?:吨|吉瓦|兆瓦|千瓦|万千瓦|GW|MW)|[一二三四]期)")
+
+
+def project_owners(text: str, projects: list[Mention]) -> list[Mention]:
+    """The company a project is named after: ``春鹏锂电年产3.5万吨…项目`` → 春鹏锂电."""
+    out = []
+    for project in projects:
+        match = _OWNER_RE.match(text, project.start)
+        if not match:
+            continue
+        name = match.group(1)
+        if name.endswith(("市", "县", "区", "省", "厂", "电厂", "镇", "乡")) or name in GENERIC_NAMES:
+            continue
+        out.append(Mention(match.start(1), match.end(1), name, "Organization", "company"))
+    return out
+
+
 def find_orgs(text: str) -> list[Mention]:
     """Organisation mentions in one sentence (nested names kept: 法院 inside 法院过埠法庭)."""
-    found = _suffix_mentions(text) + _enumerated(text)
+    from kg.extract.projects import find_projects
+
+    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, find_projects(text))
     by_span = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)

@@ -30,21 +30,48 @@ STOP_WORDS = (
 STOP_RE = re.compile("|".join(sorted(map(re.escape, STOP_WORDS), key=len, reverse=True)))
 
 
+NAME_VERBS = frozenset(
+    "创新 发展 服务 建设 管理 监督 调解 保障 研究 设计 投资 开发 交易 评估 检测 治理 培训 教育 保护 促进 维权 "
+    "联络 协商 指挥 执法 审批 采购 监测 救助 规划 运营 改革 示范 孵化 营销 生产 制造 装配 支援 调度 融资 担保 "
+    "代办 帮办 振兴 流转 集中 合作 联合 引领 传播 办理 咨询 推广 整治 发改".split()
+)
+BOUNDARY_TAGS = frozenset({"p", "c", "u", "d", "r", "ad", "vd", "t", "f", "uj", "ul", "ud", "uv", "uz", "ug", "y", "e", "o", "q"})
+_COUNT_RE = re.compile(r"^[0-9０-９.]+[家个名年月日项件条所座户人次批类]?$")
+
+
+def _is_boundary_word(word: str) -> bool:
+    """A word that cannot begin or sit inside a name: function words, adverbs, most verbs, counts."""
+    from kg.lexicon import pos
+
+    if word in STOP_WORDS or _COUNT_RE.match(word) or (len(word) > 2 and word.endswith("于")):
+        return True
+    tag = pos(word) or ""
+    if len(word) == 1:
+        return tag in ("q", "m", "uj", "ul") and not "\u4e00" <= word <= "\u9fff" or tag in ("q", "uj", "ul")
+    if tag in BOUNDARY_TAGS:
+        return True
+    return tag.startswith("v") and tag != "vn" and len(word) > 1 and word not in NAME_VERBS
+
+
 def left_extend(text: str, end: int, *, limit: int = 24, floor: int = 0) -> int:
-    """Start of the name that ends at ``end``: walk left until punctuation or a function word.
+    """Start of the name that ends at ``end``: walk left to punctuation, then back over
+    words (jieba) until a function word, an adverb, a verb or a count.
 
     ``floor`` is the leftmost index allowed (e.g. the end of a known place).
     """
+    from kg.lexicon import words
+
     start = end
     lowest = max(floor, end - limit)
     while start > lowest and text[start - 1] not in HARD_STOP and not text[start - 1].isspace():
         start -= 1
-    # cut after the last function word inside [start, end)
-    best = start
-    for match in STOP_RE.finditer(text, start, end):
-        if match.end() <= end:
-            best = max(best, match.end())
-    return best
+    tokens = words(text[start:end])
+    position = end
+    for word in reversed(tokens):
+        if _is_boundary_word(word):
+            break
+        position -= len(word)
+    return position
 
 
 def overlaps(a: Mention, b: Mention) -> bool:

@@ -52,9 +52,11 @@ def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data:
         raise DecodeError(f"{name}: binary data (NUL bytes) and no UTF-16 byte-order mark; not a text file")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _gb_if_utf8_is_no_chinese(data, text)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
@@ -62,6 +64,26 @@ def _decode(data: bytes, name: str) -> str:
     if _looks_like_mojibake(text):
         raise DecodeError(f"{name}: undecodable bytes (not UTF-8, GB18030 gives no Chinese text)")
     return text
+
+
+def _gb_if_utf8_is_no_chinese(data: bytes, text: str) -> str:
+    """Short GB18030 texts can be valid UTF-8 by chance (``丶`` is ``D8 BC``, UTF-8 for ``ؼ``): when the
+    UTF-8 reading is mostly non-ASCII without a single CJK character and GB18030 reads as common Chinese
+    (GB2312 characters only), take that.
+
+    >>> _gb_if_utf8_is_no_chinese("丶".encode("gb18030"), "ؼ")
+    '丶'
+    """
+    letters = [c for c in text if not c.isspace()]
+    foreign = sum(not c.isascii() for c in letters)
+    if not foreign or 2 * foreign < len(letters) or any("\u4e00" <= c <= "\u9fff" for c in letters):
+        return text
+    try:
+        gb = data.decode("gb18030")
+        gb.encode("gb2312")  # only the common GB2312 set: Cyrillic or Greek UTF-8 reads as rare GBK characters
+    except UnicodeError:
+        return text
+    return text if _looks_like_mojibake(gb) else gb
 
 
 def _looks_like_mojibake(text: str) -> bool:

@@ -1,0 +1,348 @@
+"""Benchmark ``kg build`` on a synthetic corpus and write the results into benchmarks/results.md.
+
+Measures, on one corpus (benchmarks/corpus.py, default 5 MB): extraction and whole-build throughput
+with ``--jobs 1`` and ``--jobs N`` (N = cores) against ``jieba.lcut`` on the same text, peak RSS,
+incremental rebuilds (nothing changed; one file added), graph size, graph.ttl/.nt serialisation
+against pyoxigraph's own serialiser on the same triples, the bundled queries through
+:func:`kg.query.run_query` against raw ``pyoxigraph.Store.query``, and a cProfile of the single-core
+build on a smaller corpus. Each build runs in a child process so that its peak RSS is its own.
+
+Usage: python benchmarks/run.py [--mb 5] [--profile-mb 2] [--jobs N] [--work DIR] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpus import synthetic_files, write_corpus  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results.md"
+START, END = "<!-- generated:start -->", "<!-- generated:end -->"
+PHASES = {"extract_all": "extract", "write_facts": "facts", "_write_graph": "graph+export"}
+
+
+# --- child process: one build ---------------------------------------------------------------------
+
+
+def child_build(spec: dict[str, Any]) -> dict[str, Any]:
+    """Run one build as described by ``spec``; phase times, summary and peak RSS (MB)."""
+    import kg.export.html
+    import kg.pipeline
+    from kg.pipeline import BuildOptions, run_build
+
+    phases: dict[str, float] = {}
+    for module, name, label in [*((kg.pipeline, n, l) for n, l in PHASES.items()),
+                                (kg.export.html, "write_view", "html")]:
+        if hasattr(module, name):
+            setattr(module, name, _timed(getattr(module, name), label, phases))
+    options = BuildOptions(sources=[Path(p) for p in spec["sources"]], out=Path(spec["out"]), jobs=spec["jobs"],
+                           cache=spec["cache"], html=spec.get("html", True), progress=False)
+    profile = spec.get("profile")
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        summary = profiler.runcall(run_build, options)
+        profiler.dump_stats(profile)
+    else:
+        summary = run_build(options)
+    return {"seconds": summary.seconds, "phases": phases, "files": summary.files, "articles": summary.articles,
+            "entities": summary.entities, "triples": summary.triples, "rss_mb": _peak_rss_mb()}
+
+
+def _timed(func: Any, label: str, phases: dict[str, float]) -> Any:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            phases[label] = phases.get(label, 0.0) + time.perf_counter() - started
+
+    return wrapper
+
+
+def _peak_rss_mb() -> dict[str, float]:
+    """Peak RSS of this process and of its largest (worker) child, in MB (Linux reports KiB)."""
+    scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1024 / 1024
+    return {"self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale,
+            "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale}
+
+
+def build(sources: list[Path], out: Path, jobs: int, cache: bool, **extra: Any) -> dict[str, Any]:
+    """Run :func:`child_build` in a fresh interpreter; its result, plus wall time."""
+    spec = {"sources": [str(p) for p in sources], "out": str(out), "jobs": jobs, "cache": cache, **extra}
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)], capture_output=True, text=True,
+                          check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"build failed ({spec}):\n{proc.stderr[-3000:]}")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["wall"] = time.perf_counter() - started
+    return result
+
+
+# --- measurements -----------------------------------------------------------------------------------
+
+
+def jieba_rate(texts: list[str]) -> dict[str, float]:
+    """Seconds and chars/s of ``jieba.lcut`` over the texts (dictionary loaded beforehand)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    started = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "chars_per_s": sum(map(len, texts)) / seconds}
+
+
+def serialisation(out: Path) -> dict[str, float]:
+    """Our export path (rdflib Dataset → sorted Turtle + N-Triples) vs pyoxigraph serialising the same triples."""
+    import pyoxigraph as ox
+
+    from kg.export import rdf
+    from kg.graph import build_dataset
+
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((out / "facts").glob("*.json"))]
+    t = {}
+    t["graph_build"], dataset = _clock(lambda: build_dataset(docs))
+    t["convert"], quads = _clock(lambda: rdf.to_oxigraph_quads(dataset))
+    t["merge_sort"], triples = _clock(lambda: rdf.merged_triples(quads))
+    t["prefixes"], prefixes = _clock(lambda: rdf.used_prefixes(dataset, triples))
+    t["kg_ttl"], _ = _clock(lambda: rdf.turtle_bytes(triples, prefixes, None))
+    t["kg_nt"], _ = _clock(lambda: rdf.serialize_sorted(triples, "N_TRIPLES", None))
+    shuffled = list(reversed(triples))
+    t["ox_ttl"], _ = _clock(lambda: ox.serialize(shuffled, format=ox.RdfFormat.TURTLE, prefixes=prefixes or None))
+    t["ox_nt"], _ = _clock(lambda: ox.serialize(shuffled, format=ox.RdfFormat.N_TRIPLES))
+    t["kg_total"] = t["convert"] + t["merge_sort"] + t["prefixes"] + t["kg_ttl"] + t["kg_nt"]
+    t["ox_total"] = t["ox_ttl"] + t["ox_nt"]
+    t["triples"], t["quads"] = len(triples), len(quads)
+    return t
+
+
+def queries(graph: Path, repeat: int = 3) -> list[dict[str, Any]]:
+    """Each bundled query: best-of-``repeat`` seconds via run_query and via raw Store.query (same file)."""
+    import pyoxigraph as ox
+
+    from kg.query import bundled_queries, run_query
+
+    load, store = _clock(lambda: _store(graph))
+    run_query(graph, "ASK {}")  # loads and caches kg's own store
+    rows = []
+    for name, text in bundled_queries().items():
+        ours = min(_clock(lambda: run_query(graph, text))[0] for _ in range(repeat))
+        raw = min(_clock(lambda: _raw(store, text, ox))[0] for _ in range(repeat))
+        rows.append({"query": name, "kg": ours, "ox": raw, "rows": len(run_query(graph, text)[1]), "load": load})
+    return rows
+
+
+def _store(graph: Path) -> Any:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(graph), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def _raw(store: Any, text: str, ox: Any) -> list[Any]:
+    result = store.query(text, use_default_graph_as_union=True)
+    if isinstance(result, ox.QuerySolutions):
+        names = result.variables
+        return [[solution[v] for v in names] for solution in result]
+    return [result] if isinstance(result, ox.QueryBoolean) else list(result)
+
+
+def _clock(func: Any) -> tuple[float, Any]:
+    started = time.perf_counter()
+    value = func()
+    return time.perf_counter() - started, value
+
+
+def same_outputs(a: Path, b: Path) -> bool:
+    """True when every output file (cache excluded) of the two builds is byte-identical."""
+    def files(root: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+                if p.is_file() and ".cache" not in p.relative_to(root).parts}
+
+    return files(a) == files(b)
+
+
+def hotspots(stats_file: Path, limit: int = 20) -> list[tuple[str, int, float, float]]:
+    """Top functions by own time: (function, calls, tottime, cumtime)."""
+    import pstats
+
+    stats = pstats.Stats(str(stats_file))
+    rows = []
+    for (path, line, func), (_, calls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
+        short = path.split("site-packages/")[-1].replace(str(HERE.parent) + "/", "")
+        rows.append((f"{short}:{line}({func})", calls, tottime, cumtime))
+    return sorted(rows, key=lambda r: -r[2])[:limit]
+
+
+# --- report -----------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor() or "?")
+    mem = next((int(line.split()[1]) / 1024 / 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0.0)
+    import jieba
+    import pyoxigraph
+    import rdflib
+
+    return (f"`nproc` = {os.cpu_count()}, CPU: {model}, RAM: {mem:.1f} GiB, Python {platform.python_version()}, "
+            f"rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}, jieba {jieba.__version__}")
+
+
+def report(r: dict[str, Any]) -> str:
+    """The generated part of results.md."""
+    one, many, chars, jieba = r["one"], r["many"], r["chars"], r["jieba"]
+    ext1, extn = one["phases"].get("extract", 0), many["phases"].get("extract", 0)
+    ser, qs = r["serialisation"], r["queries"]
+    kg_q, ox_q = sum(q["kg"] for q in qs), sum(q["ox"] for q in qs)
+    lines = [
+        f"Machine: {r['machine']}.", "",
+        f"Corpus: {r['mb']:.1f} MB, {r['files']} files, {chars:,} characters, {one['articles']:,} articles "
+        f"(benchmarks/corpus.py, seed 0); {one['triples']:,} quads in graph.nq, {ser['triples']:,} distinct triples "
+        f"in graph.ttl/.nt. Run took {r['total']:.0f} s.", "",
+        "| measure | --jobs 1 | --jobs %d |" % r["jobs"], "| --- | ---: | ---: |",
+        f"| whole build, s | {one['seconds']:.1f} | {many['seconds']:.1f} |",
+        "| phases, s (extract / facts / graph+export / html) | %s | %s |" % (_phases(one), _phases(many)),
+        f"| extraction, chars/s | {chars / ext1:,.0f} | {chars / extn:,.0f} |",
+        f"| extraction, articles/s | {one['articles'] / ext1:,.1f} | {many['articles'] / extn:,.1f} |",
+        f"| whole build, chars/s | {chars / one['seconds']:,.0f} | {chars / many['seconds']:,.0f} |",
+        f"| whole build, articles/s | {one['articles'] / one['seconds']:,.1f} | {many['articles'] / many['seconds']:,.1f} |",
+        f"| extraction ÷ jieba.lcut ({jieba['chars_per_s']:,.0f} chars/s) | {chars / ext1 / jieba['chars_per_s']:.2f}× "
+        f"| {chars / extn / jieba['chars_per_s']:.2f}× |",
+        f"| whole build ÷ jieba.lcut | {chars / one['seconds'] / jieba['chars_per_s']:.2f}× "
+        f"| {chars / many['seconds'] / jieba['chars_per_s']:.2f}× |",
+        f"| speed-up vs --jobs 1 (extraction / whole build) | 1.00× / 1.00× | {ext1 / extn:.2f}× / "
+        f"{one['seconds'] / many['seconds']:.2f}× |",
+        f"| peak RSS, MB (main process / largest worker) | {one['rss_mb']['self']:,.0f} | "
+        f"{many['rss_mb']['self']:,.0f} / {many['rss_mb']['children']:,.0f} |",
+        f"| outputs byte-identical to --jobs 1 | — | {'yes' if r['identical'] else 'NO'} |", "",
+        "| incremental (cache in OUT/.cache, --jobs %d) | s | extract s |" % r["jobs"], "| --- | ---: | ---: |",
+        f"| rebuild, nothing changed | {r['rebuild']['seconds']:.1f} | {r['rebuild']['phases'].get('extract', 0):.2f} |",
+        f"| rebuild after adding one file | {r['added']['seconds']:.1f} | {r['added']['phases'].get('extract', 0):.2f} |",
+        "",
+        f"| serialisation of {ser['triples']:,} triples | s |", "| --- | ---: |",
+        f"| kg: rdflib Dataset → pyoxigraph quads (to_oxigraph_quads) | {ser['convert']:.2f} |",
+        f"| kg: merge graphs + sort (merged_triples) + used_prefixes | {ser['merge_sort'] + ser['prefixes']:.2f} |",
+        f"| kg: graph.ttl + graph.nt bytes (turtle_bytes, serialize_sorted) | {ser['kg_ttl'] + ser['kg_nt']:.2f} |",
+        f"| **kg total** (Dataset → ttl + nt bytes) | **{ser['kg_total']:.2f}** |",
+        f"| **pyoxigraph** ox.serialize of the same triples (Turtle + N-Triples) | **{ser['ox_total']:.2f}** |",
+        f"| ratio kg / pyoxigraph (whole path; serialiser only) | {ser['kg_total'] / ser['ox_total']:.2f}×; "
+        f"{(ser['kg_ttl'] + ser['kg_nt']) / ser['ox_total']:.2f}× |",
+        f"| (for reference) build_dataset: facts → rdflib Dataset | {ser['graph_build']:.2f} |", "",
+        f"| bundled query (graph.nq loaded once: {qs[0]['load']:.2f} s) | rows | run_query s | Store.query s | ratio |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        *(f"| {q['query']} | {q['rows']} | {q['kg']:.4f} | {q['ox']:.4f} | {q['kg'] / max(q['ox'], 1e-9):.2f}× |"
+          for q in qs),
+        f"| **all {len(qs)}** | | **{kg_q:.3f}** | **{ox_q:.3f}** | **{kg_q / ox_q:.2f}×** |", "",
+        f"Peak RSS of single-core builds by corpus size: " + ", ".join(
+            f"{mb:.1f} MB → {rss:,.0f} MB" for mb, rss in r["rss_points"]) + ".", "",
+        f"Profile: `--jobs 1` build of {r['profile_mb']:.1f} MB under cProfile ({r['profile']['seconds']:.1f} s "
+        "profiled), top functions by own time:", "",
+        "| function | calls | own s | cumulative s |", "| --- | ---: | ---: | ---: |",
+        *(f"| `{f}` | {c:,} | {t:.2f} | {cu:.2f} |" for f, c, t, cu in r["hotspots"]),
+    ]
+    return "\n".join(lines)
+
+
+def _phases(run: dict[str, Any]) -> str:
+    p = run["phases"]
+    return " / ".join(f"{p.get(k, 0):.1f}" for k in ("extract", "facts", "graph+export", "html"))
+
+
+def write_results(text: str) -> None:
+    """Replace the generated block of results.md (the hand-written notes around it are kept)."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else f"# Benchmark results\n\n{START}\n{END}\n"
+    if START not in old:
+        old += f"\n{START}\n{END}\n"
+    head, rest = old.split(START, 1)
+    tail = rest.split(END, 1)[1] if END in rest else ""
+    RESULTS.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
+
+
+# --- main -------------------------------------------------------------------------------------------
+
+
+def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    started = time.perf_counter()
+    jobs = args.jobs or os.cpu_count() or 1
+    files = write_corpus(work / "corpus", args.mb)
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    r: dict[str, Any] = {"machine": machine(), "mb": sum(p.stat().st_size for p in files) / 1e6, "files": len(files),
+                         "chars": sum(map(len, texts)), "jobs": jobs}
+    _say(f"corpus: {r['files']} files, {r['mb']:.1f} MB")
+    r["jieba"] = jieba_rate(texts)
+    r["one"] = build([work / "corpus"], work / "one", 1, cache=True)
+    _say(f"--jobs 1: {r['one']}")
+    r["many"] = build([work / "corpus"], work / "many", jobs, cache=False)
+    _say(f"--jobs {jobs}: {r['many']}")
+    r["identical"] = same_outputs(work / "one", work / "many")
+    r["rebuild"] = build([work / "corpus"], work / "one", jobs, cache=True)
+    name, text = next(x for i, x in enumerate(synthetic_files()) if i == len(files))
+    (work / "corpus" / name).write_text(text, encoding="utf-8")
+    r["added"] = build([work / "corpus"], work / "one", jobs, cache=True)
+    _say(f"incremental: {r['rebuild']['seconds']:.1f} s, +1 file {r['added']['seconds']:.1f} s")
+    r["serialisation"] = serialisation(work / "many")
+    r["queries"] = queries(work / "many" / "graph.nq")
+    _say("serialisation and queries done")
+    profiled = files[: max(1, round(len(files) * args.profile_mb / args.mb))]
+    r["profile_mb"] = sum(p.stat().st_size for p in profiled) / 1e6
+    r["profile"] = build(profiled, work / "profile", 1, cache=False, profile=str(work / "build.prof"))
+    r["hotspots"] = hotspots(work / "build.prof")
+    small = build(profiled, work / "small", 1, cache=False)
+    r["rss_points"] = [(r["profile_mb"], small["rss_mb"]["self"]), (r["mb"], r["one"]["rss_mb"]["self"])]
+    r["total"] = time.perf_counter() - started
+    return r
+
+
+def _say(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        print(json.dumps(child_build(json.loads(sys.argv[2]))))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    parser.add_argument("--profile-mb", type=float, default=2.0, help="corpus size profiled (default 2)")
+    parser.add_argument("--jobs", type=int, default=0, help="worker processes of the parallel build (0 = cores)")
+    parser.add_argument("--work", type=Path, help="keep corpus and outputs here (default: a temporary folder)")
+    parser.add_argument("--no-write", action="store_true", help="print the table; leave results.md alone")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        text = report(run(args, work))
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+    print(text)
+    if not args.no_write:
+        write_results(text)
+
+
+if __name__ == "__main__":
+    main()

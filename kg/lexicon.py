@@ -1,0 +1,52 @@
+"""The one jieba tokenizer of the builder, and what its dictionary knows.
+
+The tokenizer is created once (lazily, cached) — no module-level edits of
+jieba's global dictionary. Extractors use it to find word boundaries and the
+part of speech of the words left of a name.
+
+>>> words("新余市推动项目建设")
+['新余市', '推动', '项目', '建设']
+>>> pos("推动"), pos("研究院")
+('v', 'n')
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> Any:
+    """A private ``jieba.Tokenizer`` (the default dictionary, loaded once per process)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    return tk
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    import jieba.posseg
+
+    tokenizer()  # sets the log level before posseg touches the default dictionary
+    jieba.posseg.dt.tokenizer.initialize()
+    return dict(jieba.posseg.dt.word_tag_tab)
+
+
+def words(text: str) -> list[str]:
+    """Dictionary-based segmentation (no HMM guessing: deterministic, fast)."""
+    return tokenizer().lcut(text, HMM=False)
+
+
+def pos(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word, None when unknown."""
+    return _tags().get(word)
+
+
+def frequency(word: str) -> int:
+    """How common ``word`` is in jieba's dictionary (0 when absent)."""
+    return int(tokenizer().FREQ.get(word, 0) or 0)
