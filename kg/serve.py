@@ -90,6 +90,7 @@ class Reply:
 
 def worker_main() -> None:
     """Child entry point: read a JSON request on stdin, write a status line and the body to stdout."""
+    _limit_memory()
     request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
     try:
         reply = execute(request["location"], request["query"], request["accept"])
@@ -101,7 +102,7 @@ def worker_main() -> None:
 
 
 def _limit_memory() -> None:
-    """In the child before exec: cap the address space so a runaway query fails instead of swapping."""
+    """In the worker: cap the address space so a runaway query fails instead of swapping."""
     with contextlib.suppress(ValueError, OSError, ImportError):
         import resource
 
@@ -119,9 +120,9 @@ def execute(location: str, query: str, accept: str) -> Reply:
         return Reply.text(400, f"invalid SPARQL query: {err}")
     if isinstance(result, ox.QueryTriples):
         media = negotiate(accept, GRAPH_TYPES)
-        return Reply(200, media, ox.serialize(result, format=getattr(ox.RdfFormat, GRAPH_TYPES[media])))
+        return Reply(200, media, ox.serialize(result, format=getattr(ox.RdfFormat, GRAPH_TYPES[media])) or b"")
     media = negotiate(accept, RESULT_TYPES)
-    return Reply(200, media, result.serialize(format=getattr(ox.QueryResultsFormat, RESULT_TYPES[media])))
+    return Reply(200, media, result.serialize(format=getattr(ox.QueryResultsFormat, RESULT_TYPES[media])) or b"")
 
 
 def negotiate(accept: str, offered: dict[str, str]) -> str:
@@ -157,8 +158,8 @@ def run_with_deadline(location: str, query: str, accept: str, timeout_s: float) 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
     cmd = [sys.executable, "-c", "from kg.serve import worker_main; worker_main()"]
     request = json.dumps({"location": location, "query": query, "accept": accept}).encode("utf-8")
-    with subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                          preexec_fn=_limit_memory if sys.platform == "linux" else None) as worker:
+    with subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=env) as worker:
         try:
             out, err = worker.communicate(request, timeout=timeout_s)
         except subprocess.TimeoutExpired:
@@ -214,10 +215,10 @@ def _handler(location: str, timeout_s: float, slots: threading.BoundedSemaphore)
     class Handler(BaseHTTPRequestHandler):
         server_version = "govnews-kg-sparql"
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server naming
+        def do_GET(self) -> None:
             self._answer(b"")
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             if length > MAX_QUERY_BYTES:
                 self._send(Reply.text(413, "request body too large"))
@@ -227,7 +228,7 @@ def _handler(location: str, timeout_s: float, slots: threading.BoundedSemaphore)
         def _refuse(self) -> None:
             self._send(Reply.text(405, "method not allowed: this endpoint is read-only"), allow=True)
 
-        do_PUT = do_DELETE = do_PATCH = _refuse  # noqa: N815
+        do_PUT = do_DELETE = do_PATCH = _refuse
 
         def _answer(self, body: bytes) -> None:
             request = read_request(self.command, self.path, self.headers, body)
@@ -250,7 +251,7 @@ def _handler(location: str, timeout_s: float, slots: threading.BoundedSemaphore)
             self.end_headers()
             self.wfile.write(reply.body)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             print(f"{self.address_string()} {format % args}", file=sys.stderr)
 
     return Handler

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.graph import build_dataset
 from kg.export.rdf import write_exports
+from kg.graph import build_dataset
 from kg.query import bundled_queries, format_rows, load_store, query_description, resolve_query, run_query
 
 FACTS = Path(__file__).parent / "data" / "query" / "facts.json"

@@ -21,7 +21,7 @@ import pytest
 from kg.export.rdf import write_exports
 from kg.graph import build_dataset
 from kg.query import bundled_queries
-from kg.serve import Server, ServeError, negotiate, read_request, start_server
+from kg.serve import ServeError, Server, negotiate, read_request, start_server
 
 FACTS = Path(__file__).parent / "data" / "query" / "facts.json"
 BASE = "https://w3id.org/govnews-kg/id/"
@@ -121,21 +121,19 @@ def test_a_pathological_query_is_cut_by_the_timeout(server: Server) -> None:
 def test_bad_graph_file_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "broken.ttl"
     bad.write_text("<a> <b> .", encoding="utf-8")
-    with pytest.raises(ServeError, match="broken.ttl: cannot load RDF"):
-        with start_server(bad, port=0):
-            pass
-    with pytest.raises(ServeError, match="timeout must be positive"):
-        with start_server(bad, port=0, timeout_s=0):
-            pass
+    with pytest.raises(ServeError, match="broken.ttl: cannot load RDF"), start_server(bad, port=0):
+        pass
+    with pytest.raises(ServeError, match="timeout must be positive"), start_server(bad, port=0, timeout_s=0):
+        pass
 
 
 def test_port_in_use_is_a_clear_error(graph: Path) -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
-        with pytest.raises(ServeError, match="cannot listen on 127.0.0.1"):
-            with start_server(graph, port=busy.getsockname()[1]):
-                pass
+        with pytest.raises(ServeError, match="cannot listen on 127.0.0.1"), \
+                start_server(graph, port=busy.getsockname()[1]):
+            pass
 
 
 def test_protocol_helpers() -> None:

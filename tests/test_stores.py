@@ -221,7 +221,7 @@ def test_virtuoso_answers_like_the_embedded_engine(graph: Path, virtuoso_endpoin
 
 
 def test_virtuoso_endpoint_holds_the_whole_graph(graph: Path, virtuoso_endpoint: str) -> None:
-    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), \"%s\")) }" % BASE
+    query = f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?s), "{BASE}")) }}'
     _, rows = sparql_rows(virtuoso_endpoint, query)
     expected = sum(1 for line in graph.read_text(encoding="utf-8").splitlines() if line.startswith(f"<{BASE}"))
     assert rows == [[str(expected)]]  # every quad of graph.nq, default-graph ones in urn:govnews-kg:default

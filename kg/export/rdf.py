@@ -172,7 +172,7 @@ def serialize_sorted(items: list[Any], fmt: str, prefixes: dict[str, str] | None
     """Serialise already-sorted triples/quads with pyoxigraph in format ``fmt`` (an RdfFormat name)."""
     import pyoxigraph as ox
 
-    return ox.serialize(items, format=getattr(ox.RdfFormat, fmt), prefixes=prefixes or None, base_iri=base)
+    return ox.serialize(items, format=getattr(ox.RdfFormat, fmt), prefixes=prefixes or None, base_iri=base) or b""
 
 
 def turtle_bytes(triples: list[pyoxigraph.Triple], prefixes: dict[str, str], base: str | None) -> bytes:
@@ -196,10 +196,10 @@ def turtle_bytes(triples: list[pyoxigraph.Triple], prefixes: dict[str, str], bas
 def used_prefixes(dataset: rdflib.Graph, triples: list[pyoxigraph.Triple]) -> dict[str, str]:
     """The dataset's bound prefixes whose namespace some IRI of ``triples`` starts with, sorted."""
     bound = {str(p): str(ns) for p, ns in dataset.namespace_manager.namespaces() if str(ns)}
-    iris = set()
+    iris: set[str] = set()
     for t in triples:
         iris.update(_iris_of(t))
-    used = {}
+    used: dict[str, str] = {}
     for prefix, namespace in bound.items():
         if namespace not in used.values() and any(i.startswith(namespace) for i in iris):
             used[prefix] = namespace
@@ -349,7 +349,7 @@ def _check_datetime(text: str) -> None:
     from datetime import datetime
 
     try:
-        datetime.fromisoformat(text.replace("Z", "+00:00"))
+        datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"issued must be an ISO 8601 date-time like 2024-07-01T12:00:00Z, got {text!r}") from None
     if "T" not in text:
@@ -389,7 +389,7 @@ def _statistics(ds: Any, triples: list[pyoxigraph.Triple], void: Any) -> list[py
     import pyoxigraph as ox
 
     properties = Counter(t.predicate.value for t in triples)
-    typed = {(t.subject.value, t.object.value) for t in triples
+    typed = {(str(t.subject), t.object.value) for t in triples
              if t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode)}
     classes = Counter(c for _, c in typed)
     out = [

@@ -74,9 +74,33 @@ def _gazetteer_mentions(text: str) -> list[Mention]:
     return [m for m in longest_first(found) if _plausible(text, m)]
 
 
+def _straddled(text: str, start: int, end: int, both: bool) -> bool:
+    """A common word crosses the match's left edge (模范|县, 一项|城市) — or, for bare forms, its
+    right edge too (新乡|贤, 白杨|树): then the match is part of other words, not a place."""
+    from kg.lexicon import frequency, words
+
+    following = words(text[end:end + 4])
+    right_ok = bool(following) and len(following[0]) >= 2  # 黎川|人大: the next word stands on its own
+    edges = [(start, 1), (start, 2)] + ([(end, 1), (end, 2)] if both and not right_ok else [])
+    for edge, reach in edges:
+        for left in (1, 2):
+            word = text[max(0, edge - left):edge + reach]
+            if len(word) >= 2 and edge - left >= 0 and edge + reach <= len(text) and frequency(word) >= (3 if both else 50):
+                inside = text[start:end]
+                if word not in inside and not inside.startswith(word) and not word.endswith(inside):
+                    return True
+    return False
+
+
 def _plausible(text: str, m: Mention) -> bool:
     """Bare short forms (新余, 赣州) must not be glued inside a longer word."""
     level = m.attr("level")
+    if level in ("province", "prefecture", "county"):
+        bare = not m.text.endswith(("省", "市", "县", "区", "旗", "州", "盟"))
+    else:
+        bare = not m.text.endswith(("镇", "乡", "街道"))
+    if level not in ("country", "region") and _straddled(text, m.start, m.end, bare):
+        return False
     after = text[m.end:m.end + 1]
     if level == "township" and after and after in "镇村民贤亲土情愁党政长里下":
         return False

@@ -35,7 +35,8 @@ _ITEM_JUNK = re.compile(r"^(?:持续|大力|积极|加快|全力|着力|不断|�
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 _QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
 _BOOK_RE = re.compile(r"《([^《》]{2,40})》")
-_PLAN_RE = re.compile(r"(?:方案|计划|战略)(?![\u4e00-\u9fff]{0,4}(?:方案|计划))")
+_PLAN_RE = re.compile(r"(?:方案|计划|战略|行动|试点)(?![\u4e00-\u9fff]{0,4}(?:方案|计划|行动|试点))")
+_PLAN_VERBS = re.compile(r"(?:出台|制定|印发|实施|推动|启动|推进|开展|通过|深入|大力|扎实)$")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
 _NOT_INITIATIVE_TAILS = ("服务队", "工作室", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭")
 _SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱]")
@@ -75,19 +76,67 @@ def find_industries(text: str) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
+_PROGRAMME_NOUNS = re.compile(
+    r"机制|模式|品牌|工作法|行动|活动|制度|平台|工程|战略|体系|改革|理念|试点|专窗|窗口|专项|基金|计划|方案|举措|"
+    r"路径|要求|部署|目标|名片|服务站|服务|融资|贷款|金融产品|工作室|议事室|竞赛|大赛|工作|政策|办法|项目|清单|"
+    r"导向|口号|建设|创建|评选|称号"
+)
+_PROGRAMME_VERBS = re.compile(
+    r"实施|推行|打造|创新|开展|推出|建立|启动|深化|擦亮|探索|落实|推进|围绕|聚焦|坚持|锚定|承接|设立|实现|践行|"
+    r"念好|依托|利用|通过|按照|构建|健全|创建|举办|遵循|发起|组建|成立|推动|实行|执行|树立|做好|打好|擦得|深入|"
+    r"组织|开通|上线|设置|注册|抓好|用好"
+)
+_SLOGAN_RE = re.compile(r"[+＋]|[0-9]|^[一二三四五六七八九十两双百千万][个大项条张化为位联进调步讲]?")
+_PERIOD_NAMES = {"十四五", "十三五", "十五五", "五一", "十一", "元旦", "春节"}
+
+
+def _is_programme(text: str, start: int, end: int, name: str) -> bool:
+    """A quoted name is an initiative when the sentence treats it as one: a programme noun after it,
+    a programme verb before it, or the shape of a slogan (1+N, 三个聚力, 双50)."""
+    before, after = text[max(0, start - 7):start - 1], text[end + 1:end + 8]
+    after = after.lstrip("“”\"、和及与等").lstrip()
+    if name in _PERIOD_NAMES:
+        return False
+    return bool(_SLOGAN_RE.search(name) or _PROGRAMME_NOUNS.match(after[:6].lstrip("”“"))
+                or _PROGRAMME_NOUNS.search(after[:4]) or _PROGRAMME_VERBS.search(before))
+
+
+def _quoted_runs(text: str) -> list[list[re.Match[str]]]:
+    """Adjacent quotes (“渝数贷”“铃数贷”“数转贷”, “A”、“B”) share their context."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _QUOTE_RE.finditer(text):
+        if runs and text[runs[-1][-1].end():match.start()] in ("", "、", "和", "及", "与"):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return runs
+
+
 def find_initiatives(text: str) -> list[Mention]:
     """Initiative mentions: quoted names, titled documents, named plans."""
     out = []
-    for regex in (_QUOTE_RE, _BOOK_RE):
-        for match in regex.finditer(text):
+    for run in _quoted_runs(text):
+        keep = any(_is_programme(text, run[0].start(1), run[-1].end(1), m.group(1)) for m in run) or any(
+            _is_programme(text, m.start(1), m.end(1), m.group(1)) for m in run)
+        for match in run:
             name = match.group(1).strip()
-            if _SPEECH.search(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+            items = re.split(r"[、，]", name)
+            if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
+                continue  # a list of principles, not a programme's name
+            if not keep or _SPEECH.search(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
+            out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
+    for match in _BOOK_RE.finditer(text):
+        name = match.group(1).strip()
+        if not _SPEECH.search(name) and name.endswith(("方案", "计划", "意见", "办法", "举措", "规划", "意向书", "条例", "细则", "通知")):
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _PLAN_RE.finditer(text):
         start = left_extend(text, match.start(), limit=30)
+        if text[start - 2:start] == "以上" or text[start - 4:start] == "规模以上":
+            start = left_extend(text, start - 4, limit=30) if text[start - 4:start] == "规模以上" else start
         name = text[start:match.end()]
-        if len(name) >= len(match.group()) + 4 and not any(m.start <= start < m.end for m in out):
+        led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
+        if len(name) >= len(match.group()) + 4 and led and not any(m.start <= start < m.end for m in out):
             out.append(Mention(start, match.end(), name, "Initiative"))
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
     return sorted(kept, key=lambda m: (m.start, m.end))
