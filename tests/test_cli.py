@@ -18,7 +18,7 @@ from kg.cli import app
 from kg.io import dumps_json
 
 SUMMARY = re.compile(
-    r"built (\d+) files(?:, (\d+) skipped)?: (\d+) articles, (\d+) entities, (\d+) relations, "
+    r"built (\d+) files(?:, (\d+) skipped)?(?:, \d+ empty)?: (\d+) articles, (\d+) entities, (\d+) relations, "
     r"(\d+) observations, (\d+) triples in \d+\.\ds"
 )
 SEED_004 = SEEDS / "004_35fb48b10cf09309.txt"

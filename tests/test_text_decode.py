@@ -16,6 +16,8 @@ ENCODERS = {
     "utf-8-bom": lambda s: codecs.BOM_UTF8 + s.encode("utf-8"),
     "utf-16-le-bom": lambda s: codecs.BOM_UTF16_LE + s.encode("utf-16-le"),
     "utf-16-be-bom": lambda s: codecs.BOM_UTF16_BE + s.encode("utf-16-be"),
+    "utf-32-le-bom": lambda s: codecs.BOM_UTF32_LE + s.encode("utf-32-le"),
+    "utf-32-be-bom": lambda s: codecs.BOM_UTF32_BE + s.encode("utf-32-be"),
     "gb18030": lambda s: s.encode("gb18030"),
     "gbk": lambda s: s.encode("gbk"),
 }
@@ -62,6 +64,8 @@ def test_decode_table(data, expected):
         (codecs.BOM_UTF8 + b"\xff\xfe", "invalid utf-8 after its byte-order mark"),
         (codecs.BOM_UTF16_LE + b"\x00\xd8", "invalid utf-16-le"),  # lone surrogate
         (codecs.BOM_UTF16_BE + b"\x4e", "invalid utf-16-be"),  # odd length
+        (codecs.BOM_UTF16_LE + "甲\x00乙".encode("utf-16-le"), "binary data (NUL characters)"),
+        (codecs.BOM_UTF8 + b"PK\x03\x04\x00\x00", "binary data (NUL characters)"),
         (b"\x81\x30\x81\x30" * 20, "no Chinese text"),  # GB18030 four-byte code points, not Chinese
     ],
 )
@@ -79,13 +83,29 @@ def test_decode_error_is_a_value_error():
     assert issubclass(DecodeError, ValueError)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GBK bytes that happen to be valid UTF-8 are read as UTF-8: '一一一一' in GBK "
-    "(D2 BB ...) decodes to Cyrillic 'һһһһ'; the mojibake check is applied only to the GB18030 path",
+@pytest.mark.parametrize("text", ["一一一一", "一", "丶", "一一 一一\n"])
+def test_gbk_text_that_is_also_valid_utf8_is_read_as_gbk(text):
+    """'一' is D2 BB in GBK, which is also UTF-8 for Cyrillic 'һ'."""
+    assert decode_bytes(text.encode("gbk"), "one.txt") == text
+
+
+@pytest.mark.parametrize("text", ["Ελληνικά", "café ünïcödé", "Привет, мир", "naïve — “quoted” …"])
+def test_real_utf8_without_chinese_stays_utf8(text):
+    assert decode_bytes(text.encode("utf-8"), "u.txt") == text
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("甲\x07乙".encode(), "甲 乙"),
+        ("甲\x1b[0m乙".encode(), "甲 [0m乙"),
+        (b"a\x7fb\x0bc", "a b c"),
+        ("甲\t乙\r\n丙\x0c丁\n".encode(), "甲\t乙\r\n丙\x0c丁\n"),  # tab, line and page breaks kept
+        (codecs.BOM_UTF16_LE + "甲\x01乙".encode("utf-16-le"), "甲 乙"),
+    ],
 )
-def test_gbk_text_that_is_also_valid_utf8_is_read_as_gbk():
-    assert decode_bytes("一一一一".encode("gbk"), "one.txt") == "一一一一"
+def test_control_characters_become_spaces_one_for_one(data, expected):
+    assert decode_bytes(data, "c.txt") == expected
 
 
 @pytest.mark.xfail(
@@ -119,4 +139,4 @@ def test_arbitrary_bytes_decode_or_raise_decode_error(data):
         assert str(exc).startswith("junk.bin: ")
     else:
         assert isinstance(text, str)
-        assert "\x00" not in text or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        assert not any(ord(c) < 32 and c not in "\t\n\r\x0c" or c == "\x7f" for c in text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.spans import HARD_STOP, STOP_RE, longest_first
+from kg.extract.spans import HARD_STOP, STOP_RE, left_extend, longest_first
 from kg.types import Mention
 
 # Countries and named regions: closed lists of world geography (language knowledge).
@@ -109,6 +109,21 @@ def _plausible(text: str, m: Mention) -> bool:
     return after != "" and after not in "人民话" or after == ""
 
 
+def _name_start(text: str, start: int, suffix_start: int) -> int | None:
+    """Where a suffix-named place really begins (说起|澄塘村 → 澄塘村), or None when what is left is a
+    common word (家乡, 城区, 行政村) rather than a name."""
+    from kg.lexicon import frequency
+
+    begin = left_extend(text, suffix_start, limit=suffix_start - start) if suffix_start > start else start
+    part, full_end = text[begin:suffix_start], text.find(text[suffix_start], suffix_start)
+    if len(part) < 2:
+        return None
+    whole = text[begin:full_end + 1]
+    if frequency(whole) >= 50 or frequency(part) >= 2000:
+        return None
+    return begin
+
+
 def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Villages, communities and townships the gazetteer does not list, named by suffix."""
     out: list[Mention] = []
@@ -123,10 +138,14 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             match = regex.match(text, anchor)
             if not match:
                 continue
-            name = match.group(0)
+            name_start = _name_start(text, match.start(), match.start(2))
+            if name_start is None:
+                continue
+            match_start = name_start
+            name = text[match_start:match.end()]
             if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")):
                 continue
-            mention = Mention(match.start(), match.end(), name, "Place", attrs=(("level", level),))
+            mention = Mention(match_start, match.end(), name, "Place", attrs=(("level", level),))
             out.append(mention)
             # a village right after this township: 湘江镇澄塘村
             follow = _VILLAGE_RE.match(text, match.end())

@@ -56,7 +56,7 @@ def is_generic(name: str) -> bool:
 def _suffixed(text: str) -> list[Mention]:
     out = []
     for match in re.finditer("(?:" + "|".join(SUFFIXES) + ")(?!师|队)", text):
-        start = left_extend(text, match.start(), limit=30)
+        start = left_extend(text, match.start(), limit=30, numbers=True)
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
             start = anchor + 1

@@ -36,7 +36,7 @@ NAME_VERBS = frozenset(
     "代办 帮办 振兴 流转 集中 合作 联合 引领 传播 办理 咨询 推广 整治 发改".split()
 )
 BOUNDARY_TAGS = frozenset({"p", "c", "u", "d", "r", "ad", "vd", "t", "f", "uj", "ul", "ud", "uv", "uz", "ug", "y", "e", "o", "q"})
-_COUNT_RE = re.compile(r"^[0-9０-９.]+[家个名年月日项件条所座户人次批类]?$")
+_COUNT_RE = re.compile(r"^[0-9０-９.]+[家个名年月日项件条所座户人次批类]$")
 
 
 def _is_boundary_word(word: str) -> bool:
@@ -53,13 +53,14 @@ def _is_boundary_word(word: str) -> bool:
     return tag.startswith("v") and tag != "vn" and len(word) > 1 and word not in NAME_VERBS
 
 
-def left_extend(text: str, end: int, *, limit: int = 24, floor: int = 0) -> int:
+def left_extend(text: str, end: int, *, limit: int = 24, floor: int = 0, numbers: bool = False) -> int:
     """Start of the name that ends at ``end``: walk left to punctuation, then back over
     words (jieba) until a function word, an adverb, a verb or a count.
 
-    ``floor`` is the leftmost index allowed (e.g. the end of a known place).
+    ``floor`` is the leftmost index allowed (e.g. the end of a known place); with ``numbers``,
+    amounts and capacities stay inside the name (年产3.5万吨…项目).
     """
-    from kg.lexicon import words
+    from kg.lexicon import pos, words
 
     start = end
     lowest = max(floor, end - limit)
@@ -68,6 +69,9 @@ def left_extend(text: str, end: int, *, limit: int = 24, floor: int = 0) -> int:
     tokens = words(text[start:end])
     position = end
     for word in reversed(tokens):
+        if numbers and (re.search(r"[0-9.×]", word) or pos(word) in ("m", "q")) and word not in STOP_WORDS:
+            position -= len(word)
+            continue
         if _is_boundary_word(word):
             break
         position -= len(word)

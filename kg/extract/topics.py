@@ -28,6 +28,8 @@ SECTORS = (
     "大数据", "人工智能", "储能", "氢能", "风电", "钨", "陶瓷", "商贸", "休闲农业", "观光旅游", "特色农业",
 )
 _SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)))
+_SECTOR_AFTER = re.compile(r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等)")
+_SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
 )
@@ -55,10 +57,18 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             tail = _ITEM_TAIL_JUNK.search(text[s:position + len(piece)])
             e = position + len(piece) - (len(tail.group()) if tail else 0)
             s = max(s, left_extend(text, e, limit=e - s))
-            if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]):
+            if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]):
                 out.append((s, e))
         position += len(piece)
     return out
+
+
+def _not_industry(item: str) -> bool:
+    """Words that sit before 产业 without naming an industry (优化, 赋能, 现代化, 一个)."""
+    from kg.lexicon import pos
+
+    tag = pos(item) or ""
+    return tag.startswith(("v", "a", "d", "m", "r")) and tag != "vn" or item.endswith(("化", "能", "势", "局"))
 
 
 def find_industries(text: str) -> list[Mention]:
@@ -70,7 +80,9 @@ def find_industries(text: str) -> list[Mention]:
             start -= 1
         spans.update(_items(text, start, match.start()))
     for match in _SECTOR_RE.finditer(text):
-        spans.add((match.start(), match.end()))
+        before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 4]
+        if _SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before):
+            spans.add((match.start(), match.end()))
     mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans if re.search(rf"[{CJK}A-Z]", text[s:e])]
     kept = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
     return sorted(kept, key=lambda m: (m.start, m.end))
