@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from kg.extract import find_mentions
-from kg.link import EntityBook, expand_bare_body, main_places
+from kg.link import EntityBook, expand_bare_body, main_places, resolve_anaphor
 from kg.normalize import infer_year
 from kg.relate import ArticleContext, relate_article
 from kg.text.articles import split_articles
@@ -55,6 +55,8 @@ def _resolve(article: Article) -> ArticleContext:
             if m.type in ("Place", "Percent", "Position"):
                 continue
             full = expand_bare_body(m.text, mains) if m.type == "Organization" else None
+            if m.type == "Organization" and not full:
+                full = _after_anaphor(sentence.text, m, mains)
             target = Mention(m.start, m.end, full, m.type, m.kind, m.attrs) if full else m
             canonical = book.add(target, [])
             if full:
@@ -63,6 +65,13 @@ def _resolve(article: Article) -> ArticleContext:
     for byline in article.bylines:
         book.add(Mention(byline.start, byline.end, byline.name, "Person"), [])
     return ArticleContext(article=article, units=found, names=names, book=book, mains=mains, counts=counts)
+
+
+def _after_anaphor(text: str, mention: Mention, mains: dict[str, str]) -> str | None:
+    """``该县财政局`` → 万安县财政局: a body named right after an anaphor belongs to that place."""
+    word = text[max(0, mention.start - 2):mention.start]
+    place = resolve_anaphor(word, mains)
+    return place + mention.text if place else None
 
 
 def _article_facts(article: Article, source_text: str) -> dict[str, Any]:

@@ -50,10 +50,13 @@ class ArticleContext:
 def main_subject(ctx: ArticleContext) -> str | None:
     scores: Counter[str] = Counter()
     for index, (sentence, mentions) in enumerate(ctx.units):
+        bodies = [m for m in mentions if m.type == "Organization"]
         for rank, m in enumerate(sorted(mentions, key=lambda m: m.start)):
             name = ctx.name_of(index, m)
             if not name or m.type not in ("Place", "Organization"):
                 continue
+            if m.type == "Place" and any(b.start <= m.start and m.end <= b.end for b in bodies):
+                continue  # 奉新县 inside 奉新县财政局 speaks of the body
             entity = ctx.book.entities[name]
             if m.type == "Place" and entity.attrs.get("level") not in ("prefecture", "county", "township", "zone"):
                 continue
