@@ -21,7 +21,7 @@ GENERIC_WORDS = (
     "产业", "一批", "该", "本", "各类", "各", "所有", "全部", "部分", "相关", "亿元", "万元", "以上", "超", "签约",
     "投资", "建设", "开工", "竣工", "投产", "实施", "推进", "攻坚", "省外", "省内", "市级", "省级", "县级", "国家级",
     "集中", "信息化", "基础设施", "城市更新", "民生实事", "政府", "这些", "其中", "优质", "好", "大", "小", "新", "个",
-    "一号", "年度", "倍增", "升级", "调度", "列入", "全区", "全市", "全县", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体", "惠民", "改造", "在谈", "意向", "跟踪",
+    "一号", "年度", "制造业", "产业链", "招商引资", "技改", "公开招标", "异地评标", "具体", "工程", "倍增", "升级", "调度", "列入", "全区", "全市", "全县", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体", "惠民", "改造", "在谈", "意向", "跟踪",
 )
 _GENERIC_TAILS = (
     "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
@@ -36,6 +36,13 @@ _STATUS_LIST_RE = re.compile(
 )
 
 
+def _starts_with_verb(core: str) -> bool:
+    from kg.lexicon import pos, words
+
+    tokens = words(core)
+    return bool(tokens) and (pos(tokens[0]) or "").startswith("v") and pos(tokens[0]) != "vn" and len(tokens[0]) > 1
+
+
 def is_generic(name: str) -> bool:
     """``重点项目``, ``100亿元项目``, ``该项目``: no proper name left once generic words go.
 
@@ -47,7 +54,7 @@ def is_generic(name: str) -> bool:
         if core.endswith(suffix):
             core = core[: -len(suffix)]
             break
-    if core.endswith(_GENERIC_TAILS):
+    if core.endswith(_GENERIC_TAILS) or _starts_with_verb(core):
         return True
     rest = _GENERIC_RE.sub("", core)
     return len(rest) < 2

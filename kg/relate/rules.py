@@ -21,7 +21,8 @@ STATUS_WORDS = {
     "投产": "投产", "建成": "建成", "竣工": "竣工", "交付": "交付", "完工": "竣工", "投用": "建成", "通车": "建成",
 }
 _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
-_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能|推进|加快")
+_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
+_ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
 _COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合|共建|签约")
 _INVEST_RE = re.compile(r"(?:投资|投入|提供|发放|安排|筹集|争取到|撬动)")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
@@ -68,11 +69,13 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
     village named in its sentence, or else by the county or city the article is about."""
     places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
               for alias in {name, *e.aliases}}
-    home = next((ctx.mains[s] for s in ("县", "区", "市") if s in ctx.mains), None)
+    subject = ctx.subject if ctx.subject and ctx.type_of(ctx.subject) == "Place" else None
+    home = subject or next((ctx.mains[s] for s in ("县", "区", "市") if s in ctx.mains), None)
     for index, m, name in _mentions(ctx, "Organization", "Project"):
-        prefix = max((p for p in places if name.startswith(p) and len(p) < len(name)), key=len, default=None)
-        if prefix:
-            yield name, "locatedIn", places[prefix], ctx.evidence(index, "locatedIn.name_prefix", 0.85)
+        chain = _place_chain(name, places)
+        if chain:
+            for place in chain:
+                yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
             continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
                  and not (p.start >= m.start and p.end <= m.end)]
@@ -83,6 +86,17 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
                     yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.sentence_place", 0.55)
         elif home and not local and m.kind == "company":
             yield name, "locatedIn", home, ctx.evidence(index, "locatedIn.article_place", 0.45)
+
+
+def _place_chain(name: str, places: dict[str, str]) -> list[str]:
+    """Places a name begins with, in order: 鹰潭市余江区融媒体中心 → [鹰潭市, 余江区]."""
+    chain, rest = [], name
+    while True:
+        prefix = max((p for p in places if rest.startswith(p) and len(p) < len(rest)), key=len, default=None)
+        if not prefix or places[prefix] == "中国" and chain == []:
+            return chain
+        chain.append(places[prefix])
+        rest = rest[len(prefix):]
 
 
 def part_of(ctx: ArticleContext) -> Iterator[Triple]:
@@ -96,11 +110,34 @@ def part_of(ctx: ArticleContext) -> Iterator[Triple]:
                 head, tail = ctx.name_of(index, right), ctx.name_of(index, left)
                 if head and tail and _rank(ctx, head) > _rank(ctx, tail):
                     yield head, "partOf", tail, ctx.evidence(index, "partOf.adjacent", 0.9)
+    yield from _unlisted_parents(ctx)
     for child in sorted(divisions.values(), key=lambda d: d.code):
         parent = gazetteer.parent(child)
         if parent and parent.name in divisions and divisions[parent.name].code == parent.code:
             index = _first_unit(ctx, child.name)
             yield child.name, "partOf", parent.name, ctx.evidence(index, "partOf.gazetteer", 0.8)
+
+
+def _unlisted_parents(ctx: ArticleContext) -> Iterator[Triple]:
+    """Zones lie in the place they are named after; villages and towns the gazetteer does not know
+    lie in the article's only township or county."""
+    entities = ctx.book.entities
+    places = {alias: name for name, e in entities.items() if e.type == "Place" for alias in {name, *e.aliases}}
+    towns = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "township"})
+    counties = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "county"})
+    for name, entity in sorted(entities.items()):
+        level = entity.attrs.get("level")
+        if entity.type != "Place" or entity.attrs.get("code"):
+            continue
+        index = _first_unit(ctx, name)
+        if level == "zone":
+            chain = _place_chain(name, places)
+            if chain:
+                yield name, "partOf", chain[-1], ctx.evidence(index, "partOf.zone_name", 0.8)
+        elif level == "village" and len(towns) == 1:
+            yield name, "partOf", towns[0], ctx.evidence(index, "partOf.only_township", 0.55)
+        elif level in ("township", "village") and not towns and len(counties) == 1:
+            yield name, "partOf", counties[0], ctx.evidence(index, "partOf.only_county", 0.5)
 
 
 _LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "prefecture": 2, "county": 3, "zone": 4,
@@ -157,9 +194,24 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     stop = min([len(text)] + following)
     clause_end = min([i for i in (text.find("，", project.end), text.find("；", project.end)) if i >= 0] + [stop])
     # a list "A、B、C等一批重点项目顺利开工": the status closes the whole list
-    window = text[project.end:stop] if text[project.end:project.end + 1] in "、" else text[project.end:clause_end]
+    if text[project.end:project.end + 1] == "、":
+        listed = sorted((m for m in mentions if m.type == "Project" and m.start > project.end), key=lambda m: m.start)
+        end = project.end
+        for item in listed:
+            if text[end:item.start] not in ("、", "和", "及"):
+                break
+            end = item.end
+        clause_end = min([i for i in (text.find("，", end), text.find("；", end)) if i >= 0] + [len(text)])
+        window = text[end:clause_end]
+    else:
+        window = text[project.end:clause_end]
     match = _STATUS_RE.search(window)
-    if not match or _FORECAST_RE.search(window[:match.start()]):
+    if match and _FORECAST_RE.search(window[:match.start()]):
+        return
+    if not match:
+        ongoing = _ONGOING_RE.search(window)
+        if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):
+            yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.ongoing_work", 0.6)
         return
     status = STATUS_WORDS[match.group()]
     if status in STATUSES:
