@@ -8,6 +8,7 @@ determinism tests; tests must not modify it.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,42 @@ def run_kg(*args: str) -> Build:
     result = CliRunner().invoke(app, [str(a) for a in args])
     out = Path(args[args.index("--out") + 1]) if "--out" in args else Path(".")
     return Build(out, result.exit_code, result.stdout, result.stderr)
+
+
+def span_pieces(norm: str, start: int, end: int) -> list[str]:
+    """The source lines under a span, without the whitespace between them."""
+    return [p.strip() for p in re.split(r"\s*\n\s*", norm[start:end]) if p.strip()]
+
+
+def rebuilds(text: str, parts: list[str]) -> bool:
+    """``text`` is the first part, some of the middle parts (skipped ones are captions) and the last part."""
+    if not parts or not text.startswith(parts[0]) or not text.endswith(parts[-1]):
+        return False
+    position = len(parts[0])
+    for part in parts[1:]:
+        rest = text[position:].lstrip(" ")
+        if rest.startswith(part):
+            position = len(text) - len(rest) + len(part)
+    return position == len(text)
+
+
+def span_problem(norm: str, start: int, end: int, text: str) -> str | None:
+    """Why ``norm[start:end]`` is not ``text`` once page-break gaps are skipped (None when it is).
+
+    A span within one line must equal the text. A span across lines (a sentence glued across a page
+    break, maybe over a caption) must start with the first 5 characters of its first line, end with the
+    last 5 of its last line, and be made of whole lines of the slice.
+    """
+    if not 0 <= start < end <= len(norm):
+        return f"span {start}-{end} out of bounds"
+    k = min(5, len(text))
+    if "\n" not in norm[start:end]:
+        return None if norm[start:end] == text else f"slice {norm[start:end]!r} != {text!r}"
+    parts = span_pieces(norm, start, end)
+    head, tail = min(k, len(parts[0])), min(k, len(parts[-1]))
+    if text[:head] != norm[start:start + head] or text[-tail:] != norm[end - tail:end]:
+        return f"ends of {text!r} are not the ends of the slice"
+    return None if rebuilds(text, parts) else f"{text!r} is not made of the lines {parts!r}"
 
 
 @pytest.fixture(scope="session")

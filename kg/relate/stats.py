@@ -1,9 +1,11 @@
 """Statistics as observations: subject, indicator, measure, value, unit, period.
 
 A clause such as ``全市工业投资同比增长19.4%`` gives subject 新余市 (via 全市),
-indicator 工业投资, measure 同比增长, value 19.4, unit %. The period comes from
-the sentence (``1至6月``) or an earlier sentence of the same paragraph, read
-against the article's year.
+indicator 工业投资, measure 同比增长, value 19.4, unit %. Every value of a clause
+is read (``全区42名领导…挂点联系园区160家企业`` gives two), each with the words
+since the previous value as its indicator, plus the noun a count is of (``160家企业``).
+The period comes from the sentence (``1至6月``) or an earlier sentence of the
+same paragraph, read against the article's year.
 """
 
 from __future__ import annotations
@@ -19,39 +21,89 @@ from kg.relate.rules import sentence_actor
 MEASURES = ("同比增长", "同比下降", "同比增加", "同比减少", "增长", "下降", "增加", "减少", "增速", "增幅", "占比",
             "提高", "降低")
 _MEASURE_RE = re.compile("|".join(MEASURES))
-_LEAD_JUNK = re.compile(
-    r"^(?:其中|全市|全县|全区|全乡|全镇|该市|该县|该区|该乡|该镇|该局|今年|去年|目前|截至目前|共|累计|已|实现|完成|新增的?|"
-    r"有|达到|达|为|是|共计|合计|推动|预计|同时|此外|[0-9至\-月年日上下半季度一二三四以来]+|，)+"
-)
-_TAIL_JUNK = re.compile(r"(?:达到|达|为|是|共|约|超|近|逾|总计|合计|累计|分别|均|了|的|，)+$")
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
+_TIME_RE = re.compile(r"(?:今年|去年|上半年|下半年|[0-9]{4}年|[0-9]{1,2}月(?:份)?|[0-9一二三四]季度|至|以来|截至目前|目前|年初|年底)")
+_DROP_WORDS = {"若干", "分别", "均", "共", "共计", "累计", "已", "已经", "将", "预计", "可", "可达", "达", "达到", "为",
+               "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇", "该市", "该县",
+               "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了", "的"}
+COUNT_UNITS = set("个家名人件条项所座户笔份起次处套台栋间亩位支")
+NON_STAT_UNITS = ("年", "月", "日", "时", "小时", "倍", "天", "周", "岁")
 
 
-def _value(text: str) -> tuple[float, str, int, int] | None:
-    """Last value of a clause: (value, unit, start, end); money in currency units.
-
-    The last one, because earlier amounts usually qualify the indicator (新签约省外2000万元以上项目128个).
-    """
-    candidates = []
+def _values(clause: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, unit) of every value in a clause, left to right, without overlaps."""
+    found: list[tuple[int, int, float, str]] = []
     for pattern, kind in ((MONEY_PATTERN, "money"), (PERCENT_PATTERN, "percent"), (QUANTITY_PATTERN, "quantity")):
-        for match in pattern.finditer(text):
-            if text[match.end():match.end() + 1] in ("的", "以"):
-                continue  # 投资50亿元的… is an apposition, 2000万元以上 a qualifier
-            candidates.append((match.start(), kind, match))
-    for _, kind, match in sorted(candidates, key=lambda c: -c[0]):
-        if kind == "money":
-            money = parse_money(match.group())
-            if money:
-                return float(money.value), money.currency, match.start(), match.end()
-        elif kind == "percent":
-            pct = parse_percent(match.group())
-            if pct:
-                return float(pct.value), pct.unit, match.start(), match.end()
-        else:
-            qty = parse_quantity(match.group())
-            if qty and qty.unit not in ("年", "月", "日", "时", "次", "倍"):
-                return float(qty.value), qty.unit, match.start(), match.end()
+        for match in pattern.finditer(clause):
+            if clause[match.end():match.end() + 1] in ("的", "以") or any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                continue  # 投资50亿元的… is an apposition; 2000万元以上 a qualifier
+            parsed = _parse(match.group(), kind)
+            if parsed:
+                found.append((match.start(), match.end(), *parsed))
+    return sorted(found)
+
+
+def _parse(text: str, kind: str) -> tuple[float, str] | None:
+    if kind == "money":
+        money = parse_money(text)
+        return (float(money.value), money.currency) if money else None
+    if kind == "percent":
+        pct = parse_percent(text)
+        return (float(pct.value), pct.unit) if pct else None
+    qty = parse_quantity(text)
+    if qty and qty.unit not in NON_STAT_UNITS:
+        return float(qty.value), qty.unit
     return None
+
+
+_PUNCT = re.compile(r"[，。、；：“”‘’（）()《》\s]+")
+
+
+def _is_function_word(word: str) -> bool:
+    """Leading words that are not part of what is measured (verbs are: 新增, 完成, 撬动 …)."""
+    from kg.lexicon import pos
+
+    return (pos(word) or "") in ("p", "c", "d", "r", "u", "uj", "ad", "t", "f", "m", "q", "zg") or word in _DROP_WORDS
+
+
+def clean_indicator(text: str) -> str:
+    """The measured noun phrase: time words, subjects, verbs of saying and fillers dropped.
+
+    >>> clean_indicator("今年1月至5月，该区规模以上工业增加值")
+    '规模以上工业增加值'
+    >>> clean_indicator("并出台积极有效的应对疫情助企纾困解难若干措施")
+    '应对疫情助企纾困解难措施'
+    """
+    from kg.lexicon import words
+
+    text = _TIME_RE.sub(" ", text)
+    if "的" in text and len(text.rsplit("的", 1)[1].strip()) >= 2:
+        text = text.rsplit("的", 1)[1]
+    tokens = [t for t in words(text.strip()) if t.strip() and t not in _DROP_WORDS and not _PUNCT.fullmatch(t)]
+    while tokens and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0])):
+        tokens.pop(0)
+    # after a conjunction or an adverb inside the phrase, the later part is what is counted
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k] in ("和", "与", "及", "并", "分别", "并且") and len("".join(tokens[k + 1:])) >= 2:
+            tokens = tokens[k + 1:]
+            break
+    return "".join(tokens).strip("、 ")
+
+
+def _counted_noun(clause: str, end: int) -> str:
+    """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
+    from kg.extract.spans import _is_boundary_word
+    from kg.lexicon import words
+
+    tail = re.match(r"[\u4e00-\u9fff]{1,8}", clause[end:])
+    if not tail:
+        return ""
+    kept = []
+    for word in words(tail.group()):
+        if _is_boundary_word(word) or word in _DROP_WORDS or _MEASURE_RE.match(word):
+            break
+        kept.append(word)
+    return "".join(kept)
 
 
 def _period(ctx: ArticleContext, index: int) -> str | None:
@@ -67,12 +119,13 @@ def _period(ctx: ArticleContext, index: int) -> str | None:
 
 def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int) -> tuple[str | None, float]:
     """The clause's own subject when it opens with a place or body; else an anaphor; else the article's."""
-    for m in ctx.units[index][1]:
-        if m.type in ("Place", "Organization") and clause_start <= m.start <= clause_start + 3 and m.end <= value_start:
-            name = ctx.name_of(index, m)
-            entity = ctx.book.entities.get(name or "")
-            if entity and entity.attrs.get("level") not in ("unresolved", "country", "region"):
-                return name, 0.75
+    opening = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization")
+               and clause_start <= m.start <= clause_start + 3 and m.end <= value_start]
+    for m in sorted(opening, key=lambda m: (m.start, -(m.end - m.start))):
+        name = ctx.name_of(index, m)
+        entity = ctx.book.entities.get(name or "")
+        if entity and entity.attrs.get("level") not in ("unresolved", "country", "region"):
+            return name, 0.75
     actor, confidence = sentence_actor(ctx, index, value_start)
     if confidence >= 0.65 and actor and ctx.type_of(actor) == "Place":
         return actor, confidence
@@ -83,32 +136,32 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for index, (sentence, _) in enumerate(ctx.units[: len(ctx.article.sentences)]):
         period = _period(ctx, index)
-        previous_indicator = ""
+        previous = ""
         for clause in _CLAUSE_RE.finditer(sentence.text):
-            found = _value(clause.group())
-            if not found:
-                continue
-            value, unit, v_start, _ = found
-            head = clause.group()[:v_start]
-            measure_match = None
-            for m in _MEASURE_RE.finditer(head):
-                measure_match = m
-            indicator = head[: measure_match.start()] if measure_match else head
-            indicator = _TAIL_JUNK.sub("", _LEAD_JUNK.sub("", indicator)).strip()
-            if not indicator and measure_match:
-                indicator = previous_indicator
-            if len(indicator) < 2 or len(indicator) > 30:
-                continue
-            measure = measure_match.group() if measure_match else ("总量" if unit in ("CNY", "USD") else None)
-            if measure == "增长":
-                measure = "同比增长" if "同比" in head else "增长"
-            if "、" in indicator or indicator.endswith("等"):
-                continue
-            subject, confidence = _subject(ctx, index, clause.start(), clause.start() + v_start)
-            if not subject:
-                continue
-            previous_indicator = indicator
-            evidence = ctx.evidence(index, "observation.clause", confidence * 0.9).as_dict()
-            out.append({"subject": subject, "indicator": indicator, "measure": measure, "value": value,
-                        "unit": unit, "period": period, "evidence": evidence})
+            text = clause.group()
+            segment_start = 0
+            for start, end, value, unit in _values(text):
+                head = text[segment_start:start]
+                segment_start = end
+                measure_match = None
+                for m in _MEASURE_RE.finditer(head):
+                    measure_match = m
+                indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
+                if unit in COUNT_UNITS or unit.endswith(tuple(COUNT_UNITS)):
+                    noun = _counted_noun(text, end)
+                    indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
+                if not indicator and measure_match:
+                    indicator = previous
+                if len(indicator) < 2 or len(indicator) > 30 or "、" in indicator:
+                    continue
+                measure = measure_match.group() if measure_match else ("总量" if unit in ("CNY", "USD") else None)
+                if measure == "增长":
+                    measure = "同比增长" if "同比" in head else "增长"
+                subject, confidence = _subject(ctx, index, clause.start(), clause.start() + start)
+                if not subject:
+                    continue
+                previous = indicator
+                evidence = ctx.evidence(index, "observation.clause", confidence * 0.9).as_dict()
+                out.append({"subject": subject, "indicator": indicator, "measure": measure, "value": value,
+                            "unit": unit, "period": period, "evidence": evidence})
     return out
