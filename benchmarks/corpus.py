@@ -102,7 +102,8 @@ def _places_in(text: str) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, 
     """Prefectures, counties and townships named in full in ``text`` (with their short forms), and provinces."""
     from kg.gazetteer import short_form
 
-    places, provinces = set(), set()
+    places: set[tuple[str, str, str]] = set()
+    provinces: set[str] = set()
     for name, level in _division_names():
         short = short_form(name, level) or ""
         if level == "province":

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 import kg.distributed
 from kg.cli import app
-from kg.document import extract_document
 from kg.distributed import DaskUnavailableError, run_on_dask
+from kg.document import extract_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -22,7 +22,7 @@ MEASURES = ("同比增长", "同比下降", "同比增加", "同比减少", "增
             "提高", "降低")
 _MEASURE_RE = re.compile("|".join(MEASURES))
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
-_TIME_RE = re.compile(r"(?:今年|去年|上半年|下半年|[0-9]{4}年|[0-9]{1,2}月(?:份)?|[0-9一二三四]季度|至|以来|截至目前|目前|年初|年底)")
+_TIME_RE = re.compile(r"(?:今年|去年(?!同期)|上半年|下半年|[0-9]{4}年|[0-9]{1,2}月(?:份)?|[0-9一二三四]季度|至|以来|截至目前|目前|年初|年底)")
 _DROP_WORDS = {"若干", "分别", "均", "共", "共计", "累计", "已", "已经", "将", "预计", "可", "可达", "达", "达到", "为",
                "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇", "该市", "该县",
                "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了", "的"}
@@ -127,15 +127,16 @@ def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: in
         if entity and entity.attrs.get("level") not in ("unresolved", "country", "region"):
             return name, 0.75
     actor, confidence = sentence_actor(ctx, index, value_start)
-    if confidence >= 0.65 and actor and ctx.type_of(actor) == "Place":
+    if confidence >= 0.65 and actor and ctx.type_of(actor) == "Place" and actor in ctx.mains.values():
         return actor, confidence
     return ctx.subject or actor, 0.55
 
 
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for index, (sentence, _) in enumerate(ctx.units[: len(ctx.article.sentences)]):
+    for index, (sentence, mentions) in enumerate(ctx.units[: len(ctx.article.sentences)]):
         period = _period(ctx, index)
+        named = [(m.start, m.end) for m in mentions if m.type in ("Project", "Organization", "Initiative")]
         previous = ""
         for clause in _CLAUSE_RE.finditer(sentence.text):
             text = clause.group()
@@ -143,6 +144,9 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
             for start, end, value, unit in _values(text):
                 head = text[segment_start:start]
                 segment_start = end
+                absolute = clause.start() + start
+                if any(s <= absolute < e for s, e in named):
+                    continue  # 年产3.5万吨 inside a project's name is not a statistic
                 measure_match = None
                 for m in _MEASURE_RE.finditer(head):
                     measure_match = m
@@ -152,6 +156,8 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
                     indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
                 if not indicator and measure_match:
                     indicator = previous
+                elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
+                    indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
                 if len(indicator) < 2 or len(indicator) > 30 or "、" in indicator:
                     continue
                 measure = measure_match.group() if measure_match else ("总量" if unit in ("CNY", "USD") else None)
