@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 import typer.main
+from conftest import SEEDS, SHARED, run_kg, seed_paths, span_problem
 from typer.testing import CliRunner
 
-from conftest import SEEDS, SHARED, run_kg, seed_paths, span_problem
 from kg.cli import app
 from kg.io import dumps_json
 from kg.text.chars import normalize_chars
@@ -291,7 +291,7 @@ def test_mentions_reads_gbk_and_reports_offsets_into_the_line(tmp_path):
     result = CliRunner().invoke(app, ["mentions", str(path)])
     assert result.exit_code == 0
     mentions = json.loads(result.stdout)["mentions"]
-    assert [(m["start"], m["end"], m["text"]) for m in mentions][0] == (0, 3, "赣县区")
+    assert (mentions[0]["start"], mentions[0]["end"], mentions[0]["text"]) == (0, 3, "赣县区")
 
 
 @pytest.mark.parametrize("content", [None, BAD_FILES["binary"]], ids=["missing", "binary"])

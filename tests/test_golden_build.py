@@ -14,6 +14,7 @@ import difflib
 import json
 
 from conftest import GOLDEN, SEEDS, UPDATE_GOLDEN, run_kg
+
 from kg.io import dumps_json
 
 STEM = "002_011b906044fe82a3"

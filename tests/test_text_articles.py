@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import GOLDEN, UPDATE_GOLDEN
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import GOLDEN, UPDATE_GOLDEN
 from kg.io import dumps_json
 from kg.text import credits
 from kg.text.articles import split_articles

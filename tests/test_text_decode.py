@@ -5,10 +5,10 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from conftest import seed_paths
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import seed_paths
 from kg.text.decode import DecodeError, decode_bytes
 
 ENCODERS = {

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
+from conftest import rebuilds, span_problem
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import rebuilds, span_problem
 from kg.text.chars import normalize_chars
 from kg.text.layout import split_blocks
 from kg.text.sentences import block_sentences, split_text
@@ -109,7 +110,7 @@ def test_sentences_of_an_article_are_ordered_and_disjoint(seed_articles):
         for article in articles:
             spans = [(s.start, s.end) for s in article.sentences]
             assert spans == sorted(spans), (name, article.index)
-            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), (name, article.index)
+            assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), (name, article.index)
             assert article.start <= spans[0][0] and spans[-1][1] <= article.end
 
 

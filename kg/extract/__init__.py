@@ -32,6 +32,8 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for extractor in EXTRACTORS.values():
         found.extend(extractor(text))
+    names = [m for m in found if m.type in ("Organization", "Place", "Project", "Initiative")]
+    found = [m for m in found if m.type != "Person" or not any(o.start <= m.start and m.end <= o.end for o in names)]
     return sorted(set(found), key=lambda m: (m.start, m.end, m.type))
 
 

@@ -25,7 +25,7 @@ ROLE_WORDS = (
 )
 _POSITION_RE = "|".join(sorted(POSITIONS + ROLE_WORDS, key=len, reverse=True))
 _AFTER_NAME = set("说表介告在等，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还")
-_SAY_RE = re.compile(r"(?<=[，。”！？\s])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露)")
+_SAY_RE = re.compile(r"(?<=[，。”！？\s的])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露)")
 _CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NOT_NAMES = {
     "笔者", "记者", "大家", "我们", "他们", "她们", "群众", "村民", "市民", "居民", "负责人", "工作人员", "相关",
@@ -49,18 +49,51 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def _tagged(text: str) -> list[tuple[str, str]]:
+    from kg.lexicon import tagged
+
+    return tagged(text)
+
+
+def _plausible_name(name: str) -> bool:
+    """A personal name: 2–3 characters, a surname first, not a common word, not anonymised (黄某某)."""
+    from kg.lexicon import frequency, pos
+
+    if not 2 <= len(name) <= 3 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES or "某" in name:
+        return False
+    if name[0] not in SURNAMES and name[:2] not in SURNAMES:
+        return False
+    if name[-1] in "说讲称道":
+        return False
+    tag = pos(name)
+    return not (tag and tag != "nr" and frequency(name) >= 5)
+
+
+def _unknown_word(name: str) -> bool:
+    """Names guessed by jieba's HMM must not be dictionary words (华丽, 幸福感, 高新区)."""
+    from kg.lexicon import frequency
+
+    return frequency(name) == 0 and not name.endswith(("先生", "女士", "大哥", "大姐", "大叔"))
+
+
 def find_people(text: str) -> list[Mention]:
     """Person and Position mentions of one sentence."""
     out: list[Mention] = []
     for match in re.finditer(_POSITION_RE, text):
         span = _name_after(text, match.end())
-        if not span:
+        if not span or not _plausible_name(text[span[0]:span[1]]):
             continue
         if match.group() in POSITIONS:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))
         out.append(Mention(span[0], span[1], text[span[0]:span[1]], "Person"))
+    position = 0
+    for word, flag in _tagged(text):
+        start, position = position, position + len(word)
+        if flag == "nr" and _plausible_name(word) and _unknown_word(word) and not any(m.start <= start < m.end for m in out):
+            if text[position:position + 2] not in ("装配", "工作") and text[position:position + 1] not in "村镇乡县市区路":
+                out.append(Mention(start, position, word, "Person"))
     for match in _SAY_RE.finditer(text):
         name = match.group(1)
-        if name[0] in SURNAMES and name not in NOT_NAMES and not any(m.start == match.start(1) for m in out):
+        if _plausible_name(name) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
     return sorted(set(out), key=lambda m: (m.start, m.end))
