@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import typer.main
-from conftest import SEEDS, SHARED, run_kg, seed_paths, span_problem
+from conftest import SEEDS, run_kg, seed_paths, span_problem
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -337,6 +337,3 @@ def test_eval_against_gold(seeds_build, gold_dir):
     text = CliRunner().invoke(app, ["eval", str(gold_dir), str(seeds_build.out)])
     assert text.exit_code == 0 and "## entities" in text.stdout
 
-
-def test_shared_is_located_beside_the_repository():
-    assert SHARED.name == "shared" and SHARED.parent == SEEDS.parent.parent

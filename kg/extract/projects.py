@@ -97,9 +97,44 @@ def _status_lists(text: str) -> list[Mention]:
     return out
 
 
+FACILITIES = (
+    "综合大楼", "外科大楼", "大楼", "大桥", "公园", "高速公路", "高速", "公路", "大道", "环路", "隧道", "中学", "小学",
+    "八中", "一中", "二中", "三中", "学校", "人民医院", "医院", "卫生院", "保健院", "疾控中心", "体育馆", "图书馆",
+    "博物馆", "综合体", "小镇", "智谷", "创智谷", "环球港", "港", "基地", "电厂", "电站", "水厂", "监测系统", "系统",
+    "广场", "商贸中心", "物流园", "产业园", "水源工程",
+)
+_FACILITY_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True)) + ")")
+_BUILDING_RE = re.compile(r"^[^，。；]{0,10}?(?:正在施工|施工|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
+                          r"加快推进|加快建设|加速推进|建设现场|上线)")
+
+
+def _facilities(text: str) -> list[Mention]:
+    """Buildings and works whose construction the sentence reports: ``第六人民医院…正在施工``,
+    ``刘垦卫生院、中童中心卫生院建设完成``, ``信雄高速建成通车``."""
+    out = []
+    spans = []
+    for match in _FACILITY_RE.finditer(text):
+        start = left_extend(text, match.start(), limit=14, numbers=True) if match.start() else 0
+        spans.append((start, match.end()))
+    for k, (start, end) in enumerate(spans):
+        run_end = end  # the status may close a list: A、B等…建成
+        for s2, e2 in spans[k + 1:]:
+            if text[run_end:s2] in ("、", "和", "及"):
+                run_end = e2
+            else:
+                break
+        tail = text[run_end:].lstrip("等")
+        if not _BUILDING_RE.match(tail) and not re.match(r"^等[^，。]{0,6}项目", text[run_end:]):
+            continue
+        name = text[start:end]
+        if len(name) >= 3 and not is_generic(name) and name not in FACILITIES[:0]:
+            out.append(Mention(start, end, name, "Project"))
+    return out
+
+
 def find_projects(text: str) -> list[Mention]:
     """Project mentions of one sentence; a name found two ways is kept once (the longest)."""
-    found = _appositions(text) + _suffixed(text) + _status_lists(text)
+    found = _appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
         if not any(k.start <= m.start and m.end <= k.end for k in kept):
