@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -22,7 +22,8 @@ DEFAULT_SOURCES = [Path("seeds")]
 DEFAULT_OUT = Path("output")
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
+    """Print ``kg: error: MESSAGE`` (one line) on stderr and exit with ``code``."""
     typer.echo(f"kg: error: {message}", err=True)
     raise typer.Exit(code)
 
@@ -33,7 +34,7 @@ def build(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).")] = 0,
     base: Annotated[Optional[str], typer.Option(help="Base IRI of the data (default https://w3id.org/govnews-kg/id/).")] = None,
-    strict: Annotated[bool, typer.Option(help="Stop at the first unreadable file.")] = False,
+    strict: Annotated[bool, typer.Option(help="Stop at the first file that cannot be read, decoded or extracted, before writing anything.")] = False,
     html: Annotated[bool, typer.Option(help="Write graph.html.")] = True,
     cache: Annotated[bool, typer.Option(help="Reuse extractions of unchanged files (OUT/.cache).")] = True,
     executor: Annotated[str, typer.Option(help="local or dask.")] = "local",
@@ -42,15 +43,18 @@ def build(
 ) -> None:
     """Build facts/*.json, graph.ttl (+ .nt .nq .jsonld, void.ttl) and graph.html.
 
+    Reads .txt .md .text .html .htm files (UTF-8, UTF-16/32 with BOM, GB18030). A file that cannot be
+    read is reported on stderr and skipped (exit status 1 at the end); --strict stops at the first.
+
     Example: kg build seeds --out output
     """
-    from kg.pipeline import BuildOptions, run_build
-
-    options = BuildOptions(
-        sources=sources or DEFAULT_SOURCES, out=out, jobs=jobs, base=base, strict=strict, html=html,
-        cache=cache, executor=executor, scheduler=scheduler, progress=not quiet,
-    )
     try:
+        from kg.pipeline import BuildOptions, run_build
+
+        options = BuildOptions(
+            sources=sources or DEFAULT_SOURCES, out=out, jobs=jobs, base=base, strict=strict, html=html,
+            cache=cache, executor=executor, scheduler=scheduler, progress=not quiet,
+        )
         summary = run_build(options)
     except KeyboardInterrupt:
         typer.echo("kg: interrupted; previous outputs left intact", err=True)
@@ -80,7 +84,10 @@ def mentions(
     except (OSError, DecodeError) as exc:
         _fail(f"{file}: {exc.strerror}" if isinstance(exc, OSError) else str(exc))
     out = sys.stdout
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # a final newline ends the last line; it does not start another
+    for line in lines:
         line = line.rstrip("\r")
         found = [
             {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "kind": m.kind or None}

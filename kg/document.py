@@ -34,7 +34,7 @@ def extract_document(name: str, text: str) -> dict[str, Any]:
 def _resolve(article: Article) -> ArticleContext:
     units: list[Sentence] = list(article.sentences) + list(article.headings)
     if article.title:
-        units.append(Sentence(article.title, article.start, article.start))
+        units.append(Sentence(article.title, *article.title_span))
     found = [(s, find_mentions(s.text)) for s in units]
     book = EntityBook()
     # full names first so that bare forms resolve in the article's context

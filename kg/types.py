@@ -58,6 +58,7 @@ class Article:
     bylines: tuple[Byline, ...] = ()
     captions: tuple[Caption, ...] = ()
     headings: tuple[Sentence, ...] = ()  # section headings and in-text photo lines
+    title_span: tuple[int, int] = (0, 0)  # source offsets of the title
     year: int | None = None
 
     @property

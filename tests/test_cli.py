@@ -109,12 +109,6 @@ def test_evidence_points_back_into_the_source(seeds_build, seed_texts):
     assert checked > 300
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg/document.py _resolve gives the title pseudo-sentence the empty span (article.start, "
-    "article.start), i.e. the body start: seed 000 evidence '坚持“三个聚力” 跑出工业项目建设加速度' has "
-    "start=end=43 although the title is at 2-22; expected the title's own span",
-)
 def test_title_evidence_has_the_span_of_the_title(seeds_build, seed_texts):
     empty = [(source, e) for source, _, _, e in evidence_of(seeds_build.out / "facts") if e["start"] == e["end"]]
     assert empty == []
@@ -175,6 +169,54 @@ def test_build_on_a_folder_without_sources_is_a_one_line_error(tmp_path):
     result = run_kg("build", str(tmp_path), "--out", str(tmp_path / "out"), "-q")
     assert result.exit_code == 1
     assert "no source files" in one_error_line(result.stderr)
+
+
+TINY = "新余：项目建设提速\n\n今年以来，新余市安排重点项目154个，总投资806.76亿元。（钱金林）\n"
+
+
+def test_build_notes_an_empty_file_and_goes_on(tmp_path):
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "a.txt").write_text(TINY, encoding="utf-8")
+    (sources / "empty.txt").write_bytes(b"")
+    result = run_kg("build", str(sources), "--out", str(tmp_path / "out"), "-q", "--no-html")
+    assert result.exit_code == 0, result.stderr
+    line = one_error_line(result.stderr)
+    assert str(sources / "empty.txt") in line and "empty" in line
+    assert ", 1 empty:" in result.stdout
+    assert sorted(p.name for p in (tmp_path / "out" / "facts").iterdir()) == ["a.json"]
+
+
+def test_build_names_facts_of_nested_files_after_their_path(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / "src" / folder).mkdir(parents=True)
+        (tmp_path / "src" / folder / "x.txt").write_text(TINY, encoding="utf-8")
+    result = run_kg("build", str(tmp_path / "src"), "--out", str(tmp_path / "out"), "-q", "--no-html")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out" / "facts").iterdir()) == ["a__x.json", "b__x.json"]
+
+
+def test_build_refuses_two_files_whose_facts_would_clash(tmp_path):
+    first, second = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(TINY, encoding="utf-8")
+    result = run_kg("build", str(first), str(second), "--out", str(tmp_path / "out"), "-q", "--no-html")
+    assert result.exit_code == 1
+    line = one_error_line(result.stderr)
+    assert str(second) in line and str(first) in line
+    assert sorted(p.name for p in (tmp_path / "out" / "facts").iterdir()) == ["x.json"]
+
+
+def test_build_into_a_folder_inside_the_sources_ignores_its_own_output(tmp_path):
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "a.txt").write_text(TINY, encoding="utf-8")
+    for _ in range(2):
+        result = run_kg("build", str(sources), "--out", str(sources / "out"), "-q")
+        assert result.exit_code == 0, result.stderr
+        assert SUMMARY.fullmatch(result.stdout.strip()).group(1) == "1"  # graph.html is not a source
+    assert sorted(p.name for p in (sources / "out" / "facts").iterdir()) == ["a.json"]
 
 
 @pytest.mark.parametrize(
@@ -273,11 +315,6 @@ def test_mentions_prints_one_json_line_per_input_line_and_spans_slice_the_line(t
     assert json.loads(outputs[3]) == {"mentions": []}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg mentions splits the file with text.split('\\n'), so a file that ends with a newline gets an "
-    "extra {\"mentions\": []} line: 2 lines 'a⏎b⏎' → 3 JSON lines",
-)
 def test_mentions_on_a_file_with_a_final_newline(tmp_path):
     path = tmp_path / "lines.txt"
     path.write_text("新余市\n赣县区\n", encoding="utf-8")

@@ -144,8 +144,6 @@ def test_html_to_text_table(markup: str, text: str) -> None:
     assert html_to_text(markup) == text
 
 
-@pytest.mark.xfail(raises=StopIteration, strict=True,
-                   reason="kg/text/articles.py _take_run: next() without default when a run has no '#' mark")
 def test_mixed_markdown_headings_do_not_crash_extraction() -> None:
     doc = extract_document("x.txt", "无标记的标题\n\n正文一句。\n\n# 有标记的标题\n\n正文二句。\n")
     assert doc["articles"]
@@ -304,7 +302,7 @@ def test_sigkill_while_writing_leaves_every_output_whole(tmp_path: Path) -> None
     while proc.poll() is None and not any(p.stat().st_mtime > started for p in (out / "facts").iterdir()):
         time.sleep(0.005)  # kill as soon as the first new output is written
     proc.kill()
-    proc.wait()
+    assert proc.wait() == -signal.SIGKILL, "the build ended before it could be killed"
     after = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and ".cache" not in p.parts}
     for path, data in after.items():
         name = str(path.relative_to(out))
@@ -330,6 +328,17 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 130, stderr
     assert stderr.decode() == "kg: interrupted; previous outputs left intact\n"
     assert not (out / "facts").exists()
+
+
+def test_markup_in_sources_does_not_reach_the_view_raw(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("新余市</script><script>alert(1)</script>公司：项目建设\n\n今年以来，"
+                                    "新余市<img src=x onerror=alert(2)>公司安排重点项目154个。<!--（钱金林）\n",
+                                    encoding="utf-8")
+    assert run(str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")).exit_code == 0
+    view = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert "alert(1)" in view or "alert(2)" in view  # the text is there …
+    for raw in ("</script><script>alert", "<img src=x", "<!--（"):
+        assert raw not in view  # … but never as markup
 
 
 # --- determinism, progress, fuzz ---------------------------------------------------------------------

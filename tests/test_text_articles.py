@@ -108,12 +108,6 @@ def test_headline_parts(seed_articles, seed, index, kicker, title, subtitle):
     assert (art.kicker, art.title, art.subtitle) == (kicker, title, subtitle)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_title_parts joins every block after the —— line into the subtitle: seed 004 article 0 gets "
-    "'——鹰潭市余江区推进经济社会高质量发展纪实 抓创新促改革 努力擦亮“余江品牌” 江西耐乐铜业有限公司生产车间 …' "
-    "(section headings and photo captions) instead of the —— line alone",
-)
 def test_subtitle_is_only_the_dash_line(seed_articles):
     art = article(seed_articles, "004", 0)
     assert art.subtitle == "——鹰潭市余江区推进经济社会高质量发展纪实"
@@ -196,24 +190,12 @@ def test_offsets_of_bylines_captions_and_articles_point_into_the_source(seed_art
                 assert norm[caption.start:caption.end] == caption.text, (name, caption.text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Block.source_offset(len(text)) returns block.end, which includes the trailing whitespace of the "
-    "last line, so a byline that ends its block gets end one past the name: author line "
-    "'向斌 本报全媒体记者 刘佳惠子 ' (trailing space) → Byline 刘佳惠子 slices '刘佳惠子 '",
-)
 def test_byline_at_the_end_of_a_line_with_trailing_space():
     source = "“联”出乡村发展好前景\n\n向斌 本报全媒体记者 刘佳惠子 \n\n金秋十月，在樟树市洲上乡铜江村。\n"
     [art] = split_articles(source, "x.txt")
     assert [source[b.start:b.end] for b in art.bylines] == ["向斌", "刘佳惠子"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=StopIteration,
-    reason="split_articles raises StopIteration when a file has # headings but an unmarked headline run "
-    "opens the first article: _take_run calls next() on a run with no marked block",
-)
 def test_markdown_file_with_an_unmarked_first_headline():
     source = "导语\n\n正文第一句。\n\n# 标题\n\n正文第二句。\n"
     titles = [a.title for a in split_articles(source, "x.md")]

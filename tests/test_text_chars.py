@@ -52,7 +52,6 @@ FULL_WIDTH_BUG = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=FULL_WIDTH_BUG)
 @pytest.mark.parametrize(
     "text",
     ["占年度投资计划的57.85%，56个项目", "签约金额占比87.55%；1至6月", "增长12.24%，2023年", "共计3、5，"],
@@ -61,7 +60,6 @@ def test_full_width_punctuation_is_kept(text):
     assert normalize_chars(text) == text
 
 
-@pytest.mark.xfail(strict=True, reason=FULL_WIDTH_BUG)
 def test_normalizing_a_seed_changes_only_punctuation_and_width(seed_texts):
     changed = {
         (a, b)

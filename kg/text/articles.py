@@ -81,7 +81,7 @@ def _take_run(drafts: list[_Draft], run: list[Block], following: Block | None, m
         if current is not None:
             current.sections.extend(run) if following else current.captions.extend(run)
         return
-    if marked:
+    if marked and any(b.level for b in run):
         first_marked = next(k for k, b in enumerate(run) if b.level)
         if current is not None:
             current.captions.extend(run[:first_marked])
@@ -142,7 +142,7 @@ def _title_parts(heads: list[Block]) -> tuple[str, str, str]:
         return "", title_block.text, subtitle
     sub_at = next((k for k, b in enumerate(lines) if b.kind == "subtitle"), len(lines))
     before = [b.text for b in lines[:sub_at] if b.kind == "heading"]
-    subtitle = " ".join(b.text for b in lines[sub_at:])
+    subtitle = lines[sub_at].text if sub_at < len(lines) else ""
     if not before:
         return "", "", subtitle
     title, kicker = before[-1], " ".join(before[:-1])
@@ -155,6 +155,8 @@ def _title_parts(heads: list[Block]) -> tuple[str, str, str]:
 
 def _finish(draft: _Draft, name: str, index: int) -> Article:
     kicker, title, subtitle = _title_parts(draft.heads)
+    title_span = next(((b.source_offset(b.text.index(title)), b.source_offset(b.text.index(title) + len(title) - 1) + 1)
+                       for b in draft.heads if title and title in b.text), (draft.body[0].start, draft.body[0].start))
     sentences: list[Sentence] = []
     for block in draft.body:
         sentences.extend(block_sentences(block))
@@ -181,4 +183,5 @@ def _finish(draft: _Draft, name: str, index: int) -> Article:
         bylines=tuple(bylines),
         captions=captions,
         headings=tuple(section_sentences),
+        title_span=title_span,
     )

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 _TO_FULL = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"}
 _KEEP = set("　“”‘’")
+_FULL_PUNCT = set("，（）：；？！")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -28,7 +29,7 @@ def _is_cjk(ch: str) -> bool:
 @lru_cache(maxsize=4096)
 def _one_to_one(ch: str) -> str:
     """NFKC of ``ch`` when that is a single character, else ``ch`` itself."""
-    if ch.isascii() or ch in _KEEP:
+    if ch.isascii() or ch in _KEEP or ch in _FULL_PUNCT:
         return ch
     folded = unicodedata.normalize("NFKC", ch)
     if len(folded) == 1 and folded not in "，（）：；？！" and not folded.isspace():

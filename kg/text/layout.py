@@ -44,7 +44,7 @@ class Block:
     def source_offset(self, index: int) -> int:
         """Source offset of character ``index`` of ``text`` (``len(text)`` maps to the end)."""
         if index >= len(self.text):
-            return self.end
+            return self.source_offset(len(self.text) - 1) + 1 + (index - len(self.text)) if self.text else self.start
         seg_index, seg_source = self.segments[0]
         for i, src in self.segments:
             if i > index:
