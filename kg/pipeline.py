@@ -286,28 +286,27 @@ def extract_all(work: list[_Work], options: BuildOptions, summary: BuildSummary)
             atomic_write_text(cache_dir / f"{_cache_key(item.name, item.text)}.json", dumps_json(doc))
         docs[i] = doc
 
-    results = _run([(work[i].name, work[i].text) for i in todo], options, lambda k, doc: done(todo[k], doc))
-    for k, doc in enumerate(results):
-        done(todo[k], doc)
+    _run([(work[i].name, work[i].text) for i in todo], options, lambda k, doc: done(todo[k], doc))
     for i, doc in docs.items():
         doc["sha256"] = work[i].digest
     return [docs[i] for i in sorted(docs)]
 
 
-def _run(work: list[tuple[str, str]], options: BuildOptions,
-         done: Callable[[int, dict[str, Any]], None]) -> list[dict[str, Any]]:
-    """Extract ``work``; local results go to ``done`` as they arrive, Dask results are returned."""
+def _run(work: list[tuple[str, str]], options: BuildOptions, done: Callable[[int, dict[str, Any]], None]) -> None:
+    """Extract ``work``, handing each result to ``done(index, doc)`` in work order as it arrives."""
     if options.executor == "dask":
         from kg.distributed import run_on_dask
 
-        return run_on_dask(work, options.scheduler)
+        for k, doc in enumerate(run_on_dask(work, options.scheduler)):
+            done(k, doc)
+        return
     jobs = min(options.jobs or os.cpu_count() or 1, len(work))
     if jobs <= 1:
         with _progress(len(work), options.progress) as advance:
             for k, item in enumerate(work):
                 done(k, _safe_extract(item))
                 advance()
-        return []
+        return
     import multiprocessing
 
     with multiprocessing.Pool(jobs, initializer=_ignore_sigint) as pool:  # terminated on exit, also on Ctrl-C
@@ -315,7 +314,6 @@ def _run(work: list[tuple[str, str]], options: BuildOptions,
             for k, doc in enumerate(pool.imap(_safe_extract, work, chunksize=1)):
                 done(k, doc)
                 advance()
-    return []
 
 
 def _ignore_sigint() -> None:
