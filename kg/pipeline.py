@@ -309,11 +309,12 @@ def _run(work: list[tuple[str, str]], options: BuildOptions, done: Callable[[int
         return
     import multiprocessing
 
-    with multiprocessing.Pool(jobs, initializer=_ignore_sigint) as pool:  # terminated on exit, also on Ctrl-C
-        with _progress(len(work), options.progress) as advance:
-            for k, doc in enumerate(pool.imap(_safe_extract, work, chunksize=1)):
-                done(k, doc)
-                advance()
+    # the pool is made before the progress thread starts (fork); it is terminated on exit, Ctrl-C included
+    with (multiprocessing.Pool(jobs, initializer=_ignore_sigint) as pool,
+          _progress(len(work), options.progress) as advance):
+        for k, doc in enumerate(pool.imap(_safe_extract, work, chunksize=1)):
+            done(k, doc)
+            advance()
 
 
 def _ignore_sigint() -> None:
@@ -371,12 +372,11 @@ def run_build(options: BuildOptions) -> BuildSummary:
 
         write_view(docs, options.out / "graph.html")
     summary.files = len(docs)
-    for doc in docs:
-        for article in doc["articles"]:
-            summary.articles += 1
-            summary.entities += len(article["entities"])
-            summary.relations += len(article["relations"])
-            summary.observations += len(article["observations"])
+    for article in (a for doc in docs for a in doc["articles"]):
+        summary.articles += 1
+        summary.entities += len(article["entities"])
+        summary.relations += len(article["relations"])
+        summary.observations += len(article["observations"])
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -19,6 +19,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from train_tagger import is_heldout
+
 LABELS = {
     "address": ("Place", None),
     "company": ("Organization", "company"),
@@ -40,13 +42,13 @@ def gold_spans(record: dict) -> set[tuple[int, int, str]]:
     return spans
 
 
-def predicted_spans(text: str, baseline: bool) -> set[tuple[int, int, str]]:
+def predicted_spans(text: str, baseline: bool, mode: str = "hybrid") -> set[tuple[int, int, str]]:
     if baseline:
         return _baseline(text)
     from kg.extract import mentions_of_line
 
     out = set()
-    for m in mentions_of_line(text):
+    for m in mentions_of_line(text, rules=mode != "tagger", tagger=mode != "rules"):
         if m.type == "Place":
             out.add((m.start, m.end, "address"))
         elif m.type == "Person":
@@ -75,6 +77,10 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--baseline", action="store_true")
+    parser.add_argument("--mode", choices=("hybrid", "rules", "tagger"), default="hybrid",
+                        help="which mention sources to score (default: what kg mentions prints)")
+    parser.add_argument("--heldout", action="store_true",
+                        help="score only the 20%% split the tagger was not trained on")
     args = parser.parse_args()
     tp, fp, fn = Counter(), Counter(), Counter()
     chars, started = 0, time.perf_counter()
@@ -83,8 +89,10 @@ def main() -> None:
             if args.limit and n >= args.limit:
                 break
             record = json.loads(line)
+            if args.heldout and not is_heldout(record["text"]):
+                continue
             chars += len(record["text"])
-            gold, pred = gold_spans(record), predicted_spans(record["text"], args.baseline)
+            gold, pred = gold_spans(record), predicted_spans(record["text"], args.baseline, args.mode)
             for span in pred & gold:
                 tp[span[2]] += 1
             for span in pred - gold:

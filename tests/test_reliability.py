@@ -324,7 +324,7 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
         time.sleep(0.02)  # the output folder appears when extraction starts
     time.sleep(0.5)
     os.killpg(proc.pid, signal.SIGINT)  # like Ctrl-C in a terminal: the whole process group
-    stdout, stderr = proc.communicate(timeout=30)
+    _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130, stderr
     assert stderr.decode() == "kg: interrupted; previous outputs left intact\n"
     assert not (out / "facts").exists()

@@ -11,7 +11,7 @@ from kg.extract.orgs import find_orgs
 from kg.extract.people import find_people
 from kg.extract.places import find_places
 from kg.extract.projects import find_projects
-from kg.extract.spans import outermost
+from kg.extract.spans import outermost, overlaps
 from kg.extract.topics import find_industries, find_initiatives
 from kg.types import Mention
 
@@ -37,10 +37,19 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(set(found), key=lambda m: (m.start, m.end, m.type))
 
 
-def mentions_of_line(text: str) -> list[Mention]:
-    """Flat mentions for ``kg mentions``: outermost spans only, no Percent/Quantity."""
+def mentions_of_line(text: str, *, rules: bool = True, tagger: bool = True) -> list[Mention]:
+    """Flat mentions for ``kg mentions``: outermost spans only, no Percent.
+
+    The rules speak first; the CRF tagger (:mod:`kg.extract.tagger`) adds what they miss
+    in open-domain text (people, posts, bodies without a telling suffix).
+    """
+    from kg.extract.tagger import tag_mentions
     from kg.text.chars import normalize_chars
 
     norm = normalize_chars(text)
-    found = [m for m in find_mentions(norm) if m.type not in ("Percent",)]
-    return [Mention(m.start, m.end, text[m.start:m.end], m.type, m.kind, m.attrs) for m in outermost(found)]
+    found = tag_mentions(norm) if tagger else []
+    if rules:
+        ruled = outermost(m for m in find_mentions(norm) if m.type not in ("Percent", "Position"))
+        found += [m for m in ruled if not any(overlaps(m, t) for t in found)]
+    found = sorted(found, key=lambda m: (m.start, m.end))
+    return [Mention(m.start, m.end, text[m.start:m.end], m.type, m.kind, m.attrs) for m in found]
