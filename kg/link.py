@@ -45,6 +45,8 @@ class EntityBook:
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name=name, type=mention.type, kind=kind, attrs=attrs)
+        elif entity.type == "Organization" and mention.type == "Project":
+            entity.type, entity.kind = "Project", ""  # 中医院…主体竣工: a building under construction
         if mention.text != name:
             entity.aliases.add(mention.text)
         entity.spans.append((mention.start, mention.end))

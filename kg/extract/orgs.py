@@ -38,9 +38,19 @@ SUFFIX_KIND = {
     "调解队": "other", "巡防队": "other", "宣传队": "other", "工作室": "other", "联络站": "other", "分队": "other",
     "调解委员会": "other", "机场": "other",
 }
-_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)))
+_SUFFIX_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)) + ")(?!城|生|派|路|街|站点)"
+)
+# National ministries and commissions: a closed list of the State Council's departments.
+MINISTRIES = (
+    "外交部", "国防部", "教育部", "科技部", "工业和信息化部", "工信部", "公安部", "民政部", "司法部", "财政部",
+    "人力资源和社会保障部", "人社部", "自然资源部", "生态环境部", "住房和城乡建设部", "住建部", "交通运输部",
+    "水利部", "农业农村部", "商务部", "文化和旅游部", "国家卫生健康委", "国家卫健委", "应急管理部", "审计署",
+    "国家发展改革委", "国家发改委", "国务院", "全国人大", "全国政协", "中国人民银行", "国资委",
+)
+_MINISTRY_RE = re.compile("|".join(sorted(map(re.escape, MINISTRIES), key=len, reverse=True)))
 GENERIC_HEADS = (
-    "该", "本", "各", "全", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
+    "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
     "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
     "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
 )
@@ -83,7 +93,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if not re.search(rf"[{CJK}A-Za-z]", name[: len(name) - len(match.group())]):
             continue
-        if name.endswith(NOT_BODY_WORDS):
+        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司"):
             continue
         if match.group() in ("政府", "人民政府", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
             continue
@@ -135,6 +145,7 @@ def find_orgs(text: str) -> list[Mention]:
     from kg.extract.projects import find_projects
 
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, find_projects(text))
+    found += [Mention(m.start(), m.end(), m.group(), "Organization", "government") for m in _MINISTRY_RE.finditer(text)]
     by_span = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)

@@ -26,7 +26,7 @@ GENERIC_WORDS = (
 _GENERIC_TAILS = (
     "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
     "签约", "调度", "惠民", "实事", "的", "个", "等", "推进", "力促", "加快", "强化", "提升", "召开", "支持",
-    "服务", "攻坚", "管理", "加速", "推动", "谋划", "争取", "包装", "落地", "建设", "更多", "其他",
+    "服务", "攻坚", "管理", "加速", "推动", "谋划", "争取", "包装", "落地", "更多", "其他", "一大批",
 )
 _GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
 _MONEY = r"(?:超|近|约|逾)?[0-9.]+(?:亿|万)?(?:余)?(?:元|美元)(?:以上)?"
@@ -62,13 +62,15 @@ def is_generic(name: str) -> bool:
 
 def _suffixed(text: str) -> list[Mention]:
     out = []
-    for match in re.finditer("(?:" + "|".join(SUFFIXES) + ")(?!师|队)", text):
+    for match in re.finditer("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位)", text):
         start = left_extend(text, match.start(), limit=30, numbers=True)
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
             start = anchor + 1
         name = text[start:match.end()]
-        if not is_generic(name) and len(name) > len(match.group()) + 1:
+        core = name[: -len(match.group())]
+        short = len(core) < 3 and match.group() in ("项目", "工程")
+        if not is_generic(name) and len(core) >= 2 and not short and not re.fullmatch(r".{1,4}[省市县区乡镇村]", core):
             out.append(Mention(start, match.end(), name, "Project"))
     return out
 
@@ -104,7 +106,7 @@ FACILITIES = (
     "广场", "商贸中心", "物流园", "产业园", "水源工程",
 )
 _FACILITY_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True)) + ")")
-_BUILDING_RE = re.compile(r"^[^，。；]{0,10}?(?:正在施工|施工|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
+_BUILDING_RE = re.compile(r"^[^，。；]{0,14}?(?:正在施工|施工|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
                           r"加快推进|加快建设|加速推进|建设现场|上线)")
 
 
