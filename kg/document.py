@@ -32,7 +32,8 @@ def extract_document(name: str, text: str) -> dict[str, Any]:
 
 
 def _resolve(article: Article) -> ArticleContext:
-    units: list[Sentence] = list(article.sentences) + list(article.headings)
+    captions = [Sentence(c.text, c.start, c.end) for c in article.captions]
+    units: list[Sentence] = list(article.sentences) + list(article.headings) + captions
     if article.title:
         units.append(Sentence(article.title, *article.title_span))
     found = [(s, find_mentions(s.text)) for s in units]

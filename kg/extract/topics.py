@@ -33,7 +33,7 @@ _SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
 )
-_ITEM_JUNK = re.compile(r"^(?:持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_JUNK = re.compile(r"^(?:全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 _QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
 _BOOK_RE = re.compile(r"《([^《》]{2,40})》")
@@ -50,13 +50,13 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     position = start
     for piece in re.split(r"([、和与])", text[start:end]):
         if piece and piece not in "、和与":
-            lead = _ITEM_JUNK.match(piece)
-            s = position + (lead.end() if lead else 0)
+            s = max(position, left_extend(text, position + len(piece), limit=len(piece)))
+            lead = _ITEM_JUNK.match(text[s:position + len(piece)])
+            s = s + (lead.end() if lead else 0)
             if "的" in text[s:position + len(piece)]:
                 s = text.rindex("的", s, position + len(piece)) + 1
             tail = _ITEM_TAIL_JUNK.search(text[s:position + len(piece)])
             e = position + len(piece) - (len(tail.group()) if tail else 0)
-            s = max(s, left_extend(text, e, limit=e - s))
             if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]):
                 out.append((s, e))
         position += len(piece)
@@ -67,8 +67,17 @@ def _not_industry(item: str) -> bool:
     """Words that sit before 产业 without naming an industry (优化, 赋能, 现代化, 一个)."""
     from kg.lexicon import pos
 
+    from kg.lexicon import words
+
     tag = pos(item) or ""
-    return tag.startswith(("v", "a", "d", "m", "r")) and tag != "vn" or item.endswith(("化", "能", "势", "局"))
+    if tag.startswith(("v", "a", "d", "m", "r")) and tag != "vn" or item.endswith(("化", "能", "势", "局")):
+        return True
+    tags = [pos(w) or "x" for w in words(item)]
+    # an industry's name neither opens with a function word nor ends in a verb (精准|定位, 一批|有)
+    last = words(item)[-1]
+    trade = last in ("制造", "加工", "种植", "养殖", "设计", "开发", "制作", "装备制造")
+    return tags[0].startswith(("d", "m", "r", "p", "c", "u")) or (
+        tags[-1].startswith(("v", "d", "u", "z")) and tags[-1] != "vn" and not trade) or (len(last) == 1 and tags[-1] != "n")
 
 
 def find_industries(text: str) -> list[Mention]:

@@ -104,6 +104,7 @@ def _take_block(drafts: list[_Draft], block: Block) -> None:
     current = drafts[-1]
     if block.kind == "credit":
         current.closed = True
+        current.captions.append(block)  # （本版文图由…提供）: names the body that supplied the page
         return
     if block.kind == "byline":
         current.bylines.extend(_bylines(credits.closing_byline(block.text)[0], block))
