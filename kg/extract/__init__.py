@@ -33,9 +33,9 @@ def find_mentions(text: str) -> list[Mention]:
     for extractor in EXTRACTORS.values():
         found.extend(extractor(text))
     names = [m for m in found if m.type in ("Organization", "Place", "Project", "Initiative")]
-    bodies = [m for m in found if m.type == "Organization"]
+    bodies = [m for m in found if m.type in ("Organization", "Place")]
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))
-             and not (m.type == "Industry" and any(o.start <= m.start and m.end <= o.end for o in bodies))]
+             and not (m.type == "Industry" and any(overlaps(m, o) for o in bodies))]
     return sorted(set(found), key=lambda m: (m.start, m.end, m.type))
 
 

@@ -30,6 +30,10 @@ SECTORS = (
 _SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)))
 _SECTOR_AFTER = re.compile(r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等)")
 _SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
+# farm products named by what is done with them: 种植油茶, 西瓜合作社, 金糸皇菊喜获丰收
+_CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。、；和及等]|基地|面积|产业)")
+_CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
+_GENERIC_CROP = re.compile(r"农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
 )
@@ -92,6 +96,13 @@ def find_industries(text: str) -> list[Mention]:
         before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 4]
         if _SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before):
             spans.add((match.start(), match.end()))
+    for regex in (_CROP_BEFORE, _CROP_AFTER):
+        for match in regex.finditer(text):
+            start, end = match.start(1), match.end(1)
+            start = max(start, left_extend(text, end, limit=end - start))
+            item = text[start:end]
+            if 2 <= len(item) <= 5 and not _not_industry(item) and not _GENERIC_CROP.search(item):
+                spans.add((start, end))
     mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans if re.search(rf"[{CJK}A-Z]", text[s:e])]
     kept = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
     return sorted(kept, key=lambda m: (m.start, m.end))
