@@ -57,6 +57,9 @@ def main_subject(ctx: ArticleContext) -> str | None:
                 continue
             if m.type == "Place" and any(b.start <= m.start and m.end <= b.end for b in bodies):
                 continue  # 奉新县 inside 奉新县财政局 speaks of the body
+            if m.type == "Place" and any(o is not m and o.type == "Place" and o.start <= m.start and m.end <= o.end
+                                         and (o.end - o.start) > (m.end - m.start) for o in mentions):
+                continue  # 南昌 inside 南昌高新区
             entity = ctx.book.entities[name]
             if m.type == "Place" and entity.attrs.get("level") not in ("prefecture", "county", "township", "zone"):
                 continue

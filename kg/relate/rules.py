@@ -47,7 +47,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         entity = ctx.book.entities.get(name or "")
         if entity and (entity.type == "Organization" or entity.attrs.get("level") not in ("village", "country", "region")):
             return name, 0.7
-    anaphor = _ANAPHOR_RE.search(sentence.text, 0, before)
+    anaphor = _ANAPHOR_RE.search(sentence.text, 0, before) or _ANAPHOR_RE.search(sentence.text)
     if anaphor:
         resolved = resolve_anaphor(anaphor.group(), ctx.mains)
         if resolved:
@@ -84,7 +84,7 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
                 place_name = ctx.name_of(index, place)
                 if place_name:
                     yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.sentence_place", 0.55)
-        elif home and not local and m.kind == "company":
+        elif home and not local and m.kind == "company" and not name.startswith(("中国", "国家", "全国", "中")):
             yield name, "locatedIn", home, ctx.evidence(index, "locatedIn.article_place", 0.45)
 
 
