@@ -22,7 +22,8 @@ from kg.gazetteer import Division, load
 from kg.types import Entity, Mention
 
 LEVEL_SUFFIX = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
-                "乡": ("township",), "镇": ("township",), "街道": ("township",)}
+                "乡": ("township",), "镇": ("township",), "街道": ("township",), "村": ("village",),
+                "社区": ("village",)}
 ANAPHORA = {
     "该省": "省", "全省": "省", "该市": "市", "全市": "市", "本市": "市", "该县": "县", "全县": "县", "本县": "县",
     "该区": "区", "全区": "区", "本区": "区", "该乡": "乡", "全乡": "乡", "该镇": "镇", "全镇": "镇",
@@ -98,7 +99,7 @@ def expand_bare_body(name: str, mains: dict[str, str]) -> str | None:
     >>> expand_bare_body("市委组织部", {"市": "樟树市"})
     '樟树市委组织部'
     """
-    for suffix in ("街道", "县", "市", "区", "乡", "镇", "省"):
+    for suffix in ("街道", "社区", "县", "市", "区", "乡", "镇", "省", "村"):
         if name.startswith(suffix) and suffix in mains and len(name) > len(suffix) + 1:
             return mains[suffix] + name[len(suffix):]
     return None

@@ -32,11 +32,27 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for extractor in EXTRACTORS.values():
         found.extend(extractor(text))
+    places = [m for m in found if m.type == "Place"]
+    found = [_through_places(text, m, places) if m.type == "Organization" else m for m in found]
     names = [m for m in found if m.type in ("Organization", "Place", "Project", "Initiative")]
     bodies = [m for m in found if m.type in ("Organization", "Place")]
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))
              and not (m.type == "Industry" and any(overlaps(m, o) for o in bodies))]
     return sorted(set(found), key=lambda m: (m.start, m.end, m.type))
+
+
+def _through_places(text: str, org: Mention, places: list[Mention]) -> Mention:
+    """An organisation begins where the chain of places naming it begins:
+    九江市柴桑区马回岭镇|蔡家桥村|油茶党支部 → the whole name."""
+    start = min([p.start for p in places if p.start < org.start < p.end] + [org.start])
+    while True:
+        before = [p.start for p in places if p.end == start and p.start < start]
+        if not before:
+            break
+        start = min(before)
+    if start == org.start:
+        return org
+    return Mention(start, org.end, text[start:org.end], org.type, org.kind, org.attrs)
 
 
 def mentions_of_line(text: str, *, rules: bool = True, tagger: bool = True) -> list[Mention]:

@@ -24,7 +24,7 @@ ROLE_WORDS = (
     "当事人", "志愿者", "老党员", "党员", "群众", "商户", "创业者", "留学生", "退休职工", "小区居民",
 )
 _POSITION_RE = "|".join(sorted(POSITIONS + ROLE_WORDS, key=len, reverse=True))
-_AFTER_NAME = set("说表介告在等，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还")
+_AFTER_NAME = set("说表介告在等介，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还")
 _SAY_RE = re.compile(r"(?<=[，。”！？\s的])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露)")
 _CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NOT_NAMES = {
@@ -44,6 +44,8 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
         if len(name) < length or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
             continue
         after = text[end:end + 1]
+        if name[-1] in "说讲称道介":
+            continue
         if after == "" or after in _AFTER_NAME or not ("\u4e00" <= after <= "\u9fff"):
             return start, end
     return None
@@ -69,6 +71,12 @@ def _plausible_name(name: str) -> bool:
     return not (tag and tag != "nr" and frequency(name) >= 5)
 
 
+def _plausible_after_post(name: str) -> bool:
+    """After a post (研发工程师马力) a surname-led 2–3 character word is a name even if it is also a word."""
+    return 2 <= len(name) <= 3 and (name[0] in SURNAMES or name[:2] in SURNAMES) and name not in NOT_NAMES \
+        and "某" not in name and name[-1] not in "说讲称道"
+
+
 def _unknown_word(name: str) -> bool:
     """Names guessed by jieba's HMM must not be dictionary words (华丽, 幸福感, 高新区)."""
     from kg.lexicon import frequency
@@ -80,8 +88,12 @@ def find_people(text: str) -> list[Mention]:
     """Person and Position mentions of one sentence."""
     out: list[Mention] = []
     for match in re.finditer(_POSITION_RE, text):
+        if match.group() in POSITIONS and text[match.end():match.end() + 1] == "、":
+            out.append(Mention(match.start(), match.end(), match.group(), "Position"))  # 副书记、管委会主任罗观树
+            continue
         span = _name_after(text, match.end())
-        if not span or not _plausible_name(text[span[0]:span[1]]):
+        check = _plausible_after_post if match.group() in POSITIONS else _plausible_name
+        if not span or not check(text[span[0]:span[1]]):
             continue
         if match.group() in POSITIONS:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))
