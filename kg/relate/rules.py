@@ -24,7 +24,8 @@ _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
 _FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
 _COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合|共建|签约")
-_INVEST_RE = re.compile(r"(?:投资|投入|提供|发放|安排|筹集|争取到|撬动)")
+_INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
+_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 
 
@@ -280,6 +281,8 @@ def invests(ctx: ArticleContext) -> Iterator[Triple]:
         lead = text[max(0, money.start - 8):money.start]
         if not _INVEST_RE.search(lead) or text[money.end:money.end + 1] == "的" or "总投资" in lead:
             continue
+        if _NOT_SPENT_RE.search(lead):
+            continue  # 完成投资…, 年度计划投资…: statistics of progress, not an investment made
         actor, confidence = sentence_actor(ctx, index, money.start)
         if actor:
             yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)
@@ -308,6 +311,28 @@ def industry_in_name(ctx: ArticleContext) -> Iterator[Triple]:
                 yield name, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.name", 0.7)
 
 
+def partnership_verbs(ctx: ArticleContext) -> Iterator[Triple]:
+    """``X联合Y`` → X cooperatesWith Y; ``A、B对口支援`` → A (and B) cooperate with the article's place."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        text = sentence.text
+        bodies = sorted((m for m in mentions if m.type in ("Organization", "Place")), key=lambda m: m.start)
+        bodies = [m for m in bodies if not any(o is not m and o.start <= m.start and m.end <= o.end for o in bodies)]
+        for left, right in zip(bodies, bodies[1:]):
+            if text[left.end:right.start] in ("联合", "携手", "牵手"):
+                head, tail = ctx.name_of(index, left), ctx.name_of(index, right)
+                if head and tail:
+                    yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.joint_verb", 0.7)
+        for match in re.finditer(r"对口支援|对口帮扶|结对帮扶", text):
+            partners = [m for m in bodies if m.end <= match.start() and match.start() - m.end <= 12
+                        and m.type == "Organization"]
+            home = ctx.subject
+            for partner in partners:
+                name = ctx.name_of(index, partner)
+                if name and home and name != home:
+                    yield name, "cooperatesWith", home, ctx.evidence(index, "cooperatesWith.support", 0.6)
+
+
 RULES: tuple[Callable[[ArticleContext], Iterator[Triple]], ...] = (
     author_of, located_in, part_of, topic_links, project_links, positions, invests, cooperation, industry_in_name,
+    partnership_verbs,
 )
