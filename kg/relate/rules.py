@@ -48,12 +48,30 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         entity = ctx.book.entities.get(name or "")
         if entity and (entity.type == "Organization" or entity.attrs.get("level") not in ("village", "country", "region")):
             return name, 0.7
+    bare = _BARE_BODY_RE.match(sentence.text)
+    if bare:
+        body = _last_body_ending(ctx, index, bare.group(2))
+        if body:
+            return body, 0.6
     anaphor = _ANAPHOR_RE.search(sentence.text, 0, before) or _ANAPHOR_RE.search(sentence.text)
     if anaphor:
         resolved = resolve_anaphor(anaphor.group(), ctx.mains)
         if resolved:
             return resolved, 0.65
     return ctx.subject, 0.5
+
+
+_BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
+
+
+def _last_body_ending(ctx: ArticleContext, index: int, word: str) -> str | None:
+    """The most recent organisation named …``word`` (工作室 → 潭丘乡新乡贤调解工作室)."""
+    for i in range(index, -1, -1):
+        for m in sorted(ctx.units[i][1], key=lambda m: -m.end):
+            name = ctx.name_of(i, m)
+            if m.type == "Organization" and name and name.endswith(word) and name != word:
+                return name
+    return None
 
 
 def author_of(ctx: ArticleContext) -> Iterator[Triple]:
