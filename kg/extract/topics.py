@@ -54,13 +54,13 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     position = start
     for piece in re.split(r"([、和与])", text[start:end]):
         if piece and piece not in "、和与":
-            s = max(position, left_extend(text, position + len(piece), limit=len(piece)))
-            lead = _ITEM_JUNK.match(text[s:position + len(piece)])
-            s = s + (lead.end() if lead else 0)
-            if "的" in text[s:position + len(piece)]:
-                s = text.rindex("的", s, position + len(piece)) + 1
-            tail = _ITEM_TAIL_JUNK.search(text[s:position + len(piece)])
+            tail = _ITEM_TAIL_JUNK.search(piece)
             e = position + len(piece) - (len(tail.group()) if tail else 0)
+            s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
+            lead = _ITEM_JUNK.match(text[s:e])
+            s = s + (lead.end() if lead else 0)
+            if "的" in text[s:e]:
+                s = text.rindex("的", s, e) + 1
             if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]):
                 out.append((s, e))
         position += len(piece)
