@@ -40,7 +40,8 @@ def _mentions(ctx: ArticleContext, *types: str) -> Iterator[tuple[int, Mention, 
 def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False) -> tuple[str | None, float]:
     """Who acts in sentence ``index`` before offset ``before``: a place/body named there, an anaphor, or the article's subject."""
     sentence, mentions = ctx.units[index]
-    actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")]
+    actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
+              and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)]
     if actors:
         first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)
@@ -61,6 +62,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     return ctx.subject, 0.5
 
 
+_DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举行…: a place visited, not the actor
 _BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
@@ -320,6 +322,21 @@ def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
                     yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.pair_keyword", 0.7)
 
 
+def industry_leaders(ctx: ArticleContext) -> Iterator[Triple]:
+    """``以大族、绿荫为代表的头部企业，带动形成…高端装备制造产业链`` → each leader develops that industry."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        match = re.search(r"以(.{2,40}?)为代表的", sentence.text)
+        if not match:
+            continue
+        leaders = [m for m in mentions if m.type == "Organization" and match.start(1) <= m.start and m.end <= match.end(1)]
+        industries = [m for m in mentions if m.type == "Industry" and m.start >= match.end()]
+        for leader in leaders:
+            for industry in industries:
+                head, tail = ctx.name_of(index, leader), ctx.name_of(index, industry)
+                if head and tail:
+                    yield head, "developsIndustry", tail, ctx.evidence(index, "developsIndustry.leaders", 0.7)
+
+
 def industry_in_name(ctx: ArticleContext) -> Iterator[Triple]:
     """A company whose name carries an industry of the article (春鹏锂电 → 锂电)."""
     industries = [n for n, e in ctx.book.entities.items() if e.type == "Industry"]
@@ -352,5 +369,5 @@ def partnership_verbs(ctx: ArticleContext) -> Iterator[Triple]:
 
 RULES: tuple[Callable[[ArticleContext], Iterator[Triple]], ...] = (
     author_of, located_in, part_of, topic_links, project_links, positions, invests, cooperation, industry_in_name,
-    partnership_verbs,
+    partnership_verbs, industry_leaders,
 )
