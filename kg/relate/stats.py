@@ -16,7 +16,6 @@ from typing import Any
 from kg.normalize import MONEY_PATTERN, PERCENT_PATTERN, PERIOD_PATTERN, QUANTITY_PATTERN
 from kg.normalize import parse_money, parse_percent, parse_period, parse_quantity
 from kg.relate import ArticleContext
-from kg.relate.rules import sentence_actor
 
 MEASURES = ("同比增长", "同比下降", "同比增加", "同比减少", "增长", "下降", "增加", "减少", "增速", "增幅", "占比",
             "提高", "降低")
@@ -117,25 +116,56 @@ def _period(ctx: ArticleContext, index: int) -> str | None:
     return str(ctx.year) if ctx.year and "今年" in sentence.text else None
 
 
-def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int) -> tuple[str | None, float]:
-    """The clause's own subject when it opens with a place or body; else an anaphor; else the article's."""
-    opening = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization")
-               and clause_start <= m.start <= clause_start + 3 and m.end <= value_start]
-    for m in sorted(opening, key=lambda m: (m.start, -(m.end - m.start))):
-        name = ctx.name_of(index, m)
+_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|目前|截至目前|近年来|同时|其中|此外|另外|[0-9]{4}年(?:以来)?|"
+                           r"[0-9一二三四]{1,2}(?:至[0-9]{1,2})?月(?:份)?|[上下]半年)[，、]?)*")
+
+
+def _opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> str | None:
+    """The place or body a clause opens with (after time words): the most specific of a chain
+    (平定乡蓝田宋家村 → 蓝田宋家村)."""
+    text = ctx.units[index][0].text
+    lead = _LEAD_TIME_RE.match(text[start:end])
+    begin = start + (lead.end() if lead else 0)
+    chain = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and begin <= m.start <= begin + 2
+             and m.end <= end]
+    while chain:
+        last = max(chain, key=lambda m: (m.end, m.end - m.start))
+        name = ctx.name_of(index, last)
         entity = ctx.book.entities.get(name or "")
+        nxt = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and m.start == last.end]
+        if nxt:
+            chain = nxt
+            continue
         if entity and entity.attrs.get("level") not in ("unresolved", "country", "region"):
-            return name, 0.75
-    actor, confidence = sentence_actor(ctx, index, value_start)
-    if confidence >= 0.65 and actor and ctx.type_of(actor) == "Place" and actor in ctx.mains.values():
-        return actor, confidence
-    return ctx.subject or actor, 0.55
+            return name
+        return None
+    return None
+
+
+def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int,
+             carried: str | None) -> tuple[str | None, float]:
+    """The clause's own subject; else the sentence's; else an anaphor (全市, 该县); else the article's."""
+    opening = _opening_subject(ctx, index, clause_start, value_start)
+    if opening:
+        return opening, 0.75
+    if carried:
+        return carried, 0.7
+    from kg.link import resolve_anaphor
+    from kg.relate.rules import _ANAPHOR_RE
+
+    anaphor = _ANAPHOR_RE.search(ctx.units[index][0].text)
+    if anaphor:
+        resolved = resolve_anaphor(anaphor.group(), ctx.mains)
+        if resolved:
+            return resolved, 0.65
+    return ctx.subject, 0.55
 
 
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for index, (sentence, mentions) in enumerate(ctx.units[: len(ctx.article.sentences)]):
         period = _period(ctx, index)
+        carried = _opening_subject(ctx, index, 0, len(sentence.text))
         named = [(m.start, m.end) for m in mentions if m.type in ("Project", "Organization", "Initiative")]
         previous = ""
         for clause in _CLAUSE_RE.finditer(sentence.text):
@@ -163,7 +193,7 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
                 measure = measure_match.group() if measure_match else ("总量" if unit in ("CNY", "USD") else None)
                 if measure == "增长":
                     measure = "同比增长" if "同比" in head else "增长"
-                subject, confidence = _subject(ctx, index, clause.start(), clause.start() + start)
+                subject, confidence = _subject(ctx, index, clause.start(), clause.start() + start, carried)
                 if not subject:
                     continue
                 previous = indicator
