@@ -36,6 +36,9 @@ def find_mentions(text: str) -> list[Mention]:
     found = [_through_places(text, m, places) if m.type == "Organization" else m for m in found]
     names = [m for m in found if m.type in ("Organization", "Place", "Project", "Initiative")]
     bodies = [m for m in found if m.type in ("Organization", "Place")]
+    quoted = [m for m in found if m.type == "Initiative"]
+    found = [m for m in found if not (m.type == "Place" and m.attr("level") == "village"
+                                      and any(overlaps(m, q) for q in quoted))]
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))
              and not (m.type == "Industry" and any(overlaps(m, o) for o in bodies))]
     return sorted(set(found), key=lambda m: (m.start, m.end, m.type))

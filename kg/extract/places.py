@@ -39,7 +39,7 @@ GENERIC = {
     "新农村", "美丽乡村", "全乡", "该乡", "本乡", "各乡", "全镇", "该镇", "本镇", "各镇", "乡镇", "城镇", "小镇",
     "特色小镇", "集镇", "圩镇", "重点镇", "强镇", "社区", "城市社区", "各社区", "该社区", "全社区", "本社区",
     "街道", "该街道", "全街道", "各街道", "城乡社区", "新区", "园区", "产业园", "工业园区", "开发区",
-    "老乡", "家乡", "下乡", "返乡", "城区", "示范区", "先行区", "试验区", "上村", "进村", "驻村", "入村",
+    "城中村", "老乡", "家乡", "下乡", "返乡", "城区", "示范区", "先行区", "试验区", "上村", "进村", "驻村", "入村",
     "大村", "整村", "邻村", "每村", "千村", "万村", "一村", "两村", "三村", "各乡镇", "该乡镇",
 }
 _NAME_CHARS = r"(?:(?![乡镇])[\u4e00-\u9fff])"
@@ -94,7 +94,11 @@ def _straddled(text: str, start: int, end: int, both: bool) -> bool:
 
 def _plausible(text: str, m: Mention) -> bool:
     """Bare short forms (新余, 赣州) must not be glued inside a longer word."""
+    from kg.lexicon import frequency, pos
+
     level = m.attr("level")
+    if frequency(m.text) >= 500 and pos(m.text) != "ns":
+        return False  # 城区, 郊区: common words that are also the names of a few districts
     if level in ("province", "prefecture", "county"):
         bare = not m.text.endswith(("省", "市", "县", "区", "旗", "州", "盟"))
     else:
@@ -139,8 +143,8 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             if not match:
                 continue
             name_start = _name_start(text, match.start(), match.start(2))
-            if name_start is None:
-                continue
+            if name_start is None or any(name_start <= t.start and t.end <= match.start(2) for t in taken):
+                continue  # 兴国县平川社区: the anchor after 兴国县 yields 平川社区
             match_start = name_start
             name = text[match_start:match.end()]
             if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")):

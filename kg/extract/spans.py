@@ -36,7 +36,7 @@ NAME_VERBS = frozenset(
     "代办 帮办 振兴 流转 集中 合作 联合 引领 传播 办理 咨询 推广 整治 发改".split()
 )
 BOUNDARY_TAGS = frozenset({"p", "c", "u", "d", "r", "ad", "vd", "t", "f", "uj", "ul", "ud", "uv", "uz", "ug", "y", "e", "o", "q",
-                           "l", "i"})
+                           "l", "i", "z"})
 _COUNT_RE = re.compile(r"^[0-9０-９.]+[家个名年月日项件条所座户人次批类]$")
 
 

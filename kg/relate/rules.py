@@ -95,8 +95,7 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
     for index, m, name in _mentions(ctx, "Organization", "Project"):
         chain = _place_chain(name, places)
         if chain:
-            for place in chain:
-                yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
+            yield name, "locatedIn", chain[-1], ctx.evidence(index, "locatedIn.name_prefix", 0.85)
             continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
                  and not (p.start >= m.start and p.end <= m.end)]

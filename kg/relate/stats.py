@@ -153,7 +153,7 @@ def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: in
     from kg.link import resolve_anaphor
     from kg.relate.rules import _ANAPHOR_RE
 
-    anaphor = _ANAPHOR_RE.search(ctx.units[index][0].text)
+    anaphor = _ANAPHOR_RE.search(ctx.units[index][0].text, 0, value_start)
     if anaphor:
         resolved = resolve_anaphor(anaphor.group(), ctx.mains)
         if resolved:
