@@ -38,9 +38,12 @@ SUFFIX_KIND = {
     "调解队": "other", "巡防队": "other", "宣传队": "other", "工作室": "other", "联络站": "other", "分队": "other",
     "调解委员会": "other", "机场": "other",
 }
-_SUFFIX_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)) + ")(?!城|生|派|路|街|站点)"
-)
+# a few suffixes begin longer words that are not bodies: 大学城, 大学生, 学院派, 中学生
+_NOT_AFTER = {"大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
+_SUFFIX_RE = re.compile("|".join(
+    re.escape(suffix) + (f"(?!{_NOT_AFTER[suffix]})" if suffix in _NOT_AFTER else "")
+    for suffix in sorted(SUFFIX_KIND, key=len, reverse=True)
+))
 # National ministries and commissions: a closed list of the State Council's departments.
 MINISTRIES = (
     "外交部", "国防部", "教育部", "科技部", "工业和信息化部", "工信部", "公安部", "民政部", "司法部", "财政部",

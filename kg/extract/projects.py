@@ -94,7 +94,8 @@ def _status_lists(text: str) -> list[Mention]:
         position = match.start(1)
         for item in match.group(1).split("、"):
             start, position = position, position + len(item) + 1
-            if not is_generic(item):
+            # company short names also come in such lists (天能、铭利达等项目开工): keep works only
+            if not is_generic(item) and item.endswith(FACILITIES + SUFFIXES + ("路", "桥", "馆", "园", "站", "厂")):
                 out.append(Mention(start, start + len(item), item, "Project"))
     return out
 
