@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from kg.extract import find_mentions
-from kg.link import EntityBook, expand_bare_body, main_places, resolve_anaphor
+from kg.link import EntityBook, expand_bare_body, main_places, merge_short_bodies, resolve_anaphor
 from kg.normalize import infer_year
 from kg.relate import ArticleContext, relate_article
 from kg.text.articles import split_articles
@@ -63,6 +63,7 @@ def _resolve(article: Article) -> ArticleContext:
             if full:
                 book.entities[canonical].aliases.add(m.text)
             names[(index, m.start, m.end, m.type)] = canonical
+    merge_short_bodies(book, names)
     for byline in article.bylines:
         book.add(Mention(byline.start, byline.end, byline.name, "Person"), [])
     return ArticleContext(article=article, units=found, names=names, book=book, mains=mains, counts=counts)

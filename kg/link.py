@@ -109,3 +109,20 @@ def resolve_anaphor(word: str, mains: dict[str, str]) -> str | None:
     """``该县`` → the article's main county, if it has one."""
     suffix = ANAPHORA.get(word)
     return mains.get(suffix) if suffix else None
+
+
+def merge_short_bodies(book: EntityBook, names: dict) -> None:
+    """A body named by the tail of a longer name of the article is that body:
+    政协工作联络组 → 萍乡市安源区丹江街道办事处政协工作联络组 (kept as an alias)."""
+    bodies = sorted((e for e in book.entities.values() if e.type == "Organization"), key=lambda e: len(e.name))
+    for short in bodies:
+        longer = [e for e in bodies if len(e.name) > len(short.name) and e.name.endswith(short.name)]
+        if len(short.name) < 4 or len(longer) != 1:
+            continue
+        target = longer[0]
+        target.aliases |= {short.name, *short.aliases}
+        target.spans.extend(short.spans)
+        del book.entities[short.name]
+        for key, value in list(names.items()):
+            if value == short.name:
+                names[key] = target.name

@@ -120,7 +120,8 @@ def _enumerated(text: str) -> list[Mention]:
             if k == 0:
                 cut = left_extend(text, start + len(item), limit=len(item))
                 item, start = text[cut:start + len(item)], cut
-            if len(item) < 2 or item.endswith(FACILITY) or item.endswith(tuple(SUFFIX_KIND)):
+            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织")) \
+                    or item.endswith(tuple(SUFFIX_KIND)):
                 continue
             out.append(Mention(start, start + len(item), item, "Organization", "company"))
     return out
@@ -152,8 +153,21 @@ def find_orgs(text: str) -> list[Mention]:
     by_span = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)
-    spans = sorted(by_span.values(), key=lambda m: (m.start, m.end))
+    spans = _join_units(text, sorted(by_span.values(), key=lambda m: (m.start, m.end)))
     return [m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)]
+
+
+SUB_UNITS = ("学院", "分院", "分校", "分公司", "研究院", "研究中心", "办公室", "法庭", "党支部", "工作室", "联络组")
+
+
+def _join_units(text: str, spans: list[Mention]) -> list[Mention]:
+    """A body followed at once by one of its units is one name: 赣南师范大学|赣南现代产业学院."""
+    out = list(spans)
+    for left in spans:
+        for right in spans:
+            if right.start == left.end and right.text.endswith(SUB_UNITS):
+                out.append(Mention(left.start, right.end, text[left.start:right.end], "Organization", right.kind))
+    return out
 
 
 __all__ = ["find_orgs", "longest_first"]
