@@ -58,6 +58,12 @@ def _through_places(text: str, org: Mention, places: list[Mention]) -> Mention:
     return Mention(start, org.end, text[start:org.end], org.type, org.kind, org.attrs)
 
 
+def _split_by_rules(tagged: Mention, ruled: list[Mention]) -> bool:
+    """True when the rules read a tagged span as several names of its type (赣县区|茅店镇|东田村)."""
+    inside = [m for m in ruled if m.type == tagged.type and tagged.start <= m.start and m.end <= tagged.end]
+    return len(inside) >= 2 and sum(m.end - m.start for m in inside) >= 0.8 * (tagged.end - tagged.start)
+
+
 def mentions_of_line(text: str, *, rules: bool = True, tagger: bool = True) -> list[Mention]:
     """Flat mentions for ``kg mentions``: outermost spans only, no Percent.
 
@@ -71,6 +77,7 @@ def mentions_of_line(text: str, *, rules: bool = True, tagger: bool = True) -> l
     found = tag_mentions(norm) if tagger else []
     if rules:
         ruled = outermost(m for m in find_mentions(norm) if m.type not in ("Percent", "Position"))
+        found = [t for t in found if not _split_by_rules(t, ruled)]
         found += [m for m in ruled if not any(overlaps(m, t) for t in found)]
     found = sorted(found, key=lambda m: (m.start, m.end))
     return [Mention(m.start, m.end, text[m.start:m.end], m.type, m.kind, m.attrs) for m in found]
