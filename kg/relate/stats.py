@@ -78,9 +78,13 @@ def clean_indicator(text: str) -> str:
     text = _TIME_RE.sub(" ", text)
     if "的" in text and len(text.rsplit("的", 1)[1].strip()) >= 2:
         text = text.rsplit("的", 1)[1]
-    tokens = [t for t in words(text.strip()) if t.strip() and t not in _DROP_WORDS and not _PUNCT.fullmatch(t)]
-    while tokens and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0])):
+    tokens = [t for t in words(text.strip()) if t.strip()]
+    while tokens and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])
+                      or tokens[0] in _DROP_WORDS):
         tokens.pop(0)
+    while tokens and (tokens[-1] in _DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
+        tokens.pop()
+    tokens = [t for t in tokens if t not in ("若干", "分别", "共", "共计", "累计", "均")]
     # after a conjunction or an adverb inside the phrase, the later part is what is counted
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k] in ("和", "与", "及", "并", "分别", "并且") and len("".join(tokens[k + 1:])) >= 2:
@@ -188,7 +192,7 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
                     indicator = previous
                 elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
                     indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
-                if len(indicator) < 2 or len(indicator) > 30 or "、" in indicator:
+                if len(indicator) < 2 or len(indicator) > 30 or indicator.count("、") > 1:
                     continue
                 measure = measure_match.group() if measure_match else ("总量" if unit in ("CNY", "USD") else None)
                 if measure == "增长":
