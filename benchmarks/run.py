@@ -13,9 +13,11 @@ Usage: python benchmarks/run.py [--mb 5] [--profile-mb 2] [--jobs N] [--work DIR
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
+import queue
 import resource
 import shutil
 import subprocess
@@ -28,7 +30,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import synthetic_files, write_corpus  # noqa: E402
+from corpus import synthetic_files, write_corpus
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.md"
@@ -62,7 +64,13 @@ def child_build(spec: dict[str, Any]) -> dict[str, Any]:
     else:
         summary = run_build(options)
     return {"seconds": summary.seconds, "phases": phases, "files": summary.files, "articles": summary.articles,
-            "entities": summary.entities, "triples": summary.triples, "rss_mb": _peak_rss_mb()}
+            "entities": summary.entities, "triples": summary.triples, "rss_mb": _peak_rss_mb(), "cpu_s": _cpu_seconds()}
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its finished children (workers)."""
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(u.ru_utime + u.ru_stime for u in usage)
 
 
 def _timed(func: Any, label: str, phases: dict[str, float]) -> Any:
@@ -93,6 +101,7 @@ def build(sources: list[Path], out: Path, jobs: int, cache: bool, **extra: Any) 
         raise SystemExit(f"build failed ({spec}):\n{proc.stderr[-3000:]}")
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     result["wall"] = time.perf_counter() - started
+    result["load"] = os.getloadavg()[0]  # 1-minute load average at the end: > cores means other work competed
     return result
 
 
@@ -141,28 +150,33 @@ def serialisation(out: Path) -> dict[str, float]:
 def queries(graph: Path, limit: float) -> list[dict[str, Any]]:
     """Each bundled query via run_query and via raw Store.query on the same file, in a child process
     that is killed (and restarted at the next query) when one query runs longer than ``limit`` s."""
-    import queue
     import threading
 
     from kg.query import bundled_queries
 
-    names, rows = list(bundled_queries()), []
+    names = list(bundled_queries())
+    rows: list[dict[str, Any]] = []
     while len(rows) < len(names):
         proc = subprocess.Popen([sys.executable, __file__, "--child-queries", json.dumps([str(graph), len(rows)])],
                                 stdout=subprocess.PIPE, text=True)
         lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
-        wait = limit * 3 + 120  # the first line also waits for two stores to load
+        threading.Thread(target=_pump, args=(proc, lines), daemon=True).start()
+        wait = limit * 2 + 120  # the first line also waits for two stores to load
         while len(rows) < len(names):
             try:
                 rows.append(json.loads(lines.get(timeout=wait)))
-                wait = limit * 3
+                wait = limit * 2 + 5
             except queue.Empty:
                 proc.kill()
                 rows.append({"query": names[len(rows)], "timeout": limit})
                 break
         proc.wait()
     return rows
+
+
+def _pump(proc: subprocess.Popen[str], lines: queue.Queue[str]) -> None:
+    for line in proc.stdout or ():
+        lines.put(line)
 
 
 def child_queries(graph: Path, first: int) -> None:
@@ -174,8 +188,8 @@ def child_queries(graph: Path, first: int) -> None:
     load, store = _clock(lambda: _store(graph))
     run_query(graph, "ASK {}")  # loads and caches kg's own store
     for name, text in list(bundled_queries().items())[first:]:
-        ours, result = _best(lambda: run_query(graph, text))
-        raw, _ = _best(lambda: _raw(store, text, ox))
+        ours, result = _best(functools.partial(run_query, graph, text))
+        raw, _ = _best(functools.partial(_raw, store, text, ox))
         print(json.dumps({"query": name, "kg": ours, "ox": raw, "rows": len(result[1]), "load": load}), flush=True)
 
 
@@ -248,58 +262,79 @@ def machine() -> str:
 
 def report(r: dict[str, Any]) -> str:
     """The generated part of results.md."""
-    one, many, chars, jieba = r["one"], r["many"], r["chars"], r["jieba"]
-    ext1, extn = one["phases"].get("extract", 0), many["phases"].get("extract", 0)
-    ser, qs = r["serialisation"], r["queries"]
+    one, ser = r["one"], r["serialisation"]
+    return "\n".join([
+        f"Machine: {r['machine']}.", "",
+        (f"Corpus: {r['mb']:.1f} MB, {r['files']} files, {r['chars']:,} characters, {one['articles']:,} articles "
+        f"(benchmarks/corpus.py, seed 0); {one['triples']:,} quads in graph.nq, {ser['triples']:,} distinct "
+        f"triples in graph.ttl/.nt. Run took {r['total']:.0f} s."), "",
+        *_build_table(r), "", *_incremental_table(r), "", *_serialisation_table(ser), "",
+        *_query_table(r["queries"]), "",
+        "Peak RSS of single-core builds by corpus size: "
+        + ", ".join(f"{mb:.1f} MB → {rss:,.0f} MB" for mb, rss in r["rss_points"]) + ".", "",
+        (f"Profile: `--jobs 1` build of {r['profile_mb']:.1f} MB under cProfile ({r['profile']['seconds']:.1f} s "
+        "profiled), top functions by own time:"), "",
+        "| function | calls | own s | cumulative s |", "| --- | ---: | ---: | ---: |",
+        *(f"| `{f}` | {c:,} | {t:.2f} | {cu:.2f} |" for f, c, t, cu in r["hotspots"]),
+    ])
+
+
+def _build_table(r: dict[str, Any]) -> list[str]:
+    one, many, chars, jieba = r["one"], r["many"], r["chars"], r["jieba"]["chars_per_s"]
+    e1, en = one["phases"].get("extract", 0), many["phases"].get("extract", 0)
+    return [
+        f"| measure | --jobs 1 | --jobs {r['jobs']} |", "| --- | ---: | ---: |",
+        (f"| whole build, wall s (CPU s incl. workers) | {one['seconds']:.1f} ({one['cpu_s']:.0f}) "
+        f"| {many['seconds']:.1f} ({many['cpu_s']:.0f}) |"),
+        f"| phases, s (extract / facts / graph+export / html) | {_phases(one)} | {_phases(many)} |",
+        f"| extraction, chars/s | {chars / e1:,.0f} | {chars / en:,.0f} |",
+        f"| extraction, articles/s | {one['articles'] / e1:,.1f} | {many['articles'] / en:,.1f} |",
+        f"| whole build, chars/s | {chars / one['seconds']:,.0f} | {chars / many['seconds']:,.0f} |",
+        (f"| whole build, articles/s | {one['articles'] / one['seconds']:,.1f} "
+        f"| {many['articles'] / many['seconds']:,.1f} |"),
+        f"| extraction ÷ jieba.lcut ({jieba:,.0f} chars/s) | {chars / e1 / jieba:.2f}× | {chars / en / jieba:.2f}× |",
+        f"| whole build ÷ jieba.lcut | {chars / one['seconds'] / jieba:.2f}× | {chars / many['seconds'] / jieba:.2f}× |",
+        (f"| speed-up vs --jobs 1 (extraction / whole build) | 1.00× / 1.00× "
+        f"| {e1 / en:.2f}× / {one['seconds'] / many['seconds']:.2f}× |"),
+        (f"| peak RSS, MB (main process / largest worker) | {one['rss_mb']['self']:,.0f} "
+        f"| {many['rss_mb']['self']:,.0f} / {many['rss_mb']['children']:,.0f} |"),
+        (f"| 1-min load average after the build (> {r['jobs']} = other work competed) | {one['load']:.1f} "
+        f"| {many['load']:.1f} |"),
+        f"| outputs byte-identical to --jobs 1 | — | {'yes' if r['identical'] else 'NO'} |",
+    ]
+
+
+def _incremental_table(r: dict[str, Any]) -> list[str]:
+    rows = [("rebuild, nothing changed", r["rebuild"]), ("rebuild after adding one file", r["added"])]
+    return [f"| incremental (cache in OUT/.cache, --jobs {r['jobs']}) | wall s | extract s |", "| --- | ---: | ---: |",
+            *(f"| {label} | {b['seconds']:.1f} | {b['phases'].get('extract', 0):.2f} |" for label, b in rows)]
+
+
+def _serialisation_table(ser: dict[str, Any]) -> list[str]:
+    ours = ser["kg_ttl"] + ser["kg_nt"]
+    return [
+        f"| serialisation of {ser['triples']:,} triples ({ser['quads']:,} quads) | s |", "| --- | ---: |",
+        f"| kg: rdflib Dataset → pyoxigraph quads (to_oxigraph_quads) | {ser['convert']:.2f} |",
+        f"| kg: merge graphs + sort (merged_triples) + used_prefixes | {ser['merge_sort'] + ser['prefixes']:.2f} |",
+        f"| kg: graph.ttl + graph.nt bytes (turtle_bytes, serialize_sorted) | {ours:.2f} |",
+        f"| **kg total** (Dataset → ttl + nt bytes) | **{ser['kg_total']:.2f}** |",
+        f"| **pyoxigraph**: ox.serialize of the same triples (Turtle + N-Triples) | **{ser['ox_total']:.2f}** |",
+        (f"| ratio kg ÷ pyoxigraph: whole path; serialiser step only | {ser['kg_total'] / ser['ox_total']:.2f}×; "
+        f"{ours / ser['ox_total']:.2f}× |"),
+        f"| (for reference) build_dataset: facts → rdflib Dataset | {ser['graph_build']:.2f} |",
+    ]
+
+
+def _query_table(qs: list[dict[str, Any]]) -> list[str]:
     done = [q for q in qs if "timeout" not in q]
     kg_q, ox_q = sum(q["kg"] for q in done), sum(q["ox"] for q in done)
     load = done[0]["load"] if done else float("nan")
-    lines = [
-        f"Machine: {r['machine']}.", "",
-        f"Corpus: {r['mb']:.1f} MB, {r['files']} files, {chars:,} characters, {one['articles']:,} articles "
-        f"(benchmarks/corpus.py, seed 0); {one['triples']:,} quads in graph.nq, {ser['triples']:,} distinct triples "
-        f"in graph.ttl/.nt. Run took {r['total']:.0f} s.", "",
-        "| measure | --jobs 1 | --jobs %d |" % r["jobs"], "| --- | ---: | ---: |",
-        f"| whole build, s | {one['seconds']:.1f} | {many['seconds']:.1f} |",
-        "| phases, s (extract / facts / graph+export / html) | %s | %s |" % (_phases(one), _phases(many)),
-        f"| extraction, chars/s | {chars / ext1:,.0f} | {chars / extn:,.0f} |",
-        f"| extraction, articles/s | {one['articles'] / ext1:,.1f} | {many['articles'] / extn:,.1f} |",
-        f"| whole build, chars/s | {chars / one['seconds']:,.0f} | {chars / many['seconds']:,.0f} |",
-        f"| whole build, articles/s | {one['articles'] / one['seconds']:,.1f} | {many['articles'] / many['seconds']:,.1f} |",
-        f"| extraction ÷ jieba.lcut ({jieba['chars_per_s']:,.0f} chars/s) | {chars / ext1 / jieba['chars_per_s']:.2f}× "
-        f"| {chars / extn / jieba['chars_per_s']:.2f}× |",
-        f"| whole build ÷ jieba.lcut | {chars / one['seconds'] / jieba['chars_per_s']:.2f}× "
-        f"| {chars / many['seconds'] / jieba['chars_per_s']:.2f}× |",
-        f"| speed-up vs --jobs 1 (extraction / whole build) | 1.00× / 1.00× | {ext1 / extn:.2f}× / "
-        f"{one['seconds'] / many['seconds']:.2f}× |",
-        f"| peak RSS, MB (main process / largest worker) | {one['rss_mb']['self']:,.0f} | "
-        f"{many['rss_mb']['self']:,.0f} / {many['rss_mb']['children']:,.0f} |",
-        f"| outputs byte-identical to --jobs 1 | — | {'yes' if r['identical'] else 'NO'} |", "",
-        "| incremental (cache in OUT/.cache, --jobs %d) | s | extract s |" % r["jobs"], "| --- | ---: | ---: |",
-        f"| rebuild, nothing changed | {r['rebuild']['seconds']:.1f} | {r['rebuild']['phases'].get('extract', 0):.2f} |",
-        f"| rebuild after adding one file | {r['added']['seconds']:.1f} | {r['added']['phases'].get('extract', 0):.2f} |",
-        "",
-        f"| serialisation of {ser['triples']:,} triples | s |", "| --- | ---: |",
-        f"| kg: rdflib Dataset → pyoxigraph quads (to_oxigraph_quads) | {ser['convert']:.2f} |",
-        f"| kg: merge graphs + sort (merged_triples) + used_prefixes | {ser['merge_sort'] + ser['prefixes']:.2f} |",
-        f"| kg: graph.ttl + graph.nt bytes (turtle_bytes, serialize_sorted) | {ser['kg_ttl'] + ser['kg_nt']:.2f} |",
-        f"| **kg total** (Dataset → ttl + nt bytes) | **{ser['kg_total']:.2f}** |",
-        f"| **pyoxigraph** ox.serialize of the same triples (Turtle + N-Triples) | **{ser['ox_total']:.2f}** |",
-        f"| ratio kg / pyoxigraph (whole path; serialiser only) | {ser['kg_total'] / ser['ox_total']:.2f}×; "
-        f"{(ser['kg_ttl'] + ser['kg_nt']) / ser['ox_total']:.2f}× |",
-        f"| (for reference) build_dataset: facts → rdflib Dataset | {ser['graph_build']:.2f} |", "",
+    return [
         f"| bundled query (graph.nq loaded once: {load:.2f} s) | rows | run_query s | Store.query s | ratio |",
         "| --- | ---: | ---: | ---: | ---: |",
         *(_query_row(q) for q in qs),
-        f"| **all {len(done)} that finished** | | **{kg_q:.3f}** | **{ox_q:.3f}** | **{kg_q / ox_q:.2f}×** |", "",
-        f"Peak RSS of single-core builds by corpus size: " + ", ".join(
-            f"{mb:.1f} MB → {rss:,.0f} MB" for mb, rss in r["rss_points"]) + ".", "",
-        f"Profile: `--jobs 1` build of {r['profile_mb']:.1f} MB under cProfile ({r['profile']['seconds']:.1f} s "
-        "profiled), top functions by own time:", "",
-        "| function | calls | own s | cumulative s |", "| --- | ---: | ---: | ---: |",
-        *(f"| `{f}` | {c:,} | {t:.2f} | {cu:.2f} |" for f, c, t, cu in r["hotspots"]),
+        f"| **all {len(done)} that finished** | | **{kg_q:.3f}** | **{ox_q:.3f}** | **{kg_q / max(ox_q, 1e-9):.2f}×** |",
     ]
-    return "\n".join(lines)
 
 
 def _query_row(q: dict[str, Any]) -> str:
@@ -327,35 +362,65 @@ def write_results(text: str) -> None:
 
 
 def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
-    started = time.perf_counter()
-    jobs = args.jobs or os.cpu_count() or 1
+    """All stages; with ``--resume`` the stages recorded in WORK/results.json are not run again."""
+    state = work / "results.json"
+    r: dict[str, Any] = json.loads(state.read_text(encoding="utf-8")) if args.resume and state.exists() else {}
+    r.setdefault("done", [])
+    for stage, func in STAGES.items():
+        if stage not in r["done"]:
+            started = time.perf_counter()
+            func(r, args, work)
+            r["total"] = r.get("total", 0.0) + time.perf_counter() - started
+            r["done"].append(stage)
+            state.write_text(json.dumps(r), encoding="utf-8")
+            _say(f"{stage} done")
+    return r
+
+
+def _corpus(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
     files = write_corpus(work / "corpus", args.mb)
-    texts = [p.read_text(encoding="utf-8") for p in files]
-    r: dict[str, Any] = {"machine": machine(), "mb": sum(p.stat().st_size for p in files) / 1e6, "files": len(files),
-                         "chars": sum(map(len, texts)), "jobs": jobs}
-    _say(f"corpus: {r['files']} files, {r['mb']:.1f} MB")
-    r["jieba"] = jieba_rate(texts)
+    r.update(machine=machine(), mb=sum(p.stat().st_size for p in files) / 1e6, files=len(files),
+             chars=sum(len(p.read_text(encoding="utf-8")) for p in files), jobs=args.jobs or os.cpu_count() or 1,
+             profile_files=[str(p) for p in files[: max(1, round(len(files) * args.profile_mb / args.mb))]])
+
+
+def _jieba(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
+    r["jieba"] = jieba_rate([p.read_text(encoding="utf-8") for p in sorted((work / "corpus").glob("*.txt"))])
+
+
+def _builds(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
     r["one"] = build([work / "corpus"], work / "one", 1, cache=True)
-    _say(f"--jobs 1: {r['one']}")
-    r["many"] = build([work / "corpus"], work / "many", jobs, cache=False)
-    _say(f"--jobs {jobs}: {r['many']}")
+    r["many"] = build([work / "corpus"], work / "many", r["jobs"], cache=False)
     r["identical"] = same_outputs(work / "one", work / "many")
-    r["rebuild"] = build([work / "corpus"], work / "one", jobs, cache=True)
-    name, text = next(x for i, x in enumerate(synthetic_files()) if i == len(files))
+
+
+def _incremental(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
+    r["rebuild"] = build([work / "corpus"], work / "one", r["jobs"], cache=True)
+    name, text = next(x for i, x in enumerate(synthetic_files()) if i == r["files"])
     (work / "corpus" / name).write_text(text, encoding="utf-8")
-    r["added"] = build([work / "corpus"], work / "one", jobs, cache=True)
-    _say(f"incremental: {r['rebuild']['seconds']:.1f} s, +1 file {r['added']['seconds']:.1f} s")
+    r["added"] = build([work / "corpus"], work / "one", r["jobs"], cache=True)
+    (work / "corpus" / name).unlink()
+
+
+def _serialisation(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
     r["serialisation"] = serialisation(work / "many")
+
+
+def _queries(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
     r["queries"] = queries(work / "many" / "graph.nq", args.query_limit)
-    _say("serialisation and queries done")
-    profiled = files[: max(1, round(len(files) * args.profile_mb / args.mb))]
+
+
+def _profile(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
+    profiled = [Path(p) for p in r["profile_files"]]
     r["profile_mb"] = sum(p.stat().st_size for p in profiled) / 1e6
-    r["profile"] = build(profiled, work / "profile", 1, cache=False, profile=str(work / "build.prof"))
+    r["profile"] = build(profiled, work / "profile", 1, cache=False, html=False, profile=str(work / "build.prof"))
     r["hotspots"] = hotspots(work / "build.prof")
     small = build(profiled, work / "small", 1, cache=False)
     r["rss_points"] = [(r["profile_mb"], small["rss_mb"]["self"]), (r["mb"], r["one"]["rss_mb"]["self"])]
-    r["total"] = time.perf_counter() - started
-    return r
+
+
+STAGES = {"corpus": _corpus, "jieba": _jieba, "builds": _builds, "incremental": _incremental,
+          "serialisation": _serialisation, "queries": _queries, "profile": _profile}
 
 
 def _say(message: str) -> None:
@@ -374,7 +439,8 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
     parser.add_argument("--profile-mb", type=float, default=2.0, help="corpus size profiled (default 2)")
     parser.add_argument("--jobs", type=int, default=0, help="worker processes of the parallel build (0 = cores)")
-    parser.add_argument("--query-limit", type=float, default=60.0, help="seconds before a query is given up")
+    parser.add_argument("--query-limit", type=float, default=20.0, help="seconds before a query is given up")
+    parser.add_argument("--resume", action="store_true", help="skip the stages recorded in WORK/results.json")
     parser.add_argument("--work", type=Path, help="keep corpus and outputs here (default: a temporary folder)")
     parser.add_argument("--no-write", action="store_true", help="print the table; leave results.md alone")
     args = parser.parse_args()

@@ -292,7 +292,7 @@ def _valid(path: Path) -> bool:
 
 def test_sigkill_while_writing_leaves_every_output_whole(tmp_path: Path) -> None:
     write_corpus(tmp_path / "old", 3, 1500)
-    write_corpus(tmp_path / "new", 30, 1500)
+    write_corpus(tmp_path / "new", 20, 1200)
     out = tmp_path / "out"
     assert run(str(tmp_path / "old"), "--out", str(out)).exit_code == 0
     before = outputs(out)
@@ -311,7 +311,7 @@ def test_sigkill_while_writing_leaves_every_output_whole(tmp_path: Path) -> None
     result = run(str(tmp_path / "new"), "--out", str(out))  # the next build cleans up
     assert result.exit_code == 0, result.output
     assert not [p for p in out.rglob(".*.tmp")]
-    assert len(facts(out)) == 30
+    assert len(facts(out)) == 20
 
 
 def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
