@@ -62,6 +62,8 @@ class EntityBook:
             return mention.text, {"level": level}
         if not _near_context(division, mention.text, context):
             return mention.text, {"level": "unresolved"}
+        if mention.text != division.name and division.level == "township":
+            return mention.text, {"level": "unresolved"}  # 朝阳 is not 朝阳镇 without its suffix
         self.divisions[division.name] = division
         parent = load().parent(division)
         attrs = {"level": division.level, "code": division.code, "parent": parent.name if parent else None}

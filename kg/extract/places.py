@@ -24,8 +24,7 @@ COUNTRIES = (
     "津巴布韦", "乌干达", "卢旺达", "塞内加尔", "刚果", "苏丹", "乌克兰", "白俄罗斯", "奥地利", "匈牙利", "捷克",
 )
 REGIONS = (
-    "粤港澳大湾区", "长三角", "珠三角", "京津冀", "长江经济带", "成渝地区", "海峡西岸", "中部地区", "西部地区",
-    "东部地区", "东北地区", "非洲", "欧洲", "亚洲", "北美", "南美", "拉美", "东南亚", "中东", "中亚", "赣南",
+    "粤港澳大湾区", "长三角", "珠三角", "京津冀", "长江经济带", "成渝地区", "海峡西岸", "非洲", "欧洲", "亚洲", "北美", "南美", "拉美", "东南亚", "中东", "中亚", "赣南",
     "赣东北", "赣西", "赣中", "湘赣边", "大湾区", "闽西", "粤北", "湘南",
 )
 VILLAGE_SUFFIX = ("社区", "村")
@@ -75,21 +74,17 @@ def _gazetteer_mentions(text: str) -> list[Mention]:
 
 
 def _straddled(text: str, start: int, end: int, both: bool) -> bool:
-    """A common word crosses the match's left edge (模范|县, 一项|城市) — or, for bare forms, its
-    right edge too (新乡|贤, 白杨|树): then the match is part of other words, not a place."""
-    from kg.lexicon import frequency, words
+    """The match begins (or, for bare forms, ends) inside a dictionary word of the sentence:
+    模范|县 (范县), 一项项|城市 (项城市), 新|乡贤 (新乡), 白杨树 (白杨) — part of other words, not a place."""
+    from kg.lexicon import words
 
-    following = words(text[end:end + 4])
-    right_ok = bool(following) and len(following[0]) >= 2  # 黎川|人大: the next word stands on its own
-    edges = [(start, 1), (start, 2)] + ([(end, 1), (end, 2)] if both and not right_ok else [])
-    for edge, reach in edges:
-        for left in (1, 2):
-            word = text[max(0, edge - left):edge + reach]
-            if len(word) >= 2 and edge - left >= 0 and edge + reach <= len(text) and frequency(word) >= (3 if both else 50):
-                inside = text[start:end]
-                if word not in inside and not inside.startswith(word) and not word.endswith(inside):
-                    return True
-    return False
+    left = max(0, start - 6)
+    right = min(len(text), end + 6)
+    boundaries, position = {left}, left
+    for word in words(text[left:right]):
+        position += len(word)
+        boundaries.add(position)
+    return start not in boundaries or (both and end not in boundaries)
 
 
 def _plausible(text: str, m: Mention) -> bool:
