@@ -100,6 +100,8 @@ def _plausible(text: str, m: Mention) -> bool:
         bare = not m.text.endswith(("镇", "乡", "街道"))
     if level not in ("country", "region") and _straddled(text, m.start, m.end, bare):
         return False
+    if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
+        return False  # 审批|和县…: the conjunction, not 和县
     after = text[m.end:m.end + 1]
     if level == "township" and after and after in "镇村民贤亲土情愁党政长里下":
         return False
