@@ -101,7 +101,8 @@ def find_people(text: str) -> list[Mention]:
     position = 0
     for word, flag in _tagged(text):
         start, position = position, position + len(word)
-        if flag == "nr" and _plausible_name(word) and _unknown_word(word) and not any(m.start <= start < m.end for m in out):
+        if flag == "nr" and len(word) == 3 and _plausible_name(word) and _unknown_word(word) \
+                and not any(m.start <= start < m.end for m in out):
             if text[position:position + 2] not in ("装配", "工作") and text[position:position + 1] not in "村镇乡县市区路":
                 out.append(Mention(start, position, word, "Person"))
     for match in _SAY_RE.finditer(text):
