@@ -63,16 +63,34 @@ def main_subject(ctx: ArticleContext) -> str | None:
             entity = ctx.book.entities[name]
             if m.type == "Place" and entity.attrs.get("level") not in ("prefecture", "county", "township", "zone"):
                 continue
-            if m.type == "Organization" and entity.kind not in ("government", "association", "institution"):
-                continue
+            title = ctx.article.title
+            if m.type == "Organization" and entity.kind not in ("government", "association", "institution") \
+                    and name not in title:
+                continue  # a company or other body is the subject only when the headline names it
             scores[name] += 2 if (rank == 0 and m.start < 12) else 1
     if ctx.article.title:
+        places = {e.name: e for e in ctx.book.entities.values() if e.type == "Place"}
         for name in list(scores):
-            if any(alias in ctx.article.title for alias in {name, *ctx.book.entities[name].aliases}):
+            entity = ctx.book.entities[name]
+            if any(alias in ctx.article.title for alias in {name, *entity.aliases}):
                 scores[name] += 3
+            elif entity.type == "Organization" and _headline_short_form(name, places, ctx.article.title):
+                scores[name] += 2  # 崇仁人大… in the headline speaks of 崇仁县人大常委会
     if not scores:
         return None
     return max(scores, key=lambda n: (scores[n], -len(n), n))
+
+
+def _headline_short_form(name: str, places: dict, title: str) -> bool:
+    """The headline names the body by its place's bare form and its first characters (崇仁人大)."""
+    for place, entity in places.items():
+        if name.startswith(place):
+            rest = name[len(place):]
+            for alias in {place, *entity.aliases}:
+                bare = alias.rstrip("省市县区乡镇")
+                if len(bare) >= 2 and rest[:2] and (bare + rest[:2]) in title:
+                    return True
+    return False
 
 
 def relate_article(ctx: ArticleContext) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -149,20 +149,50 @@ def _opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> s
 def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int,
              carried: str | None) -> tuple[str | None, float]:
     """The clause's own subject; else the sentence's; else an anaphor (全市, 该县); else the article's."""
-    opening = _opening_subject(ctx, index, clause_start, value_start)
-    if opening:
-        return opening, 0.75
-    if carried:
-        return carried, 0.7
     from kg.link import resolve_anaphor
     from kg.relate.rules import _ANAPHOR_RE
 
-    anaphor = _ANAPHOR_RE.search(ctx.units[index][0].text, 0, value_start)
+    opening = _opening_subject(ctx, index, clause_start, value_start)
+    if opening:
+        return opening, 0.75
+    text = ctx.units[index][0].text
+    local = _ANAPHOR_RE.search(text, clause_start, value_start)  # 全县200多名…: this clause's own place
+    if local:
+        resolved = _recent_village(ctx, index) if local.group() in _VILLAGE_WORDS else resolve_anaphor(local.group(), ctx.mains)
+        if resolved:
+            return resolved, 0.7
+    if carried:
+        return carried, 0.7
+    if re.match(r"^(?:该企业|企业|该公司|公司)", text):
+        company = _recent_company(ctx, index)
+        if company:
+            return company, 0.6
+    anaphor = _ANAPHOR_RE.search(text, 0, value_start)
     if anaphor:
-        resolved = resolve_anaphor(anaphor.group(), ctx.mains)
+        resolved = _recent_village(ctx, index) if anaphor.group() in _VILLAGE_WORDS else resolve_anaphor(anaphor.group(), ctx.mains)
         if resolved:
             return resolved, 0.65
     return ctx.subject, 0.55
+
+
+_VILLAGE_WORDS = {"该村", "全村", "村里"}
+
+
+def _recent_village(ctx: ArticleContext, index: int) -> str | None:
+    """该村, 村里: the village named last before this sentence."""
+    for i in range(index, -1, -1):
+        villages = [m for m in ctx.units[i][1] if m.type == "Place" and m.attr("level") == "village"]
+        if villages:
+            return ctx.name_of(i, max(villages, key=lambda m: m.end))
+    return None
+
+
+def _recent_company(ctx: ArticleContext, index: int) -> str | None:
+    for i in range(index - 1, -1, -1):
+        companies = [m for m in ctx.units[i][1] if m.type == "Organization" and m.kind == "company"]
+        if companies:
+            return ctx.name_of(i, max(companies, key=lambda m: m.end))
+    return None
 
 
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
