@@ -120,7 +120,7 @@ def _period(ctx: ArticleContext, index: int) -> str | None:
     return str(ctx.year) if ctx.year and "今年" in sentence.text else None
 
 
-_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|目前|截至目前|近年来|同时|其中|此外|另外|[0-9]{4}年(?:以来)?|"
+_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|目前|截至目前|近年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|[0-9]{4}年(?:以来)?|"
                            r"[0-9一二三四]{1,2}(?:至[0-9]{1,2})?月(?:份)?|[上下]半年)[，、]?)*")
 
 
@@ -143,6 +143,18 @@ def _opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> s
         if entity and entity.attrs.get("level") not in ("unresolved", "country", "region"):
             return name
         return None
+    return None
+
+
+def _first_body(ctx: ArticleContext, index: int) -> str | None:
+    """A sentence that opens with a bare body word (工作室从…) speaks of the last body so named."""
+    from kg.relate.rules import _BARE_BODY_RE, _last_body_ending
+
+    sentence, mentions = ctx.units[index]
+    text = sentence.text
+    bare = _BARE_BODY_RE.match(text)
+    if bare:
+        return _last_body_ending(ctx, index, bare.group(2))
     return None
 
 
@@ -199,7 +211,7 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for index, (sentence, mentions) in enumerate(ctx.units[: len(ctx.article.sentences)]):
         period = _period(ctx, index)
-        carried = _opening_subject(ctx, index, 0, len(sentence.text))
+        carried = _opening_subject(ctx, index, 0, len(sentence.text)) or _first_body(ctx, index)
         named = [(m.start, m.end) for m in mentions if m.type in ("Project", "Organization", "Initiative")]
         previous = ""
         for clause in _CLAUSE_RE.finditer(sentence.text):
