@@ -207,6 +207,22 @@ def _recent_company(ctx: ArticleContext, index: int) -> str | None:
     return None
 
 
+def _respectively(clause: str, values: list) -> list | None:
+    """``A、B分别增长24.7%、40.16%`` → [(A, 增长), (B, 增长)]: the k-th indicator goes with the k-th value."""
+    if "分别" not in clause or len(values) < 2:
+        return None
+    head = clause[: values[0][0]]
+    measure = None
+    for m in _MEASURE_RE.finditer(head):
+        measure = m
+    names = head[: measure.start()] if measure else head
+    names = names.split("分别")[0]
+    items = [clean_indicator(part) for part in names.split("、")]
+    if len(items) != len(values) or not all(len(i) >= 2 for i in items):
+        return None
+    return [(item, measure) for item in items]
+
+
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for index, (sentence, mentions) in enumerate(ctx.units[: len(ctx.article.sentences)]):
@@ -217,7 +233,9 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
         for clause in _CLAUSE_RE.finditer(sentence.text):
             text = clause.group()
             segment_start = 0
-            for start, end, value, unit in _values(text):
+            values = _values(text)
+            paired = _respectively(text, values)
+            for k, (start, end, value, unit) in enumerate(values):
                 head = text[segment_start:start]
                 segment_start = end
                 absolute = clause.start() + start
@@ -227,6 +245,8 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
                 for m in _MEASURE_RE.finditer(head):
                     measure_match = m
                 indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
+                if paired:
+                    indicator, measure_match = paired[k]
                 if unit in COUNT_UNITS or unit.endswith(tuple(COUNT_UNITS)):
                     noun = _counted_noun(text, end)
                     indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
