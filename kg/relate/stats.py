@@ -101,9 +101,10 @@ def _counted_noun(clause: str, end: int) -> str:
     tail = re.match(r"[\u4e00-\u9fff]{1,8}", clause[end:])
     if not tail:
         return ""
-    kept = []
+    kept: list[str] = []
     for word in words(tail.group()):
-        if _is_boundary_word(word) or word in _DROP_WORDS or _MEASURE_RE.match(word):
+        first_ok = not kept and not _is_function_word(word)  # 303个|建制|村: a verb-like first word can name the thing
+        if (_is_boundary_word(word) and not first_ok) or word in _DROP_WORDS or _MEASURE_RE.match(word):
             break
         kept.append(word)
     return "".join(kept)
@@ -238,6 +239,8 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
             for k, (start, end, value, unit) in enumerate(values):
                 head = text[segment_start:start]
                 segment_start = end
+                if head.count("、") > 1 and not paired:
+                    head = head.rsplit("、", 1)[1]  # …断头路、红军大桥建成通车、建成5座人行天桥: the last item
                 absolute = clause.start() + start
                 if any(s <= absolute < e for s, e in named):
                     continue  # 年产3.5万吨 inside a project's name is not a statistic
