@@ -196,13 +196,14 @@ def serve(
 
     Example: kg serve output/graph.ttl --port 7878
     """
+    from kg.serve import ServeError
     from kg.serve import serve as run_server
 
     try:
         run_server(graph, host=host, port=port, timeout_s=timeout)
     except KeyboardInterrupt:
         raise typer.Exit(130)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, ServeError) as exc:
         _fail(str(exc))
 
 

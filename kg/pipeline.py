@@ -385,9 +385,11 @@ def _write_graph(docs: list[dict[str, Any]], options: BuildOptions) -> int:
     from kg.export.rdf import write_exports
     from kg.graph import build_dataset
 
-    kwargs = {"base": options.base} if options.base else {}
-    dataset = build_dataset(docs, **kwargs)
-    counts = write_exports(dataset, options.out, sources=[d["source"] for d in docs])
+    from kg.vocab import DEFAULT_BASE
+
+    base = options.base or DEFAULT_BASE
+    dataset = build_dataset(docs, base=base)
+    counts = write_exports(dataset, options.out, sources=[d["source"] for d in docs], base=base)
     return int(counts.get("graph.nq", counts.get("graph.nt", 0)))
 
 
