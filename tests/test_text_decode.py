@@ -108,11 +108,6 @@ def test_control_characters_become_spaces_one_for_one(data, expected):
     assert decode_bytes(data, "c.txt") == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_looks_like_mojibake counts only U+4E00–9FFF, U+3000–303F and U+FF00–FFEF as Chinese, "
-    "so a short GBK text heavy in “”—…· (General Punctuation) is rejected: '“两会”' in GBK → DecodeError",
-)
 def test_short_gbk_text_with_curly_quotes_decodes():
     assert decode_bytes("“两会”".encode("gbk"), "q.txt") == "“两会”"
 

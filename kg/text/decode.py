@@ -96,5 +96,6 @@ def _looks_like_mojibake(text: str) -> bool:
     letters = [c for c in sample if not c.isspace() and not c.isascii()]
     if not letters:
         return False
-    common = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    common = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                 or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u206f" or c in "·×÷°")  # “”—…· are Chinese prose too
     return common / len(letters) < 0.6
