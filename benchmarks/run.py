@@ -389,6 +389,8 @@ def _jieba(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
 
 
 def _builds(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
+    for name in ("one", "many"):  # cold builds: no cache or outputs of an earlier (resumed) run
+        shutil.rmtree(work / name, ignore_errors=True)
     r["one"] = build([work / "corpus"], work / "one", 1, cache=True)
     r["many"] = build([work / "corpus"], work / "many", r["jobs"], cache=False)
     r["identical"] = same_outputs(work / "one", work / "many")
