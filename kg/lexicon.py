@@ -39,7 +39,12 @@ def _tags() -> dict[str, str]:
 
 def words(text: str) -> list[str]:
     """Dictionary-based segmentation (no HMM guessing: deterministic, fast)."""
-    return tokenizer().lcut(text, HMM=False)
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(tokenizer().lcut(text, HMM=False))
 
 
 def pos(word: str) -> str | None:

@@ -71,9 +71,9 @@ def _guessed_names(text: str) -> list[tuple[int, int]]:
 
 
 def _window_names(text: str, singles: list[int], tagged) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    if len(singles) < 2 or not any(text[i] in SURNAMES for i in singles[:-1]):
-        return []
-    left, right = max(0, singles[0] - 4), min(len(text), singles[-1] + 5)
+    if len(singles) < 3 or not any(text[i] in SURNAMES for i in singles[:-2]):
+        return []  # only three-character names are guessed
+    left, right = max(0, singles[0] - 2), min(len(text), singles[-1] + 3)
     out, position = [], left
     for word, flag in tagged(text[left:right]):
         start, position = position, position + len(word)
