@@ -30,11 +30,8 @@ def tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
-    import jieba.posseg
-
-    tokenizer()  # sets the log level before posseg touches the default dictionary
-    jieba.posseg.dt.tokenizer.initialize()
-    return dict(jieba.posseg.dt.word_tag_tab)
+    """jieba's part-of-speech table, read once from the tokenizer's own dictionary."""
+    return dict(_pos_tokenizer().word_tag_tab)
 
 
 def words(text: str) -> list[str]:
