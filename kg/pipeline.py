@@ -13,6 +13,7 @@ whole.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -239,8 +240,23 @@ def load_sources(sources: list[Source], options: BuildOptions, summary: BuildSum
 # --- extraction ------------------------------------------------------------------------------------
 
 def _cache_key(name: str, text: str) -> str:
-    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{name}\0{text}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{extractor_fingerprint()}\0{name}\0{text}".encode()).hexdigest()
     return digest[:32]
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A hash of the extraction code and its data (lexicons, gazetteer, tagger): change a rule or a
+    lexicon and every cached extraction is stale."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for folder in ("text", "extract", "relate", "normalize", "data"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".gz", ".tsv", ".txt", ".json", ".crfsuite"):
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in ("document.py", "link.py", "lexicon.py", "lexicon_data.py", "gazetteer.py", "types.py"):
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _extract(item: tuple[str, str]) -> dict[str, Any]:
