@@ -119,12 +119,27 @@ def merge_short_bodies(book: EntityBook, names: dict) -> None:
     bodies = sorted((e for e in book.entities.values() if e.type == "Organization"), key=lambda e: len(e.name))
     for short in bodies:
         longer = [e for e in bodies if len(e.name) > len(short.name) and e.name.endswith(short.name)]
+        if not longer and len(short.name) >= 2:
+            # 新钢 → 新钢公司, 宝武 → 宝武集团: the same company with its legal suffix
+            longer = [e for e in bodies if e.name.startswith(short.name) and e.name[len(short.name):] in COMPANY_TAILS]
+            if len(longer) == 1:
+                _merge(book, names, short, longer[0])
+            continue
         if len(short.name) < 4 or len(longer) != 1:
             continue
-        target = longer[0]
-        target.aliases |= {short.name, *short.aliases}
-        target.spans.extend(short.spans)
-        del book.entities[short.name]
-        for key, value in list(names.items()):
-            if value == short.name:
-                names[key] = target.name
+        _merge(book, names, short, longer[0])
+
+
+COMPANY_TAILS = ("公司", "集团", "有限公司", "股份有限公司", "集团公司", "集团有限公司", "有限责任公司")
+
+
+def _merge(book: EntityBook, names: dict, short: Entity, target: Entity) -> None:
+    """Fold ``short`` into ``target``: its name becomes an alias, its mentions point at the target."""
+    if short.name not in book.entities or short is target:
+        return
+    target.aliases |= {short.name, *short.aliases}
+    target.spans.extend(short.spans)
+    del book.entities[short.name]
+    for key, value in list(names.items()):
+        if value == short.name:
+            names[key] = target.name

@@ -1,0 +1,83 @@
+"""Resolution: canonical names, bare forms, anaphora, short names of bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link import EntityBook, expand_bare_body, main_places, merge_short_bodies, resolve_anaphor
+from kg.types import Mention
+
+
+def place(text: str, level: str) -> Mention:
+    return Mention(0, len(text), text, "Place", attrs=(("level", level),))
+
+
+def org(text: str, kind: str = "company") -> Mention:
+    return Mention(0, len(text), text, "Organization", kind)
+
+
+@pytest.mark.parametrize(("surface", "level", "name", "code"), [
+    ("新余", "prefecture", "新余市", "360500000000"),
+    ("江西", "province", "江西省", "360000000000"),
+    ("赣县", "county", "赣县区", "360704000000"),
+    ("余江县", "county", "余江区", "360603000000"),
+])
+def test_bare_and_former_names_resolve_to_the_official_name(surface, level, name, code):
+    book = EntityBook()
+    assert book.add(place(surface, level), ["360000000000"]) == name  # an article about Jiangxi
+    entity = book.entities[name]
+    assert entity.attrs["code"] == code
+    assert surface in entity.aliases or surface == name
+
+
+def test_a_bare_county_form_far_from_the_article_is_not_resolved():
+    book = EntityBook()
+    assert book.add(place("商城", "county"), ["360000000000"]) == "商城"  # 商城县 is in Henan
+
+
+def test_a_bare_township_form_is_not_a_township():
+    book = EntityBook()
+    name = book.add(place("朝阳", "prefecture"), ["360000000000"])
+    assert book.entities[name].attrs.get("level") != "township"
+
+
+def test_bodies_named_by_level_take_the_articles_place():
+    mains = {"县": "宜丰县", "市": "樟树市", "区": "赣县区"}
+    assert expand_bare_body("县政协", mains) == "宜丰县政协"
+    assert expand_bare_body("区人民法院", mains) == "赣县区人民法院"
+    assert expand_bare_body("市委组织部", mains) == "樟树市委组织部"
+    assert expand_bare_body("县政协", {}) is None
+    assert resolve_anaphor("该县", mains) == "宜丰县"
+    assert resolve_anaphor("全市", mains) == "樟树市"
+    assert resolve_anaphor("该乡", mains) is None
+
+
+def test_main_places_are_the_most_mentioned_of_each_level():
+    book = EntityBook()
+    for text, level in (("新余市", "prefecture"), ("分宜县", "county"), ("新余市", "prefecture")):
+        book.add(place(text, level), [])
+    from collections import Counter
+
+    mains = main_places(Counter({"新余市": 2, "分宜县": 1}), book)
+    assert mains["市"] == "新余市" and mains["县"] == "分宜县"
+
+
+def test_short_names_of_bodies_fold_into_the_long_name():
+    book = EntityBook()
+    names = {}
+    for i, text in enumerate(("萍乡市安源区丹江街道办事处政协工作联络组", "政协工作联络组", "新钢公司", "新钢")):
+        names[(0, i, i + 1, "Organization")] = book.add(org(text, "government"), [])
+    merge_short_bodies(book, names)
+    assert set(book.entities) == {"萍乡市安源区丹江街道办事处政协工作联络组", "新钢公司"}
+    assert "政协工作联络组" in book.entities["萍乡市安源区丹江街道办事处政协工作联络组"].aliases
+    assert "新钢" in book.entities["新钢公司"].aliases
+    assert set(names.values()) == set(book.entities)
+
+
+def test_an_ambiguous_short_name_is_left_alone():
+    book = EntityBook()
+    names = {}
+    for i, text in enumerate(("甲乙科技公司", "丙丁科技公司", "科技公司")):
+        names[(0, i, i + 1, "Organization")] = book.add(org(text), [])
+    merge_short_bodies(book, names)
+    assert "科技公司" in book.entities
