@@ -204,7 +204,9 @@ def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, me
         between = text[money.end:project.start]
         if money.end <= project.start and between == "的" and "投资" in text[max(0, money.start - 4):money.start]:
             yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.apposition", 0.9)
-        elif project.end <= money.start and "总投资" in text[project.end:money.start] and "，" not in text[project.end:money.start - 3]:
+        elif project.end <= money.start and "总投资" in text[project.end:money.start] \
+                and "，" not in text[project.end:money.start - 3] and text[money.end:money.end + 1] != "的" \
+                and not any(m.type == "Project" and project.end <= m.start < money.start for m in mentions):
             yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.following", 0.7)
 
 
