@@ -15,11 +15,10 @@ from kg.extract.spans import outermost, overlaps
 from kg.extract.topics import find_industries, find_initiatives
 from kg.types import Mention
 
+# Families that need only the sentence; organisations also read the sentence's projects.
 EXTRACTORS = {
     "places": find_places,
-    "orgs": find_orgs,
     "people": find_people,
-    "projects": find_projects,
     "money": find_money,
     "percents": find_percents,
     "industries": find_industries,
@@ -29,7 +28,8 @@ EXTRACTORS = {
 
 def find_mentions(text: str) -> list[Mention]:
     """All typed mentions of one sentence (nested spans kept), sorted by offset."""
-    found: list[Mention] = []
+    projects = find_projects(text)
+    found: list[Mention] = projects + find_orgs(text, projects)
     for extractor in EXTRACTORS.values():
         found.extend(extractor(text))
     places = [m for m in found if m.type == "Place"]
@@ -67,8 +67,8 @@ def _split_by_rules(tagged: Mention, ruled: list[Mention]) -> bool:
 def mentions_of_line(text: str, *, rules: bool = True, tagger: bool = True) -> list[Mention]:
     """Flat mentions for ``kg mentions``: outermost spans only, no Percent.
 
-    The rules speak first; the CRF tagger (:mod:`kg.extract.tagger`) adds what they miss
-    in open-domain text (people, posts, bodies without a telling suffix).
+    The CRF tagger (:mod:`kg.extract.tagger`) speaks first; the rules add what it misses and
+    split an address it reads as one span into the places the gazetteer knows.
     """
     from kg.extract.tagger import tag_mentions
     from kg.text.chars import normalize_chars

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.spans import CJK, left_extend, longest_first
+from kg.extract.spans import CJK, left_extend
 from kg.types import Mention
 
 # suffix → kind; longer suffixes first when matching.
@@ -144,11 +144,16 @@ def project_owners(text: str, projects: list[Mention]) -> list[Mention]:
     return out
 
 
-def find_orgs(text: str) -> list[Mention]:
-    """Organisation mentions in one sentence (nested names kept: 法院 inside 法院过埠法庭)."""
-    from kg.extract.projects import find_projects
+def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]:
+    """Organisation mentions in one sentence (nested names kept: 法院 inside 法院过埠法庭).
 
-    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, find_projects(text))
+    ``projects`` are the sentence's project mentions when the caller has them already.
+    """
+    if projects is None:
+        from kg.extract.projects import find_projects
+
+        projects = find_projects(text)
+    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects)
     found += [Mention(m.start(), m.end(), m.group(), "Organization", "government") for m in _MINISTRY_RE.finditer(text)]
     by_span = {}
     for m in found:
@@ -169,5 +174,3 @@ def _join_units(text: str, spans: list[Mention]) -> list[Mention]:
                 out.append(Mention(left.start, right.end, text[left.start:right.end], "Organization", right.kind))
     return out
 
-
-__all__ = ["find_orgs", "longest_first"]

@@ -82,24 +82,21 @@ def _window_names(text: str, singles: list[int], tagged) -> list[tuple[int, int]
     return out
 
 
+def _name_shape(name: str) -> bool:
+    """2–3 Chinese characters, a surname first, not a role word, not anonymised (黄某某), not ending
+    in a verb of saying. After a post (研发工程师马力) this is enough, even for a dictionary word."""
+    return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
+            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道")
+
+
 def _plausible_name(name: str) -> bool:
-    """A personal name: 2–3 characters, a surname first, not a common word, not anonymised (黄某某)."""
+    """A personal name with nothing before it to say so: its shape, and not a common word."""
     from kg.lexicon import frequency, pos
 
-    if not 2 <= len(name) <= 3 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES or "某" in name:
-        return False
-    if name[0] not in SURNAMES and name[:2] not in SURNAMES:
-        return False
-    if name[-1] in "说讲称道":
+    if not _name_shape(name):
         return False
     tag = pos(name)
     return not (tag and tag != "nr" and frequency(name) >= 5)
-
-
-def _plausible_after_post(name: str) -> bool:
-    """After a post (研发工程师马力) a surname-led 2–3 character word is a name even if it is also a word."""
-    return 2 <= len(name) <= 3 and (name[0] in SURNAMES or name[:2] in SURNAMES) and name not in NOT_NAMES \
-        and "某" not in name and name[-1] not in "说讲称道"
 
 
 def _unknown_word(name: str) -> bool:
@@ -117,7 +114,7 @@ def find_people(text: str) -> list[Mention]:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))  # 副书记、管委会主任罗观树
             continue
         span = _name_after(text, match.end())
-        check = _plausible_after_post if match.group() in POSITIONS else _plausible_name
+        check = _name_shape if match.group() in POSITIONS else _plausible_name
         if not span or not check(text[span[0]:span[1]]):
             continue
         if match.group() in POSITIONS:

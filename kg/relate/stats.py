@@ -162,8 +162,7 @@ def _first_body(ctx: ArticleContext, index: int) -> str | None:
 def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int,
              carried: str | None) -> tuple[str | None, float]:
     """The clause's own subject; else the sentence's; else an anaphor (全市, 该县); else the article's."""
-    from kg.link import resolve_anaphor
-    from kg.relate.rules import _ANAPHOR_RE
+    from kg.relate.rules import _ANAPHOR_RE, _last_company
 
     opening = _opening_subject(ctx, index, clause_start, value_start)
     if opening:
@@ -171,24 +170,31 @@ def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: in
     text = ctx.units[index][0].text
     local = _ANAPHOR_RE.search(text, clause_start, value_start)  # 全县200多名…: this clause's own place
     if local:
-        resolved = _recent_village(ctx, index) if local.group() in _VILLAGE_WORDS else resolve_anaphor(local.group(), ctx.mains)
+        resolved = _resolve_word(ctx, index, local.group())
         if resolved:
             return resolved, 0.7
     if carried:
         return carried, 0.7
     if re.match(r"^(?:该企业|企业|该公司|公司)", text):
-        company = _recent_company(ctx, index)
+        company = _last_company(ctx, index - 1)
         if company:
             return company, 0.6
     anaphor = _ANAPHOR_RE.search(text, 0, value_start)
     if anaphor:
-        resolved = _recent_village(ctx, index) if anaphor.group() in _VILLAGE_WORDS else resolve_anaphor(anaphor.group(), ctx.mains)
+        resolved = _resolve_word(ctx, index, anaphor.group())
         if resolved:
             return resolved, 0.65
     return ctx.subject, 0.55
 
 
 _VILLAGE_WORDS = {"该村", "全村", "村里"}
+
+
+def _resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:
+    """An anaphor's place: 村里 is the village named last, 全县 the article's county."""
+    from kg.link import resolve_anaphor
+
+    return _recent_village(ctx, index) if word in _VILLAGE_WORDS else resolve_anaphor(word, ctx.mains)
 
 
 def _recent_village(ctx: ArticleContext, index: int) -> str | None:
@@ -199,13 +205,6 @@ def _recent_village(ctx: ArticleContext, index: int) -> str | None:
             return ctx.name_of(i, max(villages, key=lambda m: m.end))
     return None
 
-
-def _recent_company(ctx: ArticleContext, index: int) -> str | None:
-    for i in range(index - 1, -1, -1):
-        companies = [m for m in ctx.units[i][1] if m.type == "Organization" and m.kind == "company"]
-        if companies:
-            return ctx.name_of(i, max(companies, key=lambda m: m.end))
-    return None
 
 
 def _respectively(clause: str, values: list) -> list | None:
