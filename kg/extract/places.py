@@ -110,16 +110,15 @@ def _plausible(text: str, m: Mention) -> bool:
     return after != "" and after not in "人民话" or after == ""
 
 
-def _name_start(text: str, start: int, suffix_start: int) -> int | None:
+def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | None:
     """Where a suffix-named place really begins (说起|澄塘村 → 澄塘村), or None when what is left is a
     common word (家乡, 城区, 行政村) rather than a name."""
     from kg.lexicon import frequency
 
     begin = left_extend(text, suffix_start, limit=suffix_start - start) if suffix_start > start else start
-    part, full_end = text[begin:suffix_start], text.find(text[suffix_start], suffix_start)
+    part, whole = text[begin:suffix_start], text[begin:end]
     if len(part) < 2:
         return None
-    whole = text[begin:full_end + 1]
     if frequency(whole) >= 50 or frequency(part) >= 2000:
         return None
     return begin
@@ -139,7 +138,7 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             match = regex.match(text, anchor)
             if not match:
                 continue
-            name_start = _name_start(text, match.start(), match.start(2))
+            name_start = _name_start(text, match.start(), match.start(2), match.end())
             if name_start is None or any(name_start <= t.start and t.end <= match.start(2) for t in taken):
                 continue  # 兴国县平川社区: the anchor after 兴国县 yields 平川社区
             match_start = name_start
