@@ -112,3 +112,18 @@ def gold_dir() -> Path:
     if not gold.is_dir():
         pytest.skip(f"{gold} absent")
     return gold
+
+
+@pytest.fixture(scope="session")
+def query_fixture_exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """graph.{ttl,nt,nq,jsonld} of the hand-written facts in tests/data/query/facts.json."""
+    import json
+
+    from kg.export.rdf import write_exports
+    from kg.graph import build_dataset
+
+    base = "https://w3id.org/govnews-kg/id/"
+    out = tmp_path_factory.mktemp("query-graph")
+    docs = json.loads((Path(__file__).parent / "data" / "query" / "facts.json").read_text(encoding="utf-8"))
+    write_exports(build_dataset(docs, base), out, sources=[d["source"] for d in docs], base=base)
+    return out

@@ -17,11 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.export.rdf import write_exports
-from kg.graph import build_dataset
 from kg.query import bundled_queries, format_rows, load_store, query_description, resolve_query, run_query
 
-FACTS = Path(__file__).parent / "data" / "query" / "facts.json"
 BASE = "https://w3id.org/govnews-kg/id/"
 
 S_XINFENG = "信丰县总投资80亿元的信丰电厂二期项目今年3月开工。"
@@ -73,12 +70,9 @@ EXPECTED: dict[str, list[list[str]]] = {
 
 
 @pytest.fixture(scope="module")
-def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def exports(query_fixture_exports: Path) -> Path:
     """graph.{ttl,nt,nq,jsonld} of the fixture facts."""
-    out = tmp_path_factory.mktemp("query-graph")
-    docs = json.loads(FACTS.read_text(encoding="utf-8"))
-    write_exports(build_dataset(docs, BASE), out, sources=[d["source"] for d in docs], base=BASE)
-    return out
+    return query_fixture_exports
 
 
 def test_at_least_twelve_bundled_queries_each_described() -> None:

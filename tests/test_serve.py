@@ -18,23 +18,16 @@ from pathlib import Path
 
 import pytest
 
-from kg.export.rdf import write_exports
-from kg.graph import build_dataset
 from kg.query import bundled_queries
 from kg.serve import ServeError, Server, negotiate, read_request, start_server
 
-FACTS = Path(__file__).parent / "data" / "query" / "facts.json"
-BASE = "https://w3id.org/govnews-kg/id/"
 TIMEOUT_S = 2.0
 PATHOLOGICAL = "SELECT * WHERE { ?s ?p ?o . ?s2 ?p2 ?o2 . ?s3 ?p3 ?o3 } ORDER BY ?o3"
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("serve-graph")
-    docs = json.loads(FACTS.read_text(encoding="utf-8"))
-    write_exports(build_dataset(docs, BASE), out, sources=[d["source"] for d in docs], base=BASE)
-    return out / "graph.nq"
+def graph(query_fixture_exports: Path) -> Path:
+    return query_fixture_exports / "graph.nq"
 
 
 @pytest.fixture(scope="module")

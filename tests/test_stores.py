@@ -24,11 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.export.rdf import write_exports
-from kg.graph import build_dataset
 from kg.query import bundled_queries, run_query
 
-FACTS = Path(__file__).parent / "data" / "query" / "facts.json"
 BASE = "https://w3id.org/govnews-kg/id/"
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 # Queries left out of the Virtuoso comparison, with the reason (none so far: every bundled query
@@ -37,11 +34,8 @@ VIRTUOSO_UNSUPPORTED: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("stores-graph")
-    docs = json.loads(FACTS.read_text(encoding="utf-8"))
-    write_exports(build_dataset(docs, BASE), out, sources=[d["source"] for d in docs], base=BASE)
-    return out / "graph.nq"
+def graph(query_fixture_exports: Path) -> Path:
+    return query_fixture_exports / "graph.nq"
 
 
 def _free_port() -> int:
