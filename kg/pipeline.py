@@ -1,14 +1,21 @@
-"""``kg build``: sources → facts/*.json → graph exports → graph.html.
+"""``kg build``: sources → facts/*.json → graph exports → graph.html, in bounded memory.
 
-Files are found (``.txt .md .text .html .htm``; hidden files and folders, the
-output folder and earlier build folders are passed over), read and decoded one
-by one. A file that cannot be read, decoded or extracted is reported on stderr
-in one line and skipped (``strict`` stops at the first one instead, before
-anything is written); an empty file gets a one-line note. Extraction runs per
-file (:func:`kg.document.extract_document`), in worker processes when
-``jobs`` > 1, and is cached by content hash in ``OUT/.cache``. Every output is
-written atomically, so an interrupted build leaves each previous output file
-whole.
+1. **Find** the sources (:mod:`kg.sources`).
+2. **Extract** each file (:func:`kg.document.extract_document`), in worker processes when
+   ``jobs`` > 1 (or on Dask): a worker reads and decodes its file, extracts it and writes the
+   facts document to the cache folder ``OUT/.cache`` (named by a hash of the extractor, the
+   file name and its content, so an unchanged file is never extracted twice), and sends back only
+   its counts. A file that cannot be read, decoded or extracted is reported on stderr in one line
+   and skipped (``strict`` stops at the first one instead, before anything is written); an empty
+   file gets a one-line note.
+3. **Publish** the facts: each is copied to ``facts/<stem>.json``; facts of sources no longer
+   built are removed.
+4. **Export** the graph from the facts files, read one at a time (:func:`kg.graph.graph_quads`
+   → :func:`kg.export.rdf.export_quads`, which sorts on disk when the graph is large), then the
+   HTML view.
+
+Every output is written atomically, so an interrupted build leaves each previous output file whole.
+Memory stays bounded by the largest single file and the entity registry, not by the corpus.
 """
 
 from __future__ import annotations
@@ -17,27 +24,25 @@ import functools
 import hashlib
 import json
 import os
-import re
-import stat
+import shutil
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.factsfiles import FactsFiles
 from kg.io import atomic_write_text, dumps_json
-from kg.text.decode import DecodeError, decode_bytes
-from kg.text.html_input import html_to_text, looks_like_html
+from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, read_source
 
-SOURCE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
+__all__ = ["EXTRACTOR_VERSION", "MAX_SENTENCE", "SOURCE_SUFFIXES", "BuildError", "BuildOptions", "BuildSummary",
+           "Source", "cap_sentences", "discover", "read_source", "run_build"]
+
 EXTRACTOR_VERSION = "0.1.0"
-MAX_SENTENCE = 2000  # longer sentences are cut (see cap_sentences): extraction is superlinear in sentence length
-
-_TERMINATOR_RE = re.compile(r"[。！？!?｡]")
-# where an over-long sentence is cut, best first: clause punctuation, whitespace, other punctuation
-_CUT_CLASSES = ("，；、", " \t\n\r\u3000\f", ",;：:）)》」』”’")
+COUNTED = ("articles", "entities", "relations", "observations")
 
 
 class BuildError(ValueError):
@@ -79,18 +84,13 @@ class BuildSummary:
 
 
 @dataclass(frozen=True)
-class Source:
-    """A file to read and the unique name its facts are written under (``facts/<stem>.json``)."""
+class Job:
+    """One source to extract, and the folder its facts document is staged in."""
 
-    path: Path
+    path: str
     name: str
-
-
-@dataclass(frozen=True)
-class _Work:
-    name: str
-    text: str  # after cap_sentences
-    digest: str  # sha256 of the decoded text before cap_sentences
+    staging: str
+    use_cache: bool
 
 
 def _report(message: str, options: BuildOptions, summary: BuildSummary) -> None:
@@ -101,147 +101,11 @@ def _report(message: str, options: BuildOptions, summary: BuildSummary) -> None:
     summary.failures.append(message)
 
 
-# --- finding sources -------------------------------------------------------------------------------
+# --- extraction (runs in workers) -------------------------------------------------------------------
 
-def discover(paths: Iterable[Path], *, exclude: Path | None = None,
-             problems: list[str] | None = None) -> list[Source]:
-    """Sources under ``paths``: files kept as given, folders searched recursively (links to folders not
-    followed; hidden entries, ``exclude`` and build folders passed over). Folders that cannot be listed
-    are added to ``problems`` (or raise ValueError when it is None). Sources whose facts file names
-    would clash are also problems; the first in name order is kept.
-    """
-    skip = exclude.resolve() if exclude else None
-    found: list[Source] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(_walk(path, skip, problems))
-        elif path.exists() or path.is_symlink():
-            found.append(Source(path, path.name))
-        else:
-            raise ValueError(f"{path}: no such file or folder")
-    unique = {s.path.resolve() if s.path.exists() else s.path: s for s in reversed(found)}
-    return _drop_clashes(sorted(unique.values(), key=lambda s: (s.name, str(s.path))), problems)
-
-
-def _walk(top: Path, skip: Path | None, problems: list[str] | None) -> Iterator[Source]:
-    def failed(exc: OSError) -> None:
-        message = f"{exc.filename}: cannot list folder ({exc.strerror or exc})"
-        if problems is None:
-            raise ValueError(message)
-        problems.append(message)
-
-    for root, dirs, files in os.walk(top, followlinks=False, onerror=failed):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _passed_over(Path(root, d), skip))
-        outputs = _passed_over(Path(root), skip)  # sources inside the output folder: its graph.html is not one
-        for name in sorted(files):
-            if name.lower().endswith(SOURCE_SUFFIXES) and not name.startswith(".") \
-                    and not (outputs and looks_like_html(name)):
-                path = Path(root, name)
-                yield Source(path, "__".join(path.relative_to(top).parts))
-
-
-def _passed_over(folder: Path, skip: Path | None) -> bool:
-    """The output folder and any earlier build folder (facts/ + void.ttl) are not sources."""
-    if skip is not None and folder.resolve() == skip:
-        return True
-    return (folder / "facts").is_dir() and (folder / "void.ttl").is_file()
-
-
-def _drop_clashes(sources: list[Source], problems: list[str] | None) -> list[Source]:
-    kept: dict[str, Source] = {}
-    for source in sources:
-        key = Path(source.name).stem.casefold()
-        if key in kept:
-            message = (f"{source.path}: its facts file would overwrite the one of {kept[key].path} "
-                       f"(same name stem {Path(source.name).stem!r}); rename one of them")
-            if problems is None:
-                raise ValueError(message)
-            problems.append(message)
-        else:
-            kept[key] = source
-    return list(kept.values())
-
-
-# --- reading ---------------------------------------------------------------------------------------
-
-def read_source(path: Path) -> str:
-    """Decoded text of ``path`` (HTML reduced to its text); raises ValueError naming the file and reason."""
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            raise ValueError(f"{path}: not a regular file")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    try:
-        text = decode_bytes(data, str(path))
-    except DecodeError as exc:
-        raise ValueError(str(exc)) from exc
-    return html_to_text(text) if looks_like_html(path.name) else text
-
-
-def cap_sentences(text: str, limit: int = MAX_SENTENCE) -> str:
-    """``text`` with every run longer than ``limit`` characters between sentence ends cut into pieces of
-    at most ``limit``, by turning one character into ``。``: a clause mark (，；、) when there is one in the
-    second half of the piece, else whitespace, else other punctuation, else the character at the limit.
-    The length never changes, so offsets stay valid. Text with no over-long sentence is returned as is.
-
-    >>> cap_sentences("甲，乙，丙，丁。", limit=4)
-    '甲，乙。丙，丁。'
-    >>> cap_sentences("一二三四五六", limit=4)
-    '一二三。五六'
-    """
-    cuts: list[int] = []
-    start = 0
-    for match in _TERMINATOR_RE.finditer(text):
-        cuts.extend(_cuts(text, start, match.start(), limit))
-        start = match.end()
-    cuts.extend(_cuts(text, start, len(text), limit))
-    if not cuts:
-        return text
-    pieces, previous = [], 0
-    for cut in cuts:
-        pieces += [text[previous:cut], "。"]
-        previous = cut + 1
-    pieces.append(text[previous:])
-    return "".join(pieces)
-
-
-def _cuts(text: str, start: int, end: int, limit: int) -> Iterator[int]:
-    while end - start > limit:
-        low, high = start + limit // 2, start + limit - 1  # the 。 may go at ``high`` at the latest
-        cut = high
-        for marks in _CUT_CLASSES:
-            best = max(text.rfind(mark, low, high + 1) for mark in marks)
-            if best >= 0:
-                cut = best
-                break
-        yield cut
-        start = cut + 1
-
-
-def load_sources(sources: list[Source], options: BuildOptions, summary: BuildSummary) -> list[_Work]:
-    """Read every source; bad ones are reported (or stop a strict build), empty ones noted."""
-    work: list[_Work] = []
-    for source in sources:
-        try:
-            text = read_source(source.path)
-        except ValueError as exc:
-            _report(str(exc), options, summary)
-            continue
-        if not text.strip():
-            print(f"kg: note: {source.path}: empty file, nothing to extract", file=sys.stderr)
-            summary.empty.append(str(source.path))
-            continue
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        work.append(_Work(source.name, cap_sentences(text), digest))
-    return work
-
-
-# --- extraction ------------------------------------------------------------------------------------
-
-def _cache_key(name: str, text: str) -> str:
-    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{extractor_fingerprint()}\0{name}\0{text}".encode()).hexdigest()
-    return digest[:32]
+def _cache_key(name: str, digest: str) -> str:
+    key = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{extractor_fingerprint()}\0{name}\0{digest}".encode()).hexdigest()
+    return key[:32]
 
 
 @functools.lru_cache(maxsize=1)
@@ -254,7 +118,8 @@ def extractor_fingerprint() -> str:
         for path in sorted((root / folder).rglob("*")):
             if path.is_file() and path.suffix in (".py", ".gz", ".tsv", ".txt", ".json", ".crfsuite"):
                 digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    for name in ("document.py", "link.py", "lexicon.py", "lexicon_data.py", "gazetteer.py", "types.py"):
+    for name in ("document.py", "link.py", "lexicon.py", "lexicon_data.py", "gazetteer.py", "types.py",
+                 "sources.py"):
         digest.update(name.encode() + b"\0" + (root / name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -281,56 +146,90 @@ def _read_cache(path: Path) -> dict[str, Any] | None:
     return doc if isinstance(doc, dict) and isinstance(doc.get("articles"), list) else None
 
 
-def extract_all(work: list[_Work], options: BuildOptions, summary: BuildSummary) -> list[dict[str, Any]]:
-    """Facts documents of ``work`` in a deterministic order (cache, workers, progress)."""
-    cache_dir = options.out / ".cache"
-    docs: dict[int, dict[str, Any]] = {}
-    todo: list[int] = []
-    for i, item in enumerate(work):
-        cached = _read_cache(cache_dir / f"{_cache_key(item.name, item.text)}.json") if options.cache else None
-        if cached is not None:
-            docs[i] = cached
-        else:
-            todo.append(i)
+def _counts(doc: dict[str, Any]) -> dict[str, int]:
+    articles = doc["articles"]
+    return {"articles": len(articles),
+            **{key: sum(len(a.get(key) or ()) for a in articles) for key in COUNTED[1:]}}
 
-    def done(i: int, doc: dict[str, Any]) -> None:
-        item = work[i]
+
+def process(job: Job) -> dict[str, Any]:
+    """Read, decode, extract (or take from the cache) and stage one source; return what the build
+    needs to know: ``{"facts": staged file, counts…}``, ``{"empty": True}`` or ``{"error": message}``."""
+    try:
+        text = read_source(Path(job.path))
+    except ValueError as exc:
+        return {"error": str(exc)}
+    if not text.strip():
+        return {"empty": True}
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
+    doc = _read_cache(staged) if job.use_cache else None
+    if doc is None:
+        doc = _safe_extract((job.name, cap_sentences(text)))
         if "error" in doc:
-            _report(f"{item.name}: {doc['error']}", options, summary)
-            return
-        if options.cache:
-            atomic_write_text(cache_dir / f"{_cache_key(item.name, item.text)}.json", dumps_json(doc))
-        docs[i] = doc
-
-    _run([(work[i].name, work[i].text) for i in todo], options, lambda k, doc: done(todo[k], doc))
-    for i, doc in docs.items():
-        doc["sha256"] = work[i].digest
-    return [docs[i] for i in sorted(docs)]
+            return {"error": f"{job.name}: {doc['error']}"}
+        doc["sha256"] = digest
+        atomic_write_text(staged, dumps_json(doc))
+    return {"facts": str(staged), **_counts(doc)}
 
 
-def _run(work: list[tuple[str, str]], options: BuildOptions, done: Callable[[int, dict[str, Any]], None]) -> None:
-    """Extract ``work``, handing each result to ``done(index, doc)`` in work order as it arrives."""
+def _run(jobs: list[Job], options: BuildOptions) -> Iterator[dict[str, Any]]:
+    """Results of ``jobs``, in job order, as they arrive (progress shown on a terminal)."""
     if options.executor == "dask":
-        from kg.distributed import run_on_dask
-
-        for k, doc in enumerate(run_on_dask(work, options.scheduler)):
-            done(k, doc)
+        yield from _run_on_dask(jobs, options)
         return
-    jobs = min(options.jobs or os.cpu_count() or 1, len(work))
-    if jobs <= 1:
-        with _progress(len(work), options.progress) as advance:
-            for k, item in enumerate(work):
-                done(k, _safe_extract(item))
-                advance()
+    sizes = [_size(job.path) for job in jobs]
+    workers = min(options.jobs or os.cpu_count() or 1, len(jobs))
+    if workers <= 1:
+        with _progress(sum(sizes), len(jobs), options.progress) as advance:
+            for job, size in zip(jobs, sizes):
+                yield process(job)
+                advance(size)
         return
     import multiprocessing
 
     # the pool is made before the progress thread starts (fork); it is terminated on exit, Ctrl-C included
-    with (multiprocessing.Pool(jobs, initializer=_ignore_sigint) as pool,
-          _progress(len(work), options.progress) as advance):
-        for k, doc in enumerate(pool.imap(_safe_extract, work, chunksize=1)):
-            done(k, doc)
-            advance()
+    with (multiprocessing.Pool(workers, initializer=_ignore_sigint) as pool,
+          _progress(sum(sizes), len(jobs), options.progress) as advance):
+        for result, size in zip(pool.imap(process, jobs, chunksize=1), sizes):
+            yield result
+            advance(size)
+
+
+def _run_on_dask(jobs: list[Job], options: BuildOptions) -> Iterator[dict[str, Any]]:
+    """Dask workers may not see our files: sources are read here, extracted there, staged here."""
+    from kg.distributed import run_on_dask
+
+    read: list[tuple[Job, str | None, dict[str, Any] | None]] = []
+    for job in jobs:
+        try:
+            text = read_source(Path(job.path))
+        except ValueError as exc:
+            read.append((job, None, {"error": str(exc)}))
+            continue
+        read.append((job, text, None if text.strip() else {"empty": True}))
+    todo = [(job.name, cap_sentences(text)) for job, text, done in read if done is None and text is not None]
+    docs = iter(run_on_dask(todo, options.scheduler))
+    for job, text, done in read:
+        if done is not None or text is None:
+            yield done or {}
+            continue
+        doc = next(docs)
+        if "error" in doc:
+            yield {"error": f"{job.name}: {doc['error']}"}
+            continue
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        doc["sha256"] = digest
+        staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
+        atomic_write_text(staged, dumps_json(doc))
+        yield {"facts": str(staged), **_counts(doc)}
+
+
+def _size(path: str) -> int:
+    try:
+        return max(os.path.getsize(path), 1)
+    except OSError:
+        return 1
 
 
 def _ignore_sigint() -> None:
@@ -341,29 +240,62 @@ def _ignore_sigint() -> None:
 
 
 @contextmanager
-def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
-    """A transient rich progress bar on stderr for several files on a terminal; a no-op otherwise."""
-    if not enabled or total < 2 or not sys.stderr.isatty():
-        yield lambda: None
+def _progress(total_bytes: int, files: int, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A transient rich progress bar (bytes of source read) on stderr on a terminal; a no-op otherwise."""
+    if not enabled or files < 2 or not sys.stderr.isatty():
+        yield lambda n: None
         return
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("extracting", total=total)
-        yield lambda: bar.advance(task, 1)
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=total_bytes)
+        yield lambda n: bar.advance(task, n)
 
 
-# --- writing ---------------------------------------------------------------------------------------
+# --- the build -------------------------------------------------------------------------------------
 
-def write_facts(docs: list[dict[str, Any]], out: Path) -> None:
-    """Write ``facts/<stem>.json`` per document, then remove facts files of sources no longer built."""
-    names = {f"{Path(doc['source']).stem}.json" for doc in docs}
-    for doc in docs:
-        atomic_write_text(out / "facts" / f"{Path(doc['source']).stem}.json", dumps_json(doc))
-    for stale in sorted((out / "facts").glob("*.json")):
+def extract_sources(sources: list[Source], options: BuildOptions, summary: BuildSummary,
+                    staging: Path) -> list[tuple[str, Path]]:
+    """Extract every source into ``staging``; return (source name, staged facts file) of those built."""
+    jobs = [Job(str(s.path), s.name, str(staging), options.cache) for s in sources]
+    built: list[tuple[str, Path]] = []
+    for job, result in zip(jobs, _run(jobs, options)):
+        if "error" in result:
+            _report(result["error"], options, summary)
+        elif result.get("empty"):
+            print(f"kg: note: {job.path}: empty file, nothing to extract", file=sys.stderr)
+            summary.empty.append(job.path)
+        else:
+            built.append((job.name, Path(result["facts"])))
+            for key in COUNTED:
+                setattr(summary, key, getattr(summary, key) + result[key])
+    return built
+
+
+def publish_facts(built: list[tuple[str, Path]], out: Path) -> FactsFiles:
+    """Copy staged facts to ``facts/<stem>.json`` (atomically), remove facts of sources no longer built."""
+    folder = out / "facts"
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = []
+    for name, staged in built:
+        target = folder / f"{Path(name).stem}.json"
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        try:
+            shutil.copyfile(staged, tmp)
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        entries.append((name, target))
+    names = {target.name for _, target in entries}
+    for stale in sorted(folder.glob("*.json")):
         if stale.name not in names:
             stale.unlink(missing_ok=True)
+    return FactsFiles(entries)
 
 
 def run_build(options: BuildOptions) -> BuildSummary:
@@ -377,36 +309,64 @@ def run_build(options: BuildOptions) -> BuildSummary:
     if not sources:
         raise ValueError(f"no source files ({', '.join('*' + s for s in SOURCE_SUFFIXES)}) under "
                          f"{', '.join(map(str, options.sources))}")
-    work = load_sources(sources, options, summary)
+    if options.strict:
+        _check_readable(sources)
     _check_writable(options.out)
     _remove_temp_files(options.out)
-    docs = extract_all(work, options, summary)
-    write_facts(docs, options.out)
-    summary.triples = _write_graph(docs, options)
+    with _staging(options) as staging:
+        built = extract_sources(sources, options, summary, staging)
+        facts = publish_facts(built, options.out)
+    summary.triples = _write_graph(facts, options)
     if options.html:
         from kg.export.html import write_view
 
-        write_view(docs, options.out / "graph.html")
-    summary.files = len(docs)
-    for article in (a for doc in docs for a in doc["articles"]):
-        summary.articles += 1
-        summary.entities += len(article["entities"])
-        summary.relations += len(article["relations"])
-        summary.observations += len(article["observations"])
+        write_view(facts, options.out / "graph.html")
+    summary.files = len(facts)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _write_graph(docs: list[dict[str, Any]], options: BuildOptions) -> int:
-    from kg.export.rdf import write_exports
-    from kg.graph import build_dataset
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
-    from kg.vocab import DEFAULT_BASE
+
+@contextmanager
+def _staging(options: BuildOptions) -> Iterator[Path]:
+    """Where workers put facts documents: the cache, or a scratch folder removed afterwards."""
+    if options.cache:
+        yield options.out / ".cache"
+        return
+    scratch = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=options.out))
+    try:
+        yield scratch
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _write_graph(facts: FactsFiles, options: BuildOptions) -> int:
+    """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns the quad count."""
+    from kg.export.rdf import export_quads
+    from kg.export.terms import Terms
+    from kg.graph import graph_quads
+    from kg.vocab import DEFAULT_BASE, PREFIXES
 
     base = options.base or DEFAULT_BASE
-    dataset = build_dataset(docs, base=base)
-    counts = write_exports(dataset, options.out, sources=[d["source"] for d in docs], base=base)
+    terms = Terms(dict(PREFIXES))
+    term = terms.from_rdflib
+    quads = ((term(s), term(p), term(o), None if g is None else term(g)) for s, p, o, g in graph_quads(facts, base))
+    counts = export_quads(quads, options.out, terms, sources=facts.sources, base=base)
     return int(counts.get("graph.nq", counts.get("graph.nt", 0)))
+
+
+def _check_readable(sources: list[Source]) -> None:
+    """A strict build stops at the first source it cannot read or decode, before it writes anything."""
+    for source in sources:
+        try:
+            read_source(source.path)
+        except ValueError as exc:
+            raise BuildError(str(exc)) from None
 
 
 def _check_writable(out: Path) -> None:
@@ -422,7 +382,10 @@ def _check_writable(out: Path) -> None:
 
 
 def _remove_temp_files(out: Path) -> None:
-    """Temporary files (``.NAME.*.tmp`` of kg.io) left by a build that was killed."""
+    """Temporary files and folders (``.NAME.*.tmp`` of kg.io, ``.kg-*`` scratch) left by a killed build."""
     for folder in (out, out / "facts", out / ".cache"):
         for temp in folder.glob(".*.tmp"):
             temp.unlink(missing_ok=True)
+    for scratch in out.glob(".kg-*"):
+        if scratch.is_dir():
+            shutil.rmtree(scratch, ignore_errors=True)

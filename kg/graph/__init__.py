@@ -1,6 +1,6 @@
 """Facts → RDF under the govnews-kg ontology (``ontology/kg.ttl``).
 
-Public API: :func:`build_dataset`, :func:`iri_for_entity`, :func:`iri_for_article`.
+Public API: :func:`build_dataset`, :func:`graph_quads` (the same quads as a stream), :func:`iri_for_entity`, :func:`iri_for_article`.
 
 Shape of the graph (prefixes as in :data:`kg.vocab.PREFIXES`)::
 
@@ -24,7 +24,7 @@ Shape of the graph (prefixes as in :data:`kg.vocab.PREFIXES`)::
     <instant/2024-01-01> time:inXSDDate "2024-01-01"^^xsd:date .
 """
 
-from kg.graph.build import build_dataset, new_dataset
+from kg.graph.build import build_dataset, graph_quads, new_dataset
 from kg.graph.iris import iri_for_article, iri_for_entity, iri_for_graph
 
-__all__ = ["build_dataset", "iri_for_article", "iri_for_entity", "iri_for_graph", "new_dataset"]
+__all__ = ["build_dataset", "graph_quads", "iri_for_article", "iri_for_entity", "iri_for_graph", "new_dataset"]

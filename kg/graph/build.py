@@ -11,17 +11,18 @@ content, so equal input gives equal graphs.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, SDO
 
-from kg.graph.entities import ArticleScope, Registry, iter_articles
+from kg.graph.entities import ArticleScope, Registry, iter_articles, place_codes, sort_docs
 from kg.graph.facts import Context, dataset_triples, observation_triples, relation_triples
 from kg.graph.iris import check_base, iri_for_article, iri_for_graph
 from kg.graph.nodes import Triple, article_triples, entity_triples
 from kg.vocab import DEFAULT_BASE, PREFIXES
 
-__all__ = ["build_dataset", "new_dataset"]
+__all__ = ["build_dataset", "graph_quads", "new_dataset"]
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +35,13 @@ def new_dataset() -> Dataset:
     return dataset
 
 
-def _article_index(docs: list[dict], base: str) -> dict[tuple[str, int], URIRef]:
-    return {
-        (str(doc.get("source", "")), article["index"]):
-            iri_for_article(str(doc.get("source", "")), article["index"], str(article.get("title") or ""), base)
-        for doc, article in iter_articles(docs)
-    }
+Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef | None]  # graph None: the default graph
+
+
+def _check_doc(doc: object) -> None:
+    if not isinstance(doc, dict) or not isinstance(doc.get("articles", []), list):
+        raise ValueError(  # noqa: TRY004 - a malformed facts file is a user error, reported as ValueError
+            f"facts document is not an object with an 'articles' list: {str(doc)[:60]!r}")
 
 
 def build_dataset(docs: list[dict], base: str = DEFAULT_BASE) -> Dataset:
@@ -52,55 +54,75 @@ def build_dataset(docs: list[dict], base: str = DEFAULT_BASE) -> Dataset:
     >>> len(list(ds.graphs())), len(ds.default_graph) > 5
     (2, True)
     """
-    check_base(base)
     for doc in docs:
-        if not isinstance(doc, dict) or not isinstance(doc.get("articles", []), list):
-            raise ValueError(  # noqa: TRY004 - a malformed facts file is a user error, reported as ValueError
-                f"facts document is not an object with an 'articles' list: {str(doc)[:60]!r}")
-    registry = Registry.collect(docs, base)
-    articles = _article_index(docs, base)
+        _check_doc(doc)
     dataset = new_dataset()
-    default = dataset.default_graph
+    for s, p, o, g in graph_quads(sort_docs(docs), base):
+        (dataset.default_graph if g is None else dataset.graph(g)).add((s, p, o))
+    return dataset
+
+
+def graph_quads(docs: Iterable[dict], base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    """Every quad of the graph of ``docs``, a collection read three times, in build order (:func:`sort_docs`).
+
+    Only the entity registry is held in memory, so ``docs`` may load each document lazily
+    (see :class:`kg.graph.FactsFiles`). Quads may repeat; exports de-duplicate them.
+    """
+    check_base(base)
+    codes: dict[str, set[str]] = {}
+    articles: dict[tuple[str, int], URIRef] = {}
+    for doc in docs:
+        _check_doc(doc)
+        place_codes([doc], codes)
+        for _, article in iter_articles([doc]):
+            source = str(doc.get("source", ""))
+            articles[(source, article["index"])] = iri_for_article(
+                source, article["index"], str(article.get("title") or ""), base)
+    registry = Registry.collect(docs, base, codes)
     for iri in sorted(registry.nodes):
-        _add(default, entity_triples(iri, registry.nodes[iri], registry))
+        for s, p, o in entity_triples(iri, registry.nodes[iri], registry):
+            yield s, p, o, None
     any_observation = False
     for doc, article in iter_articles(docs):
         try:
-            any_observation |= _add_article(dataset, registry, articles, doc, article)
+            yield from _article_quads(registry, articles, doc, article)
+            any_observation |= any(isinstance(o, dict) for o in article.get("observations") or ())
         except ValueError as err:
             if str(err).startswith("facts "):
                 raise
             raise ValueError(f"facts {doc.get('source', '?')}, article {article['index']}: {err}") from None
     if any_observation:
-        _add(default, dataset_triples(base))
-    return dataset
+        for s, p, o in dataset_triples(base):
+            yield s, p, o, None
 
 
-def _add(graph: Graph, triples) -> None:  # type: ignore[no-untyped-def]
-    for triple in triples:
-        graph.add(triple)
-
-
-def _add_article(dataset: Dataset, registry: Registry, articles: dict, doc: dict, article: dict) -> bool:
-    """Add one article's node, mentions, facts and observations; True if it had observations."""
+def _article_quads(registry: Registry, articles: dict, doc: dict, article: dict) -> Iterator[Quad]:
+    """One article's node, mentions, facts and observations, in the default graph and the article's graph."""
     source, title = str(doc.get("source", "")), str(article.get("title") or "")
     iri = articles[(source, article["index"])]
-    named = dataset.graph(iri_for_graph(source, article["index"], title, registry.base))
+    named = iri_for_graph(source, article["index"], title, registry.base)
     scope = ArticleScope.of(registry, article)
     ctx = Context(registry.base, source, iri, scope, lambda s, i: articles.get((s, i)))
-    default = dataset.default_graph
-    _add(default, article_triples(iri, doc, article))
-    _add(default, [(named.identifier, DCTERMS.source, iri)])  # type: ignore[list-item]
-    mentions: list[Triple] = [(iri, SDO.mentions, entity) for entity in scope.iris()]
-    _add(default, mentions)
-    _add(named, mentions)
+    for s, p, o in article_triples(iri, doc, article):
+        yield s, p, o, None
+    yield named, DCTERMS.source, iri, None
+    for entity in scope.iris():
+        yield iri, SDO.mentions, entity, None
+        yield iri, SDO.mentions, entity, named
     for fact in article.get("relations") or ():
         plain, extra = relation_triples(ctx, fact)
-        _add(default, plain + extra)
-        _add(named, plain)
-    observations = [o for o in article.get("observations") or () if isinstance(o, dict)]
-    for obs in observations:
-        core, extra = observation_triples(ctx, obs)
-        _add(default, core + extra)
-        _add(named, core)
-    return bool(observations)
+        yield from _both(plain, named)
+        for s, p, o in extra:
+            yield s, p, o, None
+    for obs in article.get("observations") or ():
+        if isinstance(obs, dict):
+            core, extra = observation_triples(ctx, obs)
+            yield from _both(core, named)
+            for s, p, o in extra:
+                yield s, p, o, None
+
+
+def _both(triples: list[Triple], named: URIRef) -> Iterator[Quad]:
+    for s, p, o in triples:
+        yield s, p, o, None
+        yield s, p, o, named

@@ -25,7 +25,7 @@ from rdflib import URIRef
 from kg.graph.iris import TYPE_SEGMENTS, iri_for_entity, valid_code
 from kg.graph.values import to_decimal
 
-__all__ = ["ArticleScope", "Node", "Registry", "iter_articles"]
+__all__ = ["ArticleScope", "Node", "Registry", "iter_articles", "place_codes", "sort_docs"]
 
 ATTRS = ("level", "code", "parent", "kind", "value", "currency", "approx", "bound")
 
@@ -49,9 +49,14 @@ class Node:
                 self.attrs[key] = entity[key]
 
 
+def sort_docs(docs: Iterable[dict]) -> list[dict]:
+    """Documents in build order: by source."""
+    return sorted(docs, key=lambda d: str(d.get("source", "")))
+
+
 def iter_articles(docs: Iterable[dict]) -> Iterator[tuple[dict, dict]]:
-    """(doc, article) pairs in deterministic order: by source, then article index."""
-    for doc in sorted(docs, key=lambda d: str(d.get("source", ""))):
+    """(doc, article) pairs, documents as given (see :func:`sort_docs`), articles by position."""
+    for doc in docs:
         for position, article in enumerate(doc.get("articles") or ()):
             yield doc, {"index": position, **article}
 
@@ -80,9 +85,12 @@ class Registry:
     codes: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def collect(cls, docs: list[dict], base: str) -> Registry:
-        """Register every entity of every article, then add stub places for unknown parents."""
-        registry = cls(base, codes=_place_codes(docs))
+    def collect(cls, docs: Iterable[dict], base: str, codes: dict[str, set[str]] | None = None) -> Registry:
+        """Register every entity of every article, then add stub places for unknown parents.
+
+        ``docs`` is read twice (first for place codes) unless ``codes`` (:func:`place_codes`) is given.
+        """
+        registry = cls(base, codes=place_codes(docs) if codes is None else codes)
         for doc, article in iter_articles(docs):
             for entity in article.get("entities") or ():
                 registry.add(_check_entity(entity, doc.get("source", "?")))
@@ -114,13 +122,14 @@ class Registry:
         return None
 
 
-def _place_codes(docs: list[dict]) -> dict[str, set[str]]:
-    codes: dict[str, set[str]] = defaultdict(set)
+def place_codes(docs: Iterable[dict], codes: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
+    """Gazetteer codes by place name over ``docs`` (added to ``codes`` when given)."""
+    found: dict[str, set[str]] = defaultdict(set) if codes is None else codes
     for _doc, article in iter_articles(docs):
         for entity in article.get("entities") or ():
             if isinstance(entity, dict) and entity.get("type") == "Place" and valid_code(entity.get("code")):
-                codes[str(entity["name"])].add(entity["code"])
-    return codes
+                found.setdefault(str(entity["name"]), set()).add(entity["code"])
+    return found
 
 
 def _with_code(entity: dict, codes: dict[str, set[str]]) -> dict:

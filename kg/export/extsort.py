@@ -1,0 +1,101 @@
+"""Sort and de-duplicate more lines than fit in memory (an external merge sort).
+
+Lines are kept in memory up to a budget; past it, each batch is sorted, de-duplicated and
+written to a run file, and the runs are merged with :func:`heapq.merge` at the end. A build
+that fits in the budget never touches the disk. The order is Python's string order (code
+points), which is also the byte order of their UTF-8 form. Lines must not contain characters
+at or below ``\\n`` (U+000A): run files end lines with it, and the merge compares whole lines.
+
+>>> import tempfile
+>>> with ExternalSorter(tempfile.mkdtemp(), budget=10) as lines:
+...     lines.extend(["b", "a", "c", "a", "b"])
+...     list(lines.sorted_unique())
+['a', 'b', 'c']
+"""
+
+from __future__ import annotations
+
+import heapq
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+
+__all__ = ["ExternalSorter"]
+
+LINE_OVERHEAD = 80  # bytes a short str object costs beyond its characters (CPython, roughly)
+
+
+class ExternalSorter:
+    """Collects lines with :meth:`add`, then yields them sorted and distinct from :meth:`sorted_unique`.
+
+    ``budget`` is the approximate memory, in bytes, the pending lines may take (default 128 MB).
+    Run files go to a private folder made inside ``folder``, removed by :meth:`close`.
+    """
+
+    def __init__(self, folder: str | Path, budget: int = 128 * 2**20) -> None:
+        self._folder = Path(folder)
+        self._budget = budget
+        self._lines: list[str] = []
+        self._size = 0
+        self._runs: list[Path] = []
+        self._scratch: Path | None = None
+
+    def add(self, line: str) -> None:
+        """Add one line (no ``\\n`` in it)."""
+        self._lines.append(line)
+        self._size += 2 * len(line) + LINE_OVERHEAD
+        if self._size > self._budget:
+            self._spill()
+
+    def extend(self, lines: Iterable[str]) -> None:
+        """Add several lines."""
+        for line in lines:
+            self.add(line)
+
+    def _spill(self) -> None:
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix=".kg-sort-", dir=self._folder))
+        run = self._scratch / f"run-{len(self._runs):05d}"
+        with run.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(line + "\n" for line in sorted(set(self._lines)))
+        self._runs.append(run)
+        self._lines, self._size = [], 0
+
+    def sorted_unique(self) -> Iterator[str]:
+        """Every distinct line added, in sorted order (may be read once)."""
+        if not self._runs:
+            yield from sorted(set(self._lines))
+            return
+        if self._lines:
+            self._spill()
+        handles = [run.open(encoding="utf-8", newline="\n") for run in self._runs]
+        try:
+            previous = None
+            for line in heapq.merge(*handles):
+                if line != previous:
+                    yield line[:-1]
+                    previous = line
+        finally:
+            for handle in handles:
+                handle.close()
+
+    @property
+    def spilled(self) -> int:
+        """How many run files were written (0: everything stayed in memory)."""
+        return len(self._runs)
+
+    def close(self) -> None:
+        """Remove the run files."""
+        self._lines = []
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    def __enter__(self) -> ExternalSorter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()

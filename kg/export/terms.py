@@ -1,0 +1,145 @@
+"""RDF terms as the exports need them: N-Triples text, written exactly as pyoxigraph writes it.
+
+The streaming exports (:mod:`kg.export.rdf`) sort and merge quads as N-Quads text, so every
+term is turned into its canonical N-Triples form once. :class:`Terms` memoises that per
+document (terms repeat a lot) and records which of the bound namespaces the IRIs use, so the
+Turtle and JSON-LD headers list only those prefixes.
+
+>>> nt_literal('say "hi"\\n', language="zh")
+'"say \\\\"hi\\\\"\\\\n"@zh'
+>>> terms = Terms({"ex": "http://ex.org/"})
+>>> terms.iri("http://ex.org/a").nt, terms.used_prefixes()
+('<http://ex.org/a>', {'ex': 'http://ex.org/'})
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["RDF_LANG_STRING", "XSD_STRING", "Term", "Terms", "nt_literal"]
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+MEMO_LIMIT = 200_000
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match[0]
+    return _ESCAPES.get(char) or f"\\u{ord(char):04X}"
+
+
+def nt_literal(value: str, language: str | None = None, datatype: str | None = None) -> str:
+    """A literal in canonical N-Triples (pyoxigraph's escaping; ``xsd:string`` left implicit).
+
+    >>> nt_literal("5", datatype="http://www.w3.org/2001/XMLSchema#integer")
+    '"5"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    >>> nt_literal("a\\x01")
+    '"a\\\\u0001"'
+    """
+    text = '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'
+    if language:
+        return f"{text}@{language}"
+    if datatype and datatype != XSD_STRING:
+        return f"{text}^^<{datatype}>"
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One RDF term: its N-Triples text, kind (``iri``, ``blank``, ``literal``) and parts."""
+
+    nt: str
+    kind: str
+    value: str
+    language: str | None = None
+    datatype: str | None = None  # None for plain (xsd:string) and language-tagged literals
+
+
+class Terms:
+    """Makes :class:`Term` objects, memoised, and notes which ``prefixes`` their IRIs use.
+
+    IRIs are checked by pyoxigraph once each, so an invalid IRI fails the export with a
+    ValueError instead of producing a file no store can load.
+    """
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        self.prefixes: dict[str, str] = {}  # of two prefixes of one namespace, the first bound wins
+        for prefix, namespace in prefixes.items():
+            if namespace and namespace not in self.prefixes.values():
+                self.prefixes[prefix] = namespace
+        self.used: set[str] = set()
+        self._pending = dict(self.prefixes)
+        self._memo: dict[Any, Term] = {}
+
+    def used_prefixes(self) -> dict[str, str]:
+        """The prefixes whose namespace some IRI (or literal datatype) starts with, sorted by prefix."""
+        return {prefix: self.prefixes[prefix] for prefix in sorted(self.used)}
+
+    def _remember(self, key: Any, term: Term) -> Term:
+        if len(self._memo) >= MEMO_LIMIT:  # keep memory flat on huge graphs
+            self._memo.clear()
+        self._memo[key] = term
+        return term
+
+    def _note(self, iri: str) -> None:
+        if self._pending:
+            for prefix, namespace in list(self._pending.items()):
+                if iri.startswith(namespace):
+                    self.used.add(prefix)
+                    del self._pending[prefix]
+
+    def iri(self, iri: str) -> Term:
+        """An IRI term."""
+        hit = self._memo.get(iri)
+        if hit is None:
+            import pyoxigraph as ox
+
+            ox.NamedNode(iri)  # raises ValueError on an invalid IRI
+            self._note(iri)
+            hit = self._remember(iri, Term(f"<{iri}>", "iri", iri))
+        return hit
+
+    def blank(self, label: str) -> Term:
+        """A blank node term (``label`` must already be a valid N-Triples label)."""
+        return Term(f"_:{label}", "blank", label)
+
+    def literal(self, value: str, language: str | None = None, datatype: str | None = None) -> Term:
+        """A literal term; ``datatype`` xsd:string is dropped, as in canonical N-Triples."""
+        if datatype == XSD_STRING or language:
+            datatype = None
+        key = (value, language, datatype)
+        hit = self._memo.get(key)
+        if hit is None:
+            self._note(RDF_LANG_STRING if language else datatype or XSD_STRING)
+            hit = self._remember(key, Term(nt_literal(value, language, datatype), "literal", value, language, datatype))
+        return hit
+
+    def from_rdflib(self, term: Any) -> Term:
+        """The Term of an rdflib URIRef, Literal or BNode."""
+        from rdflib import BNode, Literal, URIRef
+
+        if isinstance(term, Literal):
+            datatype = str(term.datatype) if term.datatype is not None else None
+            return self.literal(str(term), term.language or None, datatype)
+        if isinstance(term, URIRef):
+            return self.iri(str(term))
+        if isinstance(term, BNode):
+            return self.blank(str(term))
+        raise ValueError(f"cannot export RDF term of type {type(term).__name__}: {term!r}")
+
+    def from_oxigraph(self, term: Any) -> Term:
+        """The Term of a pyoxigraph NamedNode, Literal or BlankNode."""
+        import pyoxigraph as ox
+
+        if isinstance(term, ox.NamedNode):
+            return self.iri(term.value)
+        if isinstance(term, ox.Literal):
+            return self.literal(term.value, term.language, term.datatype.value)
+        if isinstance(term, ox.BlankNode):
+            return self.blank(term.value)
+        raise ValueError(f"cannot export RDF term of type {type(term).__name__}: {term!r}")
