@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from kg.extract import find_mentions
@@ -26,9 +27,16 @@ FACT_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry",
 
 def extract_document(name: str, text: str) -> dict[str, Any]:
     """Facts of every article of one decoded source text."""
-    articles = [_article_facts(article, text) for article in split_articles(text, name)]
+    articles = list(iter_article_facts(name, text))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return {"source": name, "sha256": digest, "articles": articles}
+
+
+def iter_article_facts(name: str, text: str) -> Iterator[dict[str, Any]]:
+    """The facts of each article of one decoded source text, one at a time (a huge file need not
+    have all its facts in memory)."""
+    for article in split_articles(text, name):
+        yield _article_facts(article, text)
 
 
 def _resolve(article: Article) -> ArticleContext:

@@ -28,13 +28,13 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.factsfiles import FactsFiles
+from kg.factsfiles import FactsFiles, read_article_chunks, write_facts_file
 from kg.io import atomic_write_text, dumps_json
 from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, read_source
 
@@ -124,26 +124,24 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _extract(item: tuple[str, str]) -> dict[str, Any]:
-    from kg.document import extract_document
+def _extract(item: tuple[str, str]) -> Iterable[dict[str, Any]]:
+    """The facts of each article of ``(name, text)``, one at a time."""
+    from kg.document import iter_article_facts
 
-    return extract_document(*item)
+    return iter_article_facts(*item)
 
 
-def _safe_extract(item: tuple[str, str]) -> dict[str, Any]:
-    """:func:`_extract`, with an exception turned into ``{"error": …}`` so one bad file cannot stop a build."""
+def _cached_counts(path: Path) -> dict[str, int] | None:
+    """Article and fact counts of a cached facts file, None when it is missing or unreadable."""
+    counts = dict.fromkeys(COUNTED, 0)
     try:
-        return _extract(item)
-    except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
-        return {"error": f"extraction failed ({type(exc).__name__}: {exc})"[:300]}
-
-
-def _read_cache(path: Path) -> dict[str, Any] | None:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        for _fields, articles in read_article_chunks(path):
+            counts["articles"] += len(articles)
+            for key in COUNTED[1:]:
+                counts[key] += sum(len(a.get(key) or ()) for a in articles if isinstance(a, dict))
+    except (OSError, ValueError, TypeError):
         return None
-    return doc if isinstance(doc, dict) and isinstance(doc.get("articles"), list) else None
+    return counts
 
 
 def _counts(doc: dict[str, Any]) -> dict[str, int]:
@@ -154,7 +152,8 @@ def _counts(doc: dict[str, Any]) -> dict[str, int]:
 
 def process(job: Job) -> dict[str, Any]:
     """Read, decode, extract (or take from the cache) and stage one source; return what the build
-    needs to know: ``{"facts": staged file, counts…}``, ``{"empty": True}`` or ``{"error": message}``."""
+    needs to know: ``{"facts": staged file, counts…}``, ``{"empty": True}`` or ``{"error": message}``.
+    Facts are written article by article, so a huge file's facts are never all in memory."""
     try:
         text = read_source(Path(job.path))
     except ValueError as exc:
@@ -163,14 +162,13 @@ def process(job: Job) -> dict[str, Any]:
         return {"empty": True}
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
-    doc = _read_cache(staged) if job.use_cache else None
-    if doc is None:
-        doc = _safe_extract((job.name, cap_sentences(text)))
-        if "error" in doc:
-            return {"error": f"{job.name}: {doc['error']}"}
-        doc["sha256"] = digest
-        atomic_write_text(staged, dumps_json(doc))
-    return {"facts": str(staged), **_counts(doc)}
+    counts = _cached_counts(staged) if job.use_cache else None
+    if counts is None:
+        try:
+            counts = write_facts_file(staged, job.name, digest, _extract((job.name, cap_sentences(text))))
+        except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
+            return {"error": f"{job.name}: " + f"extraction failed ({type(exc).__name__}: {exc})"[:300]}
+    return {"facts": str(staged), **counts}
 
 
 def _run(jobs: list[Job], options: BuildOptions) -> Iterator[dict[str, Any]]:

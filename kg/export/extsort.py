@@ -24,6 +24,7 @@ from types import TracebackType
 
 __all__ = ["ExternalSorter"]
 
+FAN_IN = 16  # run files merged at once
 LINE_OVERHEAD = 80  # bytes a short str object costs beyond its characters (CPython, roughly)
 
 
@@ -41,6 +42,7 @@ class ExternalSorter:
         self._size = 0
         self._runs: list[Path] = []
         self._scratch: Path | None = None
+        self._merges = 0
 
     def add(self, line: str) -> None:
         """Add one line (no ``\\n`` in it)."""
@@ -70,16 +72,33 @@ class ExternalSorter:
             return
         if self._lines:
             self._spill()
-        handles = [run.open(encoding="utf-8", newline="\n") for run in self._runs]
+        while len(self._runs) > FAN_IN:  # merge in rounds: open files (and their buffers) stay few
+            groups = [self._runs[i:i + FAN_IN] for i in range(0, len(self._runs), FAN_IN)]
+            self._runs = [self._merge_to_file(group) for group in groups]
+        yield from (line[:-1] for line in self._merged(self._runs))
+
+    def _merged(self, runs: list[Path]) -> Iterator[str]:
+        """Distinct lines (with their ``\\n``) of sorted run files, merged."""
+        handles = [run.open(encoding="utf-8", newline="\n") for run in runs]
         try:
             previous = None
             for line in heapq.merge(*handles):
                 if line != previous:
-                    yield line[:-1]
+                    yield line
                     previous = line
         finally:
             for handle in handles:
                 handle.close()
+
+    def _merge_to_file(self, runs: list[Path]) -> Path:
+        assert self._scratch is not None
+        self._merges += 1
+        merged = self._scratch / f"merged-{self._merges:05d}"
+        with merged.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(self._merged(runs))
+        for run in runs:
+            run.unlink()
+        return merged
 
     @property
     def spilled(self) -> int:

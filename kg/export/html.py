@@ -14,15 +14,18 @@ import functools
 import html
 import json
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from kg.export.html_data import build_payload
-from kg.export.html_graph import build_view_graph
+from kg.export.html_graph import build_view_graph, most_mentioned
 from kg.io import atomic_write_text
 
-__all__ = ["build_view_graph", "render_view", "script_json", "write_view"]
+__all__ = ["VIEW_LIMIT", "build_view_graph", "render_view", "script_json", "write_view"]
+
+VIEW_LIMIT = 3000  # entities a build's view shows at most (the most mentioned)
 
 VIS_JS = ("lib", "vis-9.1.2", "vis-network.min.js")
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
@@ -69,10 +72,19 @@ def render_view(payload: dict, *, title: str) -> str:
     return re.sub(r"\{\{(TITLE|CSS|DATA|VIS|APP)\}\}", lambda m: parts[m[1]], _asset("view.html"))
 
 
-def write_view(docs: list[dict], out: Path, *, focus: str | None = None, hops: int = 2,
-               types: list[str] | None = None, title: str = "govnews-kg") -> dict:
-    """Write the self-contained HTML view of ``docs`` to ``out``; return its node and edge counts."""
-    g = build_view_graph(docs, focus=focus, hops=hops, types=types)
+def write_view(docs: Iterable[dict], out: Path, *, focus: str | None = None, hops: int = 2,
+               types: list[str] | None = None, title: str = "govnews-kg", limit: int = VIEW_LIMIT) -> dict:
+    """Write the self-contained HTML view of ``docs`` to ``out``; return its node and edge counts.
+
+    A browser cannot lay out a whole large corpus: without ``focus``, when the facts name more
+    than ``limit`` entities, the view keeps the ``limit`` named in most articles and says so.
+    ``docs`` is read twice then (a :class:`kg.factsfiles.FactsFiles` loads one file at a time).
+    """
+    keep, total = (None, 0) if focus is not None else most_mentioned(docs, limit)
+    g = build_view_graph(docs, focus=focus, hops=hops, types=types, keep=keep)
     payload = build_payload(g, title=title)
+    if keep is not None:
+        payload["note"] = (f"只显示被最多文章提及的 {len(keep):,} 个实体（共 {total:,} 个）；"
+                           f"用 kg view --focus 名称 查看其他实体。")
     atomic_write_text(Path(out), render_view(payload, title=title))
     return {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}

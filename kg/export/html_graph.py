@@ -17,10 +17,13 @@ nodes; observations kept as data on their subject node.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import networkx as nx
+
+from kg.factsfiles import FactsFiles
 
 ENTITY_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry", "Initiative")
 AUX_TYPES = ("Article", "Status", "Position")
@@ -37,9 +40,16 @@ def article_key(source: str, index: int) -> str:
     return f"{source}#{index}"
 
 
-def _articles(docs: list[dict]) -> Iterator[tuple[str, dict, dict]]:
+def _in_source_order(docs: Iterable[dict]) -> Iterable[dict]:
+    """Documents sorted by source (facts files are already in that order and stay unloaded)."""
+    if isinstance(docs, FactsFiles):
+        return docs
+    return sorted(docs, key=lambda d: str(d.get("source", "")))
+
+
+def _articles(docs: Iterable[dict]) -> Iterator[tuple[str, dict, dict]]:
     """Yield (article key, article, info) for every article, documents sorted by source."""
-    for doc in sorted(docs, key=lambda d: str(d.get("source", ""))):
+    for doc in _in_source_order(docs):
         source = str(doc.get("source", ""))
         for pos, art in enumerate(doc.get("articles") or []):
             index = art.get("index", pos)
@@ -48,11 +58,21 @@ def _articles(docs: list[dict]) -> Iterator[tuple[str, dict, dict]]:
             yield article_key(source, index), art, info
 
 
-def _add_entity(g: nx.MultiDiGraph, ent: dict, akey: str) -> str | None:
+def entity_id(ent: dict) -> str | None:
+    """The view's node id of an entity dict (``Type:name``), None for what the view does not show.
+
+    >>> entity_id({"type": "Place", "name": "新余市"})
+    'Place:新余市'
+    """
     etype, name = ent.get("type"), ent.get("name")
-    if etype not in ENTITY_TYPES or not name:
+    return f"{etype}:{name}" if etype in ENTITY_TYPES and name else None
+
+
+def _add_entity(g: nx.MultiDiGraph, ent: dict, akey: str, keep: set[str] | None) -> str | None:
+    nid = entity_id(ent)
+    if nid is None or (keep is not None and nid not in keep):
         return None
-    nid = f"{etype}:{name}"
+    etype, name = ent["type"], ent["name"]
     if nid not in g:
         g.add_node(nid, type=etype, name=name, aliases=set(), articles=set(), attrs={}, observations=[])
     data = g.nodes[nid]
@@ -110,10 +130,10 @@ def _name_index(g: nx.MultiDiGraph, ids: Iterable[str | None]) -> dict[str, str]
     return names
 
 
-def _add_article(g: nx.MultiDiGraph, akey: str, art: dict, info: dict) -> None:
+def _add_article(g: nx.MultiDiGraph, akey: str, art: dict, info: dict, keep: set[str] | None = None) -> None:
     ents = sorted(art.get("entities") or [], key=lambda e: (ENTITY_TYPES.index(e["type"])
                                                             if e.get("type") in ENTITY_TYPES else 99))
-    names = _name_index(g, [_add_entity(g, e, akey) for e in ents])
+    names = _name_index(g, [_add_entity(g, e, akey, keep) for e in ents])
     for rel in art.get("relations") or []:
         head = names.get(str(rel.get("head") or ""))
         tail = _tail_node(g, rel, head or "", names, akey) if head else None
@@ -185,19 +205,34 @@ def _filter_types(g: nx.MultiDiGraph, types: list[str], pinned: set[str]) -> nx.
     return g.subgraph(keep | aux).copy()
 
 
-def build_view_graph(docs: list[dict], *, focus: str | None = None, hops: int = 2,
-                     types: list[str] | None = None) -> nx.MultiDiGraph:
+def most_mentioned(docs: Iterable[dict], limit: int) -> tuple[set[str] | None, int]:
+    """(ids of the ``limit`` entities named in most articles, or None if there are no more; how many there are).
+
+    Ties go to the smaller id, so the choice is deterministic.
+    """
+    counts: Counter[str] = Counter()
+    for _akey, art, _info in _articles(docs):
+        counts.update({nid for e in art.get("entities") or () if isinstance(e, dict) and (nid := entity_id(e))})
+    if len(counts) <= limit:
+        return None, len(counts)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return {nid for nid, _ in ranked[:limit]}, len(counts)
+
+
+def build_view_graph(docs: Iterable[dict], *, focus: str | None = None, hops: int = 2,
+                     types: list[str] | None = None, keep: set[str] | None = None) -> nx.MultiDiGraph:
     """Merge facts documents into one MultiDiGraph (edge key = relation name).
 
-    ``focus`` keeps the nodes within ``hops`` (ignoring direction) of the node(s) named
-    or aliased ``focus``; ``types`` then keeps those entity types, their Article/Status/
-    Position leaves and the focus node itself.
+    ``keep`` limits the entities to those ids (see :func:`most_mentioned`). ``focus`` keeps the
+    nodes within ``hops`` (ignoring direction) of the node(s) named or aliased ``focus``;
+    ``types`` then keeps those entity types, their Article/Status/Position leaves and the focus
+    node itself.
     """
     g = nx.MultiDiGraph()
     g.graph["articles"] = {}
     for akey, art, info in _articles(docs):
         g.graph["articles"][akey] = info
-        _add_article(g, akey, art, info)
+        _add_article(g, akey, art, info, keep)
     _freeze(g)
     pinned: set[str] = set()
     if focus is not None:

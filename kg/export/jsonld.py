@@ -28,6 +28,7 @@ __all__ = ["JsonLd", "compact_iri"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SEP = "\x1e"  # between record fields: below every character of an id, above "\n" (see kg.export.extsort)
+MEMO_LIMIT = 50_000
 OWN, INNER = "0", "1"  # a top node's own properties sort before the nodes of its @graph
 
 
@@ -56,6 +57,7 @@ class JsonLd:
         self.base = base
         self._ids: dict[str, str] = {}
         self._vocab: dict[str, str] = {}
+        self._values: dict[tuple[Term, bool], str] = {}
 
     def node_id(self, term: Term) -> str:
         """``@id`` of an IRI or blank node: relative to ``@base`` when possible, else compacted."""
@@ -68,7 +70,7 @@ class JsonLd:
                 hit = iri[len(base):]
             else:
                 hit = compact_iri(iri, self.prefixes)
-            if len(self._ids) > 100_000:
+            if len(self._ids) >= MEMO_LIMIT:
                 self._ids.clear()
             self._ids[term.value] = hit
         return hit
@@ -87,12 +89,26 @@ class JsonLd:
         else:
             top, inner = self.node_id(g), INNER + self.node_id(s)
         if p.value == RDF_TYPE and o.kind == "iri":
-            prop, value = "@type", json.dumps(self.vocab(o.value), ensure_ascii=False)
-        elif o.kind == "literal":
-            prop, value = self.vocab(p.value), json.dumps(self._literal(o), ensure_ascii=False)
+            prop = "@type"
         else:
-            prop, value = self.vocab(p.value), json.dumps({"@id": self.node_id(o)}, ensure_ascii=False)
-        return SEP.join((top, inner, key, prop, value))
+            prop = self.vocab(p.value)
+        return SEP.join((top, inner, key, prop, self._value(o, prop == "@type")))
+
+    def _value(self, o: Term, is_type: bool) -> str:
+        """The JSON text of an object in the node's property list (memoised: objects repeat)."""
+        hit = self._values.get((o, is_type))
+        if hit is None:
+            if is_type:
+                value: Any = self.vocab(o.value)
+            elif o.kind == "literal":
+                value = self._literal(o)
+            else:
+                value = {"@id": self.node_id(o)}
+            hit = json.dumps(value, ensure_ascii=False)
+            if len(self._values) >= MEMO_LIMIT:
+                self._values.clear()
+            self._values[(o, is_type)] = hit
+        return hit
 
     def _literal(self, term: Term) -> Any:
         if term.language:

@@ -103,7 +103,7 @@ def export_quads(
                 sink.add(s, p, o, g)
             prefixes = terms.used_prefixes()
             staged = {name: scratch / name for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.jsonld")}
-            stats = stack.enter_context(TripleStats(scratch, budget))
+            stats = stack.enter_context(TripleStats(scratch, budget // 2))
             counts = _write_lines(sink.quads.sorted_unique(), staged["graph.nq"], staged["graph.nt"], stats)
             _write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, base)
             with staged["graph.jsonld"].open("wb") as handle:

@@ -18,13 +18,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import rdflib as _rdflib
+
 __all__ = ["RDF_LANG_STRING", "XSD_STRING", "Term", "Terms", "nt_literal"]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-MEMO_LIMIT = 200_000
+MEMO_LIMIT = 50_000  # terms remembered at most (then the memo starts afresh)
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 
 
@@ -43,7 +45,7 @@ def nt_literal(value: str, language: str | None = None, datatype: str | None = N
     """
     text = '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'
     if language:
-        return f"{text}@{language}"
+        return f"{text}@{language.lower()}"
     if datatype and datatype != XSD_STRING:
         return f"{text}^^<{datatype}>"
     return text
@@ -110,7 +112,9 @@ class Terms:
 
     def literal(self, value: str, language: str | None = None, datatype: str | None = None) -> Term:
         """A literal term; ``datatype`` xsd:string is dropped, as in canonical N-Triples."""
-        if datatype == XSD_STRING or language:
+        if language:
+            language, datatype = language.lower(), None  # tags are case-insensitive; pyoxigraph writes them lower-case
+        elif datatype == XSD_STRING:
             datatype = None
         key = (value, language, datatype)
         hit = self._memo.get(key)
@@ -121,14 +125,15 @@ class Terms:
 
     def from_rdflib(self, term: Any) -> Term:
         """The Term of an rdflib URIRef, Literal or BNode."""
-        from rdflib import BNode, Literal, URIRef
-
-        if isinstance(term, Literal):
-            datatype = str(term.datatype) if term.datatype is not None else None
-            return self.literal(str(term), term.language or None, datatype)
-        if isinstance(term, URIRef):
+        kind = type(term)
+        if kind is _rdflib.URIRef:
             return self.iri(str(term))
-        if isinstance(term, BNode):
+        if kind is _rdflib.Literal or isinstance(term, _rdflib.Literal):
+            datatype = term.datatype
+            return self.literal(str(term), term.language or None, None if datatype is None else str(datatype))
+        if isinstance(term, _rdflib.URIRef):
+            return self.iri(str(term))
+        if isinstance(term, _rdflib.BNode):
             return self.blank(str(term))
         raise ValueError(f"cannot export RDF term of type {type(term).__name__}: {term!r}")
 

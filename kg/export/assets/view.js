@@ -95,7 +95,7 @@
     const n = shown.filter(Boolean).length;
     const m = edgeShown.filter(Boolean).length;
     byId("kg-stats").textContent = "显示 " + n + " / " + DATA.nodes.length + " 个节点，" +
-      m + " / " + DATA.edges.length + " 条边";
+      m + " / " + DATA.edges.length + " 条边" + (DATA.note ? "。" + DATA.note : "");
     const hood = byId("kg-hood");
     hood.replaceChildren();
     if (state.hood !== null) {
