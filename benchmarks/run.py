@@ -1,13 +1,13 @@
 """Benchmark ``kg build`` on a synthetic corpus and write the results into benchmarks/results.md.
 
-Measures, on one corpus (benchmarks/corpus.py, default 5 MB): extraction and whole-build throughput
+Measures, on one corpus (benchmarks/corpus.py, default 8 MB): extraction and whole-build throughput
 with ``--jobs 1`` and ``--jobs N`` (N = cores) against ``jieba.lcut`` on the same text, peak RSS,
-incremental rebuilds (nothing changed; one file added), graph size, graph.ttl/.nt serialisation
-against pyoxigraph's own serialiser on the same triples, the bundled queries through
+incremental rebuilds (nothing changed; one file added), graph size, the export (sorted Turtle,
+N-Triples, N-Quads, JSON-LD) against pyoxigraph's own serialiser on the same triples and quads, the bundled queries through
 :func:`kg.query.run_query` against raw ``pyoxigraph.Store.query``, and a cProfile of the single-core
-build on a smaller corpus. Each build runs in a child process so that its peak RSS is its own.
+build on a smaller corpus; with ``--large-mb``, also one build of a large corpus. Each build runs in a child process so that its peak RSS is its own.
 
-Usage: python benchmarks/run.py [--mb 5] [--profile-mb 2] [--jobs N] [--work DIR] [--no-write]
+Usage: python benchmarks/run.py [--mb 8] [--large-mb 100] [--profile-mb 2] [--jobs N] [--work DIR] [--no-write]
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from corpus import synthetic_files, write_corpus
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.md"
 START, END = "<!-- generated:start -->", "<!-- generated:end -->"
-PHASES = {"extract_all": "extract", "write_facts": "facts", "_write_graph": "graph+export"}
+PHASES = {"extract_sources": "extract", "publish_facts": "facts", "_write_graph": "graph+export"}
 
 
 # --- child process: one build ---------------------------------------------------------------------
@@ -124,27 +124,53 @@ def jieba_rate(texts: list[str]) -> dict[str, float]:
 
 
 def serialisation(out: Path) -> dict[str, float]:
-    """Our export path (rdflib Dataset → sorted Turtle + N-Triples) vs pyoxigraph serialising the same triples."""
+    """Our export (sorted, canonical ttl + nt + nq + jsonld + void from a stream of quads) against
+    pyoxigraph serialising the same triples and quads (Turtle + N-Triples + N-Quads) from memory."""
     import pyoxigraph as ox
 
-    from kg.export import rdf
-    from kg.graph import build_dataset
+    from kg.export.rdf import _write_turtle, export_quads
+    from kg.export.terms import Terms
+    from kg.factsfiles import FactsFiles
+    from kg.graph import graph_quads
+    from kg.vocab import DEFAULT_BASE, PREFIXES
 
-    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((out / "facts").glob("*.json"))]
-    t = {}
-    t["graph_build"], dataset = _clock(lambda: build_dataset(docs))
-    t["convert"], quads = _clock(lambda: rdf.to_oxigraph_quads(dataset))
-    t["merge_sort"], triples = _clock(lambda: rdf.merged_triples(quads))
-    t["prefixes"], prefixes = _clock(lambda: rdf.used_prefixes(dataset, triples))
-    t["kg_ttl"], _ = _clock(lambda: rdf.turtle_bytes(triples, prefixes, None))
-    t["kg_nt"], _ = _clock(lambda: rdf.serialize_sorted(triples, "N_TRIPLES", None))
-    shuffled = list(reversed(triples))
-    t["ox_ttl"], _ = _clock(lambda: ox.serialize(shuffled, format=ox.RdfFormat.TURTLE, prefixes=prefixes or None))
-    t["ox_nt"], _ = _clock(lambda: ox.serialize(shuffled, format=ox.RdfFormat.N_TRIPLES))
-    t["kg_total"] = t["convert"] + t["merge_sort"] + t["prefixes"] + t["kg_ttl"] + t["kg_nt"]
-    t["ox_total"] = t["ox_ttl"] + t["ox_nt"]
-    t["triples"], t["quads"] = len(triples), len(quads)
+    facts = FactsFiles.of_folder(out / "facts")
+    terms = Terms(dict(PREFIXES))
+    term = terms.from_rdflib
+    t: dict[str, float] = {}
+    t["generate"], quads = _clock(lambda: [(term(s), term(p), term(o), None if g is None else term(g))
+                                            for s, p, o, g in graph_quads(facts, DEFAULT_BASE)])
+    target = Path(tempfile.mkdtemp(prefix="kg-ser-"))
+    try:
+        steps: dict[str, float] = {}
+        t["kg_export"], counts = _clock(lambda: export_quads(iter(quads), target, terms, sources=facts.sources,
+                                                             base=DEFAULT_BASE, timings=steps))
+        t.update({f"step:{k}": v for k, v in steps.items()})
+        t["kg_bytes"] = sum((target / n).stat().st_size for n in ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld"))
+        lines = (target / "graph.nt").read_text(encoding="utf-8").splitlines(keepends=True)
+        t["kg_nt_lines"], _ = _clock(lambda: _write_text_lines(lines, target / "again.nt"))
+        t["kg_ttl_stream"], _ = _clock(lambda: _write_turtle(target / "graph.nt", target / "again.ttl",
+                                                              terms.used_prefixes(), DEFAULT_BASE))
+        del lines
+        ox_quads = list(ox.parse(path=str(target / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+        ox_triples = list(ox.parse(path=str(target / "graph.nt"), format=ox.RdfFormat.N_TRIPLES))
+    finally:
+        shutil.rmtree(target, ignore_errors=True)
+    del quads
+    ox_triples.reverse()
+    ox_quads.reverse()
+    prefixes = terms.used_prefixes()
+    t["ox_ttl"], _ = _clock(lambda: ox.serialize(ox_triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+    t["ox_nt"], _ = _clock(lambda: ox.serialize(ox_triples, format=ox.RdfFormat.N_TRIPLES))
+    t["ox_nq"], _ = _clock(lambda: ox.serialize(ox_quads, format=ox.RdfFormat.N_QUADS))
+    t["ox_total"] = t["ox_ttl"] + t["ox_nt"] + t["ox_nq"]
+    t["triples"], t["quads"] = counts["graph.nt"], counts["graph.nq"]
     return t
+
+
+def _write_text_lines(lines: list[str], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(lines)
 
 
 def queries(graph: Path, limit: float) -> list[dict[str, Any]]:
@@ -270,6 +296,7 @@ def report(r: dict[str, Any]) -> str:
         f"triples in graph.ttl/.nt. Run took {r['total']:.0f} s."), "",
         *_build_table(r), "", *_incremental_table(r), "", *_serialisation_table(ser), "",
         *_query_table(r["queries"]), "",
+        *_large_table(r.get("large")),
         "Peak RSS of single-core builds by corpus size: "
         + ", ".join(f"{mb:.1f} MB → {rss:,.0f} MB" for mb, rss in r["rss_points"]) + ".", "",
         (f"Profile: `--jobs 1` build of {r['profile_mb']:.1f} MB under cProfile ({r['profile']['seconds']:.1f} s "
@@ -311,17 +338,19 @@ def _incremental_table(r: dict[str, Any]) -> list[str]:
 
 
 def _serialisation_table(ser: dict[str, Any]) -> list[str]:
-    ours = ser["kg_ttl"] + ser["kg_nt"]
     return [
         f"| serialisation of {ser['triples']:,} triples ({ser['quads']:,} quads) | s |", "| --- | ---: |",
-        f"| kg: rdflib Dataset → pyoxigraph quads (to_oxigraph_quads) | {ser['convert']:.2f} |",
-        f"| kg: merge graphs + sort (merged_triples) + used_prefixes | {ser['merge_sort'] + ser['prefixes']:.2f} |",
-        f"| kg: graph.ttl + graph.nt bytes (turtle_bytes, serialize_sorted) | {ours:.2f} |",
-        f"| **kg total** (Dataset → ttl + nt bytes) | **{ser['kg_total']:.2f}** |",
-        f"| **pyoxigraph**: ox.serialize of the same triples (Turtle + N-Triples) | **{ser['ox_total']:.2f}** |",
-        (f"| ratio kg ÷ pyoxigraph: whole path; serialiser step only | {ser['kg_total'] / ser['ox_total']:.2f}×; "
-        f"{ours / ser['ox_total']:.2f}× |"),
-        f"| (for reference) build_dataset: facts → rdflib Dataset | {ser['graph_build']:.2f} |",
+        f"| kg: facts files → quads (graph_quads, terms), for reference | {ser['generate']:.2f} |",
+        (f"| **kg**: quads → sorted, canonical graph.ttl + .nt + .nq + .jsonld + void.ttl "
+         f"(export_quads, {ser['kg_bytes'] / 1e6:,.0f} MB) | **{ser['kg_export']:.2f}** |"),
+        (f"| **pyoxigraph**: ox.serialize of the same triples and quads, unsorted, from memory "
+         f"(Turtle {ser['ox_ttl']:.2f} + N-Triples {ser['ox_nt']:.2f} + N-Quads {ser['ox_nq']:.2f}) "
+         f"| **{ser['ox_total']:.2f}** |"),
+        *(f"| kg step: {k[5:]} | {v:.2f} |" for k, v in ser.items() if k.startswith("step:")),
+        f"| ratio kg ÷ pyoxigraph: whole canonical export | {ser['kg_export'] / ser['ox_total']:.2f}× |",
+        (f"| writer step alone: kg graph.nt lines ({ser['kg_nt_lines']:.2f}) + graph.ttl via pyoxigraph "
+         f"({ser['kg_ttl_stream']:.2f}) from sorted triples, ÷ ox Turtle + N-Triples "
+         f"| {(ser['kg_nt_lines'] + ser['kg_ttl_stream']) / max(ser['ox_ttl'] + ser['ox_nt'], 1e-9):.2f}× |"),
     ]
 
 
@@ -341,6 +370,23 @@ def _query_row(q: dict[str, Any]) -> str:
     if "timeout" in q:
         return f"| {q['query']} | ? | > {q['timeout']:.0f} (stopped) | — | — |"
     return f"| {q['query']} | {q['rows']} | {q['kg']:.4f} | {q['ox']:.4f} | {q['kg'] / max(q['ox'], 1e-9):.2f}× |"
+
+
+def _large_table(large: dict[str, Any] | None) -> list[str]:
+    if not large:
+        return []
+    phases, rss, out_mb = large["phases"], large["rss_mb"], sum(large["outputs"].values()) / 1e6
+    return [
+        (f"Large corpus: {large['mb']:.0f} MB, {large['files']:,} files, {large['chars']:,} characters, "
+         f"{large['articles']:,} articles, built cold with all cores (`--no-cache`):"), "",
+        "| measure | value |", "| --- | ---: |",
+        f"| whole build, wall s | {large['seconds']:,.0f} |",
+        f"| phases, s (extract / facts / graph+export / html) | {_phases(large)} |",
+        f"| whole build, chars/s | {large['chars'] / large['seconds']:,.0f} |",
+        f"| **peak RSS, MB (main process / largest worker)** | **{rss['self']:,.0f} / {rss['children']:,.0f}** |",
+        f"| quads in graph.nq | {large['triples']:,} |",
+        f"| outputs, MB (graph.ttl, .nt, .nq, .jsonld, .html, void.ttl) | {out_mb:,.0f} |", "",
+    ]
 
 
 def _phases(run: dict[str, Any]) -> str:
@@ -412,6 +458,19 @@ def _queries(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
     r["queries"] = queries(work / "many" / "graph.nq", args.query_limit)
 
 
+def _large(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
+    """One cold build of a --large-mb corpus with all cores: memory and time at scale."""
+    if not args.large_mb:
+        return
+    files = write_corpus(work / "large", args.large_mb)
+    shutil.rmtree(work / "large-out", ignore_errors=True)
+    result = build([work / "large"], work / "large-out", r["jobs"], cache=False)
+    outputs = {p.name: p.stat().st_size for p in (work / "large-out").iterdir() if p.is_file()}
+    r["large"] = {**result, "mb": sum(p.stat().st_size for p in files) / 1e6, "files": len(files),
+                  "chars": sum(len(p.read_text(encoding="utf-8")) for p in files), "outputs": outputs}
+    shutil.rmtree(work / "large-out", ignore_errors=True)
+
+
 def _profile(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
     profiled = [Path(p) for p in r["profile_files"]]
     r["profile_mb"] = sum(p.stat().st_size for p in profiled) / 1e6
@@ -422,7 +481,7 @@ def _profile(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
 
 
 STAGES = {"corpus": _corpus, "jieba": _jieba, "builds": _builds, "incremental": _incremental,
-          "serialisation": _serialisation, "queries": _queries, "profile": _profile}
+          "serialisation": _serialisation, "queries": _queries, "large": _large, "profile": _profile}
 
 
 def _say(message: str) -> None:
@@ -438,7 +497,9 @@ def main() -> None:
         child_queries(Path(graph), first)
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    parser.add_argument("--mb", type=float, default=8.0, help="corpus size in MB (default 8: about a million triples)")
+    parser.add_argument("--large-mb", type=float, default=0.0,
+                        help="also build a corpus of this size once with all cores (e.g. 100; default: skip)")
     parser.add_argument("--profile-mb", type=float, default=2.0, help="corpus size profiled (default 2)")
     parser.add_argument("--jobs", type=int, default=0, help="worker processes of the parallel build (0 = cores)")
     parser.add_argument("--query-limit", type=float, default=20.0, help="seconds before a query is given up")

@@ -153,7 +153,16 @@ def _counts(doc: dict[str, Any]) -> dict[str, int]:
 def process(job: Job) -> dict[str, Any]:
     """Read, decode, extract (or take from the cache) and stage one source; return what the build
     needs to know: ``{"facts": staged file, counts…}``, ``{"empty": True}`` or ``{"error": message}``.
-    Facts are written article by article, so a huge file's facts are never all in memory."""
+    Facts are written article by article, so a huge file's facts are never all in memory; progress
+    is reported (in bytes of the source) after each article."""
+    size = _size(job.path)
+    try:
+        return _process(job, size)
+    finally:
+        _PROGRESS.finish(size)
+
+
+def _process(job: Job, size: int) -> dict[str, Any]:
     try:
         text = read_source(Path(job.path))
     except ValueError as exc:
@@ -165,10 +174,51 @@ def process(job: Job) -> dict[str, Any]:
     counts = _cached_counts(staged) if job.use_cache else None
     if counts is None:
         try:
-            counts = write_facts_file(staged, job.name, digest, _extract((job.name, cap_sentences(text))))
+            articles = _PROGRESS.follow(_extract((job.name, cap_sentences(text))), size, len(text))
+            counts = write_facts_file(staged, job.name, digest, articles)
         except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
             return {"error": f"{job.name}: " + f"extraction failed ({type(exc).__name__}: {exc})"[:300]}
     return {"facts": str(staged), **counts}
+
+
+class Progress:
+    """Bytes of source extracted so far, shared by the workers of a build (a ``multiprocessing.Value``)."""
+
+    def __init__(self) -> None:
+        self.counter: Any = None
+        self.done = 0  # of the file being extracted in this process
+        self.show: Callable[[int], None] = lambda total: None
+
+    def advance(self, n: int) -> None:
+        if self.counter is not None and n > 0:
+            with self.counter.get_lock():
+                self.counter.value += n
+            self.show(self.counter.value)
+        self.done += max(n, 0)
+
+    def follow(self, articles: Iterable[dict[str, Any]], size: int, length: int) -> Iterator[dict[str, Any]]:
+        """``articles``, advancing by the share of the file each one ends at."""
+        for article in articles:
+            yield article
+            span = article.get("span") if isinstance(article, dict) else None
+            if isinstance(span, list) and len(span) == 2 and isinstance(span[1], int):
+                self.advance(size * min(span[1], length) // max(length, 1) - self.done)
+
+    def finish(self, size: int) -> None:
+        """The file is done (extracted, cached, empty or failed): count all of it."""
+        self.advance(size - self.done)
+        self.done = 0
+
+
+_PROGRESS = Progress()
+
+
+def _start_worker(counter: Any) -> None:
+    """Pool initializer: share the progress counter; leave Ctrl-C to the main process, which stops us."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _PROGRESS.counter, _PROGRESS.show = counter, lambda total: None
 
 
 def _run(jobs: list[Job], options: BuildOptions) -> Iterator[dict[str, Any]]:
@@ -176,22 +226,33 @@ def _run(jobs: list[Job], options: BuildOptions) -> Iterator[dict[str, Any]]:
     if options.executor == "dask":
         yield from _run_on_dask(jobs, options)
         return
-    sizes = [_size(job.path) for job in jobs]
-    workers = min(options.jobs or os.cpu_count() or 1, len(jobs))
-    if workers <= 1:
-        with _progress(sum(sizes), len(jobs), options.progress) as advance:
-            for job, size in zip(jobs, sizes):
-                yield process(job)
-                advance(size)
-        return
     import multiprocessing
 
+    total = sum(_size(job.path) for job in jobs)
+    counter = multiprocessing.Value("q", 0)
+    workers = min(options.jobs or os.cpu_count() or 1, len(jobs))
+    if workers <= 1:
+        with _progress(total, len(jobs), options.progress) as show:
+            _PROGRESS.counter, _PROGRESS.show = counter, show
+            try:
+                yield from (process(job) for job in jobs)
+            finally:
+                _PROGRESS.counter, _PROGRESS.show = None, lambda total: None
+        return
     # the pool is made before the progress thread starts (fork); it is terminated on exit, Ctrl-C included
-    with (multiprocessing.Pool(workers, initializer=_ignore_sigint) as pool,
-          _progress(sum(sizes), len(jobs), options.progress) as advance):
-        for result, size in zip(pool.imap(process, jobs, chunksize=1), sizes):
+    with (multiprocessing.Pool(workers, initializer=_start_worker, initargs=(counter,)) as pool,
+          _progress(total, len(jobs), options.progress) as show):
+        results = pool.imap(process, jobs, chunksize=1)
+        while True:
+            try:
+                result = results.next(timeout=0.25)
+            except multiprocessing.TimeoutError:
+                show(counter.value)
+                continue
+            except StopIteration:
+                return
+            show(counter.value)
             yield result
-            advance(size)
 
 
 def _run_on_dask(jobs: list[Job], options: BuildOptions) -> Iterator[dict[str, Any]]:
@@ -230,18 +291,12 @@ def _size(path: str) -> int:
         return 1
 
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 @contextmanager
 def _progress(total_bytes: int, files: int, enabled: bool) -> Iterator[Callable[[int], None]]:
-    """A transient rich progress bar (bytes of source read) on stderr on a terminal; a no-op otherwise."""
-    if not enabled or files < 2 or not sys.stderr.isatty():
-        yield lambda n: None
+    """A transient rich progress bar on stderr, on a terminal, for several files or one of 1 MB or more:
+    bytes of source extracted (a huge file advances article by article). ``show(done)`` updates it."""
+    if not enabled or (files < 2 and total_bytes < 1_000_000) or not sys.stderr.isatty():
+        yield lambda done: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
@@ -249,7 +304,7 @@ def _progress(total_bytes: int, files: int, enabled: bool) -> Iterator[Callable[
     columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("extracting", total=total_bytes)
-        yield lambda n: bar.advance(task, n)
+        yield lambda done: bar.update(task, completed=done)
 
 
 # --- the build -------------------------------------------------------------------------------------

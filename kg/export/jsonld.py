@@ -4,7 +4,7 @@ The document's ``@context`` holds our prefixes (and ``@base``); ``@graph`` lists
 top-level node per line, sorted by ``@id``: the default graph's nodes, and for each named
 graph a node holding that graph's nodes in its own ``@graph`` (merged with the default-graph
 node of the same ``@id``). Each quad becomes one sortable *record* (:meth:`JsonLd.record`):
-``top id, inner node, quad key, property, value``; an external sort groups the records by
+``top id, inner node, property, object, value``; an external sort groups the records by
 top-level node, and :meth:`JsonLd.write` assembles one node at a time.
 
 >>> from kg.export.terms import Terms
@@ -82,8 +82,9 @@ class JsonLd:
             hit = self._vocab[iri] = compact_iri(iri, self.prefixes)
         return hit
 
-    def record(self, s: Term, p: Term, o: Term, g: Term | None, key: str = "") -> str:
-        """The sortable record of one quad (``key``: its N-Quads sort key, keeps value order)."""
+    def record(self, s: Term, p: Term, o: Term, g: Term | None) -> str:
+        """The sortable record of one quad: top-level node, inner node, property, object (its N-Triples
+        text orders each property's values as N-Quads order them), the value's JSON."""
         if g is None:
             top, inner = self.node_id(s), OWN
         else:
@@ -92,7 +93,7 @@ class JsonLd:
             prop = "@type"
         else:
             prop = self.vocab(p.value)
-        return SEP.join((top, inner, key, prop, self._value(o, prop == "@type")))
+        return SEP.join((top, inner, prop, o.nt, self._value(o, prop == "@type")))
 
     def _value(self, o: Term, is_type: bool) -> str:
         """The JSON text of an object in the node's property list (memoised: objects repeat)."""
@@ -141,7 +142,7 @@ def _nodes(records: Iterable[str]) -> Iterable[dict[str, Any]]:
     node: dict[str, Any] = {}
     inner_id, inner = "", {}
     for record in records:
-        top, where, _key, prop, value = record.split(SEP, 4)
+        top, where, prop, _obj, value = record.split(SEP, 4)
         if top != top_id:
             if top_id is not None:
                 yield node
