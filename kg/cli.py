@@ -40,6 +40,8 @@ def build(
     executor: Annotated[str, typer.Option(help="local or dask.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    store: Annotated[bool, typer.Option(help="Also load the graph into an on-disk Oxigraph store, OUT/store, "
+                                             "for kg query and kg serve on large graphs.")] = False,
 ) -> None:
     """Build facts/*.json, graph.ttl (+ .nt .nq .jsonld, void.ttl) and graph.html.
 
@@ -53,7 +55,7 @@ def build(
 
         options = BuildOptions(
             sources=sources or DEFAULT_SOURCES, out=out, jobs=jobs, base=base, strict=strict, html=html,
-            cache=cache, executor=executor, scheduler=scheduler, progress=not quiet,
+            cache=cache, executor=executor, scheduler=scheduler, progress=not quiet, store=store,
         )
         summary = run_build(options)
     except KeyboardInterrupt:
@@ -161,7 +163,7 @@ def validate(graph: Annotated[Path, typer.Argument(help="An RDF file (.ttl .nt .
 
 @app.command()
 def query(
-    graph: Annotated[Path, typer.Argument(help="An RDF file of a build.")],
+    graph: Annotated[Path, typer.Argument(help="An RDF file of a build, or a store (kg build --store).")],
     query_name: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="Bundled query name or .rq file.")] = None,
     expr: Annotated[Optional[str], typer.Option("-e", "--expr", help="SPARQL text.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
@@ -187,7 +189,7 @@ def query(
 
 @app.command()
 def serve(
-    graph: Annotated[Path, typer.Argument(help="An RDF file of a build.")],
+    graph: Annotated[Path, typer.Argument(help="An RDF file of a build, or a store (kg build --store).")],
     host: Annotated[str, typer.Option(help="Bind address (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     timeout: Annotated[float, typer.Option(help="Query timeout in seconds.")] = 10.0,

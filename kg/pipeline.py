@@ -12,7 +12,7 @@
    built are removed.
 4. **Export** the graph from the facts files, read one at a time (:func:`kg.graph.graph_quads`
    → :func:`kg.export.rdf.export_quads`, which sorts on disk when the graph is large), then the
-   HTML view.
+   HTML view; with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`).
 
 Every output is written atomically, so an interrupted build leaves each previous output file whole.
 Memory stays bounded by the largest single file and the entity registry, not by the corpus.
@@ -61,6 +61,7 @@ class BuildOptions:
     executor: str = "local"
     scheduler: str | None = None
     progress: bool = True
+    store: bool = False
 
 
 @dataclass
@@ -370,6 +371,12 @@ def run_build(options: BuildOptions) -> BuildSummary:
         built = extract_sources(sources, options, summary, staging)
         facts = publish_facts(built, options.out)
     summary.triples = _write_graph(facts, options)
+    from kg.store import remove_store, write_store
+
+    if options.store:
+        write_store(options.out)
+    else:
+        remove_store(options.out)  # a store of an earlier build would no longer describe this one
     if options.html:
         from kg.export.html import write_view
 

@@ -114,16 +114,29 @@ def _cached_store(path: str, mtime_ns: int, size: int) -> pyoxigraph.Store:
 def run_query(graph_path: Path, query: str) -> tuple[list[str], list[list[str]]]:
     """Run SELECT / ASK (or CONSTRUCT / DESCRIBE) on a graph file; return header and string rows.
 
+    ``graph_path`` may also be a store written by ``kg build --store`` (or its build folder): an
+    up-to-date on-disk store is opened read-only instead of loading the graph into memory.
+
     Literals give their lexical form, IRIs the IRI, blank nodes ``_:id``, unbound values ``""``.
     ASK gives header ``["ask"]`` and one row ``["true"]`` or ``["false"]``; CONSTRUCT and DESCRIBE
     give ``subject, predicate, object`` rows.
     """
     import pyoxigraph as ox
 
+    from kg.store import find_store, open_store
+
     graph_path = Path(graph_path)
+    on_disk = find_store(graph_path)
     stat = graph_path.stat() if graph_path.is_file() else None
-    store = (_cached_store(str(graph_path.resolve()), stat.st_mtime_ns, stat.st_size) if stat
-             else load_store(graph_path))
+    if on_disk is not None:
+        store = open_store(on_disk)
+    elif stat is not None:
+        store = _cached_store(str(graph_path.resolve()), stat.st_mtime_ns, stat.st_size)
+    elif graph_path.is_dir():
+        raise ValueError(f"{graph_path}: a folder with no up-to-date store (kg build --store) "
+                         "— give a graph file such as graph.nq")
+    else:
+        store = load_store(graph_path)
     try:
         result = store.query(query, use_default_graph_as_union=True)
         if isinstance(result, ox.QueryBoolean):

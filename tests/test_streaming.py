@@ -203,3 +203,24 @@ def test_the_view_of_a_large_build_keeps_the_most_mentioned_entities(tmp_path: P
     assert "个实体（共" not in (tmp_path / "full.html").read_text(encoding="utf-8")
     data = json.loads(html.split('id="kg-data">', 1)[1].split("</script>", 1)[0])
     assert sum(1 for n in data["nodes"] if n["type"] not in ("Article", "Status", "Position")) == 5
+
+
+# --- progress inside one file ---------------------------------------------------------------------
+
+def test_progress_advances_article_by_article_and_completes_each_file() -> None:
+    import multiprocessing
+
+    from kg.pipeline import Progress
+
+    progress, shown = Progress(), []
+    progress.counter, progress.show = multiprocessing.Value("q", 0), shown.append
+    articles = [{"index": i, "span": [i * 250, (i + 1) * 250]} for i in range(4)]  # a 1,000-character text
+    seen = []
+    for article in progress.follow(iter(articles), size=4000, length=1000):
+        seen.append(article["index"])
+        assert progress.counter.value == 1000 * article["index"]  # before it is counted
+    assert seen == [0, 1, 2, 3] and shown == [1000, 2000, 3000, 4000]
+    progress.finish(4000)  # nothing left to add
+    assert progress.counter.value == 4000
+    progress.finish(500)  # a file that failed or came from the cache counts whole
+    assert progress.counter.value == 4500 and shown[-1] == 4500

@@ -1,0 +1,102 @@
+"""A build's graph in an on-disk Oxigraph store (``OUT/store``), for queries over large graphs.
+
+``kg build --store`` bulk-loads ``graph.nq`` into ``OUT/store`` after writing it, so ``kg query``
+and ``kg serve`` open the store read-only instead of parsing the graph into memory each time.
+The store is made beside its target and swapped in only when complete; a marker file records
+which ``graph.nq`` (size and modification time) it was loaded from, so a store left behind by an
+older build is never used for a newer graph.
+
+>>> import tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (out / "graph.nq").write_text('<http://x.org/a> <http://x.org/p> "县" .\\n', encoding="utf-8")
+>>> write_store(out)
+1
+>>> find_store(out) == out / "store", find_store(out / "graph.nq") == out / "store"
+(True, True)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = ["MARKER", "STORE", "find_store", "open_store", "remove_store", "write_store"]
+
+STORE = "store"
+MARKER = "kg-store.json"
+
+
+def _identity(graph: Path) -> dict[str, Any]:
+    stat = graph.stat()
+    return {"graph": graph.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def write_store(out: Path) -> int:
+    """Bulk-load ``out/graph.nq`` into ``out/store`` (replacing an older store); return its quad count."""
+    import pyoxigraph as ox
+
+    graph = Path(out) / "graph.nq"
+    if not graph.is_file():
+        raise ValueError(f"{graph}: no such graph file (run kg build first)")
+    staging = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=out))
+    try:
+        store = ox.Store(str(staging / STORE))
+        try:
+            store.bulk_load(path=str(graph), format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, ValueError, OSError) as err:
+            raise ValueError(f"{graph}: cannot load into a store: {str(err).splitlines()[0]}") from None
+        store.flush()
+        store.optimize()
+        count = len(store)
+        del store
+        (staging / STORE / MARKER).write_text(json.dumps(_identity(graph)), encoding="utf-8")
+        target = Path(out) / STORE
+        old = staging / "old"
+        if target.exists():
+            os.replace(target, old)
+        os.replace(staging / STORE, target)
+        return count
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def remove_store(out: Path) -> None:
+    """Remove ``out/store`` if it is a store written by :func:`write_store`."""
+    target = Path(out) / STORE
+    if (target / MARKER).is_file():
+        shutil.rmtree(target, ignore_errors=True)
+
+
+def find_store(path: Path) -> Path | None:
+    """The up-to-date store for ``path``: a store folder itself, a build folder, or its graph file."""
+    path = Path(path)
+    candidates = [path] if path.is_dir() else []
+    candidates += [path / STORE] if path.is_dir() else [path.parent / STORE]
+    for folder in candidates:
+        marker = folder / MARKER
+        if not marker.is_file():
+            continue
+        try:
+            recorded = json.loads(marker.read_text(encoding="utf-8"))
+            graph = folder.parent / str(recorded["graph"])
+            if path.is_file() and path.resolve() != graph.resolve():
+                continue  # a query of graph.ttl is not answered from the N-Quads store
+            if not graph.is_file() or _identity(graph) == recorded:
+                return folder  # a bare store (graph file moved away) is still usable
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return None
+
+
+def open_store(folder: Path) -> Any:
+    """The store at ``folder``, read-only (ValueError naming the folder when it cannot be opened)."""
+    import pyoxigraph as ox
+
+    try:
+        return ox.Store.read_only(str(folder))
+    except OSError as err:
+        raise ValueError(f"{folder}: cannot open the store: {str(err).splitlines()[0]}") from None

@@ -1,0 +1,88 @@
+"""``kg build --store``: the graph in an on-disk Oxigraph store that ``kg query`` and ``kg serve``
+open read-only, giving the same answers as the graph file; a stale store is never used."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg.query import bundled_queries, run_query
+from kg.serve import start_server
+from kg.store import MARKER, find_store, remove_store, write_store
+
+QUESTIONS = ["projects-by-county", "who-holds-which-post", "growth-statistics", "admin-rollup"]
+
+
+@pytest.fixture()
+def build(query_fixture_exports: Path, tmp_path: Path) -> Path:
+    """A build folder (copy of the query fixture's exports) with its store."""
+    out = tmp_path / "out"
+    shutil.copytree(query_fixture_exports, out)
+    assert write_store(out) > 0
+    return out
+
+
+@pytest.mark.parametrize("name", QUESTIONS)
+def test_the_store_answers_as_the_graph_file_does(build: Path, name: str) -> None:
+    query = bundled_queries()[name]
+    expected = run_query(build / "graph.ttl", query)
+    assert expected[1], "the fixture must give rows"
+    for target in (build, build / "store", build / "graph.nq"):
+        assert find_store(target) == build / "store"
+        assert run_query(target, query) == expected
+
+
+def test_a_stale_store_is_ignored_and_a_build_without_store_removes_it(build: Path) -> None:
+    graph = build / "graph.nq"
+    os.utime(graph, ns=(graph.stat().st_atime_ns, graph.stat().st_mtime_ns + 10**9))  # a newer graph.nq
+    assert find_store(build) is None and find_store(graph) is None
+    with pytest.raises(ValueError, match="no up-to-date store"):
+        run_query(build, "ASK {}")
+    assert run_query(graph, "ASK { ?s ?p ?o }") == (["ask"], [["true"]])  # loaded from the file instead
+    remove_store(build)
+    assert not (build / "store").exists()
+
+
+def test_rewriting_the_store_replaces_it_whole(build: Path) -> None:
+    marker = json.loads((build / "store" / MARKER).read_text(encoding="utf-8"))
+    assert marker["graph"] == "graph.nq" and marker["size"] == (build / "graph.nq").stat().st_size
+    write_store(build)
+    assert sorted(p.name for p in build.iterdir() if p.name.startswith(".")) == []  # no staging left
+    assert run_query(build, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[1][0][0] != "0"
+
+
+def test_the_endpoint_serves_a_store_in_place(build: Path) -> None:
+    query = bundled_queries()["projects-by-county"]
+    with start_server(build / "store", port=0) as server:
+        url = f"{server.url}?{urllib.parse.urlencode({'query': query})}"
+        request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=30) as reply:
+            rows = json.loads(reply.read())["results"]["bindings"]
+    assert len(rows) == len(run_query(build / "graph.ttl", query)[1])
+
+
+def test_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="graph.nq: no such graph file"):
+        write_store(tmp_path)
+
+
+def test_kg_build_store_then_kg_query_the_folder(tmp_path: Path) -> None:
+    from tests.conftest import SEEDS, run_kg
+
+    out = tmp_path / "out"
+    built = run_kg("build", str(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]), "--out", str(out),
+                   "-q", "--store", "--no-html")
+    assert built.exit_code == 0, built.stderr
+    assert (out / "store" / MARKER).is_file()
+    from_store = run_kg("query", str(out), "projects-by-county", "--format", "csv")
+    from_file = run_kg("query", str(out / "graph.ttl"), "projects-by-county", "--format", "csv")
+    assert from_store.exit_code == 0 and from_store.stdout == from_file.stdout and from_file.stdout.count("\n") > 1
+    rebuilt = run_kg("build", str(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]), "--out", str(out),
+                     "-q", "--no-html")
+    assert rebuilt.exit_code == 0 and not (out / "store").exists()
