@@ -146,6 +146,8 @@ class ArticleScope:
 
     registry: Registry
     entities: list[tuple[str, str, URIRef, tuple[str, ...]]]  # (type, name, iri, aliases)
+    by_name: dict[str, list[tuple[str, URIRef]]] = field(default_factory=dict)  # name -> (type, iri)
+    by_alias: dict[str, list[tuple[str, URIRef]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, registry: Registry, article: dict) -> ArticleScope:
@@ -153,16 +155,19 @@ class ArticleScope:
             (entity["type"], entity["name"], registry.iri(entity), tuple(entity.get("aliases") or ()))
             for entity in article.get("entities") or ()
         ]
-        return cls(registry, rows)
+        scope = cls(registry, rows)
+        for kind, name, iri, aliases in rows:
+            scope.by_name.setdefault(name, []).append((kind, iri))
+            for alias in aliases:
+                scope.by_alias.setdefault(alias, []).append((kind, iri))
+        return scope
 
     def resolve(self, name: object, types: tuple[str, ...]) -> URIRef | None:
         """IRI of ``name`` with a type in ``types``; None when unknown or ambiguous."""
         if not isinstance(name, str):
             return None
-        for hits in (
-            {iri for kind, canon, iri, _ in self.entities if kind in types and canon == name},
-            {iri for kind, _, iri, aliases in self.entities if kind in types and name in aliases},
-        ):
+        for index in (self.by_name, self.by_alias):
+            hits = {iri for kind, iri in index.get(name, ()) if kind in types}
             if len(hits) == 1:
                 return next(iter(hits))
             if hits:
