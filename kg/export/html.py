@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from kg.export.html_data import build_payload
-from kg.export.html_graph import build_view_graph, most_mentioned
+from kg.export.html_graph import EVIDENCE_LIMIT, build_view_graph, most_mentioned
 from kg.io import atomic_write_text
 
 __all__ = ["VIEW_LIMIT", "build_view_graph", "render_view", "script_json", "write_view"]
 
-VIEW_LIMIT = 3000  # entities a build's view shows at most (the most mentioned)
+VIEW_LIMIT = 2000  # entities a build's view shows at most (the most mentioned); see html_graph's other limits
 
 VIS_JS = ("lib", "vis-9.1.2", "vis-network.min.js")
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
@@ -84,7 +84,7 @@ def write_view(docs: Iterable[dict], out: Path, *, focus: str | None = None, hop
     g = build_view_graph(docs, focus=focus, hops=hops, types=types, keep=keep)
     payload = build_payload(g, title=title)
     if keep is not None:
-        payload["note"] = (f"只显示被最多文章提及的 {len(keep):,} 个实体（共 {total:,} 个）；"
-                           f"用 kg view --focus 名称 查看其他实体。")
+        payload["note"] = (f"只显示被最多文章提及的 {len(keep):,} 个实体（共 {total:,} 个）及其间最常见的关系，"
+                           f"每条关系至多 {EVIDENCE_LIMIT} 个证据句；用 kg view --focus 名称 查看其他实体。")
     atomic_write_text(Path(out), render_view(payload, title=title))
     return {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}

@@ -133,7 +133,8 @@ def _node(i: int, nid: str, data: dict, g: nx.MultiDiGraph, art_index: dict[str,
     return {"id": i, "type": data["type"], "name": data["name"], "label": _label(data["name"]),
             "aliases": data["aliases"], "articles": [art_index[a] for a in data["articles"] if a in art_index],
             "facts": node_facts(data["type"], data["attrs"]), "size": _size(data["type"], g.degree(nid)),
-            "obs": [_observation(o, art_index) for o in data["observations"]]}
+            "obs": [_observation(o, art_index) for o in data["observations"]],
+            **({"obsn": data["obs_total"]} if data.get("obs_total", 0) > len(data["observations"]) else {})}
 
 
 def _article_table(g: nx.MultiDiGraph) -> list[dict]:
@@ -167,7 +168,8 @@ def build_payload(g: nx.MultiDiGraph, *, title: str) -> dict:
             nodes[ids[nid]].update(x=x, y=y)
     edges = [{"id": i, "from": ids[u], "to": ids[v], "rel": k,
               "articles": [art_index[a] for a in d["articles"] if a in art_index],
-              "ev": [_evidence(e, art_index) for e in d["evidence"]]}
+              "ev": [_evidence(e, art_index) for e in d["evidence"]],
+              **({"evn": d["total"]} if d.get("total", 0) > len(d["evidence"]) else {})}
              for i, (u, v, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]))]
     types, rels = _legend(g)
     return {"title": title, "types": types, "rels": rels, "frozen": frozen,

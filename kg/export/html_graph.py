@@ -28,6 +28,11 @@ from kg.factsfiles import FactsFiles
 ENTITY_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry", "Initiative")
 AUX_TYPES = ("Article", "Status", "Position")
 NODE_TYPES = ENTITY_TYPES + AUX_TYPES
+# a large build's view (entities limited by ``keep``): what an edge and a node keep, and how many edges
+EVIDENCE_LIMIT = 3  # evidence sentences per edge
+EDGE_ARTICLES_LIMIT = 20  # articles per edge (for the article filter)
+OBSERVATION_LIMIT = 20  # observations per node
+EDGE_LIMIT = 10_000  # edges: those stated most often
 ATTR_KEYS = ("level", "code", "parent", "kind", "value", "currency", "approx", "bound")
 
 
@@ -110,12 +115,15 @@ def _tail_node(g: nx.MultiDiGraph, rel: dict, head: str, names: dict[str, str], 
     return names.get(tail)
 
 
-def _add_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str, ev: dict, akey: str) -> None:
+def _add_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str, ev: dict, akey: str, capped: bool) -> None:
     if not g.has_edge(u, v, key=rel):
-        g.add_edge(u, v, key=rel, rel=rel, evidence=[], articles=set())
+        g.add_edge(u, v, key=rel, rel=rel, evidence=[], articles=set(), total=0)
     data = g.edges[u, v, rel]
-    data["evidence"].append(ev)
-    data["articles"].add(akey)
+    data["total"] += 1
+    if not capped or len(data["evidence"]) < EVIDENCE_LIMIT:
+        data["evidence"].append(ev)
+    if not capped or len(data["articles"]) < EDGE_ARTICLES_LIMIT:
+        data["articles"].add(akey)
 
 
 def _name_index(g: nx.MultiDiGraph, ids: Iterable[str | None]) -> dict[str, str]:
@@ -131,6 +139,10 @@ def _name_index(g: nx.MultiDiGraph, ids: Iterable[str | None]) -> dict[str, str]
 
 
 def _add_article(g: nx.MultiDiGraph, akey: str, art: dict, info: dict, keep: set[str] | None = None) -> None:
+    """Add one article's entities (those in ``keep``, when given), relations and observations. With
+    ``keep`` (a large build), edges keep their first EVIDENCE_LIMIT sentences and nodes their first
+    OBSERVATION_LIMIT observations, so hub nodes cannot fill the page; the totals are kept."""
+    capped = keep is not None
     ents = sorted(art.get("entities") or [], key=lambda e: (ENTITY_TYPES.index(e["type"])
                                                             if e.get("type") in ENTITY_TYPES else 99))
     names = _name_index(g, [_add_entity(g, e, akey, keep) for e in ents])
@@ -141,11 +153,14 @@ def _add_article(g: nx.MultiDiGraph, akey: str, art: dict, info: dict, keep: set
             if rel["rel"] == "authorOf":
                 art_node = _aux_node(g, tail, "Article", info["title"], akey)
                 g.nodes[art_node]["attrs"].update({"source": info["source"], "index": info["index"]})
-            _add_edge(g, head, tail, str(rel["rel"]), _evidence(rel, info), akey)
+            _add_edge(g, head, tail, str(rel["rel"]), _evidence(rel, info), akey, capped)
     for obs in art.get("observations") or []:
         subject = names.get(str(obs.get("subject") or ""))
         if subject:
-            g.nodes[subject]["observations"].append({**obs, "evidence": _evidence(obs, info), "article": akey})
+            data = g.nodes[subject]
+            data["obs_total"] = data.get("obs_total", 0) + 1
+            if not capped or len(data["observations"]) < OBSERVATION_LIMIT:
+                data["observations"].append({**obs, "evidence": _evidence(obs, info), "article": akey})
 
 
 def _ev_sort_key(ev: dict) -> tuple:
@@ -233,6 +248,8 @@ def build_view_graph(docs: Iterable[dict], *, focus: str | None = None, hops: in
     for akey, art, info in _articles(docs):
         g.graph["articles"][akey] = info
         _add_article(g, akey, art, info, keep)
+    if keep is not None:
+        _keep_strongest_edges(g, EDGE_LIMIT)
     _freeze(g)
     pinned: set[str] = set()
     if focus is not None:
@@ -240,6 +257,14 @@ def build_view_graph(docs: Iterable[dict], *, focus: str | None = None, hops: in
     if types is not None:
         g = _filter_types(g, list(types), pinned)
     return g
+
+
+def _keep_strongest_edges(g: nx.MultiDiGraph, limit: int) -> None:
+    """Drop all but the ``limit`` edges stated most often (ties: by key), then Status, Position and
+    Article leaves left without an edge."""
+    edges = sorted(g.edges(keys=True, data="total"), key=lambda e: (-e[3], e[0], e[1], e[2]))
+    g.remove_edges_from([(u, v, k) for u, v, k, _ in edges[limit:]])
+    g.remove_nodes_from([n for n, t in list(g.nodes(data="type")) if t in AUX_TYPES and g.degree(n) == 0])
 
 
 def graph_articles(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:

@@ -230,7 +230,7 @@
       add(panel, el("h3", null, "来源文章（点击只看该文）"), ul);
     }
     if (n.obs.length) {
-      add(panel, el("h3", null, "观测数据（" + n.obs.length + "）"));
+      add(panel, el("h3", null, "观测数据（" + n.obs.length + (n.obsn ? " / " + n.obsn : "") + "）"));
       n.obs.forEach((o) => {
         const head = [o.indicator, o.measure].filter(Boolean).join(" · ");
         const line = o.value + (o.period ? "（" + o.period + "）" : "");
@@ -250,7 +250,7 @@
     panel.replaceChildren(rel, el("h2", "name", from.name + " → " + to.name));
     add(panel, factsTable([["头实体", from.name + "（" + STYLE[from.type].zh + "）"],
       ["尾实体", to.name + "（" + STYLE[to.type].zh + "）"]]));
-    add(panel, el("h3", null, "证据句（" + e.ev.length + "）"));
+    add(panel, el("h3", null, "证据句（" + e.ev.length + (e.evn ? " / " + e.evn : "") + "）"));
     e.ev.forEach((ev) => panel.appendChild(evidenceBox(ev)));
   }
   function show(sel) {
