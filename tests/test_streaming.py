@@ -224,3 +224,17 @@ def test_progress_advances_article_by_article_and_completes_each_file() -> None:
     assert progress.counter.value == 4000
     progress.finish(500)  # a file that failed or came from the cache counts whole
     assert progress.counter.value == 4500 and shown[-1] == 4500
+
+
+def test_a_limited_view_caps_edges_and_evidence_and_keeps_totals(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kg.export.html_graph.EVIDENCE_LIMIT", 1)
+    monkeypatch.setattr("kg.export.html_graph.EDGE_LIMIT", 3)
+    docs = _docs()
+    docs = docs + [{**d, "source": "copy-" + d["source"]} for d in docs]  # every relation stated twice
+    counts = write_view(docs, tmp_path / "v.html", limit=8)
+    html = (tmp_path / "v.html").read_text(encoding="utf-8")
+    data = json.loads(html.split('id="kg-data">', 1)[1].split("</script>", 1)[0])
+    assert counts["edges"] == len(data["edges"]) <= 3
+    assert all(len(e["ev"]) == 1 for e in data["edges"])
+    assert any(e.get("evn", 0) >= 2 for e in data["edges"])  # the strongest edges were stated twice
