@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import kg.pipeline
+import kg.extraction
 from kg.cli import app
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -44,13 +44,13 @@ def assert_same_outputs(left: Path, right: Path) -> None:
 def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Names of the files the next (single-process) builds actually extract."""
     calls: list[str] = []
-    original = kg.pipeline._extract
+    original = kg.extraction._extract
 
     def counting(item: tuple[str, str]) -> dict[str, Any]:
         calls.append(item[0])
         return original(item)
 
-    monkeypatch.setattr(kg.pipeline, "_extract", counting)
+    monkeypatch.setattr(kg.extraction, "_extract", counting)
     return calls
 
 
@@ -108,7 +108,7 @@ def test_new_extractor_version_invalidates_the_cache(tmp_path: Path, sources: Pa
     out = tmp_path / "out"
     build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
     extractions.clear()
-    monkeypatch.setattr(kg.pipeline, "EXTRACTOR_VERSION", kg.pipeline.EXTRACTOR_VERSION + "+test")
+    monkeypatch.setattr(kg.extraction, "EXTRACTOR_VERSION", kg.extraction.EXTRACTOR_VERSION + "+test")
     build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
     assert sorted(extractions) == sorted(SMALL)
 

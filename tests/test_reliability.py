@@ -25,7 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-import kg.pipeline
+import kg.extraction
 from kg.cli import app
 from kg.document import extract_document
 from kg.pipeline import MAX_SENTENCE, cap_sentences
@@ -247,14 +247,14 @@ def test_unwritable_output_is_one_clear_line(tmp_path: Path, where: str) -> None
 
 
 def test_extractor_crash_on_one_file_skips_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    original = kg.pipeline._extract
+    original = kg.extraction._extract
 
     def fragile(item: tuple[str, str]) -> dict[str, Any]:
         if item[0] == "b.txt":
             raise IndexError("string index out of range")
         return original(item)
 
-    monkeypatch.setattr(kg.pipeline, "_extract", fragile)
+    monkeypatch.setattr(kg.extraction, "_extract", fragile)
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(SHORT, encoding="utf-8")
     result = run(str(tmp_path), "--out", str(tmp_path / "out"))

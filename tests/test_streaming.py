@@ -210,7 +210,7 @@ def test_the_view_of_a_large_build_keeps_the_most_mentioned_entities(tmp_path: P
 def test_progress_advances_article_by_article_and_completes_each_file() -> None:
     import multiprocessing
 
-    from kg.pipeline import Progress
+    from kg.extraction import Progress
 
     progress, shown = Progress(), []
     progress.counter, progress.show = multiprocessing.Value("q", 0), shown.append

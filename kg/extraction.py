@@ -1,0 +1,252 @@
+"""Extraction of source files into staged facts files, in this process, in worker processes or on Dask.
+
+A :class:`Job` names a source and the folder its facts go to (the cache, ``OUT/.cache``, named by a
+hash of the extractor code, the file name and its content, so an unchanged file is never extracted
+twice). :func:`process` reads, decodes and extracts one file and writes its facts article by article;
+it returns only counts, so workers send back almost nothing. :func:`run_jobs` runs the jobs and
+yields their results in job order, with a progress bar (bytes of source) on a terminal.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("新余市安排重点项目154个。", encoding="utf-8")
+>>> process(Job(str(folder / "a.txt"), "a.txt", str(folder / "staged"), False))["articles"]
+1
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.factsfiles import read_article_chunks, write_facts_file
+from kg.io import atomic_write_text, dumps_json
+from kg.sources import cap_sentences, read_source
+
+__all__ = ["COUNTED", "EXTRACTOR_VERSION", "Job", "Progress", "extractor_fingerprint", "process", "run_jobs"]
+
+EXTRACTOR_VERSION = "0.1.0"
+COUNTED = ("articles", "entities", "relations", "observations")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One source to extract, and the folder its facts document is staged in."""
+
+    path: str
+    name: str
+    staging: str
+    use_cache: bool
+
+
+
+def _cache_key(name: str, digest: str) -> str:
+    key = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{extractor_fingerprint()}\0{name}\0{digest}".encode()).hexdigest()
+    return key[:32]
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A hash of the extraction code and its data (lexicons, gazetteer, tagger): change a rule or a
+    lexicon and every cached extraction is stale."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for folder in ("text", "extract", "relate", "normalize", "data"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".gz", ".tsv", ".txt", ".json", ".crfsuite"):
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in ("document.py", "link.py", "lexicon.py", "lexicon_data.py", "gazetteer.py", "types.py",
+                 "sources.py"):
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _extract(item: tuple[str, str]) -> Iterable[dict[str, Any]]:
+    """The facts of each article of ``(name, text)``, one at a time."""
+    from kg.document import iter_article_facts
+
+    return iter_article_facts(*item)
+
+
+def _cached_counts(path: Path) -> dict[str, int] | None:
+    """Article and fact counts of a cached facts file, None when it is missing or unreadable."""
+    counts = dict.fromkeys(COUNTED, 0)
+    try:
+        for _fields, articles in read_article_chunks(path):
+            counts["articles"] += len(articles)
+            for key in COUNTED[1:]:
+                counts[key] += sum(len(a.get(key) or ()) for a in articles if isinstance(a, dict))
+    except (OSError, ValueError, TypeError):
+        return None
+    return counts
+
+
+def _counts(doc: dict[str, Any]) -> dict[str, int]:
+    articles = doc["articles"]
+    return {"articles": len(articles),
+            **{key: sum(len(a.get(key) or ()) for a in articles) for key in COUNTED[1:]}}
+
+
+def process(job: Job) -> dict[str, Any]:
+    """Read, decode, extract (or take from the cache) and stage one source; return what the build
+    needs to know: ``{"facts": staged file, counts…}``, ``{"empty": True}`` or ``{"error": message}``.
+    Facts are written article by article, so a huge file's facts are never all in memory; progress
+    is reported (in bytes of the source) after each article."""
+    size = _size(job.path)
+    try:
+        return _process(job, size)
+    finally:
+        _PROGRESS.finish(size)
+
+
+def _process(job: Job, size: int) -> dict[str, Any]:
+    try:
+        text = read_source(Path(job.path))
+    except ValueError as exc:
+        return {"error": str(exc)}
+    if not text.strip():
+        return {"empty": True}
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
+    counts = _cached_counts(staged) if job.use_cache else None
+    if counts is None:
+        try:
+            articles = _PROGRESS.follow(_extract((job.name, cap_sentences(text))), size, len(text))
+            counts = write_facts_file(staged, job.name, digest, articles)
+        except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
+            return {"error": f"{job.name}: " + f"extraction failed ({type(exc).__name__}: {exc})"[:300]}
+    return {"facts": str(staged), **counts}
+
+
+class Progress:
+    """Bytes of source extracted so far, shared by the workers of a build (a ``multiprocessing.Value``)."""
+
+    def __init__(self) -> None:
+        self.counter: Any = None
+        self.done = 0  # of the file being extracted in this process
+        self.show: Callable[[int], None] = lambda total: None
+
+    def advance(self, n: int) -> None:
+        if self.counter is not None and n > 0:
+            with self.counter.get_lock():
+                self.counter.value += n
+            self.show(self.counter.value)
+        self.done += max(n, 0)
+
+    def follow(self, articles: Iterable[dict[str, Any]], size: int, length: int) -> Iterator[dict[str, Any]]:
+        """``articles``, advancing by the share of the file each one ends at."""
+        for article in articles:
+            yield article
+            span = article.get("span") if isinstance(article, dict) else None
+            if isinstance(span, list) and len(span) == 2 and isinstance(span[1], int):
+                self.advance(size * min(span[1], length) // max(length, 1) - self.done)
+
+    def finish(self, size: int) -> None:
+        """The file is done (extracted, cached, empty or failed): count all of it."""
+        self.advance(size - self.done)
+        self.done = 0
+
+
+_PROGRESS = Progress()
+
+
+def _start_worker(counter: Any) -> None:
+    """Pool initializer: share the progress counter; leave Ctrl-C to the main process, which stops us."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _PROGRESS.counter, _PROGRESS.show = counter, lambda total: None
+
+
+def run_jobs(jobs: list[Job], *, workers: int = 0, executor: str = "local", scheduler: str | None = None,
+             progress: bool = True) -> Iterator[dict[str, Any]]:
+    """Results of ``jobs``, in job order, as they arrive: in ``workers`` processes (0: all cores) or on
+    Dask (``executor="dask"``, ``scheduler`` address or a local cluster); ``progress``: a bar on a terminal."""
+    if executor == "dask":
+        yield from _run_on_dask(jobs, scheduler)
+        return
+    import multiprocessing
+
+    total = sum(_size(job.path) for job in jobs)
+    counter = multiprocessing.Value("q", 0)
+    workers = min(workers or os.cpu_count() or 1, len(jobs))
+    if workers <= 1:
+        with _progress(total, len(jobs), progress) as show:
+            _PROGRESS.counter, _PROGRESS.show = counter, show
+            try:
+                yield from (process(job) for job in jobs)
+            finally:
+                _PROGRESS.counter, _PROGRESS.show = None, lambda total: None
+        return
+    # the pool is made before the progress thread starts (fork); it is terminated on exit, Ctrl-C included
+    with (multiprocessing.Pool(workers, initializer=_start_worker, initargs=(counter,)) as pool,
+          _progress(total, len(jobs), progress) as show):
+        results = pool.imap(process, jobs, chunksize=1)
+        while True:
+            try:
+                result = results.next(timeout=0.25)
+            except multiprocessing.TimeoutError:
+                show(counter.value)
+                continue
+            except StopIteration:
+                return
+            show(counter.value)
+            yield result
+
+
+def _run_on_dask(jobs: list[Job], scheduler: str | None) -> Iterator[dict[str, Any]]:
+    """Dask workers may not see our files: sources are read here, extracted there, staged here."""
+    from kg.distributed import run_on_dask
+
+    read: list[tuple[Job, str | None, dict[str, Any] | None]] = []
+    for job in jobs:
+        try:
+            text = read_source(Path(job.path))
+        except ValueError as exc:
+            read.append((job, None, {"error": str(exc)}))
+            continue
+        read.append((job, text, None if text.strip() else {"empty": True}))
+    todo = [(job.name, cap_sentences(text)) for job, text, done in read if done is None and text is not None]
+    docs = iter(run_on_dask(todo, scheduler))
+    for job, text, done in read:
+        if done is not None or text is None:
+            yield done or {}
+            continue
+        doc = next(docs)
+        if "error" in doc:
+            yield {"error": f"{job.name}: {doc['error']}"}
+            continue
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        doc["sha256"] = digest
+        staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
+        atomic_write_text(staged, dumps_json(doc))
+        yield {"facts": str(staged), **_counts(doc)}
+
+
+def _size(path: str) -> int:
+    try:
+        return max(os.path.getsize(path), 1)
+    except OSError:
+        return 1
+
+
+@contextmanager
+def _progress(total_bytes: int, files: int, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A transient rich progress bar on stderr, on a terminal, for several files or one of 1 MB or more:
+    bytes of source extracted (a huge file advances article by article). ``show(done)`` updates it."""
+    if not enabled or (files < 2 and total_bytes < 1_000_000) or not sys.stderr.isatty():
+        yield lambda done: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=total_bytes)
+        yield lambda done: bar.update(task, completed=done)
