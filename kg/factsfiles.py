@@ -114,7 +114,7 @@ def read_article_chunks(path: Path, chunk: int = CHUNK) -> Iterator[tuple[dict[s
                 lines.append(line)
         fields = _parse(path, "".join(rest)) if rest else {}
         if not isinstance(fields, dict):
-            raise ValueError(f"{path}: not a facts document (an object with an 'articles' list)")
+            raise ValueError(f"{path}: not a facts document (an object with an 'articles' list)")  # noqa: TRY004 - user data
         yield fields, batch
 
 
@@ -144,7 +144,7 @@ def load_facts(path: Path) -> dict[str, Any]:
     except (OSError, ValueError) as exc:
         raise ValueError(f"{path}: not a readable facts file ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("articles", []), list):
-        raise ValueError(f"{path}: not a facts document (an object with an 'articles' list)")
+        raise ValueError(f"{path}: not a facts document (an object with an 'articles' list)")  # noqa: TRY004 - user data
     return doc
 
 

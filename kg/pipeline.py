@@ -183,16 +183,9 @@ def _staging(options: BuildOptions) -> Iterator[Path]:
 
 def _write_graph(facts: FactsFiles, options: BuildOptions) -> int:
     """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns the quad count."""
-    from kg.export.rdf import export_quads
-    from kg.export.terms import Terms
-    from kg.graph import graph_quads
-    from kg.vocab import DEFAULT_BASE, PREFIXES
+    from kg.export.from_facts import write_graph_files
 
-    base = options.base or DEFAULT_BASE
-    terms = Terms(dict(PREFIXES))
-    term = terms.from_rdflib
-    quads = ((term(s), term(p), term(o), None if g is None else term(g)) for s, p, o, g in graph_quads(facts, base))
-    counts = export_quads(quads, options.out, terms, sources=facts.sources, base=base)
+    counts = write_graph_files(facts, options.out, options.base, workers=options.jobs or os.cpu_count() or 1)
     return int(counts.get("graph.nq", counts.get("graph.nt", 0)))
 
 

@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 __all__ = ["ExternalSorter"]
 
@@ -100,6 +101,22 @@ class ExternalSorter:
             run.unlink()
         return merged
 
+    def freeze(self) -> list[Path]:
+        """Write every pending line to a run file and hand over the run files: they outlive this sorter
+        (another one, :meth:`of_runs`, merges them; removing their folder is then up to the caller)."""
+        if self._lines or not self._runs:
+            self._spill()
+        runs, self._runs, self._scratch = self._runs, [], None
+        return runs
+
+    @classmethod
+    def of_runs(cls, folder: str | Path, runs: list[Path], budget: int = 128 * 2**20) -> ExternalSorter:
+        """A sorter holding sorted run files made by :meth:`freeze` (possibly in other processes)."""
+        sorter = cls(folder, budget)
+        sorter._runs = [Path(run) for run in runs]
+        sorter._scratch = Path(tempfile.mkdtemp(prefix=".kg-sort-", dir=folder))  # for merge rounds
+        return sorter
+
     @property
     def spilled(self) -> int:
         """How many run files were written (0: everything stayed in memory)."""
@@ -112,7 +129,7 @@ class ExternalSorter:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
 
-    def __enter__(self) -> ExternalSorter:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

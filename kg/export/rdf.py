@@ -26,7 +26,8 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -39,7 +40,8 @@ from kg.io import atomic_write_bytes
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
 
-__all__ = ["DEFAULT_DATASET_IRI", "QuadSink", "compact_iri", "export_quads", "license_iri", "write_exports"]
+__all__ = ["DEFAULT_DATASET_IRI", "ExportOptions", "QuadSink", "compact_iri", "export_quads", "export_scratch",
+           "license_iri", "write_exports", "write_sorted"]
 
 DEFAULT_DATASET_IRI = "urn:govnews-kg:dataset"
 GRAPH_SEP = "\x1f"  # between a quad key's triple and its graph
@@ -64,9 +66,30 @@ class QuadSink:
         self.quads.add(key)
         self.records.add(self.jsonld.record(s, p, o, g))
 
+    def freeze(self) -> tuple[list[Path], list[Path]]:
+        """Hand over the run files of both sorts (see :meth:`ExternalSorter.freeze`)."""
+        return self.quads.freeze(), self.records.freeze()
+
     def close(self) -> None:
         self.quads.close()
         self.records.close()
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the exported files say about the dataset (see :func:`export_quads`)."""
+
+    sources: list[str]
+    license: str = "CC-BY-4.0"
+    base: str | None = None
+    dataset_iri: str | None = None
+    issued: str | None = None
+
+    def check(self) -> None:
+        """Fail before anything is written."""
+        if self.issued:
+            check_datetime(self.issued)
+        license_iri(self.license)
 
 
 def export_quads(
@@ -92,43 +115,83 @@ def export_quads(
     bounds the memory of each external sort, in bytes. ``timings``, when given, receives the seconds
     of each step (for the benchmark).
     """
+    options = ExportOptions(sources, license, base, dataset_iri, issued)
+    options.check()
     clock = _Clock(timings)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if issued:
-        check_datetime(issued)
-    license_iri(license)  # fail before writing anything
-    scratch = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=out_dir))
-    try:
+    with export_scratch(out_dir) as scratch:
         sink = QuadSink(scratch, JsonLd(terms.prefixes, base), budget)
-        with ExitStack() as stack:
-            stack.callback(sink.close)
+        try:
             for s, p, o, g in quads:
                 sink.add(s, p, o, g)
             clock("collect")
-            prefixes = terms.used_prefixes()
-            staged = {name: scratch / name for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.jsonld")}
-            stats = stack.enter_context(TripleStats(scratch, budget // 2))
-            counts = _write_lines(sink.quads.sorted_unique(), staged["graph.nq"], staged["graph.nt"], stats)
-            clock("sort and write nq + nt")
-            _write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, base)
-            clock("write ttl")
-            with staged["graph.jsonld"].open("wb") as handle:
-                sink.jsonld.write(sink.records.sorted_unique(), handle, used=prefixes)
-            clock("sort and write jsonld")
-            counts["graph.jsonld"] = counts["graph.nq"]
-            counts["graph.ttl"] = counts["graph.nt"]
-            sizes = {name: staged[name].stat().st_size for name in ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld")}
-            iri = dataset_iri or (f"{base}dataset" if base else DEFAULT_DATASET_IRI)
-            void = void_triples(iri, stats, sizes, counts, sources=sources, license=license, issued=issued)
-        for name, path in staged.items():
-            _publish(path, out_dir / name)
-        atomic_write_bytes(out_dir / "void.ttl", _serialize(void, "TURTLE", VOID_PREFIXES))
-        counts["void.ttl"] = len(void)
-        clock("void and publish")
-        return dict(sorted(counts.items()))
+            return write_sorted(sink.quads, sink.records, out_dir, scratch, terms.used_prefixes(), options,
+                                budget=budget, timings=timings)
+        finally:
+            sink.close()
+
+
+@contextmanager
+def export_scratch(out_dir: Path) -> Iterator[Path]:
+    """A private scratch folder inside ``out_dir`` (same file system: finished files are renamed out)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=out_dir))
+    try:
+        yield scratch
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, scratch: Path,
+                 prefixes: dict[str, str], options: ExportOptions, *, budget: int = 128 * 2**20,
+                 timings: dict[str, float] | None = None, parallel: bool = False) -> dict[str, int]:
+    """The export files from collected quad keys and JSON-LD records (see :class:`QuadSink`).
+
+    ``parallel``: write graph.jsonld in a forked process while this one writes the others.
+    """
+    clock = _Clock(timings)
+    staged = {name: scratch / name for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.jsonld")}
+    jsonld = JsonLd(prefixes, options.base)
+    child = _start_child(_write_jsonld, (jsonld, records, staged["graph.jsonld"], prefixes)) if parallel else None
+    with TripleStats(scratch, budget // 2) as stats:
+        counts = _write_lines(quads.sorted_unique(), staged["graph.nq"], staged["graph.nt"], stats)
+        clock("sort and write nq + nt")
+        _write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, options.base)
+        clock("write ttl")
+        if child is None:
+            _write_jsonld(jsonld, records, staged["graph.jsonld"], prefixes)
+        else:
+            child.join()
+            if child.exitcode != 0:
+                raise RuntimeError(f"writing graph.jsonld failed in process {child.pid} (exit {child.exitcode})")
+        clock("sort and write jsonld" if child is None else "wait for jsonld")
+        counts["graph.jsonld"], counts["graph.ttl"] = counts["graph.nq"], counts["graph.nt"]
+        sizes = {name: staged[name].stat().st_size for name in ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld")}
+        iri = options.dataset_iri or (f"{options.base}dataset" if options.base else DEFAULT_DATASET_IRI)
+        void = void_triples(iri, stats, sizes, counts, sources=options.sources, license=options.license,
+                            issued=options.issued)
+    for name, path in staged.items():
+        _publish(path, Path(out_dir) / name)
+    atomic_write_bytes(Path(out_dir) / "void.ttl", _serialize(void, "TURTLE", VOID_PREFIXES))
+    counts["void.ttl"] = len(void)
+    clock("void and publish")
+    return dict(sorted(counts.items()))
+
+
+def _write_jsonld(jsonld: JsonLd, records: ExternalSorter, path: Path, prefixes: dict[str, str]) -> None:
+    with path.open("wb") as handle:
+        jsonld.write(records.sorted_unique(), handle, used=prefixes)
+
+
+def _start_child(target: Any, args: tuple[Any, ...]) -> Any:
+    """``target(*args)`` in a forked process (it shares this one's memory as it was), or None without fork."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    child = multiprocessing.get_context("fork").Process(target=target, args=args, daemon=True)
+    child.start()
+    return child
 
 
 class _Clock:

@@ -18,7 +18,7 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 from kg.export.extsort import ExternalSorter
 
@@ -81,7 +81,7 @@ class TripleStats:
     def close(self) -> None:
         self._objects.close()
 
-    def __enter__(self) -> TripleStats:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, SDO
@@ -22,7 +23,8 @@ from kg.graph.iris import check_base, iri_for_article, iri_for_graph
 from kg.graph.nodes import Triple, article_triples, entity_triples
 from kg.vocab import DEFAULT_BASE, PREFIXES
 
-__all__ = ["build_dataset", "graph_quads", "new_dataset"]
+__all__ = ["GraphIndex", "build_dataset", "document_quads", "entity_quads", "graph_quads", "has_observations",
+           "index_graph", "new_dataset", "statistics_quads"]
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +68,31 @@ def graph_quads(docs: Iterable[dict], base: str = DEFAULT_BASE) -> Iterator[Quad
     """Every quad of the graph of ``docs``, a collection read three times, in build order (:func:`sort_docs`).
 
     Only the entity registry is held in memory, so ``docs`` may load each document lazily
-    (see :class:`kg.graph.FactsFiles`). Quads may repeat; exports de-duplicate them.
+    (see :class:`kg.graph.FactsFiles`). Quads may repeat; exports de-duplicate them. The same
+    quads, in parts that can be made in parallel: :func:`index_graph`, then :func:`entity_quads`,
+    :func:`document_quads` of each document and, if some document :func:`has_observations`,
+    :func:`statistics_quads`.
     """
+    index = index_graph(docs, base)
+    yield from entity_quads(index)
+    any_observation = False
+    for doc in docs:
+        yield from document_quads(index, doc)
+        any_observation |= has_observations(doc)
+    if any_observation:
+        yield from statistics_quads(base)
+
+
+@dataclass
+class GraphIndex:
+    """What every part of the graph needs to know: the merged entities and the articles' IRIs."""
+
+    registry: Registry
+    articles: dict[tuple[str, int], URIRef]
+
+
+def index_graph(docs: Iterable[dict], base: str = DEFAULT_BASE) -> GraphIndex:
+    """Read ``docs`` twice: place codes and article IRIs, then the entity registry."""
     check_base(base)
     codes: dict[str, set[str]] = {}
     articles: dict[tuple[str, int], URIRef] = {}
@@ -78,22 +103,37 @@ def graph_quads(docs: Iterable[dict], base: str = DEFAULT_BASE) -> Iterator[Quad
             source = str(doc.get("source", ""))
             articles[(source, article["index"])] = iri_for_article(
                 source, article["index"], str(article.get("title") or ""), base)
-    registry = Registry.collect(docs, base, codes)
+    return GraphIndex(Registry.collect(docs, base, codes), articles)
+
+
+def entity_quads(index: GraphIndex) -> Iterator[Quad]:
+    """Types, labels and attributes of every merged entity (default graph)."""
+    registry = index.registry
     for iri in sorted(registry.nodes):
         for s, p, o in entity_triples(iri, registry.nodes[iri], registry):
             yield s, p, o, None
-    any_observation = False
-    for doc, article in iter_articles(docs):
+
+
+def document_quads(index: GraphIndex, doc: dict) -> Iterator[Quad]:
+    """The quads of one document's articles."""
+    for _, article in iter_articles([doc]):
         try:
-            yield from _article_quads(registry, articles, doc, article)
-            any_observation |= any(isinstance(o, dict) for o in article.get("observations") or ())
+            yield from _article_quads(index.registry, index.articles, doc, article)
         except ValueError as err:
             if str(err).startswith("facts "):
                 raise
             raise ValueError(f"facts {doc.get('source', '?')}, article {article['index']}: {err}") from None
-    if any_observation:
-        for s, p, o in dataset_triples(base):
-            yield s, p, o, None
+
+
+def has_observations(doc: dict) -> bool:
+    """Whether some article of ``doc`` states an observation (the build then has a statistics data set)."""
+    return any(isinstance(o, dict) for a in doc.get("articles") or () for o in a.get("observations") or ())
+
+
+def statistics_quads(base: str) -> Iterator[Quad]:
+    """The qb:DataSet that groups the build's observations."""
+    for s, p, o in dataset_triples(base):
+        yield s, p, o, None
 
 
 def _article_quads(registry: Registry, articles: dict, doc: dict, article: dict) -> Iterator[Quad]:
