@@ -115,6 +115,7 @@ class Gazetteer:
     def __init__(self, divisions: Sequence[Division], former: Sequence[tuple[str, str]] = ()) -> None:
         self._by_code = {d.code: d for d in divisions}
         self._index: dict[str, set[Key]] = {}
+        self._chains: dict[str, frozenset[str]] = {}  # code → its code and its ancestors' (memo of _chain)
         for div in divisions:
             self._add(div.name, div.code, FULL)
             short = short_form(div.name, div.level)
@@ -189,15 +190,21 @@ class Gazetteer:
 
     def _nearest(self, divs: list[Division], context: Sequence[str]) -> list[Division] | None:
         """Candidates sharing the deepest common ancestor with any context code (None: no overlap)."""
-        chains = [self._chain(self._by_code[c]) for c in context if c in self._by_code]
-        scores = {d.code: max((self._overlap(self._chain(d), ch) for ch in chains), default=0) for d in divs}
+        # the best overlap with any one context chain is the overlap with their union (a max over a
+        # union is the max of the maxes), so each candidate is scored once
+        near = frozenset().union(*(self._chain(self._by_code[c]) for c in context if c in self._by_code))
+        scores = {d.code: self._overlap(self._chain(d), near) for d in divs}
         best = max(scores.values(), default=0)
         return [d for d in divs if scores[d.code] == best] if best > 0 else None
 
-    def _chain(self, div: Division) -> set[str]:
-        return {div.code, *(a.code for a in self.ancestors(div))}
+    def _chain(self, div: Division) -> frozenset[str]:
+        """The codes of ``div`` and of every division enclosing it (computed once per code)."""
+        chain = self._chains.get(div.code)
+        if chain is None:
+            chain = self._chains[div.code] = frozenset({div.code, *(a.code for a in self.ancestors(div))})
+        return chain
 
-    def _overlap(self, a: set[str], b: set[str]) -> int:
+    def _overlap(self, a: frozenset[str], b: frozenset[str]) -> int:
         """Rank of the deepest shared division: province 1, prefecture 2, county 3, township 4."""
         return max((RANK[self._by_code[c].level] for c in a & b), default=0)
 

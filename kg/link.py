@@ -37,6 +37,7 @@ class EntityBook:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
         self.divisions: dict[str, Division] = {}
+        self._codes: list[str] | None = None  # context_codes(), until a division is added
 
     def add(self, mention: Mention, context: Sequence[str]) -> str:
         """Register ``mention`` and return its canonical name."""
@@ -64,13 +65,18 @@ class EntityBook:
             return mention.text, {"level": "unresolved"}
         if mention.text != division.name and division.level == "township":
             return mention.text, {"level": "unresolved"}  # 朝阳 is not 朝阳镇 without its suffix
-        self.divisions[division.name] = division
+        if self.divisions.get(division.name) is not division:
+            self.divisions[division.name] = division
+            self._codes = None
         parent = load().parent(division)
         attrs = {"level": division.level, "code": division.code, "parent": parent.name if parent else None}
         return division.name, attrs
 
     def context_codes(self) -> list[str]:
-        return sorted({d.code for d in self.divisions.values()})
+        """Codes of the divisions resolved so far, sorted: the context for the next place."""
+        if self._codes is None:
+            self._codes = sorted({d.code for d in self.divisions.values()})
+        return list(self._codes)
 
 
 def _near_context(division: Division, surface: str, context: Sequence[str]) -> bool:

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.amounts import find_money, find_percents
 from kg.extract.orgs import find_orgs
 from kg.extract.people import find_people
@@ -28,6 +30,13 @@ EXTRACTORS = {
 
 def find_mentions(text: str) -> list[Mention]:
     """All typed mentions of one sentence (nested spans kept), sorted by offset."""
+    return list(_sentence_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_mentions(text: str) -> tuple[Mention, ...]:
+    """:func:`find_mentions`, cached: it depends on the sentence alone, and sentences recur (an
+    article reprinted by several papers, boilerplate lines). Mentions are immutable."""
     projects = find_projects(text)
     found: list[Mention] = projects + find_orgs(text, projects)
     for extractor in EXTRACTORS.values():
@@ -41,7 +50,7 @@ def find_mentions(text: str) -> list[Mention]:
                                       and any(overlaps(m, q) for q in quoted))]
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))
              and not (m.type == "Industry" and any(overlaps(m, o) for o in bodies))]
-    return sorted(set(found), key=lambda m: (m.start, m.end, m.type))
+    return tuple(sorted(set(found), key=lambda m: (m.start, m.end, m.type)))
 
 
 def _through_places(text: str, org: Mention, places: list[Mention]) -> Mention:

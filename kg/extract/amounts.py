@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
-from kg.normalize import MONEY_PATTERN, PERCENT_PATTERN, parse_money, parse_percent
+from kg.normalize import MONEY_HINT, MONEY_PATTERN, PERCENT_HINT, PERCENT_PATTERN, parse_money, parse_percent
 from kg.types import Mention
 
 
 def find_money(text: str) -> list[Mention]:
-    out = []
+    """Money mentions of one sentence."""
+    out: list[Mention] = []
+    if not MONEY_HINT.search(text):
+        return out
     for match in MONEY_PATTERN.finditer(text):
         money = parse_money(match.group())
         if money is None:
@@ -22,7 +25,10 @@ def find_money(text: str) -> list[Mention]:
 
 
 def find_percents(text: str) -> list[Mention]:
-    out = []
+    """Percent mentions of one sentence."""
+    out: list[Mention] = []
+    if not PERCENT_HINT.search(text):
+        return out
     for match in PERCENT_PATTERN.finditer(text):
         pct = parse_percent(match.group())
         if pct is not None:

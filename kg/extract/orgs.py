@@ -84,6 +84,9 @@ def _kind(name: str) -> str:
     return SUFFIX_KIND.get(match.group(), "other") if match else "company"
 
 
+_LETTER_RE = re.compile(rf"[{CJK}A-Za-z]")
+
+
 def _suffix_mentions(text: str) -> list[Mention]:
     out = []
     for match in _SUFFIX_RE.finditer(text):
@@ -94,7 +97,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
-        if not re.search(rf"[{CJK}A-Za-z]", name[: len(name) - len(match.group())]):
+        if not _LETTER_RE.search(name[: len(name) - len(match.group())]):
             continue
         if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司"):
             continue

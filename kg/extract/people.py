@@ -23,7 +23,7 @@ ROLE_WORDS = (
     "村民", "市民", "居民", "乡贤", "会员", "农户", "果农", "菜农", "烟农", "游客", "员工", "工人", "一线工人", "职工",
     "当事人", "志愿者", "老党员", "党员", "群众", "商户", "创业者", "留学生", "退休职工", "小区居民",
 )
-_POSITION_RE = "|".join(sorted(POSITIONS + ROLE_WORDS, key=len, reverse=True))
+_POSITION_RE = re.compile("|".join(sorted(POSITIONS + ROLE_WORDS, key=len, reverse=True)))
 _AFTER_NAME = set("说表介告在等介，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还")
 _SAY_RE = re.compile(r"(?<=[，。”！？\s的])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露)")
 _CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -63,16 +63,21 @@ def _guessed_names(text: str) -> list[tuple[int, int]]:
     for word in words(text) + [""]:
         if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
             singles.append(position)
-        else:
-            spans.extend(_window_names(text, singles, tagged))
+        elif singles:
+            if len(singles) >= 3:
+                spans.extend(_window_names(text, singles, tagged))
             singles = []
         position += len(word)
     return sorted(set(spans))
 
 
 def _window_names(text: str, singles: list[int], tagged) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Names the HMM tags in a run of single characters; the HMM runs only when some position of
+    the run could start a guess that :func:`find_people` keeps (:func:`_guess_kept`)."""
     if len(singles) < 3 or not any(text[i] in SURNAMES for i in singles[:-2]):
         return []  # only three-character names are guessed
+    if not any(_guess_kept(text, start, start + 3) for start in range(singles[0], singles[-1] + 1)):
+        return []
     left, right = max(0, singles[0] - 2), min(len(text), singles[-1] + 3)
     out, position = [], left
     for word, flag in tagged(text[left:right]):
@@ -106,10 +111,18 @@ def _unknown_word(name: str) -> bool:
     return frequency(name) == 0 and not name.endswith(("先生", "女士", "大哥", "大姐", "大叔"))
 
 
+def _guess_kept(text: str, start: int, end: int) -> bool:
+    """Whether an HMM-guessed name at ``text[start:end]`` is kept: three characters of a name's shape,
+    no dictionary word, not the head of a trade or place word (王|装配, 张家|村)."""
+    word = text[start:end]
+    return (len(word) == 3 and _plausible_name(word) and _unknown_word(word)
+            and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路")
+
+
 def find_people(text: str) -> list[Mention]:
     """Person and Position mentions of one sentence."""
     out: list[Mention] = []
-    for match in re.finditer(_POSITION_RE, text):
+    for match in _POSITION_RE.finditer(text):
         if match.group() in POSITIONS and text[match.end():match.end() + 1] == "、":
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))  # 副书记、管委会主任罗观树
             continue
@@ -121,11 +134,8 @@ def find_people(text: str) -> list[Mention]:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))
         out.append(Mention(span[0], span[1], text[span[0]:span[1]], "Person"))
     for start, position in _guessed_names(text):
-        word = text[start:position]
-        if len(word) == 3 and _plausible_name(word) and _unknown_word(word) \
-                and not any(m.start <= start < m.end for m in out):
-            if text[position:position + 2] not in ("装配", "工作") and text[position:position + 1] not in "村镇乡县市区路":
-                out.append(Mention(start, position, word, "Person"))
+        if _guess_kept(text, start, position) and not any(m.start <= start < m.end for m in out):
+            out.append(Mention(start, position, text[start:position], "Person"))
     for match in _SAY_RE.finditer(text):
         name = match.group(1)
         if _plausible_name(name) and not any(m.start <= match.start(1) < m.end for m in out):

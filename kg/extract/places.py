@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
+from operator import add
 
 from kg.extract.spans import HARD_STOP, STOP_RE, left_extend, longest_first
 from kg.types import Mention
@@ -44,33 +46,45 @@ GENERIC = {
 _NAME_CHARS = r"(?:(?![乡镇])[\u4e00-\u9fff])"
 _VILLAGE_RE = re.compile(rf"({_NAME_CHARS}{{2,5}}?)(社区|村)(?![民委组级庄落民务集庄])")
 _TOWN_RE = re.compile(rf"({_NAME_CHARS}{{2,4}}?)(街道|镇|乡)(?![村民贤亲土情愁党政长镇里下镇长])")
+_SUFFIX_HINT = re.compile("[街镇乡村社]")  # every match of the two patterns above holds one
+# a suffix-named place may begin after any of these
+_ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(HARD_STOP | set("在从至到和与及、")))) + "]")
 
 
 @lru_cache(maxsize=1)
-def _automaton():  # type: ignore[no-untyped-def]
-    """Aho-Corasick automaton over gazetteer surface forms, countries and regions."""
-    import ahocorasick
-
+def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
+    """Gazetteer surface forms, countries and regions (name → level; a later list wins a clash),
+    and every prefix of two or more characters of those names."""
     from kg.gazetteer import load
 
-    auto = ahocorasick.Automaton()
-    for surface, level in load().surface_forms().items():
-        if len(surface) >= 2:
-            auto.add_word(surface, (surface, level))
-    for name in COUNTRIES:
-        auto.add_word(name, (name, "country"))
-    for name in REGIONS:
-        auto.add_word(name, (name, "region"))
-    auto.make_automaton()
-    return auto
+    levels = {surface: level for surface, level in load().surface_forms().items() if len(surface) >= 2}
+    levels.update((name, "country") for name in COUNTRIES)
+    levels.update((name, "region") for name in REGIONS)
+    prefixes = frozenset(name[:k] for name in levels for k in range(2, len(name) + 1))
+    return levels, prefixes
+
+
+def _surface_hits(text: str) -> list[Mention]:
+    """Every occurrence of a known place name in ``text``, overlapping ones included: a prefix walk
+    from each position whose first two characters begin a name (those positions are picked out by
+    ``map`` over the text's character pairs, without a Python loop over every character)."""
+    levels, prefixes = _surfaces()
+    found = []
+    size = len(text)
+    for start in compress(count(), map(prefixes.__contains__, map(add, text, text[1:]))):
+        end = start + 2
+        while text[start:end] in prefixes:
+            level = levels.get(text[start:end])
+            if level is not None:
+                found.append(Mention(start, end, text[start:end], "Place", attrs=(("level", level),)))
+            if end == size:
+                break
+            end += 1
+    return found
 
 
 def _gazetteer_mentions(text: str) -> list[Mention]:
-    found = []
-    for end_index, (surface, level) in _automaton().iter(text):
-        start = end_index - len(surface) + 1
-        found.append(Mention(start, end_index + 1, surface, "Place", attrs=(("level", level),)))
-    return [m for m in longest_first(found) if _plausible(text, m)]
+    return [m for m in longest_first(_surface_hits(text)) if _plausible(text, m)]
 
 
 def _straddled(text: str, start: int, end: int, both: bool) -> bool:
@@ -127,7 +141,9 @@ def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | Non
 def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Villages, communities and townships the gazetteer does not list, named by suffix."""
     out: list[Mention] = []
-    anchors = sorted({0} | {m.end for m in taken} | {i + 1 for i, c in enumerate(text) if c in HARD_STOP or c in "在从至到和与及、"})
+    if not _SUFFIX_HINT.search(text):
+        return out  # neither regex can match without a suffix character
+    anchors = sorted({0} | {m.end for m in taken} | {m.end() for m in _ANCHOR_RE.finditer(text)})
     for anchor in anchors:
         while anchor < len(text) and text[anchor] in "在从至到和与及、":
             anchor += 1
@@ -159,12 +175,13 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
     out = []
     for place in places:
         for suffix in ZONE_SUFFIX:
-            for gap in range(0, 5):
-                end = place.end + gap + len(suffix)
-                if text[place.end + gap:end] == suffix and not any(c in HARD_STOP for c in text[place.end:end]):
-                    name = text[place.start:end]
-                    out.append(Mention(place.start, end, name, "Place", attrs=(("level", "zone"),)))
-                    break
+            # the nearest occurrence after a gap of at most 4; punctuation before it is before any farther one
+            at = text.find(suffix, place.end, place.end + 4 + len(suffix))
+            if at < 0:
+                continue
+            end = at + len(suffix)
+            if not any(c in HARD_STOP for c in text[place.end:end]):
+                out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
     return out
 
 

@@ -60,9 +60,13 @@ def is_generic(name: str) -> bool:
     return len(rest) < 2
 
 
+_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位)")
+_PLACE_NAME_RE = re.compile(r".{1,4}[省市县区乡镇村]")  # a core that is just a place: 某某县项目
+
+
 def _suffixed(text: str) -> list[Mention]:
     out = []
-    for match in re.finditer("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位)", text):
+    for match in _SUFFIX_RE.finditer(text):
         start = left_extend(text, match.start(), limit=30, numbers=True)
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
@@ -70,7 +74,7 @@ def _suffixed(text: str) -> list[Mention]:
         name = text[start:match.end()]
         core = name[: -len(match.group())]
         short = len(core) < 3 and match.group() in ("项目", "工程")
-        if not is_generic(name) and len(core) >= 2 and not short and not re.fullmatch(r".{1,4}[省市县区乡镇村]", core):
+        if not is_generic(name) and len(core) >= 2 and not short and not _PLACE_NAME_RE.fullmatch(core):
             out.append(Mention(start, match.end(), name, "Project"))
     return out
 
@@ -111,6 +115,9 @@ _BUILDING_RE = re.compile(r"^[^，。；]{0,14}?(?:正在施工|施工|主体竣
                           r"加快推进|加快建设|加速推进|建设现场|上线)")
 
 
+_LISTED_PROJECTS_RE = re.compile(r"^等[^，。]{0,6}项目")
+
+
 def _facilities(text: str) -> list[Mention]:
     """Buildings and works whose construction the sentence reports: ``第六人民医院…正在施工``,
     ``刘垦卫生院、中童中心卫生院建设完成``, ``信雄高速建成通车``."""
@@ -127,7 +134,7 @@ def _facilities(text: str) -> list[Mention]:
             else:
                 break
         tail = text[run_end:].lstrip("等")
-        if not _BUILDING_RE.match(tail) and not re.match(r"^等[^，。]{0,6}项目", text[run_end:]):
+        if not _BUILDING_RE.match(tail) and not _LISTED_PROJECTS_RE.match(text[run_end:]):
             continue
         name = text[start:end]
         if len(name) >= 3 and not is_generic(name) and name not in FACILITIES[:0]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.types import Mention
 
@@ -27,6 +28,7 @@ STOP_WORDS = (
     "安排", "梳理", "充分发挥", "发挥", "落地", "暨", "以", "紧紧围绕", "新签约", "签约", "完成", "促进", "帮助", "督促", "指导", "选派",
     "记者", "近日", "列入", "纳入", "围绕", "聚焦", "针对", "深耕", "做大做强", "出台", "实施", "制定", "印发", "推行", "启动", "坚持", "深化", "探索", "推出", "今年", "去年", "日前", "连日来", "近年来", "走进", "来到", "看到", "获悉", "告诉", "表示",
 )
+_STOP_SET = frozenset(STOP_WORDS)
 STOP_RE = re.compile("|".join(sorted(map(re.escape, STOP_WORDS), key=len, reverse=True)))
 
 
@@ -40,11 +42,12 @@ BOUNDARY_TAGS = frozenset({"p", "c", "u", "d", "r", "ad", "vd", "t", "f", "uj", 
 _COUNT_RE = re.compile(r"^[0-9０-９.]+[家个名年月日项件条所座户人次批类]$")
 
 
+@lru_cache(maxsize=65536)
 def _is_boundary_word(word: str) -> bool:
     """A word that cannot begin or sit inside a name: function words, adverbs, most verbs, counts."""
     from kg.lexicon import pos
 
-    if word in STOP_WORDS or _COUNT_RE.match(word) or (len(word) > 2 and word.endswith("于")):
+    if word in _STOP_SET or _COUNT_RE.match(word) or (len(word) > 2 and word.endswith("于")):
         return True
     tag = pos(word) or ""
     if len(word) == 1:
@@ -61,22 +64,31 @@ def left_extend(text: str, end: int, *, limit: int = 24, floor: int = 0, numbers
     ``floor`` is the leftmost index allowed (e.g. the end of a known place); with ``numbers``,
     amounts and capacities stay inside the name (年产3.5万吨…项目).
     """
-    from kg.lexicon import pos, words
-
     start = end
     lowest = max(floor, end - limit)
     while start > lowest and text[start - 1] not in HARD_STOP and not text[start - 1].isspace():
         start -= 1
-    tokens = words(text[start:end])
-    position = end
-    for word in reversed(tokens):
-        if numbers and (re.search(r"[0-9.×]", word) or pos(word) in ("m", "q")) and word not in STOP_WORDS:
-            position -= len(word)
+    return end - _name_tail(text[start:end], numbers)
+
+
+_NUMBER_CHAR_RE = re.compile(r"[0-9.×]")
+
+
+@lru_cache(maxsize=65536)
+def _name_tail(segment: str, numbers: bool) -> int:
+    """Length of the name at the end of ``segment`` (a stretch without punctuation): its words from
+    the right up to the first boundary word. Pure, and the same stretches recur, so cached."""
+    from kg.lexicon import pos, words
+
+    length = 0
+    for word in reversed(words(segment)):
+        if numbers and (_NUMBER_CHAR_RE.search(word) or pos(word) in ("m", "q")) and word not in _STOP_SET:
+            length += len(word)
             continue
         if _is_boundary_word(word):
             break
-        position -= len(word)
-    return position
+        length += len(word)
+    return length
 
 
 def overlaps(a: Mention, b: Mention) -> bool:

@@ -84,6 +84,9 @@ def _not_industry(item: str) -> bool:
         tags[-1].startswith(("v", "d", "u", "z")) and tags[-1] != "vn" and not trade) or (len(last) == 1 and tags[-1] != "n")
 
 
+_NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")
+
+
 def find_industries(text: str) -> list[Mention]:
     """Industry mentions of one sentence."""
     spans: set[tuple[int, int]] = set()
@@ -103,7 +106,7 @@ def find_industries(text: str) -> list[Mention]:
             item = text[start:end]
             if 2 <= len(item) <= 5 and not _not_industry(item) and not _GENERIC_CROP.search(item):
                 spans.add((start, end))
-    mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans if re.search(rf"[{CJK}A-Z]", text[s:e])]
+    mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans if _NAME_CHAR_RE.search(text[s:e])]
     kept = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
     return sorted(kept, key=lambda m: (m.start, m.end))
 

@@ -12,6 +12,7 @@ Money(value=18750000, currency='USD', approx=False, bound=None)
 """
 
 from kg.normalize.measures import (
+    PERCENT_HINT,
     PERCENT_PATTERN,
     QUANTITY_PATTERN,
     Percent,
@@ -19,14 +20,18 @@ from kg.normalize.measures import (
     parse_percent,
     parse_quantity,
 )
-from kg.normalize.money import MONEY_PATTERN, Money, parse_money
-from kg.normalize.numbers import parse_number
-from kg.normalize.period import PERIOD_PATTERN, parse_period
+from kg.normalize.money import MONEY_HINT, MONEY_PATTERN, Money, parse_money
+from kg.normalize.numbers import NUMBER_HINT, parse_number
+from kg.normalize.period import PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.normalize.year import infer_year
 
 __all__ = [
+    "MONEY_HINT",
     "MONEY_PATTERN",
+    "NUMBER_HINT",
+    "PERCENT_HINT",
     "PERCENT_PATTERN",
+    "PERIOD_HINT",
     "PERIOD_PATTERN",
     "QUANTITY_PATTERN",
     "Money",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.normalize.numbers import (
     ARABIC,
@@ -57,8 +58,11 @@ _PERCENT = (
     rf"(?P<suf>{SUFFIX})?"
 )
 PERCENT_PATTERN: re.Pattern[str] = re.compile(_PERCENT)
+# Every match holds a percent sign or 点 (百分点) or 之 (百分之, 三分之一): text without any has no percentage.
+PERCENT_HINT: re.Pattern[str] = re.compile("[%％‰点之]")
 
 
+@lru_cache(maxsize=8192)  # pure, and the same expressions recur across articles
 def parse_percent(text: str) -> Percent | None:
     """Parse one percentage (the whole text); None otherwise.
 
@@ -113,6 +117,7 @@ QUANTITY_PATTERN: re.Pattern[str] = re.compile(_QUANTITY)
 _LEAD = re.compile(r"^(?:年产能|年产量|年产|产能|共计|总计|合计|累计|共|达到|达|新增)")
 
 
+@lru_cache(maxsize=8192)  # pure, and the same expressions recur across articles
 def parse_quantity(text: str) -> Quantity | None:
     """Parse one quantity (the whole text, after a lead word such as 年产 or 共); None otherwise.
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 from kg.normalize.numbers import (
@@ -77,9 +78,12 @@ _MONEY = (
     rf"(?P<suf>{SUFFIX})?"
 )
 MONEY_PATTERN: re.Pattern[str] = re.compile(_MONEY)
+# Every match holds a currency (元 币 镑) or a bare 亿: text without any of these has no amount.
+MONEY_HINT: re.Pattern[str] = re.compile("[元币镑亿]")
 _NEUTRAL_LEAD = re.compile(r"^(?:总投资|投资额|投资|共计|总计|合计|累计|总额|金额|高达|多达|共|计|达)")
 
 
+@lru_cache(maxsize=8192)  # pure, and the same expressions recur across articles
 def parse_money(text: str) -> Money | None:
     """Parse one amount of money (the whole text); None when it is not one.
 

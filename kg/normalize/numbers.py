@@ -25,6 +25,9 @@ CN_NUMERAL = rf"[{CN_DIGITS}十拾][{CN_DIGITS}十拾百佰千仟万亿]*"
 # A Chinese numeral with a unit character (十 百 千 万 亿): 三千亿, 十五 — not a lone 三 (三元前驱体).
 CN_NUMERAL_WITH_UNIT = rf"(?=[{CN_DIGITS}]*[十拾百佰千仟万亿])[{CN_DIGITS}十拾][{CN_DIGITS}十拾百佰千仟万亿]*"
 NOT_AFTER_DIGIT = rf"(?<![{DIGIT}.．])"
+# Every match of the money, percent and quantity patterns holds one of these characters (a digit, a
+# Chinese digit or a unit character), so text without any of them has no amount: a cheap pre-check.
+NUMBER_HINT: re.Pattern[str] = re.compile(rf"[{DIGIT}{CN_DIGITS}十拾百佰千仟万亿]")
 # Approximation words before a number, with the bound they imply.
 PREFIX_BOUNDS: Mapping[str, str | None] = MappingProxyType(
     {

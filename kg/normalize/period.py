@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from kg.normalize.numbers import DIGIT, decimal_value, nfkc
 
@@ -61,6 +62,11 @@ _UNNAMED = re.compile(r"\(\?P<\w+>")
 PERIOD_PATTERN: re.Pattern[str] = re.compile(
     rf"(?<![{DIGIT}.．])(?:" + "|".join(_UNNAMED.sub("(?:", r) for r in _RULES.values()) + ")"
 )
+
+
+# Every match of PERIOD_PATTERN holds one of these (年 in years, relative years and 年初; 月; 季度;
+# 五 in 十四五), so text without any of them has no period: a cheap pre-check.
+PERIOD_HINT: re.Pattern[str] = re.compile("[年月季五]")
 
 
 def _int(text: str | None) -> int | None:
@@ -195,6 +201,7 @@ _HANDLERS: dict[str, Callable[[dict[str, str | None], int | None], str | None]] 
 }
 
 
+@lru_cache(maxsize=8192)  # pure, and the same expressions recur across articles
 def parse_period(text: str, year: int | None) -> str | None:
     """The ISO 8601 period of a time expression; ``year`` is the article's 今年.
 

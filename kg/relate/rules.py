@@ -130,15 +130,16 @@ def part_of(ctx: ArticleContext) -> Iterator[Triple]:
                 head, tail = ctx.name_of(index, right), ctx.name_of(index, left)
                 if head and tail and _rank(ctx, head) > _rank(ctx, tail):
                     yield head, "partOf", tail, ctx.evidence(index, "partOf.adjacent", 0.9)
-    yield from _unlisted_parents(ctx)
+    first = _first_units(ctx)
+    yield from _unlisted_parents(ctx, first)
     for child in sorted(divisions.values(), key=lambda d: d.code):
         parent = gazetteer.parent(child)
         if parent and parent.name in divisions and divisions[parent.name].code == parent.code:
-            index = _first_unit(ctx, child.name)
+            index = first.get(child.name, 0)
             yield child.name, "partOf", parent.name, ctx.evidence(index, "partOf.gazetteer", 0.8)
 
 
-def _unlisted_parents(ctx: ArticleContext) -> Iterator[Triple]:
+def _unlisted_parents(ctx: ArticleContext, first: dict[str, int]) -> Iterator[Triple]:
     """Zones lie in the place they are named after; villages and towns the gazetteer does not know
     lie in the article's only township or county."""
     entities = ctx.book.entities
@@ -149,7 +150,7 @@ def _unlisted_parents(ctx: ArticleContext) -> Iterator[Triple]:
         level = entity.attrs.get("level")
         if entity.type != "Place" or entity.attrs.get("code"):
             continue
-        index = _first_unit(ctx, name)
+        index = first.get(name, 0)
         if level == "zone":
             chain = _place_chain(name, places)
             if chain:
@@ -168,8 +169,12 @@ def _rank(ctx: ArticleContext, name: str) -> int:
     return _LEVEL_RANK.get(ctx.book.entities[name].attrs.get("level", ""), 9)
 
 
-def _first_unit(ctx: ArticleContext, name: str) -> int:
-    return next((i for i, m, n in _mentions(ctx) if n == name), 0)
+def _first_units(ctx: ArticleContext) -> dict[str, int]:
+    """The index of the first unit that names each entity."""
+    first: dict[str, int] = {}
+    for index, _, name in _mentions(ctx):
+        first.setdefault(name, index)
+    return first
 
 
 def topic_links(ctx: ArticleContext) -> Iterator[Triple]:

@@ -11,10 +11,23 @@ same paragraph, read against the article's year.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from kg.normalize import MONEY_PATTERN, PERCENT_PATTERN, PERIOD_PATTERN, QUANTITY_PATTERN
-from kg.normalize import parse_money, parse_percent, parse_period, parse_quantity
+from kg.normalize import (
+    MONEY_HINT,
+    MONEY_PATTERN,
+    NUMBER_HINT,
+    PERCENT_HINT,
+    PERCENT_PATTERN,
+    PERIOD_HINT,
+    PERIOD_PATTERN,
+    QUANTITY_PATTERN,
+    parse_money,
+    parse_percent,
+    parse_period,
+    parse_quantity,
+)
 from kg.relate import ArticleContext
 
 MEASURES = ("同比增长", "同比下降", "同比增加", "同比减少", "增长", "下降", "增加", "减少", "增速", "增幅", "占比",
@@ -32,7 +45,12 @@ NON_STAT_UNITS = ("年", "月", "日", "时", "小时", "倍", "天", "周", "�
 def _values(clause: str) -> list[tuple[int, int, float, str]]:
     """(start, end, value, unit) of every value in a clause, left to right, without overlaps."""
     found: list[tuple[int, int, float, str]] = []
-    for pattern, kind in ((MONEY_PATTERN, "money"), (PERCENT_PATTERN, "percent"), (QUANTITY_PATTERN, "quantity")):
+    if not NUMBER_HINT.search(clause):
+        return found
+    for pattern, hint, kind in ((MONEY_PATTERN, MONEY_HINT, "money"), (PERCENT_PATTERN, PERCENT_HINT, "percent"),
+                                (QUANTITY_PATTERN, NUMBER_HINT, "quantity")):
+        if not hint.search(clause):
+            continue
         for match in pattern.finditer(clause):
             if clause[match.end():match.end() + 1] in ("的", "以") or any(s < match.end() and match.start() < e for s, e, _, _ in found):
                 continue  # 投资50亿元的… is an apposition; 2000万元以上 a qualifier
@@ -65,6 +83,7 @@ def _is_function_word(word: str) -> bool:
     return (pos(word) or "") in ("p", "c", "d", "r", "u", "uj", "ad", "t", "f", "m", "q", "zg") or word in _DROP_WORDS
 
 
+@lru_cache(maxsize=8192)  # pure; indicator phrases recur
 def clean_indicator(text: str) -> str:
     """The measured noun phrase: time words, subjects, verbs of saying and fillers dropped.
 
@@ -115,10 +134,17 @@ def _period(ctx: ArticleContext, index: int) -> str | None:
     for i in (index, index - 1):
         if i < 0:
             continue
-        match = PERIOD_PATTERN.search(ctx.units[i][0].text)
-        if match and (i == index or ctx.units[i][0].end >= sentence.start - 2):
-            return parse_period(match.group(), ctx.year)
+        expression = _period_expression(ctx.units[i][0].text)
+        if expression is not None and (i == index or ctx.units[i][0].end >= sentence.start - 2):
+            return parse_period(expression, ctx.year)
     return str(ctx.year) if ctx.year and "今年" in sentence.text else None
+
+
+@lru_cache(maxsize=1024)
+def _period_expression(text: str) -> str | None:
+    """The first period expression of a sentence (each sentence is also read for the next one)."""
+    match = PERIOD_PATTERN.search(text) if PERIOD_HINT.search(text) else None
+    return match.group() if match else None
 
 
 _LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|目前|截至目前|近年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|[0-9]{4}年(?:以来)?|"

@@ -14,6 +14,7 @@ ASCII punctuation between Chinese characters becomes its full-width form
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -37,12 +38,28 @@ def _one_to_one(ch: str) -> str:
     return ch
 
 
+class _OneToOneTable(dict):  # type: ignore[type-arg]
+    """``str.translate`` table of :func:`_one_to_one`, filled as characters are first seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _one_to_one(chr(code))
+        return folded
+
+
+_ONE_TO_ONE = _OneToOneTable()
+_HALF_PUNCT_RE = re.compile("[" + re.escape("".join(_TO_FULL)) + "]")
+
+
 def normalize_chars(text: str) -> str:
     """Return ``text`` normalised character by character (same length)."""
-    out = [_one_to_one(ch) for ch in text]
-    for i, ch in enumerate(out):
-        if ch in _TO_FULL and _near_cjk(out, i):
-            out[i] = _TO_FULL[ch]
+    folded = text.translate(_ONE_TO_ONE)
+    if not _HALF_PUNCT_RE.search(folded):
+        return folded
+    out = list(folded)
+    for match in _HALF_PUNCT_RE.finditer(folded):  # left to right: a mark already made full-width counts as CJK
+        i = match.start()
+        if _near_cjk(out, i):
+            out[i] = _TO_FULL[out[i]]
     return "".join(out)
 
 
