@@ -19,7 +19,7 @@ top-level node, and :meth:`JsonLd.write` assembles one node at a time.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from kg.export.terms import Term
@@ -105,7 +105,7 @@ class JsonLd:
                 value = self._literal(o)
             else:
                 value = {"@id": self.node_id(o)}
-            hit = json.dumps(value, ensure_ascii=False)
+            hit = json.dumps(value, ensure_ascii=False, sort_keys=True)
             if len(self._values) >= MEMO_LIMIT:
                 self._values.clear()
             self._values[(o, is_type)] = hit
@@ -126,35 +126,46 @@ class JsonLd:
         """
         prefixes = {p: ns for p, ns in (self.prefixes if used is None else used).items() if p}
         context = {"@base": self.base, **prefixes} if self.base else prefixes
-        dump = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
         head = '{"@context": ' + json.dumps(context, ensure_ascii=False, sort_keys=True, indent=1) + ","
         out.write((head + '\n"@graph": [\n').encode("utf-8"))
         first = True
-        for node in _nodes(records):
-            out.write(((",\n" if not first else "") + dump(node)).encode("utf-8"))
+        for node in _node_texts(records):
+            out.write(((",\n" if not first else "") + node).encode("utf-8"))
             first = False
         out.write(b"\n]}\n")
 
 
-def _nodes(records: Iterable[str]) -> Iterable[dict[str, Any]]:
-    """Top-level nodes assembled from sorted records."""
+def _node_texts(records: Iterable[str]) -> Iterator[str]:
+    """The JSON text of each top-level node, assembled from sorted records (values are JSON already)."""
     top_id: str | None = None
-    node: dict[str, Any] = {}
-    inner_id, inner = "", {}
+    own: dict[str, list[str]] = {}
+    inner: list[tuple[str, dict[str, list[str]]]] = []  # (node id, its properties), in order
     for record in records:
         top, where, prop, _obj, value = record.split(SEP, 4)
         if top != top_id:
             if top_id is not None:
-                yield node
-            top_id, node, inner_id = top, {"@id": top}, ""
+                yield _object_text(top_id, own, [_object_text(i, props) for i, props in inner] if inner else None)
+            top_id, own, inner = top, {}, []
         if where == OWN:
-            target = node
+            target = own
         else:
-            if where != inner_id:
-                inner_id, inner = where, {"@id": where[1:]}
-                node.setdefault("@graph", []).append(inner)
-            target = inner
-        target.setdefault(prop, []).append(json.loads(value))
+            if not inner or inner[-1][0] != where[1:]:
+                inner.append((where[1:], {}))
+            target = inner[-1][1]
+        target.setdefault(prop, []).append(value)
     if top_id is not None:
-        yield node
+        yield _object_text(top_id, own, [_object_text(i, props) for i, props in inner] if inner else None)
 
+
+def _object_text(node_id: str, props: dict[str, list[str]], graph: list[str] | None = None) -> str:
+    """``{"@id": …, prop: [values], "@graph": [nodes]}`` with sorted keys, as ``json.dumps(sort_keys=True)``
+    writes it (the values' own JSON has its keys in sorted order already).
+
+    >>> _object_text("a", {"kg:p": ['"x"', '{"@id": "b"}']}, ['{"@id": "c"}'])
+    '{"@graph": [{"@id": "c"}], "@id": "a", "kg:p": ["x", {"@id": "b"}]}'
+    """
+    fields = {"@id": json.dumps(node_id, ensure_ascii=False)}
+    fields.update((prop, "[" + ", ".join(values) + "]") for prop, values in props.items())
+    if graph is not None:
+        fields["@graph"] = "[" + ", ".join(graph) + "]"
+    return "{" + ", ".join(f"{json.dumps(key, ensure_ascii=False)}: {fields[key]}" for key in sorted(fields)) + "}"
