@@ -85,10 +85,18 @@ def _timed(func: Any, label: str, phases: dict[str, float]) -> Any:
 
 
 def _peak_rss_mb() -> dict[str, float]:
-    """Peak RSS of this process and of its largest (worker) child, in MB (Linux reports KiB)."""
+    """Peak RSS of this process and of its largest (worker) child, in MB (Linux reports KiB).
+
+    On Linux the process's own peak is VmHWM: ``ru_maxrss`` survives ``exec`` and would report the
+    benchmark driver's peak for a child it started.
+    """
     scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1024 / 1024
-    return {"self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale,
-            "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale}
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+    status = Path("/proc/self/status")
+    if status.exists():
+        own = next((int(line.split()[1]) / 1024 for line in status.read_text().splitlines()
+                    if line.startswith("VmHWM:")), own)
+    return {"self": own, "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale}
 
 
 def build(sources: list[Path], out: Path, jobs: int, cache: bool, **extra: Any) -> dict[str, Any]:
@@ -320,6 +328,8 @@ def _build_table(r: dict[str, Any]) -> list[str]:
         (f"| whole build, articles/s | {one['articles'] / one['seconds']:,.1f} "
         f"| {many['articles'] / many['seconds']:,.1f} |"),
         f"| extraction ÷ jieba.lcut ({jieba:,.0f} chars/s) | {chars / e1 / jieba:.2f}× | {chars / en / jieba:.2f}× |",
+        *([f"| extraction ÷ jieba.lcut on text that never repeats (seeds, caches emptied; benchmarks/cold.py) "
+           f"| {r['cold']['ratio']:.2f}× | |"] if "cold" in r else []),
         f"| whole build ÷ jieba.lcut | {chars / one['seconds'] / jieba:.2f}× | {chars / many['seconds'] / jieba:.2f}× |",
         (f"| speed-up vs --jobs 1 (extraction / whole build) | 1.00× / 1.00× "
         f"| {e1 / en:.2f}× / {one['seconds'] / many['seconds']:.2f}× |"),
@@ -480,8 +490,15 @@ def _profile(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
     r["rss_points"] = [(r["profile_mb"], small["rss_mb"]["self"]), (r["mb"], r["one"]["rss_mb"]["self"])]
 
 
+def _cold(r: dict[str, Any], args: argparse.Namespace, work: Path) -> None:
+    """Extraction ÷ jieba.lcut on the seeds with kg's caches emptied (benchmarks/cold.py), in a child."""
+    proc = subprocess.run([sys.executable, str(HERE / "cold.py"), "5"], capture_output=True, text=True, check=True)
+    r["cold"] = json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 STAGES = {"corpus": _corpus, "jieba": _jieba, "builds": _builds, "incremental": _incremental,
-          "serialisation": _serialisation, "queries": _queries, "large": _large, "profile": _profile}
+          "serialisation": _serialisation, "queries": _queries, "large": _large, "profile": _profile,
+          "cold": _cold}
 
 
 def _say(message: str) -> None:
