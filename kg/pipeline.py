@@ -12,6 +12,8 @@
 4. **Export** the graph from the facts files, read one at a time (:func:`kg.graph.graph_quads`
    → :func:`kg.export.rdf.export_quads`, which sorts on disk when the graph is large), then the
    HTML view; with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`).
+   When the facts, the options and the export code are those of the previous build (recorded in
+   ``OUT/.cache/graph.stamp``) and its files are all there, this step is skipped (not with ``--no-cache``).
 
 Every output is written atomically, so an interrupted build leaves each previous output file whole.
 Memory stays bounded by the largest single file and the entity registry, not by the corpus.
@@ -19,6 +21,9 @@ Memory stays bounded by the largest single file and the entity registry, not by 
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import os
 import shutil
 import sys
@@ -31,6 +36,7 @@ from pathlib import Path
 
 from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, run_jobs
 from kg.factsfiles import FactsFiles
+from kg.io import atomic_write_text
 from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, read_source
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_SENTENCE", "SOURCE_SUFFIXES", "BuildError", "BuildOptions", "BuildSummary",
@@ -146,20 +152,66 @@ def run_build(options: BuildOptions) -> BuildSummary:
     with _staging(options) as staging:
         built = extract_sources(sources, options, summary, staging)
         facts = publish_facts(built, options.out)
-    summary.triples = _write_graph(facts, options)
-    from kg.store import remove_store, write_store
-
-    if options.store:
-        write_store(options.out)
+    key, stamp = _graph_key(built, options), options.out / STAMP
+    previous = _read_stamp(stamp) if options.cache else {}
+    if previous.get("key") == key and all((options.out / name).is_file() for name in _graph_outputs(options)):
+        summary.triples = int(previous.get("triples", 0))  # same facts, same code: the graph is up to date
     else:
-        remove_store(options.out)  # a store of an earlier build would no longer describe this one
-    if options.html:
-        from kg.export.html import write_view
+        stamp.unlink(missing_ok=True)  # a build killed from here on must not look finished
+        summary.triples = _write_graph(facts, options)
+        if options.html:
+            from kg.export.html import write_view
 
-        write_view(facts, options.out / "graph.html")
+            write_view(facts, options.out / "graph.html")
+        if options.cache:
+            atomic_write_text(stamp, json.dumps({"key": key, "triples": summary.triples}) + "\n")
+    from kg.store import find_store, remove_store, write_store
+
+    if not options.store:
+        remove_store(options.out)  # a store of an earlier build would no longer describe this one
+    elif find_store(options.out) is None:
+        write_store(options.out)
     summary.files = len(facts)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+STAMP = Path(".cache", "graph.stamp")  # the inputs the graph files were made from (see _graph_key)
+GRAPH_FILES = ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld", "void.ttl")
+
+
+def _graph_outputs(options: BuildOptions) -> tuple[str, ...]:
+    return (*GRAPH_FILES, "graph.html") if options.html else GRAPH_FILES
+
+
+def _graph_key(built: list[tuple[str, Path]], options: BuildOptions) -> str:
+    """What the graph files depend on: each facts file (its staged name hashes the extractor, the source
+    name and its content), the base IRI, the view option and the graph and export code."""
+    digest = hashlib.sha256(f"{exporter_fingerprint()}\0{options.base}\0{options.html}".encode())
+    for name, staged in sorted(built):
+        digest.update(f"\0{name}\0{staged.name}".encode())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def exporter_fingerprint() -> str:
+    """A hash of the code that turns facts into the graph files and the view."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    paths = [*sorted((root / "graph").rglob("*.py")), *sorted((root / "export").rglob("*")),
+             root / "vocab.py", root / "factsfiles.py"]
+    for path in paths:
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _read_stamp(path: Path) -> dict[str, object]:
+    try:
+        stamp = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stamp if isinstance(stamp, dict) else {}
 
 
 def _umask() -> int:

@@ -119,3 +119,27 @@ def test_no_cache_neither_reads_nor_writes_it(tmp_path: Path, sources: Path, ext
     build(str(sources), "--out", str(out), "--jobs", "1", "--no-html", "--no-cache")
     assert sorted(extractions) == sorted(SMALL * 2)
     assert not list(out.glob(".cache/*.json"))
+
+
+def test_graph_files_are_kept_when_nothing_they_depend_on_changed(tmp_path: Path, sources: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline
+
+    out = tmp_path / "out"
+    build(str(sources), "--out", str(out), "--jobs", "1")
+    first = outputs(out)
+    calls: list[int] = []
+    real = kg.pipeline._write_graph
+    monkeypatch.setattr(kg.pipeline, "_write_graph", lambda *a: calls.append(1) or real(*a))
+    result = CliRunner().invoke(app, ["build", str(sources), "--out", str(out), "--jobs", "1", "--quiet"])
+    assert calls == [] and outputs(out) == first
+    assert f"{result.output.split(' triples')[0].rsplit(' ', 1)[1]}" != "0"  # the count is remembered
+    (out / "graph.ttl").unlink()  # a missing file: rebuilt
+    build(str(sources), "--out", str(out), "--jobs", "1")
+    assert calls == [1] and outputs(out) == first
+    build(str(sources), "--out", str(out), "--jobs", "1", "--base", "http://example.org/kg/")  # other options
+    assert calls == [1, 1] and outputs(out)["graph.nt"] != first["graph.nt"]
+    text = (SEEDS / "000_e06924aedc06bbba.txt").read_text(encoding="utf-8")
+    (sources / "005_added.txt").write_text(text[:3000], encoding="utf-8")  # other facts
+    build(str(sources), "--out", str(out), "--jobs", "1", "--base", "http://example.org/kg/")
+    assert calls == [1, 1, 1]
