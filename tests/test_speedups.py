@@ -107,7 +107,7 @@ def _normalize_chars_reference(text: str) -> str:
 
     out = [_one_to_one(ch) for ch in text]
     for i, ch in enumerate(out):
-        if ch in _TO_FULL and _near_cjk(out, i):
+        if ch in _TO_FULL and _near_cjk(out[i - 1] if i else "", ch, out[i + 1] if i + 1 < len(out) else ""):
             out[i] = _TO_FULL[ch]
     return "".join(out)
 

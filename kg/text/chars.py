@@ -55,17 +55,20 @@ def normalize_chars(text: str) -> str:
     folded = text.translate(_ONE_TO_ONE)
     if not _HALF_PUNCT_RE.search(folded):
         return folded
-    out = list(folded)
+    pieces: list[str] = []  # not a list of every character: texts can be 100 MB
+    done, changed = 0, -2  # text copied up to ``done``; the last mark made full-width
     for match in _HALF_PUNCT_RE.finditer(folded):  # left to right: a mark already made full-width counts as CJK
         i = match.start()
-        if _near_cjk(out, i):
-            out[i] = _TO_FULL[out[i]]
-    return "".join(out)
+        before = "" if i == 0 else _TO_FULL[folded[i - 1]] if changed == i - 1 else folded[i - 1]
+        if _near_cjk(before, folded[i], folded[i + 1:i + 2]):
+            pieces += [folded[done:i], _TO_FULL[folded[i]]]
+            done, changed = i + 1, i
+    pieces.append(folded[done:])
+    return "".join(pieces)
 
 
-def _near_cjk(chars: list[str], i: int) -> bool:
-    before = chars[i - 1] if i > 0 else ""
-    after = chars[i + 1] if i + 1 < len(chars) else ""
-    if chars[i] == "," and before.isdigit() and after.isdigit():
+def _near_cjk(before: str, char: str, after: str) -> bool:
+    """Whether a half-width mark between ``before`` and ``after`` belongs to Chinese text."""
+    if char == "," and before.isdigit() and after.isdigit():
         return False
-    return bool(before and _is_cjk(before)) or bool(after and _is_cjk(after)) or chars[i] in "()"
+    return bool(before and _is_cjk(before)) or bool(after and _is_cjk(after)) or char in "()"
