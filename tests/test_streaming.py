@@ -238,3 +238,20 @@ def test_a_limited_view_caps_edges_and_evidence_and_keeps_totals(tmp_path: Path,
     assert counts["edges"] == len(data["edges"]) <= 3
     assert all(len(e["ev"]) == 1 for e in data["edges"])
     assert any(e.get("evn", 0) >= 2 for e in data["edges"])  # the strongest edges were stated twice
+
+
+def test_a_big_single_file_is_read_and_split_without_per_character_objects(tmp_path: Path) -> None:
+    from kg.sources import cap_sentences, read_source
+    from kg.text.articles import split_articles
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in seeds)
+    big = tmp_path / "big.txt"
+    big.write_text("\n\n".join([text] * 12), encoding="utf-8")  # ~1.8 M characters, ~5 MB
+    tracemalloc.start()
+    chars = len(cap_sentences(read_source(big)))
+    articles = split_articles(cap_sentences(read_source(big)), "big.txt")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(articles) > 12
+    assert peak < 60 * chars  # a list of one-character strings alone would take ~80 bytes per character
