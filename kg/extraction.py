@@ -33,6 +33,9 @@ __all__ = ["COUNTED", "EXTRACTOR_VERSION", "Job", "Progress", "extractor_fingerp
 
 EXTRACTOR_VERSION = "0.1.0"
 COUNTED = ("articles", "entities", "relations", "observations")
+# a single worker extracts in this process for small inputs; past this, in a worker process all the
+# same, so that the memory extraction leaves behind (caches, a huge file's articles) goes with it
+IN_PROCESS_BYTES = 16 * 2**20
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,7 @@ def run_jobs(jobs: list[Job], *, workers: int = 0, executor: str = "local", sche
     total = sum(_size(job.path) for job in jobs)
     counter = multiprocessing.Value("q", 0)
     workers = min(workers or os.cpu_count() or 1, len(jobs))
-    if workers <= 1:
+    if workers <= 1 and total < IN_PROCESS_BYTES:
         with _progress(total, len(jobs), progress) as show:
             _PROGRESS.counter, _PROGRESS.show = counter, show
             try:
