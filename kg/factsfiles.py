@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from kg.io import file_mode
+
 __all__ = ["CHUNK", "FactsFiles", "load_facts", "read_article_chunks", "write_facts_file"]
 
 CHUNK = 200  # articles per document yielded by FactsFiles
@@ -61,18 +63,13 @@ def write_facts_file(path: Path, source: str, sha256: str, articles: Iterable[di
                     counts[key] += len(article.get(key) or ())
             out.write("\n ],\n" if counts["articles"] else "],\n")
             out.write(f' "sha256": {json.dumps(sha256)},\n "source": {json.dumps(source, ensure_ascii=False)}\n}}\n')
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return counts
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def read_article_chunks(path: Path, chunk: int = CHUNK) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, run_jobs
 from kg.factsfiles import FactsFiles
-from kg.io import atomic_write_text
+from kg.io import atomic_write_text, file_mode
 from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, read_source
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_SENTENCE", "SOURCE_SUFFIXES", "BuildError", "BuildOptions", "BuildSummary",
@@ -121,7 +121,7 @@ def publish_facts(built: list[tuple[str, Path]], out: Path) -> FactsFiles:
         os.close(fd)
         try:
             shutil.copyfile(staged, tmp)
-            os.chmod(tmp, 0o666 & ~_umask())
+            os.chmod(tmp, file_mode())
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -213,11 +213,6 @@ def _read_stamp(path: Path) -> dict[str, object]:
         return {}
     return stamp if isinstance(stamp, dict) else {}
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 @contextmanager

@@ -35,7 +35,7 @@ from kg.export.extsort import ExternalSorter
 from kg.export.jsonld import JsonLd, compact_iri
 from kg.export.terms import Term, Terms
 from kg.export.void import VOID_PREFIXES, TripleStats, check_datetime, license_iri, void_triples
-from kg.io import atomic_write_bytes
+from kg.io import atomic_write_bytes, file_mode
 
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
@@ -260,14 +260,9 @@ def _copy_with_header(src: IO[bytes], dst: IO[bytes], prefixes: dict[str, str], 
 
 def _publish(staged: Path, target: Path) -> None:
     """Move a finished file into place (same file system: an atomic rename)."""
-    os.chmod(staged, 0o666 & ~_umask())
+    os.chmod(staged, file_mode())
     os.replace(staged, target)
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _serialize(items: list[Any], fmt: str, prefixes: dict[str, str] | None) -> bytes:
