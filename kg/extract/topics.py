@@ -69,9 +69,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _not_industry(item: str) -> bool:
     """Words that sit before 产业 without naming an industry (优化, 赋能, 现代化, 一个)."""
-    from kg.lexicon import pos
-
-    from kg.lexicon import words
+    from kg.lexicon import pos, words
 
     tag = pos(item) or ""
     if tag.startswith(("v", "a", "d", "m", "r")) and tag != "vn" or item.endswith(("化", "能", "势", "局")):
