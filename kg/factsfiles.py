@@ -26,9 +26,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from kg.evaluate import load_doc
 from kg.io import file_mode
 
-__all__ = ["CHUNK", "FactsFiles", "load_facts", "read_article_chunks", "write_facts_file"]
+__all__ = ["CHUNK", "FactsFiles", "read_article_chunks", "write_facts_file"]
 
 CHUNK = 200  # articles per document yielded by FactsFiles
 _OPEN, _CLOSE = "  {\n", ("  }\n", "  },\n")  # an article's first and last line in the canonical layout
@@ -85,7 +86,7 @@ def read_article_chunks(path: Path, chunk: int = CHUNK) -> Iterator[tuple[dict[s
         raise ValueError(f"{path}: not a readable facts file ({exc})") from None
     with handle:
         if handle.readline() != "{\n" or handle.readline() != ' "articles": [\n':
-            doc = load_facts(path)
+            doc = load_doc(path)
             articles = list(doc.pop("articles", None) or ())
             for start in range(0, max(len(articles), 1), chunk):
                 yield doc, articles[start:start + chunk]
@@ -124,7 +125,7 @@ def _source_of(path: Path) -> str:
         source = _parse(path, tail[-3][len(' "source": '):])
         if isinstance(source, str):
             return source
-    return str(load_facts(path).get("source", path.stem + ".txt"))
+    return str(load_doc(path).get("source", path.stem + ".txt"))
 
 
 def _parse(path: Path, text: str) -> Any:
@@ -132,17 +133,6 @@ def _parse(path: Path, text: str) -> Any:
         return json.loads(text)
     except ValueError as exc:
         raise ValueError(f"{path}: not a readable facts file ({exc})") from None
-
-
-def load_facts(path: Path) -> dict[str, Any]:
-    """One facts document; ValueError naming the file when it is not a facts JSON object."""
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"{path}: not a readable facts file ({exc})") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("articles", []), list):
-        raise ValueError(f"{path}: not a facts document (an object with an 'articles' list)")  # noqa: TRY004 - user data
-    return doc
 
 
 class FactsFiles:
