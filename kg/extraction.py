@@ -25,14 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.factsfiles import read_article_chunks, write_facts_file
-from kg.io import atomic_write_text, dumps_json
+from kg.factsfiles import COUNTED, add_counts, read_article_chunks, write_facts_file
 from kg.sources import cap_sentences, read_source
 
 __all__ = ["COUNTED", "EXTRACTOR_VERSION", "Job", "Progress", "extractor_fingerprint", "process", "run_jobs"]
 
 EXTRACTOR_VERSION = "0.1.0"
-COUNTED = ("articles", "entities", "relations", "observations")
 # a single worker extracts in this process for small inputs; past this, in a worker process all the
 # same, so that the memory extraction leaves behind (caches, a huge file's articles) goes with it
 IN_PROCESS_BYTES = 16 * 2**20
@@ -82,18 +80,10 @@ def _cached_counts(path: Path) -> dict[str, int] | None:
     counts = dict.fromkeys(COUNTED, 0)
     try:
         for _fields, articles in read_article_chunks(path):
-            counts["articles"] += len(articles)
-            for key in COUNTED[1:]:
-                counts[key] += sum(len(a.get(key) or ()) for a in articles if isinstance(a, dict))
+            add_counts(counts, articles)
     except (OSError, ValueError, TypeError):
         return None
     return counts
-
-
-def _counts(doc: dict[str, Any]) -> dict[str, int]:
-    articles = doc["articles"]
-    return {"articles": len(articles),
-            **{key: sum(len(a.get(key) or ()) for a in articles) for key in COUNTED[1:]}}
 
 
 def process(job: Job) -> dict[str, Any]:
@@ -226,10 +216,8 @@ def _run_on_dask(jobs: list[Job], scheduler: str | None) -> Iterator[dict[str, A
             yield {"error": f"{job.name}: {doc['error']}"}
             continue
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        doc["sha256"] = digest
         staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
-        atomic_write_text(staged, dumps_json(doc))
-        yield {"facts": str(staged), **_counts(doc)}
+        yield {"facts": str(staged), **write_facts_file(staged, job.name, digest, doc["articles"])}
 
 
 def _size(path: str) -> int:

@@ -20,18 +20,17 @@ documents of at most ``chunk`` articles each (a big file gives several, with the
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from kg.evaluate import load_doc
-from kg.io import file_mode
+from kg.io import atomic_writer
 
-__all__ = ["CHUNK", "FactsFiles", "read_article_chunks", "write_facts_file"]
+__all__ = ["CHUNK", "COUNTED", "FactsFiles", "add_counts", "read_article_chunks", "write_facts_file"]
 
 CHUNK = 200  # articles per document yielded by FactsFiles
+COUNTED = ("articles", "entities", "relations", "observations")
 _OPEN, _CLOSE = "  {\n", ("  }\n", "  },\n")  # an article's first and last line in the canonical layout
 
 
@@ -48,29 +47,30 @@ def write_facts_file(path: Path, source: str, sha256: str, articles: Iterable[di
     >>> p.read_text(encoding="utf-8") == dumps_json({"source": "a.txt", "sha256": "00", "articles": arts})
     True
     """
-    counts = {"articles": 0, "entities": 0, "relations": 0, "observations": 0}
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write('{\n "articles": [')
-            for article in articles:
-                out.write(",\n" if counts["articles"] else "\n")
-                text = json.dumps(article, ensure_ascii=False, sort_keys=True, indent=1)
-                out.write("  " + text.replace("\n", "\n  "))
-                counts["articles"] += 1
-                for key in ("entities", "relations", "observations"):
-                    counts[key] += len(article.get(key) or ())
-            out.write("\n ],\n" if counts["articles"] else "],\n")
-            out.write(f' "sha256": {json.dumps(sha256)},\n "source": {json.dumps(source, ensure_ascii=False)}\n}}\n')
-        os.chmod(tmp, file_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    counts = dict.fromkeys(COUNTED, 0)
+    with atomic_writer(path, fsync=False) as out:
+        out.write(b'{\n "articles": [')
+        for article in articles:
+            text = json.dumps(article, ensure_ascii=False, sort_keys=True, indent=1)
+            out.write(((",\n  " if counts["articles"] else "\n  ") + text.replace("\n", "\n  ")).encode("utf-8"))
+            add_counts(counts, [article])
+        out.write(b"\n ],\n" if counts["articles"] else b"],\n")
+        tail = f' "sha256": {json.dumps(sha256)},\n "source": {json.dumps(source, ensure_ascii=False)}\n}}\n'
+        out.write(tail.encode("utf-8"))
     return counts
 
+
+
+def add_counts(counts: dict[str, int], articles: list[dict[str, Any]]) -> dict[str, int]:
+    """Add the articles and their entities, relations and observations to ``counts`` (keys: COUNTED).
+
+    >>> add_counts(dict.fromkeys(COUNTED, 0), [{"entities": [{}, {}], "relations": None}])
+    {'articles': 1, 'entities': 2, 'relations': 0, 'observations': 0}
+    """
+    counts["articles"] += len(articles)
+    for key in COUNTED[1:]:
+        counts[key] += sum(len(a.get(key) or ()) for a in articles if isinstance(a, dict))
+    return counts
 
 
 def read_article_chunks(path: Path, chunk: int = CHUNK) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:

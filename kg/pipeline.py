@@ -36,7 +36,7 @@ from pathlib import Path
 
 from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, run_jobs
 from kg.factsfiles import FactsFiles
-from kg.io import atomic_write_text, file_mode
+from kg.io import atomic_write_text, atomic_writer
 from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, read_source
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_SENTENCE", "SOURCE_SUFFIXES", "BuildError", "BuildOptions", "BuildSummary",
@@ -117,15 +117,8 @@ def publish_facts(built: list[tuple[str, Path]], out: Path) -> FactsFiles:
     entries = []
     for name, staged in built:
         target = folder / f"{Path(name).stem}.json"
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        try:
-            shutil.copyfile(staged, tmp)
-            os.chmod(tmp, file_mode())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with staged.open("rb") as source, atomic_writer(target, fsync=False) as copy:
+            shutil.copyfileobj(source, copy, 2**20)
         entries.append((name, target))
     names = {target.name for _, target in entries}
     for stale in sorted(folder.glob("*.json")):
