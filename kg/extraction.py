@@ -28,7 +28,8 @@ from typing import Any
 from kg.factsfiles import COUNTED, add_counts, read_article_chunks, write_facts_file
 from kg.sources import cap_sentences, read_source
 
-__all__ = ["COUNTED", "EXTRACTOR_VERSION", "Job", "Progress", "extractor_fingerprint", "process", "run_jobs"]
+__all__ = ["COUNTED", "EXTRACTOR_VERSION", "Job", "Progress", "code_fingerprint", "extractor_fingerprint", "process",
+           "run_jobs"]
 
 EXTRACTOR_VERSION = "0.1.0"
 # a single worker extracts in this process for small inputs; past this, in a worker process all the
@@ -57,14 +58,22 @@ def extractor_fingerprint() -> str:
     """A hash of the extraction code and its data (lexicons, gazetteer, tagger): change a rule or a
     lexicon and every cached extraction is stale."""
     root = Path(__file__).resolve().parent
+    data = (".py", ".gz", ".tsv", ".txt", ".json", ".crfsuite")
+    paths = [path for folder in ("text", "extract", "relate", "normalize", "data")
+             for path in sorted((root / folder).rglob("*")) if path.suffix in data]
+    paths += [root / name for name in ("document.py", "link.py", "lexicon.py", "lexicon_data.py", "gazetteer.py",
+                                       "types.py", "sources.py")]
+    return code_fingerprint(paths)
+
+
+def code_fingerprint(paths: Iterable[Path]) -> str:
+    """A short hash of the files' paths (relative to the package) and contents, in the order given;
+    folders and ``__pycache__`` are passed over."""
+    root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for folder in ("text", "extract", "relate", "normalize", "data"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".gz", ".tsv", ".txt", ".json", ".crfsuite"):
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    for name in ("document.py", "link.py", "lexicon.py", "lexicon_data.py", "gazetteer.py", "types.py",
-                 "sources.py"):
-        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    for path in paths:
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, run_jobs
+from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, code_fingerprint, run_jobs
 from kg.factsfiles import FactsFiles
 from kg.io import atomic_write_text, atomic_writer
 from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, read_source
@@ -190,13 +190,8 @@ def _graph_key(built: list[tuple[str, Path]], options: BuildOptions) -> str:
 def exporter_fingerprint() -> str:
     """A hash of the code that turns facts into the graph files and the view."""
     root = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    paths = [*sorted((root / "graph").rglob("*.py")), *sorted((root / "export").rglob("*")),
-             root / "vocab.py", root / "factsfiles.py"]
-    for path in paths:
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_fingerprint([*sorted((root / "graph").rglob("*.py")), *sorted((root / "export").rglob("*")),
+                             root / "vocab.py", root / "factsfiles.py"])
 
 
 def _read_stamp(path: Path) -> dict[str, object]:
