@@ -21,7 +21,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ class Job:
     name: str
     staging: str
     use_cache: bool
+    size: int = 1  # bytes of the source, for progress (set by run_jobs)
 
 
 
@@ -100,11 +101,10 @@ def process(job: Job) -> dict[str, Any]:
     needs to know: ``{"facts": staged file, counts…}``, ``{"empty": True}`` or ``{"error": message}``.
     Facts are written article by article, so a huge file's facts are never all in memory; progress
     is reported (in bytes of the source) after each article."""
-    size = _size(job.path)
     try:
-        return _process(job, size)
+        return _process(job, job.size)
     finally:
-        _PROGRESS.finish(size)
+        _PROGRESS.finish(job.size)
 
 
 def _process(job: Job, size: int) -> dict[str, Any]:
@@ -175,7 +175,8 @@ def run_jobs(jobs: list[Job], *, workers: int = 0, executor: str = "local", sche
         return
     import multiprocessing
 
-    total = sum(_size(job.path) for job in jobs)
+    jobs = [replace(job, size=_size(job.path)) for job in jobs]
+    total = sum(job.size for job in jobs)
     counter = multiprocessing.Value("q", 0)
     workers = min(workers or os.cpu_count() or 1, len(jobs))
     if workers <= 1 and total < IN_PROCESS_BYTES:

@@ -123,18 +123,15 @@ def run_query(graph_path: Path, query: str) -> tuple[list[str], list[list[str]]]
     """
     import pyoxigraph as ox
 
-    from kg.store import find_store, open_store
+    from kg.store import open_store, store_for
 
     graph_path = Path(graph_path)
-    on_disk = find_store(graph_path)
+    on_disk = store_for(graph_path)
     stat = graph_path.stat() if graph_path.is_file() else None
     if on_disk is not None:
         store = open_store(on_disk)
     elif stat is not None:
         store = _cached_store(str(graph_path.resolve()), stat.st_mtime_ns, stat.st_size)
-    elif graph_path.is_dir():
-        raise ValueError(f"{graph_path}: a folder with no up-to-date store (kg build --store) "
-                         "— give a graph file such as graph.nq")
     else:
         store = load_store(graph_path)
     try:

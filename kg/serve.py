@@ -283,14 +283,14 @@ def start_server(
     """Serve in a background thread for the duration of the ``with`` block (``port=0``: any free port)."""
     if timeout_s <= 0:
         raise ServeError(f"query timeout must be positive, got {timeout_s}")
-    from kg.store import find_store
+    from kg.store import store_for
 
+    try:
+        location = store_for(Path(graph_path))  # kg build --store: serve it as it is
+    except ValueError as err:
+        raise ServeError(str(err)) from None
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
-        location = find_store(Path(graph_path))  # kg build --store: serve it as it is
         if location is None:
-            if Path(graph_path).is_dir():
-                raise ServeError(f"{graph_path}: a folder with no up-to-date store (kg build --store) "
-                                 "— give a graph file such as graph.nq")
             location = Path(tmp) / "store"
             load_on_disk(Path(graph_path), location)
         slots = threading.BoundedSemaphore(max_concurrent)

@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MARKER", "STORE", "find_store", "open_store", "remove_store", "write_store"]
+__all__ = ["MARKER", "STORE", "find_store", "open_store", "remove_store", "store_for", "write_store"]
 
 STORE = "store"
 MARKER = "kg-store.json"
@@ -90,6 +90,16 @@ def find_store(path: Path) -> Path | None:
         except (OSError, ValueError, KeyError, TypeError):
             continue
     return None
+
+
+def store_for(path: Path) -> Path | None:
+    """:func:`find_store`, with a ValueError when ``path`` is a folder that holds no up-to-date store
+    (a folder has no graph file to fall back on)."""
+    found = find_store(path)
+    if found is None and Path(path).is_dir():
+        raise ValueError(f"{path}: a folder with no up-to-date store (kg build --store) — give a graph file such as "
+                         "graph.nq")
+    return found
 
 
 def open_store(folder: Path) -> Any:
