@@ -144,10 +144,8 @@ def serialisation(out: Path) -> dict[str, float]:
 
     facts = FactsFiles.of_folder(out / "facts")
     terms = Terms(dict(PREFIXES))
-    term = terms.from_rdflib
     t: dict[str, float] = {}
-    t["generate"], quads = _clock(lambda: [(term(s), term(p), term(o), None if g is None else term(g))
-                                            for s, p, o, g in graph_quads(facts, DEFAULT_BASE)])
+    t["generate"], quads = _clock(lambda: list(terms.from_rdflib_quads(graph_quads(facts, DEFAULT_BASE))))
     target = Path(tempfile.mkdtemp(prefix="kg-ser-"))
     try:
         steps: dict[str, float] = {}
@@ -159,12 +157,12 @@ def serialisation(out: Path) -> dict[str, float]:
         t["kg_nt_lines"], _ = _clock(lambda: _write_text_lines(lines, target / "again.nt"))
         t["kg_ttl_stream"], _ = _clock(lambda: _write_turtle(target / "graph.nt", target / "again.ttl",
                                                               terms.used_prefixes(), DEFAULT_BASE))
-        del lines
+        lines = []  # free them before pyoxigraph's copies are made
         ox_quads = list(ox.parse(path=str(target / "graph.nq"), format=ox.RdfFormat.N_QUADS))
         ox_triples = list(ox.parse(path=str(target / "graph.nt"), format=ox.RdfFormat.N_TRIPLES))
     finally:
         shutil.rmtree(target, ignore_errors=True)
-    del quads
+    quads = []
     ox_triples.reverse()
     ox_quads.reverse()
     prefixes = terms.used_prefixes()
@@ -328,8 +326,8 @@ def _build_table(r: dict[str, Any]) -> list[str]:
         (f"| whole build, articles/s | {one['articles'] / one['seconds']:,.1f} "
         f"| {many['articles'] / many['seconds']:,.1f} |"),
         f"| extraction ÷ jieba.lcut ({jieba:,.0f} chars/s) | {chars / e1 / jieba:.2f}× | {chars / en / jieba:.2f}× |",
-        *([f"| extraction ÷ jieba.lcut on text that never repeats (seeds, caches emptied; benchmarks/cold.py) "
-           f"| {r['cold']['ratio']:.2f}× | |"] if "cold" in r else []),
+        *([(f"| extraction ÷ jieba.lcut on text that never repeats (seeds, caches emptied; benchmarks/cold.py) "
+            f"| {r['cold']['ratio']:.2f}× | |")] if "cold" in r else []),
         f"| whole build ÷ jieba.lcut | {chars / one['seconds'] / jieba:.2f}× | {chars / many['seconds'] / jieba:.2f}× |",
         (f"| speed-up vs --jobs 1 (extraction / whole build) | 1.00× / 1.00× "
         f"| {e1 / en:.2f}× / {one['seconds'] / many['seconds']:.2f}× |"),
@@ -385,7 +383,7 @@ def _query_row(q: dict[str, Any]) -> str:
 def _large_table(large: dict[str, Any] | None) -> list[str]:
     if not large:
         return []
-    phases, rss, out_mb = large["phases"], large["rss_mb"], sum(large["outputs"].values()) / 1e6
+    rss, out_mb = large["rss_mb"], sum(large["outputs"].values()) / 1e6
     return [
         (f"Large corpus: {large['mb']:.0f} MB, {large['files']:,} files, {large['chars']:,} characters, "
          f"{large['articles']:,} articles, built cold with all cores (`--no-cache`):"), "",

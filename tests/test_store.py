@@ -76,13 +76,13 @@ def test_kg_build_store_then_kg_query_the_folder(tmp_path: Path) -> None:
     from tests.conftest import SEEDS, run_kg
 
     out = tmp_path / "out"
-    built = run_kg("build", str(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]), "--out", str(out),
+    built = run_kg("build", str(SEEDS / min(p.name for p in SEEDS.glob("*.txt"))), "--out", str(out),
                    "-q", "--store", "--no-html")
     assert built.exit_code == 0, built.stderr
     assert (out / "store" / MARKER).is_file()
     from_store = run_kg("query", str(out), "projects-by-county", "--format", "csv")
     from_file = run_kg("query", str(out / "graph.ttl"), "projects-by-county", "--format", "csv")
     assert from_store.exit_code == 0 and from_store.stdout == from_file.stdout and from_file.stdout.count("\n") > 1
-    rebuilt = run_kg("build", str(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]), "--out", str(out),
+    rebuilt = run_kg("build", str(SEEDS / min(p.name for p in SEEDS.glob("*.txt"))), "--out", str(out),
                      "-q", "--no-html")
     assert rebuilt.exit_code == 0 and not (out / "store").exists()

@@ -152,8 +152,7 @@ def _facts_files(folder: Path, chunk: int) -> FactsFiles:
 
 def _stream_export(facts: FactsFiles, out: Path, budget: int) -> dict[str, int]:
     terms = Terms(dict(PREFIXES))
-    term = terms.from_rdflib
-    quads = ((term(s), term(p), term(o), None if g is None else term(g)) for s, p, o, g in graph_quads(facts, BASE))
+    quads = terms.from_rdflib_quads(graph_quads(facts, BASE))
     return export_quads(quads, out, terms, sources=facts.sources, base=BASE, budget=budget)
 
 

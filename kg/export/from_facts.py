@@ -43,8 +43,8 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
     workers = min(workers, len(facts.entries))
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         terms = Terms(dict(PREFIXES))
-        return export_quads(_terms(graph_quads(facts, base), terms), out, terms, sources=facts.sources, base=base,
-                            budget=BUDGET)
+        return export_quads(terms.from_rdflib_quads(graph_quads(facts, base)), out, terms, sources=facts.sources,
+                            base=base, budget=BUDGET)
     options.check()
     index = index_graph(facts, base)
     with export_scratch(out) as scratch:
@@ -55,13 +55,13 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
                 shares = pool.map_async(_collect_share, range(workers))
                 terms = Terms(dict(PREFIXES))
                 own = QuadSink(scratch, JsonLd(terms.prefixes, base), BUDGET)
-                for s, p, o, g in _terms(entity_quads(index), terms):
+                for s, p, o, g in terms.from_rdflib_quads(entity_quads(index)):
                     own.add(s, p, o, g)
                 results = shares.get()
         finally:
             _SHARE.clear()
         if any(observed for *_, observed in results):
-            for s, p, o, g in _terms(statistics_quads(base), terms):
+            for s, p, o, g in terms.from_rdflib_quads(statistics_quads(base)):
                 own.add(s, p, o, g)
         quad_runs, record_runs = own.freeze()
         for quads, records, used, _ in results:
@@ -74,11 +74,6 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
                                 parallel=True)
 
 
-def _terms(quads: Any, terms: Terms) -> Any:
-    term = terms.from_rdflib
-    return ((term(s), term(p), term(o), None if g is None else term(g)) for s, p, o, g in quads)
-
-
 def _collect_share(k: int) -> tuple[list[str], list[str], list[str], bool]:
     """Worker ``k``: sorted runs of its share of the documents; the prefixes they use; whether they observe."""
     index: GraphIndex = _SHARE["index"]
@@ -87,7 +82,7 @@ def _collect_share(k: int) -> tuple[list[str], list[str], list[str], bool]:
     observed = False
     for doc in FactsFiles(_SHARE["entries"][k::_SHARE["workers"]], _SHARE["chunk"]):
         quads: Any = document_quads(index, doc)
-        for s, p, o, g in _terms(quads, terms):
+        for s, p, o, g in terms.from_rdflib_quads(quads):
             sink.add(s, p, o, g)
         observed |= has_observations(doc)
     quad_runs, record_runs = sink.freeze()

@@ -15,6 +15,7 @@ Turtle and JSON-LD headers list only those prefixes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,6 +137,11 @@ class Terms:
         if isinstance(term, _rdflib.BNode):
             return self.blank(str(term))
         raise ValueError(f"cannot export RDF term of type {type(term).__name__}: {term!r}")
+
+    def from_rdflib_quads(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> Iterator[tuple[Term, Term, Term, Term | None]]:
+        """(s, p, o, g) rdflib quads as Terms (``g`` None: the default graph), lazily."""
+        term = self.from_rdflib
+        return ((term(s), term(p), term(o), None if g is None else term(g)) for s, p, o, g in quads)
 
     def from_oxigraph(self, term: Any) -> Term:
         """The Term of a pyoxigraph NamedNode, Literal or BlankNode."""
