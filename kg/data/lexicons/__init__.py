@@ -1,0 +1,1 @@
+"""Packaged lexicons: ``<name>.tsv`` files read by :mod:`kg.lexicons`."""
