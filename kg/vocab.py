@@ -41,10 +41,12 @@ from rdflib.namespace import (
     DefinedNamespace,
 )
 
+from kg.schema import LEVELS, ORG_KINDS, STATUSES
+
 __all__ = [
     "DCAT", "DCTERMS", "DEFAULT_BASE", "FOAF", "KG", "LEVEL", "LEVEL_BY_NAME", "ONTOLOGY_IRI", "ORG",
     "ORGKIND", "ORGKIND_BY_NAME", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SCHEMA", "SDMX_ATTRIBUTE",
-    "SDMX_DIMENSION", "SDMX_MEASURE", "SKOS", "STATUS", "STATUS_BY_WORD", "TIME", "VOID", "XSD",
+    "SDMX_DIMENSION", "SDMX_MEASURE", "SKOS", "STATUS", "STATUS_BY_WORD", "TIME", "VOID", "XSD", "expand",
 ]
 
 DEFAULT_BASE = "https://w3id.org/govnews-kg/id/"
@@ -171,21 +173,10 @@ class ORGKIND(DefinedNamespace):
     other: URIRef
 
 
-STATUS_BY_WORD = MappingProxyType({
-    "签约": STATUS.signed,
-    "开工": STATUS.started,
-    "在建": STATUS.underConstruction,
-    "试产": STATUS.trialProduction,
-    "试运行": STATUS.trialOperation,
-    "投产": STATUS.inProduction,
-    "建成": STATUS.built,
-    "竣工": STATUS.completed,
-    "交付": STATUS.delivered,
-})
-LEVEL_BY_NAME = MappingProxyType({name: LEVEL[name] for name in (
-    "country", "province", "prefecture", "county", "township", "village", "zone", "region")})
-ORGKIND_BY_NAME = MappingProxyType({name: ORGKIND[name] for name in (
-    "company", "government", "institution", "association", "other")})
+# Concept IRIs by the schema's names (kg.schema is the one list; the namespaces above are checked against it).
+STATUS_BY_WORD = MappingProxyType({word: STATUS[c.name] for word, c in STATUSES.items()})
+LEVEL_BY_NAME = MappingProxyType({name: LEVEL[name] for name in LEVELS})
+ORGKIND_BY_NAME = MappingProxyType({name: ORGKIND[name] for name in ORG_KINDS})
 
 # Prefixes bound on every graph we build and used by the exporters, sorted by prefix.
 PREFIXES = MappingProxyType({
@@ -211,3 +202,15 @@ PREFIXES = MappingProxyType({
     "void": VOID._NS,
     "xsd": XSD._NS,
 })
+
+
+def expand(curie: str) -> URIRef:
+    """The IRI of a CURIE under :data:`PREFIXES` (the schema writes classes as CURIEs).
+
+    >>> expand("org:Post")
+    rdflib.term.URIRef('http://www.w3.org/ns/org#Post')
+    """
+    prefix, _, local = curie.partition(":")
+    if prefix not in PREFIXES or not local:
+        raise ValueError(f"not a CURIE with a known prefix: {curie!r}")
+    return URIRef(str(PREFIXES[prefix]) + local)

@@ -27,28 +27,15 @@ from kg.graph.iris import (
 )
 from kg.graph.nodes import Triple, zh
 from kg.graph.values import decimal_literal, period_days, to_decimal
-from kg.vocab import KG, STATUS_BY_WORD
+from kg.schema import NODE_TYPES, RELATIONS
+from kg.vocab import KG, STATUS_BY_WORD, expand
 
-__all__ = ["RELATIONS", "Context", "dataset_triples", "observation_triples", "relation_triples"]
+__all__ = ["MADE_TAILS", "RELATIONS", "Context", "dataset_triples", "observation_triples", "relation_triples"]
 
 log = logging.getLogger(__name__)
 
 PLACE_ORG = ("Place", "Organization")
-# rel -> (head types, tail types); a str tail kind is resolved by a special rule
-RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...] | str]] = {
-    "partOf": (("Place",), ("Place",)),
-    "locatedIn": (("Organization", "Project"), ("Place",)),
-    "holdsPosition": (("Person",), "post"),
-    "authorOf": (("Person",), "article"),
-    "launches": (PLACE_ORG, ("Project",)),
-    "investsIn": (("Organization",), ("Project",)),
-    "totalInvestment": (("Project",), ("Money",)),
-    "invests": (PLACE_ORG, ("Money",)),
-    "hasStatus": (("Project",), "status"),
-    "implements": (PLACE_ORG, ("Initiative",)),
-    "developsIndustry": (PLACE_ORG, ("Industry",)),
-    "cooperatesWith": (PLACE_ORG, PLACE_ORG),
-}
+POST_CLASSES = tuple(expand(c) for c in NODE_TYPES["Position"].classes)
 
 
 @dataclass(frozen=True)
@@ -66,25 +53,33 @@ class Context:
         return str(iri).removeprefix(self.base)
 
 
-def _tail(ctx: Context, kind: tuple[str, ...] | str, tail: object) -> URIRef | None:
+def _post(ctx: Context, tail: object) -> URIRef | None:
+    return iri_for_post(str(tail), ctx.base) if isinstance(tail, str) and tail.strip() else None
+
+
+# Ranges that are not entity types: the node comes from the tail text (or is the article itself).
+MADE_TAILS: dict[str, Callable[[Context, object], URIRef | None]] = {
+    "Article": lambda ctx, tail: ctx.article,
+    "Status": lambda ctx, tail: STATUS_BY_WORD.get(str(tail).strip()),
+    "Position": _post,
+}
+
+
+def _tail(ctx: Context, kind: tuple[str, ...], tail: object) -> URIRef | None:
     """The tail node: an entity of the given types, the article, a status concept or a post."""
-    if kind == "article":
-        return ctx.article
-    if kind == "status":
-        return STATUS_BY_WORD.get(str(tail).strip())
-    if kind == "post":
-        return iri_for_post(str(tail), ctx.base) if isinstance(tail, str) and tail.strip() else None
-    return ctx.scope.resolve(tail, kind)  # type: ignore[arg-type]
+    if len(kind) == 1 and kind[0] in MADE_TAILS:
+        return MADE_TAILS[kind[0]](ctx, tail)
+    return ctx.scope.resolve(tail, kind)
 
 
 def relation_triples(ctx: Context, fact: dict) -> tuple[list[Triple], list[Triple]]:
     """(plain triples for the default and article graphs, description triples for the default graph)."""
     rel = fact.get("rel")
-    if rel not in RELATIONS:
+    if not isinstance(rel, str) or rel not in RELATIONS:
         raise ValueError(f"facts {ctx.source}: unknown relation {rel!r}")
-    head_types, tail_kind = RELATIONS[rel]
-    head = ctx.scope.resolve(fact.get("head"), head_types)
-    tail = _tail(ctx, tail_kind, fact.get("tail")) if head is not None else None
+    kind = RELATIONS[rel]
+    head = ctx.scope.resolve(fact.get("head"), kind.domain)
+    tail = _tail(ctx, kind.range, fact.get("tail")) if head is not None else None
     if head is None or tail is None:
         log.debug("%s: skipped %s %s %s (unresolved)", ctx.source, fact.get("head"), rel, fact.get("tail"))
         return [], []
@@ -102,7 +97,8 @@ def relation_triples(ctx: Context, fact: dict) -> tuple[list[Triple], list[Tripl
 def _extra(rel: str, head: URIRef, tail: URIRef, fact: dict) -> Iterator[Triple]:
     """Reused-vocabulary companions of some relations (so plain SPARQL over ORG/schema.org works)."""
     if rel == "holdsPosition":
-        yield tail, RDF.type, ORG.Post
+        for cls in POST_CLASSES:
+            yield tail, RDF.type, cls
         yield tail, RDFS.label, zh(str(fact["tail"]).strip())
         yield tail, ORG.heldBy, head
         yield head, ORG.holds, tail

@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from kg.schema import ENTITY_TYPES
 from kg.vocab import DEFAULT_BASE
 
 __all__ = [
@@ -35,15 +36,8 @@ __all__ = [
     "iri_for_post", "iri_for_sentence", "segment", "valid_code",
 ]
 
-TYPE_SEGMENTS = {
-    "Place": "place",
-    "Organization": "org",
-    "Person": "person",
-    "Project": "project",
-    "Money": "money",
-    "Industry": "industry",
-    "Initiative": "initiative",
-}
+# entity type -> IRI path segment, from the schema
+TYPE_SEGMENTS = {name: str(kind.segment) for name, kind in ENTITY_TYPES.items()}
 _CODE = re.compile(r"[0-9]{12}")
 _BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*[/#]")
 

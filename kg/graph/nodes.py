@@ -5,26 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg.graph.entities import Node, Registry
 from kg.graph.values import decimal_literal
-from kg.vocab import KG, LEVEL_BY_NAME, ORGKIND_BY_NAME, SCHEMA
+from kg.schema import ENTITY_TYPES, NODE_TYPES
+from kg.vocab import KG, LEVEL_BY_NAME, ORGKIND_BY_NAME, SCHEMA, expand
 
 __all__ = ["Triple", "article_triples", "entity_triples", "zh"]
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 DIVISION_LEVELS = frozenset({"province", "prefecture", "county", "township", "village"})
-CLASSES = {
-    "Place": (KG.Place, SCHEMA.Place),
-    "Organization": (KG.Organization, ORG.Organization),
-    "Person": (KG.Person, SCHEMA.Person),
-    "Project": (KG.Project,),
-    "Money": (SCHEMA.MonetaryAmount,),
-    "Industry": (KG.Industry, SKOS.Concept),
-    "Initiative": (KG.Initiative,),
-}
+# entity type -> its rdf:types, from the schema
+CLASSES = {name: tuple(expand(c) for c in kind.classes) for name, kind in ENTITY_TYPES.items()}
+ARTICLE_CLASSES = tuple(expand(c) for c in NODE_TYPES["Article"].classes)
 
 
 def zh(text: str) -> Literal:
@@ -99,8 +94,8 @@ _TYPED = {"Place": _place, "Organization": _organization, "Industry": _industry,
 
 def article_triples(iri: URIRef, doc: dict, article: dict) -> Iterator[Triple]:
     """Types, headline, position and credits lines of one article."""
-    yield iri, RDF.type, KG.Article
-    yield iri, RDF.type, SCHEMA.NewsArticle
+    for cls in ARTICLE_CLASSES:
+        yield iri, RDF.type, cls
     title = str(article.get("title") or "").strip()
     if title:
         yield iri, SCHEMA.headline, zh(title)
