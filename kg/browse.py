@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.evaluate import load_doc, norm
+from kg.factsread import load_doc, norm
 
 RELATIONS = (
     "partOf", "locatedIn", "holdsPosition", "authorOf", "launches", "investsIn",

@@ -16,35 +16,27 @@ splitting is scored by title.
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.factsread import FactsError, load_doc, norm
+
+__all__ = [
+    "ALL", "PRF", "SECTIONS", "EvalError", "Facts", "Gold", "Observation", "Report", "as_float", "evaluate",
+    "format_report", "load_doc", "match_observations", "norm", "norm_unit", "prediction_folder",
+    "read_gold", "read_prediction", "report_as_json", "same_magnitude", "score_source",
+]
+
 SECTIONS = ("entities", "relations", "observations", "articles")
 ALL = "ALL"
 Triple = tuple[str, str, str]
-_DROP = re.compile(r"[\s“”\"'‘’《》「」]")
+EvalError = FactsError  # a gold or prediction folder or file that cannot be scored (load_doc raises it too)
 _UNITS = {"元": "CNY", "RMB": "CNY", "人民币": "CNY", "美元": "USD", "PERCENT": "%", "％": "%"}
 
 
-class EvalError(ValueError):
-    """A gold or prediction folder or file that cannot be scored."""
-
-
 # ---------------------------------------------------------------- normalisers
-
-
-def norm(text: object) -> str:
-    """NFKC, then drop whitespace and quote marks; ``None`` becomes ''.
-
-    >>> norm("《 新余 日报 》"), norm(None), norm("７２．８亿元")
-    ('新余日报', '', '72.8亿元')
-    """
-    return _DROP.sub("", unicodedata.normalize("NFKC", str(text or "")))
 
 
 def norm_unit(unit: object) -> str:
@@ -129,44 +121,6 @@ class Report:
         """Scores of one section by key; observations and articles have only ``ALL``."""
         value = getattr(self, name)
         return value if isinstance(value, dict) else {ALL: value}
-
-
-# ---------------------------------------------------------------- reading files
-
-
-def load_doc(path: Path) -> dict[str, Any]:
-    """Read and check one gold or facts JSON file; EvalError naming the file when malformed."""
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise EvalError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"{path}: cannot be read ({exc})") from None
-    problem = _shape_problem(doc)
-    if problem:
-        raise EvalError(f"{path}: {problem}")
-    return doc
-
-
-def _shape_problem(doc: object) -> str | None:
-    """What is wrong with the shape of a gold/facts document, or None."""
-    if not isinstance(doc, dict) or not isinstance(doc.get("articles", []), list):
-        return "expected an object with an 'articles' list"
-    required = {"entities": ("name", "type"), "relations": ("head", "rel", "tail"), "observations": ()}
-    for i, art in enumerate(doc.get("articles", [])):
-        if not isinstance(art, dict):
-            return f"article {i} is not an object"
-        for key, fields in required.items():
-            items = art.get(key) or []
-            if not isinstance(items, list):
-                return f"article {i}: '{key}' is not a list"
-            for j, item in enumerate(items):
-                if not isinstance(item, dict):
-                    return f"article {i}: {key}[{j}] is not an object"
-                bad = [f for f in fields if not isinstance(item.get(f), str)]
-                if bad:
-                    return f"article {i}: {key}[{j}] lacks a string '{bad[0]}'"
-    return None
 
 
 # ---------------------------------------------------------------- gold and predictions

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kg.evaluate import load_doc
+from kg.factsread import load_doc
 from kg.io import atomic_writer
 
 __all__ = ["CHUNK", "COUNTED", "FactsFiles", "add_counts", "read_article_chunks", "write_facts_file"]
