@@ -24,6 +24,12 @@ import jieba.posseg
 from jieba.posseg import char_state_tab_P, emit_P, pair, start_P, trans_P
 from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
 
+__all__ = ["JIEBA_VERSION", "FastPOSTokenizer", "viterbi"]
+
+# FastPOSTokenizer overrides jieba's private ``POSTokenizer.__cut`` and reads its HMM tables, so it
+# is exact for this release only: pyproject.toml pins it, tests/test_jieba_pin.py checks pin and install.
+JIEBA_VERSION = "0.42.1"
+
 State = tuple[str, str]  # (B/M/E/S, part of speech)
 
 
@@ -93,7 +99,7 @@ class FastPOSTokenizer(jieba.posseg.POSTokenizer):
     """``jieba.posseg.POSTokenizer`` whose HMM step uses :func:`viterbi`; everything else is jieba's."""
 
     def _POSTokenizer__cut(self, sentence: str) -> Iterator[pair]:  # overrides POSTokenizer.__cut
-        """jieba 0.42's ``POSTokenizer.__cut``, calling the faster :func:`viterbi`."""
+        """jieba 0.42.1's ``POSTokenizer.__cut`` (:data:`JIEBA_VERSION`), calling the faster :func:`viterbi`."""
         _, pos_list = viterbi(sentence)
         begin, nexti = 0, 0
         for i, char in enumerate(sentence):

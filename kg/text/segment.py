@@ -5,7 +5,7 @@ prefix dictionary), then scores every edge with ``log(FREQ[word])`` in a ``max``
 Here both steps are one right-to-left loop over a table that maps every dictionary prefix to its
 word's precomputed log weight (None for a bare prefix), so each step is one dict lookup. The
 arithmetic, the tie-breaking (on equal scores the longer word wins, as ``max`` over
-``(score, end)`` tuples does) and the block splitting are jieba 0.42's own, so the output is the
+``(score, end)`` tuples does) and the block splitting are jieba 0.42.1's own (the pinned release), so the output is the
 same word for word.
 
 >>> from kg.lexicon import tokenizer
@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from math import inf, log
 
-# jieba 0.42's block patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng).
+# jieba 0.42.1's block patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng).
 _HAN_RE = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.UNICODE)
 _SKIP_RE = re.compile("(\r\n|\\s)", re.UNICODE)
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
