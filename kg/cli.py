@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -30,15 +30,15 @@ def _fail(message: str, code: int = 1) -> NoReturn:
 
 @app.command()
 def build(
-    sources: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (default: seeds/).")] = None,
+    sources: Annotated[list[Path] | None, typer.Argument(help="Files or folders of articles (default: seeds/).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).")] = 0,
-    base: Annotated[Optional[str], typer.Option(help="Base IRI of the data (default https://w3id.org/govnews-kg/id/).")] = None,
+    base: Annotated[str | None, typer.Option(help="Base IRI of the data (default https://w3id.org/govnews-kg/id/).")] = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first file that cannot be read, decoded or extracted, before writing anything.")] = False,
     html: Annotated[bool, typer.Option(help="Write graph.html.")] = True,
     cache: Annotated[bool, typer.Option(help="Reuse extractions of unchanged files (OUT/.cache).")] = True,
     executor: Annotated[str, typer.Option(help="local or dask.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Annotated[bool, typer.Option(help="Also load the graph into an on-disk Oxigraph store, OUT/store, "
                                              "for kg query and kg serve on large graphs.")] = False,
@@ -101,8 +101,8 @@ def mentions(
 @app.command()
 def facts(
     build_dir: Annotated[Path, typer.Argument(help="A build folder (with facts/).")] = DEFAULT_OUT,
-    about: Annotated[Optional[str], typer.Option(help="Only facts about this name or alias.")] = None,
-    rel: Annotated[Optional[str], typer.Option(help="Only this relation (or 'observation').")] = None,
+    about: Annotated[str | None, typer.Option(help="Only facts about this name or alias.")] = None,
+    rel: Annotated[str | None, typer.Option(help="Only this relation (or 'observation').")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Print facts of a build with their evidence sentences.
@@ -164,8 +164,8 @@ def validate(graph: Annotated[Path, typer.Argument(help="An RDF file (.ttl .nt .
 @app.command()
 def query(
     graph: Annotated[Path, typer.Argument(help="An RDF file of a build, or a store (kg build --store).")],
-    query_name: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="Bundled query name or .rq file.")] = None,
-    expr: Annotated[Optional[str], typer.Option("-e", "--expr", help="SPARQL text.")] = None,
+    query_name: Annotated[str | None, typer.Argument(metavar="QUERY", help="Bundled query name or .rq file.")] = None,
+    expr: Annotated[str | None, typer.Option("-e", "--expr", help="SPARQL text.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
     list_queries: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
 ) -> None:
@@ -213,9 +213,9 @@ def serve(
 def view(
     build_dir: Annotated[Path, typer.Argument(help="A build folder (or its graph.ttl / facts/).")] = DEFAULT_OUT,
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("view.html"),
-    focus: Annotated[Optional[str], typer.Option(help="Centre the view on this name or alias.")] = None,
+    focus: Annotated[str | None, typer.Option(help="Centre the view on this name or alias.")] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how many steps around it.")] = 2,
-    types: Annotated[Optional[list[str]], typer.Option("--types", help="Only these entity types.")] = None,
+    types: Annotated[list[str] | None, typer.Option("--types", help="Only these entity types.")] = None,
 ) -> None:
     """Write an offline interactive HTML view of a build, or of a focus around one entity.
 

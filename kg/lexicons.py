@@ -13,7 +13,7 @@ without a source is an error, so that no list grows one failing example at a tim
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 LEXICON_PACKAGE = "kg.data.lexicons"
@@ -59,7 +59,7 @@ def parse_lexicon(text: str, name: str) -> list[LexiconRow]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon_rows(name: str) -> tuple[LexiconRow, ...]:
     """The rows of the packaged lexicon ``name`` (cached)."""
     text = resources.files(LEXICON_PACKAGE).joinpath(f"{name}.tsv").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from kg.extract import mentions_of_line
 from kg.extract.tagger import available, spans_from_labels, tag_mentions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from train_tagger import bio_labels, is_heldout  # noqa: E402
+from train_tagger import bio_labels, is_heldout
 
 pytestmark = pytest.mark.skipif(not available(), reason="tagger model or python-crfsuite not installed")
 
@@ -38,7 +39,7 @@ def test_kg_mentions_prefers_the_tagger_and_fills_in_with_rules():
     assert any(m.text == "朱春华" and m.type == "Person" for m in found)
     assert any(m.type == "Money" and m.text == "50亿元" for m in found)
     spans = sorted((m.start, m.end) for m in found)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "mentions overlap"
+    assert all(a[1] <= b[0] for a, b in pairwise(spans)), "mentions overlap"
 
 
 def test_bio_conversion_round_trips_cluener_spans():

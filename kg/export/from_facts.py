@@ -64,9 +64,9 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
             for s, p, o, g in terms.from_rdflib_quads(statistics_quads(base)):
                 own.add(s, p, o, g)
         quad_runs, record_runs = own.freeze()
-        for quads, records, used, _ in results:
-            quad_runs += [Path(run) for run in quads]
-            record_runs += [Path(run) for run in records]
+        for quad_files, record_files, used, _ in results:
+            quad_runs += [Path(run) for run in quad_files]
+            record_runs += [Path(run) for run in record_files]
             terms.used.update(used)
         with ExternalSorter.of_runs(scratch, quad_runs, BUDGET) as quads, \
                 ExternalSorter.of_runs(scratch, record_runs, BUDGET) as records:

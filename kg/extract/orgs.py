@@ -123,8 +123,7 @@ def _enumerated(text: str) -> list[Mention]:
             if k == 0:
                 cut = left_extend(text, start + len(item), limit=len(item))
                 item, start = text[cut:start + len(item)], cut
-            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织")) \
-                    or item.endswith(tuple(SUFFIX_KIND)):
+            if len(item) < 2 or item.endswith((*FACILITY, "企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)):
                 continue
             out.append(Mention(start, start + len(item), item, "Organization", "company"))
     return out
@@ -158,7 +157,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
         projects = find_projects(text)
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects)
     found += [Mention(m.start(), m.end(), m.group(), "Organization", "government") for m in _MINISTRY_RE.finditer(text)]
-    by_span = {}
+    by_span: dict[tuple[int, int], Mention] = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)
     spans = _join_units(text, sorted(by_span.values(), key=lambda m: (m.start, m.end)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from kg.gazetteer import load
 from kg.lexicon_data import STATUSES
@@ -110,7 +111,8 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
 
 def _place_chain(name: str, places: dict[str, str]) -> list[str]:
     """Places a name begins with, in order: 鹰潭市余江区融媒体中心 → [鹰潭市, 余江区]."""
-    chain, rest = [], name
+    chain: list[str] = []
+    rest = name
     while True:
         prefix = max((p for p in places if rest.startswith(p) and len(p) < len(rest)), key=len, default=None)
         if not prefix or places[prefix] == "中国" and chain == []:
@@ -125,7 +127,7 @@ def part_of(ctx: ArticleContext) -> Iterator[Triple]:
     divisions = ctx.book.divisions
     for index, (sentence, mentions) in enumerate(ctx.units):
         places = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.start)
-        for left, right in zip(places, places[1:]):
+        for left, right in pairwise(places):
             if right.start == left.end:
                 head, tail = ctx.name_of(index, right), ctx.name_of(index, left)
                 if head and tail and _rank(ctx, head) > _rank(ctx, tail):
@@ -190,7 +192,7 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
     for index, project, name in _mentions(ctx, "Project"):
-        sentence, mentions = ctx.units[index]
+        _, mentions = ctx.units[index]
         actor = ctx.subject
         if actor and ctx.type_of(actor) == "Place":
             yield actor, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
@@ -358,7 +360,7 @@ def partnership_verbs(ctx: ArticleContext) -> Iterator[Triple]:
         text = sentence.text
         bodies = sorted((m for m in mentions if m.type in ("Organization", "Place")), key=lambda m: m.start)
         bodies = [m for m in bodies if not any(o is not m and o.start <= m.start and m.end <= o.end for o in bodies)]
-        for left, right in zip(bodies, bodies[1:]):
+        for left, right in pairwise(bodies):
             if text[left.end:right.start] in ("联合", "携手", "牵手"):
                 head, tail = ctx.name_of(index, left), ctx.name_of(index, right)
                 if head and tail:

@@ -177,7 +177,7 @@ def _first_body(ctx: ArticleContext, index: int) -> str | None:
     """A sentence that opens with a bare body word (工作室从…) speaks of the last body so named."""
     from kg.relate.rules import _BARE_BODY_RE, _last_body_ending
 
-    sentence, mentions = ctx.units[index]
+    sentence, _ = ctx.units[index]
     text = sentence.text
     bare = _BARE_BODY_RE.match(text)
     if bare:
