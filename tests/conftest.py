@@ -1,8 +1,12 @@
 """Shared fixtures: the seed texts, their articles, one build of all seeds, the gold folder.
 
 The build runs once per test session (``kg build SEEDS --out TMP -j 1 -q``
-through typer's CliRunner, in-process) and is shared by the CLI, golden and
+through typer's CliRunner, in-process) and is shared by the CLI, snapshot and
 determinism tests; tests must not modify it.
+
+The seeds' gold ships with the project (``seeds/gold``). Files of the ``shared/`` folder beside
+the repository (the official scorer, the dev2 texts) are reached through :func:`shared_path`:
+absent, a test skips, except when the environment variable ``CI`` is set, where it fails.
 """
 
 from __future__ import annotations
@@ -19,9 +23,24 @@ from kg.text.decode import decode_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-GOLDEN = Path(__file__).parent / "data" / "golden"
+SEEDS_GOLD = SEEDS / "gold"
+SNAPSHOT = Path(__file__).parent / "data" / "snapshot"
+GOLDEN = Path(__file__).parent / "data" / "golden"  # copies of gold titles and authors (tests/test_text_articles.py)
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-UPDATE_GOLDEN = os.environ.get("KG_UPDATE_GOLDEN") == "1"
+# KG_UPDATE_SNAPSHOT=1 rewrites the snapshot files; KG_UPDATE_GOLDEN=1 is its former name
+UPDATE_SNAPSHOT = "1" in (os.environ.get("KG_UPDATE_SNAPSHOT"), os.environ.get("KG_UPDATE_GOLDEN"))
+UPDATE_GOLDEN = UPDATE_SNAPSHOT  # former name, still read by tests/test_text_articles.py
+
+
+def shared_path(*parts: str) -> Path:
+    """``shared/PARTS`` beside the repository; skip the test when absent, fail instead when ``CI`` is set."""
+    path = SHARED.joinpath(*parts)
+    if path.exists():
+        return path
+    message = f"{path} absent (the shared/ folder beside the repository)"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}; CI is set, so tests that need it fail instead of skipping")
+    pytest.skip(message)
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,16 @@ def span_problem(norm: str, start: int, end: int, text: str) -> str | None:
     return None if rebuilds(text, parts) else f"{text!r} is not made of the lines {parts!r}"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs_shared(*parts): the test reads shared/PARTS beside the repository")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Tests marked ``needs_shared("tools", "score.py")`` skip without that file, or fail when ``CI`` is set."""
+    for mark in item.iter_markers("needs_shared"):
+        shared_path(*mark.args)
+
+
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     """File name → decoded text of every seed."""
@@ -107,11 +136,8 @@ def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
 
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
-    """shared/gold beside the repository; the test is skipped when it is absent."""
-    gold = SHARED / "gold"
-    if not gold.is_dir():
-        pytest.skip(f"{gold} absent")
-    return gold
+    """The human gold of the seeds, shipped in ``seeds/gold`` (a copy of shared/gold)."""
+    return SEEDS_GOLD
 
 
 @pytest.fixture(scope="session")

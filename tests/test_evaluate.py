@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import SEEDS_GOLD, SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,12 +31,9 @@ from kg.evaluate import (
 )
 
 DATA = Path(__file__).parent / "data" / "eval"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORE_PY = SHARED / "tools" / "score.py"
-GOLD = SHARED / "gold"
-needs_shared = pytest.mark.skipif(
-    not (SCORE_PY.is_file() and any(GOLD.glob("*.json"))), reason="shared/ (score.py, gold) not beside the repo"
-)
+GOLD = SEEDS_GOLD
+needs_shared = pytest.mark.needs_shared("tools", "score.py")  # skips without it, fails when CI is set
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 

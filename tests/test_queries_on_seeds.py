@@ -24,10 +24,16 @@ def ask(seeds_build):
     return run
 
 
-def test_every_bundled_query_runs_on_the_seeds(ask):
+# Questions the seeds have no answer to (tests/test_query.py checks them on hand-written facts).
+EMPTY_ON_SEEDS = {
+    "counties-starting-big-projects": "the started projects of the seeds lie in 新余市, a prefecture, not a county",
+}
+
+
+def test_every_bundled_query_answers_on_the_seeds(ask):
     assert len(bundled_queries()) >= 12
-    for name in bundled_queries():
-        ask(name)  # raises on a broken query
+    empty = {name for name in bundled_queries() if not ask(name)}  # ask raises on a broken query
+    assert empty == set(EMPTY_ON_SEEDS), "update EMPTY_ON_SEEDS, with the reason, when a question is empty"
 
 
 def test_reporters_and_their_articles(ask):
@@ -45,6 +51,7 @@ def test_who_holds_which_post(ask):
 
 def test_projects_above_ten_yi(ask):
     rows = {r["project"]: r for r in ask("projects-above-amount")}
+    assert len(rows) >= 3
     plant = rows["国家电投分宜电厂2×1000兆瓦机组扩建工程"]
     assert plant["amount"] == "72.8亿元" and float(plant["yuan"]) == 7.28e9
     assert all(float(r["yuan"]) >= 1e9 for r in rows.values())
@@ -56,11 +63,6 @@ def test_projects_by_status_and_county(ask):
     assert set(statuses) <= {"签约", "开工", "在建", "试产", "试运行", "投产", "建成", "竣工", "交付"}
     counties = {r["county"] for r in ask("projects-by-county")}
     assert "信丰县" in counties
-
-
-def test_counties_starting_big_projects_only_report_large_starts(ask):
-    for row in ask("counties-starting-big-projects"):
-        assert float(row["yuan"]) >= 1e9 and row["sentence"]
 
 
 def test_admin_rollup_covers_the_counties_of_ganzhou(ask):
@@ -89,11 +91,14 @@ def test_every_fact_has_its_sentence(ask):
 
 def test_places_with_most_facts_lead_with_a_county_of_the_seeds(ask):
     rows = ask("places-with-most-facts")
+    assert len(rows) >= 3
     assert rows[0]["place"] in {"赣县区", "新余市", "信丰县"}
     counts = [int(r["facts"]) for r in rows]
     assert counts == sorted(counts, reverse=True)
 
 
 def test_cooperation_partners_name_two_parties(ask):
-    for row in ask("cooperation-partners"):
+    rows = ask("cooperation-partners")
+    assert rows
+    for row in rows:
         assert row["partner"] and row["with"] and row["partner"] != row["with"]
