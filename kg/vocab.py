@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import inspect
 from types import MappingProxyType
 
 from rdflib import Namespace, URIRef
@@ -41,12 +42,12 @@ from rdflib.namespace import (
     DefinedNamespace,
 )
 
-from kg.schema import LEVELS, ORG_KINDS, STATUSES
+from kg.schema import LEVELS, ORG_KINDS, RELATIONS, STATUSES
 
 __all__ = [
     "DCAT", "DCTERMS", "DEFAULT_BASE", "FOAF", "KG", "LEVEL", "LEVEL_BY_NAME", "ONTOLOGY_IRI", "ORG",
     "ORGKIND", "ORGKIND_BY_NAME", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SCHEMA", "SDMX_ATTRIBUTE",
-    "SDMX_DIMENSION", "SDMX_MEASURE", "SKOS", "STATUS", "STATUS_BY_WORD", "TIME", "VOID", "XSD", "expand",
+    "SDMX_DIMENSION", "SDMX_MEASURE", "SKOS", "STATUS", "STATUS_BY_WORD", "TIME", "VOID", "XSD", "expand", "terms",
 ]
 
 DEFAULT_BASE = "https://w3id.org/govnews-kg/id/"
@@ -78,19 +79,7 @@ class KG(DefinedNamespace):
     Assertion: URIRef
     Observation: URIRef
 
-    # relations of GUIDE.md, named exactly as there
-    partOf: URIRef
-    locatedIn: URIRef
-    holdsPosition: URIRef
-    authorOf: URIRef
-    launches: URIRef
-    investsIn: URIRef
-    totalInvestment: URIRef
-    invests: URIRef
-    hasStatus: URIRef
-    implements: URIRef
-    developsIndustry: URIRef
-    cooperatesWith: URIRef
+    # the relations (kg.schema.RELATIONS, named exactly as in GUIDE.md) are the _extras below
 
     # entity and article attributes
     adminCode: URIRef
@@ -126,6 +115,8 @@ class KG(DefinedNamespace):
     orgKindScheme: URIRef
     industryScheme: URIRef
 
+    _extras = list(RELATIONS)  # noqa: RUF012 - rdflib's DefinedNamespace protocol
+
 
 class STATUS(DefinedNamespace):
     """Project statuses (skos:Concept in ``kg:statusScheme``)."""
@@ -133,15 +124,7 @@ class STATUS(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/govnews-kg/status/")
 
-    signed: URIRef
-    started: URIRef
-    underConstruction: URIRef
-    trialProduction: URIRef
-    trialOperation: URIRef
-    inProduction: URIRef
-    built: URIRef
-    completed: URIRef
-    delivered: URIRef
+    _extras = [c.name for c in STATUSES.values()]  # noqa: RUF012 - its terms are kg.schema's
 
 
 class LEVEL(DefinedNamespace):
@@ -150,14 +133,7 @@ class LEVEL(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/govnews-kg/level/")
 
-    country: URIRef
-    province: URIRef
-    prefecture: URIRef
-    county: URIRef
-    township: URIRef
-    village: URIRef
-    zone: URIRef
-    region: URIRef
+    _extras = list(LEVELS)  # noqa: RUF012 - its terms are kg.schema's
 
 
 class ORGKIND(DefinedNamespace):
@@ -166,11 +142,7 @@ class ORGKIND(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/govnews-kg/orgkind/")
 
-    company: URIRef
-    government: URIRef
-    institution: URIRef
-    association: URIRef
-    other: URIRef
+    _extras = list(ORG_KINDS)  # noqa: RUF012 - its terms are kg.schema's
 
 
 # Concept IRIs by the schema's names (kg.schema is the one list; the namespaces above are checked against it).
@@ -214,3 +186,12 @@ def expand(curie: str) -> URIRef:
     if prefix not in PREFIXES or not local:
         raise ValueError(f"not a CURIE with a known prefix: {curie!r}")
     return URIRef(str(PREFIXES[prefix]) + local)
+
+
+def terms(namespace: type[DefinedNamespace]) -> list[str]:
+    """The local names a closed namespace defines: its annotations, then its ``_extras``.
+
+    >>> terms(ORGKIND)
+    ['company', 'government', 'institution', 'association', 'other']
+    """
+    return [*inspect.get_annotations(namespace), *namespace._extras]

@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS
 
 from kg.graph import build_dataset
 from kg.validate import load_ontology, load_shapes
-from kg.vocab import KG, LEVEL, ONTOLOGY_IRI, ORGKIND, STATUS, STATUS_BY_WORD
+from kg.vocab import KG, LEVEL, ONTOLOGY_IRI, ORGKIND, STATUS, STATUS_BY_WORD, terms
 
 FIXTURE = Path(__file__).parent / "data" / "graph" / "fixture.json"
 ONTOLOGY = load_ontology()
@@ -57,7 +57,7 @@ def test_every_property_has_domain_and_range(prop: URIRef) -> None:
 
 def test_vocab_and_ontology_define_the_same_kg_terms() -> None:
     declared = {str(s) for s in ONTOLOGY.subjects() if str(s).startswith(str(KG))}
-    in_code = {str(KG[name]) for name in KG.__annotations__}
+    in_code = {str(KG[name]) for name in terms(KG)}
     assert declared == in_code
 
 
@@ -70,7 +70,7 @@ def test_guide_relations_are_properties_named_exactly() -> None:
 
 @pytest.mark.parametrize("namespace", [STATUS, LEVEL, ORGKIND], ids=str)
 def test_concept_namespaces_are_complete_schemes(namespace: type) -> None:
-    for name in namespace.__annotations__:
+    for name in terms(namespace):
         concept = namespace[name]
         assert (concept, RDF.type, SKOS.Concept) in ONTOLOGY
         assert ONTOLOGY.value(concept, SKOS.inScheme) is not None
