@@ -166,6 +166,6 @@ def test_a_relation_added_to_the_schema_reaches_the_graph(monkeypatch: pytest.Mo
 
 def test_an_undeclared_relation_is_a_clear_error() -> None:
     doc = {"source": "a.txt", "articles": [{"title": "T", "entities": [{"name": "甲公司", "type": "Organization"}],
-                                            "relations": [{"head": "甲公司", "rel": "acquires", "tail": "甲公司"}]}]}
-    with pytest.raises(ValueError, match="unknown relation 'acquires'"):
+                                            "relations": [{"head": "甲公司", "rel": "merges", "tail": "甲公司"}]}]}
+    with pytest.raises(ValueError, match="unknown relation .merges."):
         build_dataset([doc], "http://x.org/")
