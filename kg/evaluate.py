@@ -1,6 +1,6 @@
 """Score a folder of predicted facts against the gold annotations (``kg eval``).
 
-The semantics are those of ``shared/tools/score.py`` and ``shared/gold/GUIDE.md``:
+The semantics are those of ``shared/tools/score.py`` and the gold GUIDE (``seeds/gold/GUIDE.markdown``):
 names are compared after NFKC and removal of whitespace and quotes; a predicted
 name that is a gold alias counts as the gold canonical name; a Money entity
 also matches by value (72.8亿 ~ 72.8亿元); facts are pooled per source file, so

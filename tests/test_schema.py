@@ -96,6 +96,12 @@ def test_our_node_types_are_classes_with_the_schema_labels(type_name: str) -> No
     assert _labels(ONTOLOGY, _class(type_name)) == {"zh": node.zh, "en": node.en}
 
 
+@pytest.mark.parametrize("type_name", [t for t in schema.NODE_TYPES if t != "Status"])
+def test_every_node_type_the_graph_types_has_a_shape(type_name: str) -> None:
+    """Status nodes are the fixed concepts of the ontology, checked by kg:hasStatus's sh:in instead."""
+    assert _class(type_name) in set(SHAPES.objects(None, SH.targetClass))
+
+
 @pytest.mark.parametrize(("namespace", "concepts"), [
     (STATUS, {c.name: c for c in schema.STATUSES.values()}), (LEVEL, schema.LEVELS), (ORGKIND, schema.ORG_KINDS),
 ], ids=["status", "level", "orgkind"])
