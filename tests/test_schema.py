@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -159,9 +161,7 @@ def test_colours_are_distinct_hex() -> None:
 def test_a_relation_added_to_the_schema_reaches_the_graph(monkeypatch: pytest.MonkeyPatch) -> None:
     """The graph phase reads kg.schema.RELATIONS: a new kind there is built without other edits."""
     extra = schema.RelationKind("acquires", ("Organization",), ("Organization",), "收购", "acquires")
-    from kg.graph import facts
-
-    monkeypatch.setattr(facts, "RELATIONS", {**schema.RELATIONS, "acquires": extra})
+    monkeypatch.setattr(schema, "RELATIONS", MappingProxyType({**schema.RELATIONS, "acquires": extra}))
     monkeypatch.setattr(KG, "_fail", False)
     doc = {"source": "a.txt", "articles": [{"title": "T", "entities": [
         {"name": "甲公司", "type": "Organization"}, {"name": "乙公司", "type": "Organization"}],

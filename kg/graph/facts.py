@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, QB, RDF, RDFS, SDO, TIME, XSD
 
+from kg import schema
 from kg.graph.entities import ArticleScope
 from kg.graph.iris import (
     iri_for_assertion,
@@ -27,15 +28,14 @@ from kg.graph.iris import (
 )
 from kg.graph.nodes import Triple, zh
 from kg.graph.values import decimal_literal, period_days, to_decimal
-from kg.schema import NODE_TYPES, RELATIONS
 from kg.vocab import KG, STATUS_BY_WORD, expand
 
-__all__ = ["MADE_TAILS", "RELATIONS", "Context", "dataset_triples", "observation_triples", "relation_triples"]
+__all__ = ["MADE_TAILS", "Context", "dataset_triples", "observation_triples", "relation_triples"]
 
 log = logging.getLogger(__name__)
 
 PLACE_ORG = ("Place", "Organization")
-POST_CLASSES = tuple(expand(c) for c in NODE_TYPES["Position"].classes)
+POST_CLASSES = tuple(expand(c) for c in schema.NODE_TYPES["Position"].classes)
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,9 @@ def _tail(ctx: Context, kind: tuple[str, ...], tail: object) -> URIRef | None:
 def relation_triples(ctx: Context, fact: dict) -> tuple[list[Triple], list[Triple]]:
     """(plain triples for the default and article graphs, description triples for the default graph)."""
     rel = fact.get("rel")
-    if not isinstance(rel, str) or rel not in RELATIONS:
+    if not isinstance(rel, str) or rel not in schema.RELATIONS:  # read at call time: the schema is the list
         raise ValueError(f"facts {ctx.source}: unknown relation {rel!r}")
-    kind = RELATIONS[rel]
+    kind = schema.RELATIONS[rel]
     head = ctx.scope.resolve(fact.get("head"), kind.domain)
     tail = _tail(ctx, kind.range, fact.get("tail")) if head is not None else None
     if head is None or tail is None:
