@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 
 import typer
+
+from kg.browse import OBSERVATION, RELATIONS
+from kg.cli_help import PlainCommand
 
 app = typer.Typer(
     add_completion=False,
@@ -18,8 +21,17 @@ app = typer.Typer(
     help="Build a knowledge graph from Chinese local-government news.\n\nExample: kg build seeds --out output",
 )
 
+RELATION_NAMES = (*RELATIONS, OBSERVATION)
 DEFAULT_SOURCES = [Path("seeds")]
 DEFAULT_OUT = Path("output")
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """The reader of a pipe went away (``kg facts | head``): stop quietly, like other Unix tools."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+    raise typer.Exit(141)
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -28,17 +40,17 @@ def _fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def build(
-    sources: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (default: seeds/).")] = None,
+    sources: Annotated[list[Path] | None, typer.Argument(help="Files or folders of articles (default: seeds/).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).")] = 0,
-    base: Annotated[Optional[str], typer.Option(help="Base IRI of the data (default https://w3id.org/govnews-kg/id/).")] = None,
+    base: Annotated[str | None, typer.Option(help="Base IRI of the data (default https://w3id.org/govnews-kg/id/).")] = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first file that cannot be read, decoded or extracted, before writing anything.")] = False,
     html: Annotated[bool, typer.Option(help="Write graph.html.")] = True,
     cache: Annotated[bool, typer.Option(help="Reuse extractions of unchanged files (OUT/.cache).")] = True,
     executor: Annotated[str, typer.Option(help="local or dask.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Annotated[bool, typer.Option(help="Also load the graph into an on-disk Oxigraph store, OUT/store, "
                                              "for kg query and kg serve on large graphs.")] = False,
@@ -68,7 +80,7 @@ def build(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def mentions(
     file: Annotated[Path, typer.Argument(help="Text file; every line is one document.")],
 ) -> None:
@@ -98,27 +110,42 @@ def mentions(
         out.write(json.dumps({"mentions": found}, ensure_ascii=False) + "\n")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def facts(
-    build_dir: Annotated[Path, typer.Argument(help="A build folder (with facts/).")] = DEFAULT_OUT,
-    about: Annotated[Optional[str], typer.Option(help="Only facts about this name or alias.")] = None,
-    rel: Annotated[Optional[str], typer.Option(help="Only this relation (or 'observation').")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    build_dir: Annotated[Path, typer.Argument(metavar="[DIR]", help="A build folder (with facts/); default output.")] = DEFAULT_OUT,
+    about: Annotated[str | None, typer.Option(metavar="NAME", help="Only facts about this name or alias.")] = None,
+    rel: Annotated[str | None, typer.Option(metavar="REL", help=f"Only this relation: {', '.join(RELATION_NAMES)}.")] = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text or json (one object per line).")] = "text",
 ) -> None:
-    """Print facts of a build with their evidence sentences.
+    """Print facts of a build with their evidence sentences (names in bold on a terminal).
+
+    Exit status 1 with a one-line note when no fact matches.
 
     Example: kg facts output --about 新余市 --rel launches
     """
-    from kg.browse import format_facts, load_build, select_facts
+    from kg.browse import format_facts, load_build, plain_facts, rich_facts, select_facts
 
     try:
         rows = select_facts(load_build(build_dir), about=about, rel=rel)
-        typer.echo(format_facts(rows, fmt=fmt), nl=False)
+        if not rows:
+            wanted = " ".join(x for x in (f"about {about}" if about else "", f"with relation {rel}" if rel else "") if x)
+            typer.echo(f"kg: note: no facts {wanted or 'in ' + str(build_dir)}".rstrip(), err=True)
+            raise typer.Exit(1)
+        if fmt == "text" and sys.stdout.isatty():
+            from rich.console import Console
+
+            Console(highlight=False, soft_wrap=True).print(rich_facts(rows), end="")
+        elif fmt == "text":
+            sys.stdout.write(plain_facts(rows))
+        else:
+            sys.stdout.write(format_facts(rows, fmt=fmt))
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except (OSError, ValueError) as exc:
         _fail(str(exc))
 
 
-@app.command("eval")
+@app.command("eval", cls=PlainCommand)
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (GUIDE.md format).")],
     build_dir: Annotated[Path, typer.Argument(help="A build folder or its facts/ folder.")] = DEFAULT_OUT,
@@ -144,7 +171,7 @@ def evaluate(
         typer.echo(format_report(report, show_errors=errors), nl=False)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def validate(graph: Annotated[Path, typer.Argument(help="An RDF file (.ttl .nt .nq .trig .jsonld).")]) -> None:
     """Check a graph against ontology/shapes.ttl (SHACL); exit 1 when it does not conform.
 
@@ -161,33 +188,42 @@ def validate(graph: Annotated[Path, typer.Argument(help="An RDF file (.ttl .nt .
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def query(
-    graph: Annotated[Path, typer.Argument(help="An RDF file of a build, or a store (kg build --store).")],
-    query_name: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="Bundled query name or .rq file.")] = None,
-    expr: Annotated[Optional[str], typer.Option("-e", "--expr", help="SPARQL text.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
-    list_queries: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
+    graph: Annotated[Path, typer.Argument(metavar="GRAPH", help="An RDF file of a build, or a store (kg build --store).")],
+    query_name: Annotated[str | None, typer.Argument(metavar="[QUERY]", help="Bundled query name or .rq file.")] = None,
+    expr: Annotated[str | None, typer.Option("-e", "--expr", metavar="SPARQL", help="SPARQL text.")] = None,
+    params: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", metavar="NAME=VALUE",
+        help="A parameter of the question (repeatable), e.g. --param level=prefecture; see --list.")] = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table, csv, tsv or json.")] = "table",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the bundled queries and their parameters.")] = False,
 ) -> None:
     """Run SPARQL over a graph: a bundled question by name, a .rq file or -e TEXT.
 
-    Example: kg query output/graph.ttl projects-by-county
+    Example: kg query output/graph.ttl counties-starting-big-projects --param level=prefecture
     """
-    from kg.query import bundled_queries, format_rows, resolve_query, run_query
+    from kg.query import bundled_queries, format_rows, query_description, resolve_query, run_query
+    from kg.query_params import bind_params, declared_params, parse_assignments
 
     try:
         if list_queries:
-            for name, text in sorted(bundled_queries().items()):
-                first = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
-                typer.echo(f"{name:32s} {first}")
+            for name, text in bundled_queries().items():
+                comment = "\n".join(ln for ln in text.splitlines() if not ln.startswith("#@param"))
+                typer.echo(f"{name:32s} {query_description(comment)}")
+                for param in declared_params(text):
+                    typer.echo(f"{'':34s}--param {param.describe()}")
             return
-        header, rows = run_query(graph, resolve_query(query_name, expr))
-        typer.echo(format_rows(header, rows, fmt), nl=False)
+        text = bind_params(resolve_query(query_name, expr), parse_assignments(params or []))
+        header, rows = run_query(graph, text)
+        sys.stdout.write(format_rows(header, rows, fmt))
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except (OSError, ValueError) as exc:
         _fail(str(exc))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def serve(
     graph: Annotated[Path, typer.Argument(help="An RDF file of a build, or a store (kg build --store).")],
     host: Annotated[str, typer.Option(help="Bind address (loopback by default).")] = "127.0.0.1",
@@ -209,13 +245,13 @@ def serve(
         _fail(str(exc))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def view(
     build_dir: Annotated[Path, typer.Argument(help="A build folder (or its graph.ttl / facts/).")] = DEFAULT_OUT,
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("view.html"),
-    focus: Annotated[Optional[str], typer.Option(help="Centre the view on this name or alias.")] = None,
+    focus: Annotated[str | None, typer.Option(help="Centre the view on this name or alias.")] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how many steps around it.")] = 2,
-    types: Annotated[Optional[list[str]], typer.Option("--types", help="Only these entity types.")] = None,
+    types: Annotated[list[str] | None, typer.Option("--types", help="Only these entity types.")] = None,
 ) -> None:
     """Write an offline interactive HTML view of a build, or of a focus around one entity.
 
