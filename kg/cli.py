@@ -112,7 +112,7 @@ def mentions(
 
 @app.command(cls=PlainCommand)
 def facts(
-    build_dir: Annotated[Path, typer.Argument(metavar="[DIR]", help="A build folder (with facts/); default output.")] = DEFAULT_OUT,
+    build_dir: Annotated[Path, typer.Argument(metavar="[DIR]", help="A build folder (with facts/).")] = DEFAULT_OUT,
     about: Annotated[str | None, typer.Option(metavar="NAME", help="Only facts about this name or alias.")] = None,
     rel: Annotated[str | None, typer.Option(metavar="REL", help=f"Only this relation: {', '.join(RELATION_NAMES)}.")] = None,
     fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text or json (one object per line).")] = "text",
@@ -245,17 +245,33 @@ def serve(
         _fail(str(exc))
 
 
+def _types_option(values: list[str] | None) -> list[str] | None:
+    """``--types Place,Project --types Person`` → ``["Place", "Project", "Person"]``; unknown types are a usage error."""
+    from kg.export.html_graph import NODE_TYPES
+
+    if not values:
+        return None
+    found = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    unknown = [t for t in found if t not in NODE_TYPES]
+    if unknown or not found:
+        raise typer.BadParameter(f"unknown type {', '.join(unknown) or '(none)'}; valid: {', '.join(NODE_TYPES)}")
+    return found
+
+
 @app.command(cls=PlainCommand)
 def view(
-    build_dir: Annotated[Path, typer.Argument(help="A build folder (or its graph.ttl / facts/).")] = DEFAULT_OUT,
-    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("view.html"),
-    focus: Annotated[str | None, typer.Option(help="Centre the view on this name or alias.")] = None,
-    hops: Annotated[int, typer.Option(help="With --focus: how many steps around it.")] = 2,
-    types: Annotated[list[str] | None, typer.Option("--types", help="Only these entity types.")] = None,
+    build_dir: Annotated[Path, typer.Argument(metavar="[DIR]", help="A build folder (or its graph.ttl / facts/).")] = DEFAULT_OUT,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE", help="HTML file to write.")] = Path("view.html"),
+    focus: Annotated[str | None, typer.Option(metavar="NAME", help="Centre the view on this name or alias.")] = None,
+    hops: Annotated[int, typer.Option(metavar="N", help="With --focus: how many steps around it.")] = 2,
+    types: Annotated[list[str] | None, typer.Option(
+        "--types", metavar="TYPES", callback=_types_option,
+        help="Only these types, comma-separated: Place, Organization, Person, Project, Money, Industry, "
+             "Initiative (and Article, Status, Position).")] = None,
 ) -> None:
     """Write an offline interactive HTML view of a build, or of a focus around one entity.
 
-    Example: kg view output --focus 新余市 --hops 2 --out xinyu.html
+    Example: kg view output --focus 新余市 --hops 2 --types Place,Project --out xinyu.html
     """
     from kg.browse import load_build
     from kg.export.html import write_view
