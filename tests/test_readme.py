@@ -90,7 +90,7 @@ def _env() -> dict[str, str]:
 def run_block(block: Block, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run the block with ``bash -euo pipefail``; background jobs are killed when it ends."""
     script = "trap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n" + block.text
-    return subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=cwd, capture_output=True, text=True, check=False,
                           timeout=300, env=_env())
 
 
