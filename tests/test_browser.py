@@ -120,7 +120,7 @@ class Chrome:
 class Page:
     """One tab: open a file, wait for the view to be ready, evaluate, screenshot."""
 
-    def __init__(self, chrome: Chrome, width: int = 1400, height: int = 900) -> None:
+    def __init__(self, chrome: Chrome, width: int = 1600, height: int = 1000) -> None:
         self.chrome = chrome
         target = chrome.call("Target.createTarget", {"url": "about:blank"})["targetId"]
         self.session = chrome.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
