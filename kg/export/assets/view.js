@@ -58,7 +58,7 @@
     return {
       id: e.id, from: e.from, to: e.to, label: e.rel, title: el("div", null, tip), arrows: "to",
       font: { face: FONT, size: 10, color: "#555555", strokeWidth: 2, strokeColor: "#ffffff", align: "middle" },
-      color: { color: "#b9b9b9", highlight: "#333333", hover: "#555555" }, width: 1, selectionWidth: 2,
+      color: { color: "#b9b9b9", highlight: "#e8590c", hover: "#555555" }, width: 1, selectionWidth: 3,
     };
   }
   const nodes = new vis.DataSet(DATA.nodes.map(visNode));
@@ -83,7 +83,7 @@
     else if (state.hideIsolated) applyFilters(true);
     openOnFocus();
     scaleTopLabels();
-    network.on("zoom", scaleTopLabels);
+    network.on("afterDrawing", scaleTopLabels);  // after any zoom, also moveTo and fit
     document.body.setAttribute("data-kg-ready", "1");
   }
   let labelScale = null;
@@ -327,9 +327,11 @@
       const n = DATA.nodes[id];
       const s = STYLE[n.type];
       return { id, x, y, shape: "box", label: n.name.length > 12 ? n.name.slice(0, 11) + "…" : n.name, margin: 5,
-               color: { background: s.color, border: s.color, highlight: { background: s.color, border: "#111" } },
-               font: { face: FONT, size: 14, color: "#ffffff" } };
+               borderWidth: 2, color: { background: "#ffffff", border: s.color,
+                                        highlight: { background: "#fff8e0", border: "#111111" } },
+               font: { face: FONT, size: 15, color: "#1d1d1d", strokeWidth: 0 } };
     }));
+    edges.update(DATA.edges.map((e) => ({ id: e.id, label: " ", color: { color: "#e3e3e3", highlight: "#e8590c" } })));
     nodes.add(OV.groups.map((g) => ({ id: "ov:" + g.type, x: g.x, y: g.y, shape: "text",
       label: STYLE[g.type].zh + " " + g.type + "（前 " + g.shown + " / 共 " + g.total + "）▸",
       font: { face: FONT, size: 18, color: STYLE[g.type].color, bold: true } })));
@@ -340,6 +342,7 @@
     state.overview = false;
     nodes.remove(OV.groups.map((g) => "ov:" + g.type));
     nodes.update(OV.nodes.map(([id]) => visNode(DATA.nodes[id])));
+    edges.update(DATA.edges.map(visEdge));
     labelScale = null;
   }
   function openGroup(type) {
