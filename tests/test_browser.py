@@ -1,7 +1,7 @@
 """graph.html in a real headless Chromium, offline, driven over the DevTools pipe (stdlib only).
 
 Needs Debian's ``chromium`` (and ``fonts-noto-cjk`` for readable labels); skipped otherwise.
-Run as a script to refresh the README screenshot:
+Run as a script to refresh a README screenshot (1,600 × 1,000):
 
     .venv/bin/python tests/test_browser.py FACTS_DIR docs/screenshot.png
 """
