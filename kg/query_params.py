@@ -136,8 +136,8 @@ def bind_params(text: str, given: Mapping[str, str]) -> str:
         raise ValueError(f"unknown parameter {unknown[0]!r}; this query's parameters: {known}")
     for param in params.values():
         term = render_term(param, given.get(param.name, param.default))
-        pattern = _values_line(param.name)
-        if not pattern.search(text):
+        match = _values_line(param.name).search(text)
+        if match is None:
             raise ValueError(f"parameter {param.name}: the query has no line 'VALUES ?{param.name} {{ … }}'")
-        text = pattern.sub(lambda m, t=term: f"{m.group(1)} {t} {m.group(2)}", text, count=1)
+        text = f"{text[:match.start()]}{match.group(1)} {term} {match.group(2)}{text[match.end():]}"
     return text
