@@ -86,7 +86,7 @@ def mentions(
 ) -> None:
     """Print one JSON line of typed mentions per input line.
 
-    Example: kg mentions sentences.txt
+    Example: kg mentions docs/examples/sentences.txt
     """
     import json
 
@@ -154,7 +154,7 @@ def evaluate(
 ) -> None:
     """Score a build against gold annotations: P/R/F1 per type, missed and spurious facts.
 
-    Example: kg eval ../shared/gold output
+    Example: kg eval seeds/gold output
     """
     import json
 

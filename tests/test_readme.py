@@ -128,3 +128,28 @@ def test_the_readme_leaves_no_store_in_the_checkout() -> None:
     for block in BLOCKS:
         assert not re.search(r"--location\s+(?!/tmp/)", block.text), block.text
         assert "--loc store/" not in block.text
+
+
+def help_examples() -> list[str]:
+    """The ``Example:`` line of every command's --help (serve is left out: it runs until stopped)."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    found = []
+    for command in ("build", "mentions", "facts", "eval", "validate", "query", "view"):
+        out = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "300"}).stdout
+        found += re.findall(r"Example: (kg .+?)\s*(?:│|$)", out, re.MULTILINE)
+    return found
+
+
+@pytest.mark.parametrize("example", help_examples())
+def test_help_example_runs(example: str, repo_copy: Path) -> None:
+    if "seeds/gold" in example and not (ROOT / "seeds" / "gold").is_dir():
+        pytest.skip("seeds/gold (the seeds' gold annotations) is not in this checkout")
+    result = run_block(Block(example + "\n", "--help", 0), repo_copy)
+    assert result.returncode == 0, f"{example}\n{result.stderr[-2000:]}"
+
+
+def test_every_command_but_serve_has_a_help_example() -> None:
+    assert len(help_examples()) == 7

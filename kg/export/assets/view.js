@@ -12,10 +12,12 @@
   const panel = byId("kg-panel");
   const OV = DATA.overview || null;
   const OV_IDS = new Set(OV ? OV.nodes.map((r) => r[0]) : []);
-  const state = { types: {}, rels: {}, article: -1, pinned: null, hood: null,
-                  hideIsolated: !OV && DATA.nodes.length > 300, overview: OV !== null };
   const degree = DATA.nodes.map(() => 0);
   DATA.edges.forEach((e) => { degree[e.from] += 1; degree[e.to] += 1; });
+  /* a big physics view starts without the nodes that have no relation, when enough others remain */
+  const connected = degree.filter((d) => d > 0).length;
+  const state = { types: {}, rels: {}, article: -1, pinned: null, hood: null,
+                  hideIsolated: !OV && DATA.nodes.length > 300 && connected >= 30, overview: OV !== null };
   /* the best-connected nodes keep a readable label at any zoom (others show theirs when zoomed in) */
   const TOP_LABELS = 30;
   const LABEL_PX = 15;
