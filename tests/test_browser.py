@@ -308,6 +308,21 @@ def test_labels_of_the_best_connected_nodes_are_readable_at_first_load(chrome: C
 
 
 @needs_chromium
+@pytest.mark.parametrize(("connected", "isolated", "hidden"), [(6, 250, True), (6, 100, False), (1, 300, False)])
+def test_a_big_view_starts_without_isolated_nodes(chrome: Chrome, tmp_path: Path, connected: int, isolated: int,
+                                                  hidden: bool) -> None:
+    docs = synthetic_docs(connected, 8)
+    docs[0]["articles"][0]["entities"] += [{"name": f"孤{i}", "type": "Organization"} for i in range(isolated)]
+    out = tmp_path / "graph.html"
+    counts = write_view(docs, out)
+    page = Page(chrome)
+    page.open(out)
+    assert page.eval("document.getElementById('kg-isolated').checked") is hidden
+    shown = counts["nodes"] - isolated if hidden else counts["nodes"]
+    assert page.eval("document.getElementById('kg-stats').textContent").startswith(f"显示 {shown} / {counts['nodes']} ")
+
+
+@needs_chromium
 def test_evidence_click_selects_and_centres_its_edge(chrome: Chrome, tmp_path: Path) -> None:
     out = tmp_path / "graph.html"
     write_view(synthetic_docs(6, 8), out)
