@@ -149,8 +149,8 @@ def run_build(options: BuildOptions) -> BuildSummary:
     key, stamp = _graph_key(built, options), options.out / STAMP
     previous = _read_stamp(stamp) if options.cache else {}
     if previous.get("key") == key and all((options.out / name).is_file() for name in _graph_outputs(options)):
-        summary.triples = int(previous.get("triples", 0))  # same facts, same code: the graph is up to date
-        summary.quads = int(previous.get("quads", 0))
+        summary.triples = int(str(previous.get("triples", 0)))  # same facts, same code: the graph is up to date
+        summary.quads = int(str(previous.get("quads", 0)))
     else:
         stamp.unlink(missing_ok=True)  # a build killed from here on must not look finished
         summary.triples, summary.quads = _write_graph(facts, options)
