@@ -163,3 +163,14 @@ def test_bad_parameters_are_one_line_errors(args: list[str], message: str, seeds
                                       *args])
     assert result.exit_code == 1
     assert result.stderr.strip().startswith(message) and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_readme_lists_every_question_with_its_parameters_and_defaults() -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| [^|]+ \| ([^|]*) \|$", readme, re.MULTILINE))
+    assert set(rows) == set(bundled_queries())
+    for name, text in bundled_queries().items():
+        listed = re.findall(r"`(\w+)` \(([^)]+)\)", rows[name])
+        assert listed == [(p.name, p.default) for p in declared_params(text)], name
