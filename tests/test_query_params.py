@@ -169,7 +169,7 @@ def test_the_readme_lists_every_question_with_its_parameters_and_defaults() -> N
     import re
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    rows = dict(re.findall(r"^\| `([a-z-]+)` \| [^|]+ \| ([^|]*) \|$", readme, re.MULTILINE))
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| [^|]+ \|([^|]*)\|$", readme, re.MULTILINE))
     assert set(rows) == set(bundled_queries())
     for name, text in bundled_queries().items():
         listed = re.findall(r"`(\w+)` \(([^)]+)\)", rows[name])
