@@ -270,8 +270,41 @@ def _block(row: FactRow) -> list[Segment]:
     return out + [("  " + "  ".join(m for m in meta if m) + "\n", False)]
 
 
+def _all_segments(rows: list[FactRow]) -> list[Segment]:
+    """The runs of every row's block, a blank line between blocks."""
+    segments: list[Segment] = []
+    for k, row in enumerate(rows):
+        segments += [("\n", False)] * bool(k) + _block(row)
+    return segments
+
+
+def plain_facts(rows: Iterable[FactRow]) -> str:
+    """Rows as plain text blocks for pipes and files: no markup, no escapes, no colour codes.
+
+    >>> row = FactRow("relation", "a.txt", "", "[b]新余市", "launches", "X项目", "[b]新余市开工X项目", 0, 12)
+    >>> print(plain_facts([row]), end="")
+    [b]新余市 —launches→ X项目
+      [b]新余市开工X项目
+      a.txt:0-12
+    """
+    return "".join(text for text, _ in _all_segments(list(rows)))
+
+
+def rich_facts(rows: Iterable[FactRow]) -> Any:
+    """Rows as a ``rich.text.Text`` with the names in bold, for a terminal (never parsed as markup)."""
+    from rich.text import Text
+
+    out = Text()
+    for text, bold in _all_segments(list(rows)):
+        out.append(text, style="bold" if bold else "")
+    return out
+
+
 def format_facts(rows: Iterable[FactRow], *, fmt: str = "text") -> str:
-    """Rows as text blocks (rich markup, blank line between) or as JSON lines; '' for no rows."""
+    """Rows as text blocks in Rich markup (blank line between) or as JSON lines; '' for no rows.
+
+    For output use :func:`plain_facts` (pipes) or :func:`rich_facts` (a terminal).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
     rows = list(rows)
@@ -279,7 +312,4 @@ def format_facts(rows: Iterable[FactRow], *, fmt: str = "text") -> str:
         return ""
     if fmt == "json":
         return "".join(json.dumps(r.as_dict(), ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
-    segments: list[Segment] = []
-    for k, row in enumerate(rows):
-        segments += [("\n", False)] * bool(k) + _block(row)
-    return _markup(segments)
+    return _markup(_all_segments(rows))

@@ -12,14 +12,26 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from kg.browse import OBSERVATION, RELATIONS
+from kg.cli_help import PlainCommand
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Build a knowledge graph from Chinese local-government news.\n\nExample: kg build seeds --out output",
 )
 
+RELATION_NAMES = (*RELATIONS, OBSERVATION)
 DEFAULT_SOURCES = [Path("seeds")]
 DEFAULT_OUT = Path("output")
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """The reader of a pipe went away (``kg facts | head``): stop quietly, like other Unix tools."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+    raise typer.Exit(141)
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -28,7 +40,7 @@ def _fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def build(
     sources: Annotated[list[Path] | None, typer.Argument(help="Files or folders of articles (default: seeds/).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
@@ -68,13 +80,13 @@ def build(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def mentions(
     file: Annotated[Path, typer.Argument(help="Text file; every line is one document.")],
 ) -> None:
     """Print one JSON line of typed mentions per input line.
 
-    Example: kg mentions sentences.txt
+    Example: kg mentions docs/examples/sentences.txt
     """
     import json
 
@@ -98,27 +110,42 @@ def mentions(
         out.write(json.dumps({"mentions": found}, ensure_ascii=False) + "\n")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def facts(
-    build_dir: Annotated[Path, typer.Argument(help="A build folder (with facts/).")] = DEFAULT_OUT,
-    about: Annotated[str | None, typer.Option(help="Only facts about this name or alias.")] = None,
-    rel: Annotated[str | None, typer.Option(help="Only this relation (or 'observation').")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    build_dir: Annotated[Path, typer.Argument(metavar="[DIR]", help="A build folder (with facts/).")] = DEFAULT_OUT,
+    about: Annotated[str | None, typer.Option(metavar="NAME", help="Only facts about this name or alias.")] = None,
+    rel: Annotated[str | None, typer.Option(metavar="REL", help=f"Only this relation: {', '.join(RELATION_NAMES)}.")] = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text or json (one object per line).")] = "text",
 ) -> None:
-    """Print facts of a build with their evidence sentences.
+    """Print facts of a build with their evidence sentences (names in bold on a terminal).
+
+    Exit status 1 with a one-line note when no fact matches.
 
     Example: kg facts output --about 新余市 --rel launches
     """
-    from kg.browse import format_facts, load_build, select_facts
+    from kg.browse import format_facts, load_build, plain_facts, rich_facts, select_facts
 
     try:
         rows = select_facts(load_build(build_dir), about=about, rel=rel)
-        typer.echo(format_facts(rows, fmt=fmt), nl=False)
+        if not rows:
+            wanted = " ".join(x for x in (f"about {about}" if about else "", f"with relation {rel}" if rel else "") if x)
+            typer.echo(f"kg: note: no facts {wanted or 'in ' + str(build_dir)}".rstrip(), err=True)
+            raise typer.Exit(1)
+        if fmt == "text" and sys.stdout.isatty():
+            from rich.console import Console
+
+            Console(highlight=False, soft_wrap=True).print(rich_facts(rows), end="")
+        elif fmt == "text":
+            sys.stdout.write(plain_facts(rows))
+        else:
+            sys.stdout.write(format_facts(rows, fmt=fmt))
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except (OSError, ValueError) as exc:
         _fail(str(exc))
 
 
-@app.command("eval")
+@app.command("eval", cls=PlainCommand)
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (GUIDE.md format).")],
     build_dir: Annotated[Path, typer.Argument(help="A build folder or its facts/ folder.")] = DEFAULT_OUT,
@@ -127,7 +154,7 @@ def evaluate(
 ) -> None:
     """Score a build against gold annotations: P/R/F1 per type, missed and spurious facts.
 
-    Example: kg eval ../shared/gold output
+    Example: kg eval seeds/gold output
     """
     import json
 
@@ -144,7 +171,7 @@ def evaluate(
         typer.echo(format_report(report, show_errors=errors), nl=False)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def validate(graph: Annotated[Path, typer.Argument(help="An RDF file (.ttl .nt .nq .trig .jsonld).")]) -> None:
     """Check a graph against ontology/shapes.ttl (SHACL); exit 1 when it does not conform.
 
@@ -161,33 +188,42 @@ def validate(graph: Annotated[Path, typer.Argument(help="An RDF file (.ttl .nt .
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def query(
-    graph: Annotated[Path, typer.Argument(help="An RDF file of a build, or a store (kg build --store).")],
-    query_name: Annotated[str | None, typer.Argument(metavar="QUERY", help="Bundled query name or .rq file.")] = None,
-    expr: Annotated[str | None, typer.Option("-e", "--expr", help="SPARQL text.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
-    list_queries: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
+    graph: Annotated[Path, typer.Argument(metavar="GRAPH", help="An RDF file of a build, or a store (kg build --store).")],
+    query_name: Annotated[str | None, typer.Argument(metavar="[QUERY]", help="Bundled query name or .rq file.")] = None,
+    expr: Annotated[str | None, typer.Option("-e", "--expr", metavar="SPARQL", help="SPARQL text.")] = None,
+    params: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", metavar="NAME=VALUE",
+        help="A parameter of the question (repeatable), e.g. --param level=prefecture; see --list.")] = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table, csv, tsv or json.")] = "table",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the bundled queries and their parameters.")] = False,
 ) -> None:
     """Run SPARQL over a graph: a bundled question by name, a .rq file or -e TEXT.
 
-    Example: kg query output/graph.ttl projects-by-county
+    Example: kg query output/graph.ttl counties-starting-big-projects --param level=prefecture
     """
-    from kg.query import bundled_queries, format_rows, resolve_query, run_query
+    from kg.query import bundled_queries, format_rows, query_description, resolve_query, run_query
+    from kg.query_params import bind_params, declared_params, parse_assignments
 
     try:
         if list_queries:
-            for name, text in sorted(bundled_queries().items()):
-                first = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
-                typer.echo(f"{name:32s} {first}")
+            for name, text in bundled_queries().items():
+                comment = "\n".join(ln for ln in text.splitlines() if not ln.startswith("#@param"))
+                typer.echo(f"{name:32s} {query_description(comment)}")
+                for param in declared_params(text):
+                    typer.echo(f"{'':34s}--param {param.describe()}")
             return
-        header, rows = run_query(graph, resolve_query(query_name, expr))
-        typer.echo(format_rows(header, rows, fmt), nl=False)
+        text = bind_params(resolve_query(query_name, expr), parse_assignments(params or []))
+        header, rows = run_query(graph, text)
+        sys.stdout.write(format_rows(header, rows, fmt))
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except (OSError, ValueError) as exc:
         _fail(str(exc))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def serve(
     graph: Annotated[Path, typer.Argument(help="An RDF file of a build, or a store (kg build --store).")],
     host: Annotated[str, typer.Option(help="Bind address (loopback by default).")] = "127.0.0.1",
@@ -209,17 +245,33 @@ def serve(
         _fail(str(exc))
 
 
-@app.command()
+def _types_option(values: list[str] | None) -> list[str] | None:
+    """``--types Place,Project --types Person`` → ``["Place", "Project", "Person"]``; unknown types are a usage error."""
+    from kg.export.html_graph import NODE_TYPES
+
+    if not values:
+        return None
+    found = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    unknown = [t for t in found if t not in NODE_TYPES]
+    if unknown or not found:
+        raise typer.BadParameter(f"unknown type {', '.join(unknown) or '(none)'}; valid: {', '.join(NODE_TYPES)}")
+    return found
+
+
+@app.command(cls=PlainCommand)
 def view(
-    build_dir: Annotated[Path, typer.Argument(help="A build folder (or its graph.ttl / facts/).")] = DEFAULT_OUT,
-    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("view.html"),
-    focus: Annotated[str | None, typer.Option(help="Centre the view on this name or alias.")] = None,
-    hops: Annotated[int, typer.Option(help="With --focus: how many steps around it.")] = 2,
-    types: Annotated[list[str] | None, typer.Option("--types", help="Only these entity types.")] = None,
+    build_dir: Annotated[Path, typer.Argument(metavar="[DIR]", help="A build folder (or its graph.ttl / facts/).")] = DEFAULT_OUT,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE", help="HTML file to write.")] = Path("view.html"),
+    focus: Annotated[str | None, typer.Option(metavar="NAME", help="Centre the view on this name or alias.")] = None,
+    hops: Annotated[int, typer.Option(metavar="N", help="With --focus: how many steps around it.")] = 2,
+    types: Annotated[list[str] | None, typer.Option(
+        "--types", metavar="TYPES", callback=_types_option,
+        help="Only these types, comma-separated: Place, Organization, Person, Project, Money, Industry, "
+             "Initiative (and Article, Status, Position).")] = None,
 ) -> None:
     """Write an offline interactive HTML view of a build, or of a focus around one entity.
 
-    Example: kg view output --focus 新余市 --hops 2 --out xinyu.html
+    Example: kg view output --focus 新余市 --hops 2 --types Place,Project --out xinyu.html
     """
     from kg.browse import load_build
     from kg.export.html import write_view

@@ -69,7 +69,8 @@ class BuildSummary:
     entities: int = 0
     relations: int = 0
     observations: int = 0
-    triples: int = 0
+    triples: int = 0  # in the default graph: graph.ttl and graph.nt
+    quads: int = 0  # with the named graphs of the articles: graph.nq
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)
@@ -78,8 +79,8 @@ class BuildSummary:
         failed = f", {len(self.failures)} skipped" if self.failures else ""
         empty = f", {len(self.empty)} empty" if self.empty else ""
         return (f"built {self.files} files{failed}{empty}: {self.articles} articles, {self.entities} entities, "
-                f"{self.relations} relations, {self.observations} observations, {self.triples} triples "
-                f"in {self.seconds:.1f}s")
+                f"{self.relations} relations, {self.observations} observations; {self.triples} triples "
+                f"(graph.ttl), {self.quads} quads (graph.nq) in {self.seconds:.1f}s")
 
 def _report(message: str, options: BuildOptions, summary: BuildSummary) -> None:
     """A bad source: stop a strict build, else one line on stderr and go on."""
@@ -149,15 +150,16 @@ def run_build(options: BuildOptions) -> BuildSummary:
     previous = _read_stamp(stamp) if options.cache else {}
     if previous.get("key") == key and all((options.out / name).is_file() for name in _graph_outputs(options)):
         summary.triples = int(str(previous.get("triples", 0)))  # same facts, same code: the graph is up to date
+        summary.quads = int(str(previous.get("quads", 0)))
     else:
         stamp.unlink(missing_ok=True)  # a build killed from here on must not look finished
-        summary.triples = _write_graph(facts, options)
+        summary.triples, summary.quads = _write_graph(facts, options)
         if options.html:
             from kg.export.html import write_view
 
             write_view(facts, options.out / "graph.html")
         if options.cache:
-            atomic_write_text(stamp, json.dumps({"key": key, "triples": summary.triples}) + "\n")
+            atomic_write_text(stamp, json.dumps({"key": key, "triples": summary.triples, "quads": summary.quads}) + "\n")
     from kg.store import find_store, remove_store, write_store
 
     if not options.store:
@@ -216,12 +218,12 @@ def _staging(options: BuildOptions) -> Iterator[Path]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _write_graph(facts: FactsFiles, options: BuildOptions) -> int:
-    """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns the quad count."""
+def _write_graph(facts: FactsFiles, options: BuildOptions) -> tuple[int, int]:
+    """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns (triples, quads)."""
     from kg.export.from_facts import write_graph_files
 
     counts = write_graph_files(facts, options.out, options.base, workers=options.jobs or os.cpu_count() or 1)
-    return int(counts.get("graph.nq", counts.get("graph.nt", 0)))
+    return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0))
 
 
 def _check_readable(sources: list[Source]) -> None:

@@ -9,8 +9,19 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
-from kg.browse import RELATIONS, FactRow, format_facts, highlight, load_build, select_facts
+from kg.browse import (
+    RELATIONS,
+    FactRow,
+    format_facts,
+    highlight,
+    load_build,
+    plain_facts,
+    rich_facts,
+    select_facts,
+)
+from kg.cli import app
 
 DATA = Path(__file__).parent / "data" / "browse"
 BUILD = DATA / "build"
@@ -182,3 +193,43 @@ def test_text_block_renders_back_to_plain_text(head: str, tail: str, sentence: s
     row = FactRow("relation", "a.txt", title, head, "launches", tail, sentence, 0, 3, "r", 0.5, names=(head, tail))
     expected = f"{head} —launches→ {tail}\n  {sentence}\n  a.txt:0-3  《{title}》  rule=r  confidence=0.50\n"
     assert Text.from_markup(format_facts([row])).plain == expected
+
+
+# ---------------------------------------------------------------- kg facts on the command line
+
+
+def test_plain_text_has_no_markup_and_keeps_brackets():
+    row = FactRow("relation", "a.txt", "", "[b]抚州市", "launches", "X项目", "[b]抚州市\\[开工]X项目", 0, 12)
+    assert plain_facts([row]) == "[b]抚州市 —launches→ X项目\n  [b]抚州市\\[开工]X项目\n  a.txt:0-12\n"
+
+
+def test_terminal_text_is_bold_where_names_are():
+    from rich.console import Console
+
+    row = FactRow("relation", "a.txt", "", "抚州市", "launches", "X项目", "抚州市开工X项目", 0, 8,
+                  names=("抚州市", "X项目"))
+    console = Console(record=True, width=200, force_terminal=True, color_system="standard")
+    console.print(rich_facts([row]), end="")
+    ansi = console.export_text(styles=True)
+    assert "\x1b[1m抚州市\x1b[0m开工\x1b[1mX项目\x1b[0m" in ansi and "[bold]" not in ansi
+
+
+def test_cli_facts_in_a_pipe_is_plain():
+    result = CliRunner().invoke(app, ["facts", str(BUILD), "--about", "新余"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == plain_facts(select_facts(load_build(BUILD), about="新余"))
+    assert "[bold]" not in result.stdout and "\\[" not in result.stdout
+
+
+@pytest.mark.parametrize(("args", "note"), [
+    (["--about", "抚州市"], "kg: note: no facts about 抚州市"),
+    (["--about", "新余", "--rel", "cooperatesWith"], "kg: note: no facts about 新余 with relation cooperatesWith"),
+])
+def test_cli_facts_without_a_match_says_so_and_exits_1(args: list[str], note: str):
+    result = CliRunner().invoke(app, ["facts", str(BUILD), *args])
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", note + "\n")
+
+
+def test_cli_facts_unknown_relation_is_one_error_line():
+    result = CliRunner().invoke(app, ["facts", str(BUILD), "--rel", "owns"])
+    assert result.exit_code == 1 and result.stderr.startswith("kg: error: unknown relation 'owns'; valid: partOf")

@@ -1,7 +1,7 @@
 """graph.html in a real headless Chromium, offline, driven over the DevTools pipe (stdlib only).
 
 Needs Debian's ``chromium`` (and ``fonts-noto-cjk`` for readable labels); skipped otherwise.
-Run as a script to refresh the README screenshot:
+Run as a script to refresh a README screenshot (1,600 × 1,000):
 
     .venv/bin/python tests/test_browser.py FACTS_DIR docs/screenshot.png
 """
@@ -120,7 +120,7 @@ class Chrome:
 class Page:
     """One tab: open a file, wait for the view to be ready, evaluate, screenshot."""
 
-    def __init__(self, chrome: Chrome, width: int = 1400, height: int = 900) -> None:
+    def __init__(self, chrome: Chrome, width: int = 1600, height: int = 1000) -> None:
         self.chrome = chrome
         target = chrome.call("Target.createTarget", {"url": "about:blank"})["targetId"]
         self.session = chrome.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
@@ -289,6 +289,84 @@ def test_large_graph_uses_python_layout_and_loads(chrome: Chrome, tmp_path: Path
     _offline_checks(page)
     assert seconds < 30
     assert page.eval("JSON.parse(document.getElementById('kg-data').textContent).frozen") is True
+
+
+@needs_chromium
+def test_labels_of_the_best_connected_nodes_are_readable_at_first_load(chrome: Chrome, tmp_path: Path) -> None:
+    out = tmp_path / "graph.html"
+    write_view(synthetic_docs(6, 8), out)
+    page = Page(chrome)
+    page.open(out)
+    sizes = page.eval("""(() => { const v = window.kgView; const s = v.network.getScale();
+        return v.nodes.get().filter(n => n.font && n.font.size).map(n => [n.label, n.font.size * s]); })()""")
+    hubs = [px for label, px in sizes if label.startswith("县") and label.endswith("-0")]  # 县N-0: the six best-connected places
+    assert len(hubs) == 6 and min(hubs) >= 14  # on-screen pixels, whatever the zoom after fitting
+    page.eval("window.kgView.network.moveTo({scale: 3})")
+    chrome.drain(0.3)
+    # zoomed in, the hub's label is back to its normal size (not blown up)
+    assert page.eval("window.kgView.nodes.get().find(n => n.label === '县0-0').font.size") == 14
+
+
+@needs_chromium
+@pytest.mark.parametrize(("connected", "isolated", "hidden"), [(6, 250, True), (6, 100, False), (1, 300, False)])
+def test_a_big_view_starts_without_isolated_nodes(chrome: Chrome, tmp_path: Path, connected: int, isolated: int,
+                                                  hidden: bool) -> None:
+    docs = synthetic_docs(connected, 8)
+    docs[0]["articles"][0]["entities"] += [{"name": f"孤{i}", "type": "Organization"} for i in range(isolated)]
+    out = tmp_path / "graph.html"
+    counts = write_view(docs, out)
+    page = Page(chrome)
+    page.open(out)
+    assert page.eval("document.getElementById('kg-isolated').checked") is hidden
+    shown = counts["nodes"] - isolated if hidden else counts["nodes"]
+    assert page.eval("document.getElementById('kg-stats').textContent").startswith(f"显示 {shown} / {counts['nodes']} ")
+
+
+@needs_chromium
+def test_evidence_click_selects_and_centres_its_edge(chrome: Chrome, tmp_path: Path) -> None:
+    out = tmp_path / "graph.html"
+    write_view(synthetic_docs(6, 8), out)
+    page = Page(chrome)
+    page.open(out)
+    page.eval("const s=document.getElementById('kg-search'); s.value='县3-0'; s.dispatchEvent(new Event('change'))")
+    page.eval("window.kgView.network.moveTo({position: {x: 5000, y: 5000}, scale: 0.2})")  # look elsewhere
+    page.eval("[...document.querySelectorAll('#kg-panel button.link')].filter(b => b.textContent === '证据')[2].click()")
+    edge, selected, offset = page.eval("""(() => { const n = window.kgView.network;
+        const id = Number(document.body.dataset.kgEdge); const e = window.kgView.edges.get(id);
+        const p = n.getPositions([e.from, e.to]); const v = n.getViewPosition();
+        return [id, n.getSelectedEdges(), Math.hypot((p[e.from].x + p[e.to].x) / 2 - v.x,
+                                                     (p[e.from].y + p[e.to].y) / 2 - v.y)]; })()""")
+    assert selected == [edge] and offset < 1
+    assert page.eval("window.kgView.network.getScale()") >= 1
+    assert "证据句" in page.eval("document.getElementById('kg-panel').textContent")
+
+
+@needs_chromium
+def test_large_view_opens_on_a_readable_overview_and_shows_the_rest_on_click(chrome: Chrome, tmp_path: Path) -> None:
+    out = tmp_path / "big.html"
+    counts = write_view(synthetic_docs(60, 8), out)
+    page = Page(chrome)
+    page.open(out)
+    _offline_checks(page)
+    stats = page.eval("document.getElementById('kg-stats').textContent")
+    assert stats.startswith(f"显示 24 / {counts['nodes']} 个节点")  # 12 places and 12 projects
+    titles = page.eval("window.kgView.nodes.get().filter(n => typeof n.id === 'string').map(n => n.label)")
+    assert titles == ["地点 Place（前 12 / 共 480）▸", "项目 Project（前 12 / 共 480）▸"]
+    assert page.eval("window.kgView.network.getScale()") > 0.6  # boxes of 15 px text stay readable
+    page.eval("[...document.querySelectorAll('#kg-hood button.link')].find(b => b.textContent === '显示全部').click()")
+    assert page.eval("document.getElementById('kg-stats').textContent").startswith(f"显示 {counts['nodes']} / ")
+    assert page.eval("window.kgView.nodes.get().filter(n => typeof n.id === 'string').length") == 0
+
+
+@needs_chromium
+def test_focused_view_says_what_it_is_focused_on(chrome: Chrome, tmp_path: Path) -> None:
+    out = tmp_path / "focus.html"
+    write_view(synthetic_docs(6, 8), out, focus="县2-0", hops=1)
+    page = Page(chrome)
+    page.open(out)
+    assert page.eval("document.title") == page.eval("document.getElementById('kg-title').textContent") \
+        == "县2-0 · 1 跳邻域 — govnews-kg"
+    assert page.eval("document.querySelector('#kg-panel h2.name').textContent") == "县2-0"
 
 
 def main(facts_dir: str, png: str) -> None:

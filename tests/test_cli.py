@@ -20,7 +20,7 @@ from kg.text.chars import normalize_chars
 
 SUMMARY = re.compile(
     r"built (\d+) files(?:, (\d+) skipped)?(?:, \d+ empty)?: (\d+) articles, (\d+) entities, (\d+) relations, "
-    r"(\d+) observations, (\d+) triples in \d+\.\ds"
+    r"(\d+) observations; (\d+) triples \(graph.ttl\), (\d+) quads \(graph.nq\) in \d+\.\ds"
 )
 SEED_004 = SEEDS / "004_35fb48b10cf09309.txt"
 
@@ -57,7 +57,10 @@ def test_build_prints_a_one_line_summary_that_matches_the_facts(seeds_build):
     [line] = seeds_build.stdout.splitlines()
     match = SUMMARY.fullmatch(line)
     assert match, line
-    files, skipped, articles, entities, relations, observations, _ = match.groups()
+    files, skipped, articles, entities, relations, observations, triples, quads = match.groups()
+    graph = seeds_build.out
+    assert int(triples) == len((graph / "graph.nt").read_text(encoding="utf-8").splitlines())
+    assert int(quads) == len((graph / "graph.nq").read_text(encoding="utf-8").splitlines())
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((seeds_build.out / "facts").glob("*.json"))]
     arts = [a for d in docs for a in d["articles"]]
     assert (int(files), skipped) == (5, None)

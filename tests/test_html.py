@@ -223,3 +223,54 @@ def test_empty_facts_give_an_empty_but_valid_page(tmp_path: Path) -> None:
     assert write_view([], tmp_path / "sub" / "e.html") == {"nodes": 0, "edges": 0}
     data = data_block((tmp_path / "sub" / "e.html").read_text(encoding="utf-8"))
     assert (data["nodes"], data["edges"], data["articles"]) == ([], [], [])
+
+
+# ---------------------------------------------------------------- caps, overview, focus
+
+
+def hub_docs(n_articles: int) -> list[dict]:
+    """One small place stated in many articles: the same edge and new observations each time."""
+    arts = []
+    for a in range(n_articles):
+        ents = [{"name": "抚州市", "type": "Place"}, {"name": "临川区", "type": "Place"}]
+        rels = [{"head": "临川区", "rel": "partOf", "tail": "抚州市", "evidence": ev("h.txt", a, f"第{a}句。")}]
+        obs = [{"subject": "抚州市", "indicator": "GDP", "measure": "同比增长", "value": a, "unit": "%",
+                "period": str(2000 + a), "evidence": ev("h.txt", a, f"第{a}句。")}]
+        arts.append({"index": a, "title": f"文{a}", "entities": ents, "relations": rels, "observations": obs})
+    return [{"source": "h.txt", "articles": arts}]
+
+
+def test_caps_on_evidence_and_observations_apply_to_a_small_view_too(tmp_path: Path) -> None:
+    write_view(hub_docs(50), tmp_path / "h.html")
+    data = data_block((tmp_path / "h.html").read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == 2  # a tiny graph, yet one node carries 50 observations
+    [edge] = data["edges"]
+    assert (len(edge["ev"]), edge["evn"]) == (3, 50)
+    fuzhou = next(n for n in data["nodes"] if n["name"] == "抚州市")
+    assert (len(fuzhou["obs"]), fuzhou["obsn"]) == (20, 50)
+
+
+def test_small_views_have_no_overview() -> None:
+    assert "overview" not in build_payload(build_view_graph(fixture_docs()), title="t")
+
+
+def test_a_large_view_opens_on_an_overview_of_the_most_mentioned_per_type() -> None:
+    docs = big_docs(LAYOUT_THRESHOLD // 10 + 1)
+    docs[0]["articles"][0]["entities"].append({"name": "县0-5", "type": "Place"})  # listed twice: same article
+    docs[0]["articles"][1]["entities"].append({"name": "县0-5", "type": "Place"})  # named in a second article
+    payload = build_payload(build_view_graph(docs), title="t")
+    ov = payload["overview"]
+    assert [(g["type"], g["shown"], g["total"]) for g in ov["groups"]] == [("Place", 12, len(payload["nodes"]))]
+    names = [payload["nodes"][i]["name"] for i, _, _ in ov["nodes"]]
+    assert names[0] == "县0-5"  # named in two articles: first
+    assert names[1] == "县0-0"  # then the best connected (the hub of its article)
+    assert len({(x, y) for _, x, y in ov["nodes"]}) == 12  # one place each
+
+
+def test_a_focused_view_is_titled_with_its_focus(tmp_path: Path) -> None:
+    write_view(fixture_docs(), tmp_path / "f.html", focus="新余", hops=1)
+    html = (tmp_path / "f.html").read_text(encoding="utf-8")
+    assert "<title>新余 · 1 跳邻域 — govnews-kg</title>" in html
+    assert data_block(html)["focus"] == "新余"
+    write_view(fixture_docs(), tmp_path / "g.html", focus="新余", title="我的视图")
+    assert "<title>我的视图</title>" in (tmp_path / "g.html").read_text(encoding="utf-8")

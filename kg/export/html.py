@@ -25,6 +25,7 @@ from kg.io import atomic_write_text
 
 __all__ = ["VIEW_LIMIT", "build_view_graph", "render_view", "script_json", "write_view"]
 
+DEFAULT_TITLE = "govnews-kg"
 VIEW_LIMIT = 2000  # entities a build's view shows at most (the most mentioned); see html_graph's other limits
 
 VIS_JS = ("lib", "vis-9.1.2", "vis-network.min.js")
@@ -72,17 +73,31 @@ def render_view(payload: dict, *, title: str) -> str:
     return re.sub(r"\{\{(TITLE|CSS|DATA|VIS|APP)\}\}", lambda m: parts[m[1]], _asset("view.html"))
 
 
+def focus_title(focus: str, hops: int) -> str:
+    """The title of a focused view.
+
+    >>> focus_title("新余市", 2)
+    '新余市 · 2 跳邻域 — govnews-kg'
+    """
+    return f"{focus} · {hops} 跳邻域 — {DEFAULT_TITLE}"
+
+
 def write_view(docs: Iterable[dict], out: Path, *, focus: str | None = None, hops: int = 2,
-               types: list[str] | None = None, title: str = "govnews-kg", limit: int = VIEW_LIMIT) -> dict:
+               types: list[str] | None = None, title: str = DEFAULT_TITLE, limit: int = VIEW_LIMIT) -> dict:
     """Write the self-contained HTML view of ``docs`` to ``out``; return its node and edge counts.
 
     A browser cannot lay out a whole large corpus: without ``focus``, when the facts name more
     than ``limit`` entities, the view keeps the ``limit`` named in most articles and says so.
+    A focused view is titled with its focus (unless ``title`` is given) and opens on it.
     ``docs`` is read twice then (a :class:`kg.factsfiles.FactsFiles` loads one file at a time).
     """
     keep, total = (None, 0) if focus is not None else most_mentioned(docs, limit)
     g = build_view_graph(docs, focus=focus, hops=hops, types=types, keep=keep)
+    if focus is not None and title == DEFAULT_TITLE:
+        title = focus_title(focus, hops)
     payload = build_payload(g, title=title)
+    if focus is not None:
+        payload["focus"] = focus
     if keep is not None:
         payload["note"] = (f"只显示被最多文章提及的 {len(keep):,} 个实体（共 {total:,} 个）及其间最常见的关系，"
                            f"每条关系至多 {EVIDENCE_LIMIT} 个证据句；用 kg view --focus 名称 查看其他实体。")

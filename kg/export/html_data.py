@@ -16,6 +16,7 @@ import networkx as nx
 
 from kg.export.html_graph import article_key, graph_articles
 from kg.export.html_layout import radial_layout
+from kg.export.html_overview import overview
 
 LAYOUT_THRESHOLD = 800  # above this many nodes: Python layout, physics off
 LABEL_MAX = 16
@@ -157,7 +158,8 @@ def _legend(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
 
 
 def build_payload(g: nx.MultiDiGraph, *, title: str) -> dict:
-    """Everything the page needs, as plain JSON-able data with integer ids."""
+    """Everything the page needs, as plain JSON-able data with integer ids; a large graph (frozen
+    layout) also gets an ``overview`` (see :mod:`kg.export.html_overview`)."""
     articles = _article_table(g)
     art_index = {a["key"]: i for i, a in enumerate(articles)}
     ids = {nid: i for i, nid in enumerate(sorted(g.nodes))}
@@ -172,6 +174,9 @@ def build_payload(g: nx.MultiDiGraph, *, title: str) -> dict:
               **({"evn": d["total"]} if d.get("total", 0) > len(d["evidence"]) else {})}
              for i, (u, v, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]))]
     types, rels = _legend(g)
-    return {"title": title, "types": types, "rels": rels, "frozen": frozen,
-            "articles": [{k: a[k] for k in ("title", "source", "index", "year")} for a in articles],
-            "nodes": nodes, "edges": edges}
+    payload = {"title": title, "types": types, "rels": rels, "frozen": frozen,
+               "articles": [{k: a[k] for k in ("title", "source", "index", "year")} for a in articles],
+               "nodes": nodes, "edges": edges}
+    if frozen:  # too many nodes to read at once: open on the most mentioned of each type
+        payload["overview"] = overview(g, ids)
+    return payload

@@ -28,7 +28,7 @@ from kg.factsfiles import FactsFiles
 ENTITY_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry", "Initiative")
 AUX_TYPES = ("Article", "Status", "Position")
 NODE_TYPES = ENTITY_TYPES + AUX_TYPES
-# a large build's view (entities limited by ``keep``): what an edge and a node keep, and how many edges
+# what an edge and a node keep in any view (the totals are shown), and how many edges a large build's view keeps
 EVIDENCE_LIMIT = 3  # evidence sentences per edge
 EDGE_ARTICLES_LIMIT = 20  # articles per edge (for the article filter)
 OBSERVATION_LIMIT = 20  # observations per node
@@ -115,14 +115,14 @@ def _tail_node(g: nx.MultiDiGraph, rel: dict, head: str, names: dict[str, str], 
     return names.get(tail)
 
 
-def _add_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str, ev: dict, akey: str, capped: bool) -> None:
+def _add_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str, ev: dict, akey: str) -> None:
     if not g.has_edge(u, v, key=rel):
         g.add_edge(u, v, key=rel, rel=rel, evidence=[], articles=set(), total=0)
     data = g.edges[u, v, rel]
     data["total"] += 1
-    if not capped or len(data["evidence"]) < EVIDENCE_LIMIT:
+    if len(data["evidence"]) < EVIDENCE_LIMIT:
         data["evidence"].append(ev)
-    if not capped or len(data["articles"]) < EDGE_ARTICLES_LIMIT:
+    if len(data["articles"]) < EDGE_ARTICLES_LIMIT:
         data["articles"].add(akey)
 
 
@@ -139,10 +139,9 @@ def _name_index(g: nx.MultiDiGraph, ids: Iterable[str | None]) -> dict[str, str]
 
 
 def _add_article(g: nx.MultiDiGraph, akey: str, art: dict, info: dict, keep: set[str] | None = None) -> None:
-    """Add one article's entities (those in ``keep``, when given), relations and observations. With
-    ``keep`` (a large build), edges keep their first EVIDENCE_LIMIT sentences and nodes their first
-    OBSERVATION_LIMIT observations, so hub nodes cannot fill the page; the totals are kept."""
-    capped = keep is not None
+    """Add one article's entities (those in ``keep``, when given), relations and observations. At every
+    size, edges keep their first EVIDENCE_LIMIT sentences (and EDGE_ARTICLES_LIMIT articles) and nodes
+    their first OBSERVATION_LIMIT observations, so a hub cannot fill the page; the totals are kept."""
     ents = sorted(art.get("entities") or [], key=lambda e: (ENTITY_TYPES.index(e["type"])
                                                             if e.get("type") in ENTITY_TYPES else 99))
     names = _name_index(g, [_add_entity(g, e, akey, keep) for e in ents])
@@ -153,13 +152,13 @@ def _add_article(g: nx.MultiDiGraph, akey: str, art: dict, info: dict, keep: set
             if rel["rel"] == "authorOf":
                 art_node = _aux_node(g, tail, "Article", info["title"], akey)
                 g.nodes[art_node]["attrs"].update({"source": info["source"], "index": info["index"]})
-            _add_edge(g, head, tail, str(rel["rel"]), _evidence(rel, info), akey, capped)
+            _add_edge(g, head, tail, str(rel["rel"]), _evidence(rel, info), akey)
     for obs in art.get("observations") or []:
         subject = names.get(str(obs.get("subject") or ""))
         if subject:
             data = g.nodes[subject]
             data["obs_total"] = data.get("obs_total", 0) + 1
-            if not capped or len(data["observations"]) < OBSERVATION_LIMIT:
+            if len(data["observations"]) < OBSERVATION_LIMIT:
                 data["observations"].append({**obs, "evidence": _evidence(obs, info), "article": akey})
 
 

@@ -10,9 +10,20 @@
   DATA.rels.forEach((r) => { REL_ZH[r.rel] = r.zh; });
   const byId = (id) => document.getElementById(id);
   const panel = byId("kg-panel");
-  const state = { types: {}, rels: {}, article: -1, pinned: null, hood: null, hideIsolated: false };
+  const OV = DATA.overview || null;
+  const OV_IDS = new Set(OV ? OV.nodes.map((r) => r[0]) : []);
   const degree = DATA.nodes.map(() => 0);
   DATA.edges.forEach((e) => { degree[e.from] += 1; degree[e.to] += 1; });
+  /* a big physics view starts without the nodes that have no relation, when enough others remain */
+  const connected = degree.filter((d) => d > 0).length;
+  const state = { types: {}, rels: {}, article: -1, pinned: null, hood: null,
+                  hideIsolated: !OV && DATA.nodes.length > 300 && connected >= 30, overview: OV !== null };
+  /* the best-connected nodes keep a readable label at any zoom (others show theirs when zoomed in) */
+  const TOP_LABELS = 30;
+  const LABEL_PX = 15;
+  const topNodes = DATA.nodes.map((n) => n.id).filter((id) => degree[id] > 0 &&
+    DATA.nodes[id].type !== "Status" && DATA.nodes[id].type !== "Position" && DATA.nodes[id].type !== "Article")
+    .sort((a, b) => degree[b] - degree[a] || a - b).slice(0, TOP_LABELS);
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -49,7 +60,7 @@
     return {
       id: e.id, from: e.from, to: e.to, label: e.rel, title: el("div", null, tip), arrows: "to",
       font: { face: FONT, size: 10, color: "#555555", strokeWidth: 2, strokeColor: "#ffffff", align: "middle" },
-      color: { color: "#b9b9b9", highlight: "#333333", hover: "#555555" }, width: 1, selectionWidth: 2,
+      color: { color: "#b9b9b9", highlight: "#e8590c", hover: "#555555" }, width: 1, selectionWidth: 3,
     };
   }
   const nodes = new vis.DataSet(DATA.nodes.map(visNode));
@@ -70,7 +81,22 @@
   function ready() {
     network.setOptions({ physics: false });
     byId("kg-progress").textContent = "";
+    if (state.overview) enterOverview();
+    else if (state.hideIsolated) applyFilters(true);
+    openOnFocus();
+    scaleTopLabels();
+    network.on("afterDrawing", scaleTopLabels);  // after any zoom, also moveTo and fit
     document.body.setAttribute("data-kg-ready", "1");
+  }
+  let labelScale = null;
+  function scaleTopLabels() {
+    if (state.overview) return;
+    const scale = network.getScale();
+    const size = Math.min(Math.max(LABEL_PX / scale, 14), 120);
+    if (labelScale !== null && Math.abs(size - labelScale) < 0.5) return;
+    labelScale = size;
+    nodes.update(topNodes.map((id) => ({ id, font: { face: FONT, size, color: "#111111", strokeWidth: Math.max(3, size / 5),
+      strokeColor: "#ffffff", bold: { face: FONT } } })));
   }
   if (DATA.frozen || DATA.nodes.length === 0) {
     network.once("afterDrawing", ready);
@@ -84,7 +110,8 @@
   /* ---------- filters ---------- */
   function nodeVisible(n) {
     return state.types[n.type] && (state.article < 0 || n.articles.indexOf(state.article) >= 0) &&
-      (!state.hideIsolated || degree[n.id] > 0) && (state.hood === null || state.hood.has(n.id));
+      (!state.hideIsolated || degree[n.id] > 0) && (state.hood === null || state.hood.has(n.id)) &&
+      (!state.overview || OV_IDS.has(n.id));
   }
   function applyFilters(fit) {
     const shown = DATA.nodes.map(nodeVisible);
@@ -98,11 +125,18 @@
       m + " / " + DATA.edges.length + " 条边" + (DATA.note ? "。" + DATA.note : "");
     const hood = byId("kg-hood");
     hood.replaceChildren();
+    if (state.overview) {
+      add(hood, el("span", null, "概览：每类被最多文章提及的实体。点击类别标题看该类全部，或 "),
+        linkButton("显示全部", () => { leaveOverview(); applyFilters(true); }));
+    }
     if (state.hood !== null) {
       add(hood, el("span", null, "邻域：" + DATA.nodes[state.hoodCentre].name + " "),
         linkButton("清除", () => { state.hood = null; applyFilters(true); }));
     }
-    if (fit) network.fit({ nodes: DATA.nodes.filter((x) => shown[x.id]).map((x) => x.id), animation: false });
+    if (fit) {
+      network.fit({ nodes: DATA.nodes.filter((x) => shown[x.id]).map((x) => x.id), animation: false });
+      scaleTopLabels();
+    }
   }
   function checkbox(container, key, store, glyph, color, text, count) {
     const label = el("label");
@@ -127,6 +161,7 @@
   }));
   byId("kg-isolated").addEventListener("change", (ev) => { state.hideIsolated = ev.target.checked; applyFilters(false); });
   function showHood(id) {
+    leaveOverview();
     state.hood = new Set([id]);
     state.hoodCentre = id;
     DATA.edges.forEach((e) => { if (e.from === id) state.hood.add(e.to); if (e.to === id) state.hood.add(e.from); });
@@ -163,6 +198,7 @@
     if (id === null) { msg.textContent = "未找到：" + q; return; }
     const n = DATA.nodes[id];
     if (!nodeVisible(n)) {
+      leaveOverview();
       state.types[n.type] = true;
       state.hood = null;
       state.hideIsolated = false;
@@ -213,7 +249,7 @@
       add(li, el("span", "muted", (out ? "→ " : "← ") + e.rel + " "),
         linkButton(other.name, () => { network.selectNodes([other.id]); network.focus(other.id, { animation: true });
           pin({ node: other.id }); }),
-        el("span", "muted", " "), linkButton("证据", () => { network.selectEdges([e.id]); pin({ edge: e.id }); }));
+        el("span", "muted", " "), linkButton("证据", () => focusEdge(e.id)));
       ul.appendChild(li);
     });
     return ul;
@@ -253,6 +289,23 @@
     add(panel, el("h3", null, "证据句（" + e.ev.length + (e.evn ? " / " + e.evn : "") + "）"));
     e.ev.forEach((ev) => panel.appendChild(evidenceBox(ev)));
   }
+  /* the evidence of an edge: show both ends, select (highlight) the edge and centre it */
+  function focusEdge(id) {
+    const e = DATA.edges[id];
+    if (edges.get(id).hidden) {
+      leaveOverview();
+      state.hood = null; state.article = -1; artSel.value = "";
+      state.rels[e.rel] = true; state.types[DATA.nodes[e.from].type] = true; state.types[DATA.nodes[e.to].type] = true;
+      document.querySelectorAll("#kg-types input, #kg-rels input").forEach((b) => { b.checked = state.types[b.value] || state.rels[b.value] || false; });
+      applyFilters(false);
+    }
+    network.setSelection({ nodes: [e.from, e.to], edges: [id] }, { unselectAll: true, highlightEdges: false });
+    const pos = network.getPositions([e.from, e.to]);
+    const mid = { x: (pos[e.from].x + pos[e.to].x) / 2, y: (pos[e.from].y + pos[e.to].y) / 2 };
+    network.moveTo({ position: mid, scale: Math.max(network.getScale(), 1.0), animation: false });
+    document.body.setAttribute("data-kg-edge", String(id));
+    pin({ edge: id });
+  }
   function show(sel) {
     if (sel && sel.node !== undefined) showNode(sel.node);
     else if (sel && sel.edge !== undefined) showEdge(sel.edge);
@@ -260,13 +313,56 @@
   }
   function pin(sel) { state.pinned = sel; show(sel); }
   network.on("click", (p) => {
+    if (p.nodes.length && typeof p.nodes[0] === "string") { openGroup(p.nodes[0].slice(3)); return; }
     if (p.nodes.length) pin({ node: p.nodes[0] });
     else if (p.edges.length) pin({ edge: p.edges[0] });
     else pin(null);
   });
-  network.on("hoverNode", (p) => show({ node: p.node }));
+  network.on("hoverNode", (p) => { if (typeof p.node !== "string") show({ node: p.node }); });
   network.on("hoverEdge", (p) => show({ edge: p.edge }));
   network.on("blurNode", () => show(state.pinned));
   network.on("blurEdge", () => show(state.pinned));
+  /* ---------- overview of a large build ---------- */
+  function enterOverview() {
+    state.overview = true;
+    nodes.update(OV.nodes.map(([id, x, y]) => {
+      const n = DATA.nodes[id];
+      const s = STYLE[n.type];
+      return { id, x, y, shape: "box", label: n.name.length > 12 ? n.name.slice(0, 11) + "…" : n.name, margin: 5,
+               borderWidth: 2, color: { background: "#ffffff", border: s.color,
+                                        highlight: { background: "#fff8e0", border: "#111111" } },
+               font: { face: FONT, size: 15, color: "#1d1d1d", strokeWidth: 0 } };
+    }));
+    edges.update(DATA.edges.map((e) => ({ id: e.id, label: " ", color: { color: "#e3e3e3", highlight: "#e8590c" } })));
+    nodes.add(OV.groups.map((g) => ({ id: "ov:" + g.type, x: g.x, y: g.y, shape: "text",
+      label: STYLE[g.type].zh + " " + g.type + "（前 " + g.shown + " / 共 " + g.total + "）▸",
+      font: { face: FONT, size: 18, color: STYLE[g.type].color, bold: true } })));
+    applyFilters(true);
+  }
+  function leaveOverview() {
+    if (!state.overview) return;
+    state.overview = false;
+    nodes.remove(OV.groups.map((g) => "ov:" + g.type));
+    nodes.update(OV.nodes.map(([id]) => visNode(DATA.nodes[id])));
+    edges.update(DATA.edges.map(visEdge));
+    labelScale = null;
+  }
+  function openGroup(type) {
+    leaveOverview();
+    Object.keys(state.types).forEach((t) => { state.types[t] = t === type; });
+    document.querySelectorAll("#kg-types input").forEach((b) => { b.checked = b.value === type; });
+    applyFilters(true);
+    scaleTopLabels();
+  }
+  /* ---------- a focused view opens on its focus ---------- */
+  function openOnFocus() {
+    if (!DATA.focus) return;
+    const id = findNode(DATA.focus);
+    if (id === null) return;
+    network.selectNodes([id]);
+    pin({ node: id });
+  }
+  if (state.hideIsolated) byId("kg-isolated").checked = true;
   applyFilters(false);
+  window.kgView = Object.freeze({ network, nodes, edges });
 })();
