@@ -17,11 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.factsread import load_doc, norm
+from kg.schema import RELATIONS as SCHEMA_RELATIONS
 
-RELATIONS = (
-    "partOf", "locatedIn", "holdsPosition", "authorOf", "launches", "investsIn",
-    "totalInvestment", "invests", "hasStatus", "implements", "developsIndustry", "cooperatesWith",
-)
+RELATIONS = tuple(SCHEMA_RELATIONS)  # in the schema's order
 OBSERVATION = "observation"
 FORMATS = ("text", "json")
 

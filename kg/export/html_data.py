@@ -17,33 +17,18 @@ import networkx as nx
 from kg.export.html_graph import article_key, graph_articles
 from kg.export.html_layout import radial_layout
 from kg.export.html_overview import overview
+from kg.schema import LEVELS as SCHEMA_LEVELS
+from kg.schema import NODE_TYPES, ORG_KINDS
+from kg.schema import RELATIONS as SCHEMA_RELATIONS
 
 LAYOUT_THRESHOLD = 800  # above this many nodes: Python layout, physics off
 LABEL_MAX = 16
 
-# type → (Chinese name, colour, vis shape, legend glyph)
-STYLES: dict[str, tuple[str, str, str, str]] = {
-    "Place": ("地点", "#4E79A7", "dot", "●"),
-    "Organization": ("机构", "#F28E2B", "square", "■"),
-    "Person": ("人物", "#E15759", "triangle", "▲"),
-    "Project": ("项目", "#59A14F", "diamond", "◆"),
-    "Money": ("金额", "#D4A017", "star", "★"),
-    "Industry": ("产业", "#B07AA1", "hexagon", "⬢"),
-    "Initiative": ("举措", "#FF9DA7", "triangleDown", "▼"),
-    "Article": ("文章", "#9C755F", "box", "▬"),
-    "Status": ("状态", "#8C8C8C", "dot", "•"),
-    "Position": ("职务", "#76B7B2", "square", "▪"),
-}
-RELATIONS: dict[str, str] = {
-    "partOf": "隶属", "locatedIn": "位于", "holdsPosition": "任职", "authorOf": "撰写",
-    "launches": "推进项目", "investsIn": "投资于", "totalInvestment": "总投资", "invests": "投资",
-    "hasStatus": "进展状态", "implements": "实施", "developsIndustry": "发展产业",
-    "cooperatesWith": "合作",
-}
-LEVELS = {"country": "国家", "province": "省级", "prefecture": "地级", "county": "县级",
-          "township": "乡镇级", "village": "村级", "zone": "园区/开发区", "region": "区域"}
-KINDS = {"company": "企业", "government": "党政机关", "institution": "事业单位",
-         "association": "社会组织", "other": "其他"}
+# type → (Chinese name, colour, vis shape, legend glyph), and relation → Chinese label: from kg.schema
+STYLES: dict[str, tuple[str, str, str, str]] = {t.name: (t.zh, t.colour, t.shape, t.glyph) for t in NODE_TYPES.values()}
+RELATIONS: dict[str, str] = {name: kind.zh for name, kind in SCHEMA_RELATIONS.items()}
+LEVELS = {name: concept.zh for name, concept in SCHEMA_LEVELS.items()}
+KINDS = {name: concept.zh for name, concept in ORG_KINDS.items()}
 BOUNDS = {"lower": "下限（超/以上/逾）", "upper": "上限（近/不到）"}
 CURRENCIES = {"CNY": ("亿元", "元"), "USD": ("亿美元", "美元")}
 
