@@ -15,28 +15,59 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from dataclasses import replace
+
 from kg.extract import find_mentions
-from kg.link import EntityBook, expand_bare_body, main_places, merge_short_bodies, resolve_anaphor
-from kg.normalize import infer_year
+from kg.link import LEVEL_SUFFIX, EntityBook, expand_bare_body, main_places, merge_short_bodies, resolve_anaphor
 from kg.relate import ArticleContext, relate_article
-from kg.text.articles import split_articles
+from kg.text.articles import split_with_layout
+from kg.text.layouts import Layout
 from kg.types import Article, Entity, Mention, Sentence
 
 FACT_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry", "Initiative")
 
 
+PLACE_LEVELS = ("county", "prefecture", "province")  # a document's own place, finest first
+UNKNOWN_NOTE = "no recognisable layout: the text is built as one article"
+
+
 def extract_document(name: str, text: str) -> dict[str, Any]:
-    """Facts of every article of one decoded source text."""
-    articles = list(iter_article_facts(name, text))
+    """Facts of every article of one decoded source text, with the layout it was split by."""
+    layout, articles = split_with_layout(text, name)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return {"source": name, "sha256": digest, "articles": articles}
+    facts = [_article_facts(with_doc_place(a), text) for a in articles]
+    return {"source": name, "sha256": digest, **layout_fields(layout), "articles": facts}
+
+
+def layout_fields(layout: Layout) -> dict[str, Any]:
+    """The top-level fields a facts document gets from its layout: ``layout``, and ``notes`` for an
+    unrecognised one."""
+    return {"layout": layout.value, **({"notes": [UNKNOWN_NOTE]} if layout is Layout.UNKNOWN else {})}
 
 
 def iter_article_facts(name: str, text: str) -> Iterator[dict[str, Any]]:
     """The facts of each article of one decoded source text, one at a time (a huge file need not
     have all its facts in memory)."""
-    for article in split_articles(text, name):
-        yield _article_facts(article, text)
+    for article in split_with_layout(text, name)[1]:
+        yield _article_facts(with_doc_place(article), text)
+
+
+def with_doc_place(article: Article) -> Article:
+    """A long document's own place, from its title through the gazetteer: the finest division the
+    title names (万载县 of 宜春市万载县统计公报); other layouts keep None.
+
+    >>> from kg.text.articles import split_articles
+    >>> with_doc_place(split_articles("2030年湖南省政府工作报告\\n\\n全省增长5%。\\n", "x.txt")[0]).doc_place
+    '湖南省'
+    """
+    if article.layout != Layout.DOCUMENT.value or not article.title:
+        return article
+    book = EntityBook()
+    places = sorted((m for m in find_mentions(article.title) if m.type == "Place"), key=lambda m: -len(m.text))
+    names = [book.add(m, book.context_codes()) for m in places]
+    ranked = [(PLACE_LEVELS.index(level), n) for n in names
+              if (level := book.entities[n].attrs.get("level")) in PLACE_LEVELS]
+    return replace(article, doc_place=min(ranked)[1]) if ranked else article
 
 
 def _resolve(article: Article) -> ArticleContext:
@@ -58,7 +89,7 @@ def _resolve(article: Article) -> ArticleContext:
                 canonical = book.add(m, book.context_codes())
                 counts[canonical] += 1
                 names[(index, m.start, m.end, m.type)] = canonical
-    mains = main_places(counts, book)
+    mains = _with_doc_place(main_places(counts, book), article.doc_place)
     for index, (sentence, mentions) in enumerate(found):
         for m in mentions:
             if m.type in ("Place", "Percent", "Position"):
@@ -77,6 +108,13 @@ def _resolve(article: Article) -> ArticleContext:
     return ArticleContext(article=article, units=found, names=names, book=book, mains=mains, counts=counts)
 
 
+def _with_doc_place(mains: dict[str, str], place: str | None) -> dict[str, str]:
+    """The document's own place is the main place of its level: 全省 in a province's report is that
+    province, 全县 in a county bulletin that county, whatever else the text names more often."""
+    suffix = next((s for s in LEVEL_SUFFIX if place and place.endswith(s)), None)
+    return {**mains, suffix: place} if place and suffix else mains
+
+
 def _after_anaphor(text: str, mention: Mention, mains: dict[str, str]) -> str | None:
     """``该县财政局`` → 万安县财政局: a body named right after an anaphor belongs to that place."""
     word = text[max(0, mention.start - 2):mention.start]
@@ -85,8 +123,7 @@ def _after_anaphor(text: str, mention: Mention, mains: dict[str, str]) -> str | 
 
 
 def _article_facts(article: Article, source_text: str) -> dict[str, Any]:
-    body = "".join(s.text for s in article.sentences)
-    year = infer_year(article.title + "\n" + body)
+    year = article.doc_year
     context = _resolve(article)
     context.year = year
     relations, observations = relate_article(context)
