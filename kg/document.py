@@ -13,15 +13,21 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from dataclasses import replace
-
 from kg.extract import find_mentions
-from kg.link import LEVEL_SUFFIX, EntityBook, expand_bare_body, main_places, merge_short_bodies, resolve_anaphor
+from kg.link import (
+    LEVEL_SUFFIX,
+    EntityBook,
+    expand_bare_body,
+    main_places,
+    merge_short_bodies,
+    resolve_anaphor,
+)
 from kg.relate import ArticleContext, relate_article
 from kg.text.articles import split_with_layout
-from kg.text.layouts import Layout
+from kg.text.layouts import Layout, detect_layout
 from kg.types import Article, Entity, Mention, Sentence
 
 FACT_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry", "Initiative")
@@ -43,6 +49,11 @@ def layout_fields(layout: Layout) -> dict[str, Any]:
     """The top-level fields a facts document gets from its layout: ``layout``, and ``notes`` for an
     unrecognised one."""
     return {"layout": layout.value, **({"notes": [UNKNOWN_NOTE]} if layout is Layout.UNKNOWN else {})}
+
+
+def document_fields(name: str, text: str) -> dict[str, Any]:
+    """The top-level fields of a source's facts document other than its articles (``layout``, ``notes``)."""
+    return layout_fields(detect_layout(text, name))
 
 
 def iter_article_facts(name: str, text: str) -> Iterator[dict[str, Any]]:

@@ -12,7 +12,7 @@
 The features are counted in one pass over the lines, so a page of thousands of items is decided
 in linear time.
 
->>> detect_layout("甲地新建大桥合龙\\n\\n今天，大桥合龙。\\n\\n乙县举办农民丰收节\\n\\n今天，节日开幕。\\n")
+>>> detect_layout("甲地大桥合龙\\n\\n今天，大桥合龙。\\n\\n乙县举办丰收节\\n\\n今天，节日开幕。\\n\\n丙镇新建学校\\n\\n学校开学。\\n")
 <Layout.NEWS_ITEMS: 'news-items'>
 >>> detect_layout("某省2030年统计公报\\n\\n全年生产总值增长5%。\\n")
 <Layout.DOCUMENT: 'document'>
@@ -29,6 +29,7 @@ from kg.text.chars import normalize_chars
 from kg.text.html_input import looks_like_html
 from kg.text.layout import TERMINAL, classify, line_groups
 
+MIN_ITEMS = 3  # a page of items shows its rhythm over three items at least
 MAX_HEADLINE = 64  # a news headline with its 【kicker】 fits on one line of this length
 _STOPS = "。！？；：，、…!?;:,"
 NUMBERED = re.compile(
@@ -118,9 +119,10 @@ def layout_of_shape(shape: Shape) -> Layout:
     """The layout a shape speaks for (see the module docstring for the order of the tests)."""
     if shape.marked:
         return Layout.NEWSPAPER
-    items = shape.item_pairs >= 2 and shape.item_pairs >= 0.8 * shape.bodies
+    # at least three headline/body pairs and (nearly) every body in one: two could be one article's sections
+    items = shape.item_pairs >= MIN_ITEMS and shape.item_pairs >= 0.8 * shape.bodies
     # a page of at least three items whose headlines are clause-long, not section names (农业, 工业)
-    many_items = items and shape.item_pairs >= 3 and shape.headline_chars >= 12 * shape.headlines
+    many_items = items and shape.headline_chars >= 12 * shape.headlines
     if names_document(shape.title) and not many_items:
         return Layout.DOCUMENT
     if items:
