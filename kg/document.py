@@ -64,21 +64,24 @@ def iter_article_facts(name: str, text: str) -> Iterator[dict[str, Any]]:
 
 
 def with_doc_place(article: Article) -> Article:
-    """A long document's own place, from its title through the gazetteer: the finest division the
-    title names (万载县 of 宜春市万载县统计公报); other layouts keep None.
+    """The article's own place, from its headline through the gazetteer: for a long document the
+    finest division its title names (万载县 of 宜春市万载县统计公报); for a news item the division
+    its headline names when it names exactly one (江西省 of 江西加快建设…); other layouts keep None.
 
     >>> from kg.text.articles import split_articles
     >>> with_doc_place(split_articles("2030年湖南省政府工作报告\\n\\n全省增长5%。\\n", "x.txt")[0]).doc_place
     '湖南省'
     """
-    if article.layout != Layout.DOCUMENT.value or not article.title:
+    if article.layout not in (Layout.DOCUMENT.value, Layout.NEWS_ITEMS.value) or not article.title:
         return article
     book = EntityBook()
     places = sorted((m for m in find_mentions(article.title) if m.type == "Place"), key=lambda m: -len(m.text))
-    names = [book.add(m, book.context_codes()) for m in places]
-    ranked = [(PLACE_LEVELS.index(level), n) for n in names
-              if (level := book.entities[n].attrs.get("level")) in PLACE_LEVELS]
-    return replace(article, doc_place=min(ranked)[1]) if ranked else article
+    names = {book.add(m, book.context_codes()) for m in places}
+    ranked = sorted((PLACE_LEVELS.index(level), n) for n in names
+                    if (level := book.entities[n].attrs.get("level")) in PLACE_LEVELS)
+    if article.layout == Layout.NEWS_ITEMS.value and len(ranked) != 1:
+        return article
+    return replace(article, doc_place=ranked[0][1]) if ranked else article
 
 
 def _resolve(article: Article) -> ArticleContext:
