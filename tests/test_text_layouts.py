@@ -12,6 +12,7 @@ from conftest import run_kg
 
 from kg.evaluate import load_doc
 from kg.text.articles import split_articles, split_with_layout
+from kg.text.html_input import html_to_text
 from kg.text.layouts import Layout, detect_layout, is_headline, is_numbered
 
 ITEMS = (
@@ -177,3 +178,24 @@ def test_facts_files_say_which_layout(tmp_path) -> None:
         "page": ("html", 1, None),
     }
     assert load_doc(build.out / "facts" / "items.json")["layout"] == "news-items"  # kg eval reads it
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # navigation, metadata lines and a footer around one article
+        (("<div>首页 新闻 政务</div><h1>某市新建大桥合龙</h1><div>来源：某某日报 2031-05-01 09:00</div>"
+         "<p>今天，某市新建大桥顺利合龙。</p><p>大桥连接两岸。</p><p>（责任编辑：张三）</p><div>版权所有 某某网</div>"),
+         [("某市新建大桥合龙", "今天，某市新建大桥顺利合")]),
+        # no <h1>: the page title without the site's names
+        ("<title>某县举办丰收节_新闻中心_某某网</title><p>今天，某县举办丰收节。</p>", [("某县举办丰收节", "今天，某县举办丰收节。")]),
+        # a list page keeps the headline/body rhythm: one article per item
+        ("".join(f"<h2>某地第{i}座大桥合龙</h2><p>今天，第{i}座大桥合龙。</p>" for i in range(3)),
+         [(f"某地第{i}座大桥合龙", f"今天，第{i}座大桥合龙。") for i in range(3)]),
+        ("<div>首页</div><div>发布时间：2031-05-01</div>", []),  # no body at all
+    ],
+)
+def test_html_pages(markup: str, expected: list[tuple[str, str]]) -> None:
+    layout, articles = split_with_layout(html_to_text(markup), "page.html")
+    assert layout is Layout.HTML
+    assert [(a.title, a.starts_with) for a in articles] == expected

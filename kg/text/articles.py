@@ -21,6 +21,7 @@ from kg.text.drafts import Draft, bylines_of, finish, take_block
 from kg.text.items import split_document, split_items
 from kg.text.layout import Block, join_fragments, split_blocks
 from kg.text.layouts import Layout, detect_layout
+from kg.text.pages import split_page
 from kg.types import Article
 
 HEADER_KINDS = {"heading", "subtitle", "author"}
@@ -40,13 +41,15 @@ def split_with_layout(source: str, name: str) -> tuple[Layout, list[Article]]:
         articles = split_document(source, name)
     elif layout is Layout.UNKNOWN:
         articles = split_document(source, name, titled=False)
+    elif layout is Layout.HTML:
+        articles = split_page(source, name)
     else:
         articles = split_newspaper(source, name)
     return layout, [with_context(a, layout) for a in articles]
 
 
 def split_newspaper(source: str, name: str) -> list[Article]:
-    """Articles of a newspaper page (also of HTML exports, whose paragraphs are blocks)."""
+    """Articles of a newspaper page."""
     blocks = join_fragments(split_blocks(source))
     marked = any(b.level for b in blocks)
     drafts: list[Draft] = []

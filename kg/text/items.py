@@ -41,11 +41,11 @@ def split_items(source: str, name: str) -> list[Article]:
     while i < len(groups):
         if _headline_group(groups[i]) and i + 1 < len(groups) and not _headline_group(groups[i + 1]):
             drafts.append(Draft(heads=[replace(groups[i][0], kind="heading")], whole_title=True))
-            _file_body(drafts, groups[i + 1])
+            file_body(drafts, groups[i + 1])
             i += 2
             continue
         if drafts or not _headline_group(groups[i]):
-            _file_body(drafts, groups[i])
+            file_body(drafts, groups[i])
         i += 1
     drafts = [d for d in drafts if d.body]
     return [finish(d, name, index) for index, d in enumerate(drafts)]
@@ -60,11 +60,11 @@ def split_document(source: str, name: str, *, titled: bool = True) -> list[Artic
         blocks = blocks[1:]
         while blocks and blocks[0].kind == "subtitle":  # ——在某省人民代表大会上
             draft.heads.append(blocks.pop(0))
-    _file_body([draft], blocks)
+    file_body([draft], blocks)
     return [finish(draft, name, 0)] if draft.body else []
 
 
-def _file_body(drafts: list[Draft], blocks: list[Block]) -> None:
+def file_body(drafts: list[Draft], blocks: list[Block]) -> None:
     """File the lines of a body: section headings, author lines, then paragraphs and credits."""
     for block in blocks:
         if drafts and is_headline(block.text) and block.kind in ("heading", "body"):

@@ -6,7 +6,7 @@
   kickers, subtitles, bylines and captions interleave (the seeds);
 - ``document``: one long document, a work report or a statistical bulletin: a title naming a kind
   of document (…工作报告, …统计公报) or numbered headings (一、 （一） 1. 一是…);
-- ``html``: a page exported from a website (the file is HTML);
+- ``html``: a page exported from a website (the file is HTML; cut in :mod:`kg.text.pages`);
 - ``unknown``: nothing above fits (no headline at all); the text builds as one article.
 
 The features are counted in one pass over the lines, so a page of thousands of items is decided
