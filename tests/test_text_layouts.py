@@ -54,6 +54,8 @@ LONG_LINES = "全年粮食产量增长3%，蔬菜产量增长5%，水果产量�
         # two headline/body pairs could be one article with a section: not items
         ("甲地开展活动\n\n甲地开展了活动。\n\n小标题\n\n还有一段。（钱金林）\n", "a.txt", Layout.NEWSPAPER),
         ("# 第一篇\n\n正文一。\n\n## 第二篇\n\n正文二。\n\n## 第三篇\n\n正文三。\n", "a.txt", Layout.NEWSPAPER),
+        # a long TV-news headline (two clauses and a kicker) is still a headline
+        (ITEMS.replace("丙镇新建小学正式开学", "【新闻特写】" + "丙镇新建小学正式开学 " * 6), "a.txt", Layout.NEWS_ITEMS),
         (ITEMS, "page.HTML", Layout.HTML),
         (LONG_LINES, "a.txt", Layout.UNKNOWN),
         (LONG_LINES + "\n" + LONG_LINES, "a.txt", Layout.UNKNOWN),
@@ -106,6 +108,11 @@ def test_hard_wrapped_lines_of_a_document_join() -> None:
     wrapped = "某县统计公报\n\n" + LONG_LINES[:70] + "\n" + LONG_LINES[70:]
     article = split_articles(wrapped, "a.txt")[0]
     assert [s.text for s in article.sentences] == [LONG_LINES.strip()[:38]] * 3  # no sentence cut at the wrap
+
+
+def test_a_line_ending_in_a_comma_goes_on_in_the_next() -> None:
+    article = split_articles("某县统计公报\n\n全年粮食增产，\n蔬菜也增产。\n", "a.txt")[0]
+    assert ([s.text for s in article.sentences], article.headings) == (["全年粮食增产，蔬菜也增产。"], ())
 
 
 @pytest.mark.parametrize(

@@ -19,14 +19,16 @@ from kg.text import credits
 from kg.text.chars import normalize_chars
 from kg.text.drafts import Draft, bylines_of, finish, take_block
 from kg.text.layout import Block, line_groups, line_paragraphs
-from kg.text.layouts import MAX_HEADLINE, is_headline, is_numbered
+from kg.text.layouts import is_headline, is_numbered
 from kg.types import Article
+
+WRAP_WIDTH = 64  # a line longer than this that stops mid-sentence goes on in the next line
 
 
 def line_blocks(source: str) -> list[list[Block]]:
     """Blank-line separated groups of one-paragraph-per-line blocks."""
     norm = normalize_chars(source)
-    return [line_paragraphs(norm, lines, MAX_HEADLINE) for lines in line_groups(norm)]
+    return [line_paragraphs(norm, lines, WRAP_WIDTH) for lines in line_groups(norm)]
 
 
 def _headline_group(group: list[Block]) -> bool:

@@ -176,8 +176,8 @@ def _concat(first: Block, second: Block) -> Block:
 
 
 def line_paragraphs(norm: str, lines: list[tuple[int, int]], max_heading: int = 64) -> list[Block]:
-    """One block per line of a group, for layouts whose paragraphs are lines; a long line that
-    stops mid-sentence is hard-wrapped and goes on with the next line.
+    """One block per line of a group, for layouts whose paragraphs are lines; a line that stops
+    mid-sentence, long or after a comma, is hard-wrapped and goes on with the next line.
 
     >>> text = "小标题\\n第一段。\\n" + "长" * 70 + "\\n接着写完。"
     >>> [len(b.text) for b in line_paragraphs(text, line_groups(text)[0])]
@@ -188,7 +188,7 @@ def line_paragraphs(norm: str, lines: list[tuple[int, int]], max_heading: int = 
     for start, end in lines:
         current.append((start, end))
         content = norm[start:end].strip()
-        if len(content) > max_heading and ends_mid_sentence(content):
+        if ends_mid_sentence(content) and (len(content) > max_heading or content.endswith(("，", "、", "；"))):
             continue
         out.append(make_block(norm, current))
         current = []

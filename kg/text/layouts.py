@@ -30,7 +30,7 @@ from kg.text.html_input import looks_like_html
 from kg.text.layout import TERMINAL, classify, line_groups
 
 MIN_ITEMS = 3  # a page of items shows its rhythm over three items at least
-MAX_HEADLINE = 64  # a news headline with its 【kicker】 fits on one line of this length
+MAX_HEADLINE = 100  # a TV-news headline with its 【kicker】 fits on one line of this length (99.9 % of them)
 _STOPS = "。！？；：，、…!?;:,"
 NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、](?![0-9])"
