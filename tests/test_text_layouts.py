@@ -96,6 +96,12 @@ def test_items_keep_section_lines_as_headings() -> None:
     assert "甲村" not in "".join(s.text for s in item.sentences)
 
 
+def test_website_metadata_lines_are_not_part_of_a_document() -> None:
+    report = split_articles(REPORT.replace("各位代表：", "来源：某某日报\n\n发布时间：2031-01-20\n\n各位代表："), "a.txt")[0]
+    assert report.headings[0].text == "一、2030年工作回顾"
+    assert report.starts_with == "各位代表："
+
+
 def test_report_sections_give_each_sentence_its_heading_path() -> None:
     report = split_articles(REPORT, "a.txt")[0]
     where = {s.text: report.section_of(s.start) for s in report.sentences}

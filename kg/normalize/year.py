@@ -92,7 +92,7 @@ def infer_year(text: str) -> int | None:
 
 
 _TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!代)|^((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])(?![万亿千百])")
-_REVIEW = re.compile(r"((?:19|20)[0-9]{2})年(?:工作)?回顾")
+_REVIEW = re.compile(r"((?:19|20)[0-9]{2})\s*年(?:工作)?回顾")
 _REPORT = re.compile(r"工作报告$")
 
 

@@ -19,7 +19,7 @@ from kg.text import credits
 from kg.text.chars import normalize_chars
 from kg.text.drafts import Draft, bylines_of, finish, take_block
 from kg.text.layout import Block, line_groups, line_paragraphs
-from kg.text.layouts import is_headline, is_numbered
+from kg.text.layouts import is_headline, is_metadata, is_numbered
 from kg.types import Article
 
 WRAP_WIDTH = 64  # a line longer than this that stops mid-sentence goes on in the next line
@@ -54,8 +54,9 @@ def split_items(source: str, name: str) -> list[Article]:
 
 
 def split_document(source: str, name: str, *, titled: bool = True) -> list[Article]:
-    """The whole text as one article; with ``titled`` its first line is the title."""
-    blocks = [block for group in line_blocks(source) for block in group]
+    """The whole text as one article; with ``titled`` its first line is the title. A website's
+    metadata lines (来源：某某日报) are left out."""
+    blocks = [block for group in line_blocks(source) for block in group if not is_metadata(block.text)]
     draft = Draft(whole_title=True)
     if titled and blocks:
         draft.heads.append(replace(blocks[0], kind="heading"))

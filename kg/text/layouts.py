@@ -37,6 +37,7 @@ NUMBERED = re.compile(
     r"|第[一二三四五六七八九十]{1,3}[章节部分])"
 )
 _MARKED = re.compile(r"^#{1,6}\s")
+_DATE = re.compile(r"^[0-9]{4}[-年/.][0-9]{1,2}[-月/.][0-9]{1,2}日?(?:\s+[0-9:]+)?$")
 
 
 class Layout(StrEnum):
@@ -83,6 +84,19 @@ def is_numbered(line: str) -> bool:
     [True, True, True, True, False, False]
     """
     return bool(NUMBERED.match(line.strip()))
+
+
+def is_metadata(line: str) -> bool:
+    """A website's metadata line: a label of lexicon ``page_metadata`` and a colon, or a bare date.
+
+    >>> is_metadata("来源：某某日报"), is_metadata("发布时间: 2031-05-01"), is_metadata("2031-05-01 09:00")
+    (True, True, True)
+    >>> is_metadata("时间就是效率")
+    False
+    """
+    text = line.strip()
+    label = re.split(r"[：:]", text, maxsplit=1)
+    return bool(_DATE.match(text)) or (len(label) == 2 and label[0].strip() in lexicon("page_metadata"))
 
 
 def measure_shape(text: str) -> Shape:

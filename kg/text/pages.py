@@ -13,29 +13,12 @@ footer. A page whose paragraphs keep the headline/body rhythm of a list of items
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from kg.lexicons import lexicon
 from kg.text.drafts import Draft, finish
 from kg.text.items import file_body, line_blocks, split_items
-from kg.text.layouts import Layout, is_headline, layout_of_shape, measure_shape
+from kg.text.layouts import Layout, is_headline, is_metadata, layout_of_shape, measure_shape
 from kg.types import Article
-
-_DATE = re.compile(r"^[0-9]{4}[-年/.][0-9]{1,2}[-月/.][0-9]{1,2}日?(?:\s+[0-9:]+)?$")
-
-
-def is_metadata(line: str) -> bool:
-    """A website's metadata line: a label of lexicon ``page_metadata`` and a colon, or a bare date.
-
-    >>> is_metadata("来源：某某日报"), is_metadata("发布时间: 2031-05-01"), is_metadata("2031-05-01 09:00")
-    (True, True, True)
-    >>> is_metadata("时间就是效率")
-    False
-    """
-    text = line.strip()
-    label = re.split(r"[：:]", text, maxsplit=1)
-    return bool(_DATE.match(text)) or (len(label) == 2 and label[0].strip() in lexicon("page_metadata"))
 
 
 def split_page(source: str, name: str) -> list[Article]:
