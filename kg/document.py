@@ -65,7 +65,7 @@ def iter_article_facts(name: str, text: str) -> Iterator[dict[str, Any]]:
 
 def with_doc_place(article: Article) -> Article:
     """The article's own place, from its headline through the gazetteer: for a long document the
-    finest division its title names (万载县 of 宜春市万载县统计公报); for a news item the division
+    finest division its title (else its subtitle) names (万载县 of 宜春市万载县统计公报); for a news item the division
     its headline names when it names exactly one (江西省 of 江西加快建设…); other layouts keep None.
 
     >>> from kg.text.articles import split_articles
@@ -75,7 +75,9 @@ def with_doc_place(article: Article) -> Article:
     if article.layout not in (Layout.DOCUMENT.value, Layout.NEWS_ITEMS.value) or not article.title:
         return article
     book = EntityBook()
-    places = sorted((m for m in find_mentions(article.title) if m.type == "Place"), key=lambda m: -len(m.text))
+    places = _title_places(article.title)
+    if not places and article.layout == Layout.DOCUMENT.value:
+        places = _title_places(article.subtitle)  # 政府工作报告 ——在某省人民代表大会上
     names = {book.add(m, book.context_codes()) for m in places}
     ranked = sorted((PLACE_LEVELS.index(level), n) for n in names
                     if (level := book.entities[n].attrs.get("level")) in PLACE_LEVELS)
@@ -122,6 +124,11 @@ def _resolve(article: Article) -> ArticleContext:
     own = article.doc_place if article.doc_place in book.entities else None  # a report's subject: its own place
     return ArticleContext(article=article, units=found, names=names, book=book, mains=mains, counts=counts,
                           _subject=own)
+
+
+def _title_places(title: str) -> list[Mention]:
+    """Place mentions of a headline, longest first (full names before bare forms)."""
+    return sorted((m for m in find_mentions(title) if m.type == "Place"), key=lambda m: -len(m.text))
 
 
 def _with_doc_place(mains: dict[str, str], place: str | None) -> dict[str, str]:

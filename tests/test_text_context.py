@@ -48,6 +48,7 @@ def test_document_year(title: str, headings: list[str], expected: int | None) ->
     [
         ("2032年某省政府工作报告\n\n一、2031年工作回顾\n全省增长5%。今年预计增长6%。\n", [2031]),
         ("某县2030年统计公报\n\n全年增长5%。2031年将继续推进。\n", [2030]),
+        ("政府工作报告\n\n——2031年1月14日在某省人民代表大会上\n\n全省增长5%。\n", [2030]),
         # news items: the headline's year, else the year the body calls 今年, else None
         (("2031某地投资大会举行\n\n今天，大会举行。\n\n某县大桥合龙\n\n今年是2031年，某县大桥合龙。\n\n"
           "某镇举办庙会\n\n今天，庙会开幕。\n"), [2031, 2031, None]),
@@ -63,6 +64,7 @@ def test_article_years(text: str, expected: list[int | None]) -> None:
         ("2031年浙江省政府工作报告\n\n全省增长5%。\n", ["浙江省"]),
         ("宜春市袁州区2030年国民经济和社会发展统计公报\n\n全区增长5%。\n", ["袁州区"]),  # the finest division
         ("某地2030年统计公报\n\n全年增长5%。\n", [None]),  # no division in the title
+        ("政府工作报告\n\n——2031年1月14日在浙江省人民代表大会上\n\n全省增长5%。\n", ["浙江省"]),  # the subtitle
         # a news item names its own place when its headline names exactly one division
         (("福建推进海上风电建设\n\n今天，风电开工。\n\n福建宁德与浙江温州签约\n\n今天，两地签约。\n\n"
           "某镇举办庙会\n\n今天，庙会开幕。\n"), ["福建省", None, None]),

@@ -112,9 +112,13 @@ def title_year(title: str) -> int | None:
     return None
 
 
-def document_year(title: str, headings: list[str]) -> int | None:
+def document_year(title: str, headings: list[str], subtitle: str = "") -> int | None:
     """The year a report or bulletin reports on: a review heading (``2029年工作回顾``) first; a
-    government work report titled with year Y reviews Y − 1; else the title's year.
+    government work report titled (or, without a year in its title, subtitled) with year Y
+    reviews Y − 1; else the title's year.
+
+    >>> document_year("政府工作报告", [], "——2030年1月14日在某省人民代表大会上")
+    2029
 
     >>> document_year("2030年某省政府工作报告", []), document_year("2030年某省政府工作报告", ["一、2029年工作回顾"])
     (2029, 2029)
@@ -125,7 +129,7 @@ def document_year(title: str, headings: list[str]) -> int | None:
         review = _REVIEW.search(nfkc(heading))
         if review:
             return int(review.group(1))
-    year = title_year(title)
+    year = title_year(title) or title_year(subtitle.lstrip("—-－ "))
     if year and _REPORT.search(title.strip()):
         return year - 1
     return year

@@ -30,7 +30,7 @@ def article_year(article: Article, layout: Layout) -> int | None:
     """The year an article speaks of as 今年, by layout (see the module docstring)."""
     body = "".join(s.text for s in article.sentences)
     if layout is Layout.DOCUMENT:
-        year = document_year(article.title, [h.text for h in article.headings])
+        year = document_year(article.title, [h.text for h in article.headings], article.subtitle)
     elif layout is Layout.NEWS_ITEMS:
         year = title_year(article.title)
     else:
