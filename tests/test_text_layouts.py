@@ -57,6 +57,9 @@ LONG_LINES = "全年粮食产量增长3%，蔬菜产量增长5%，水果产量�
         # a long TV-news headline (two clauses and a kicker) is still a headline
         (ITEMS.replace("丙镇新建小学正式开学", "【新闻特写】" + "丙镇新建小学正式开学 " * 6), "a.txt", Layout.NEWS_ITEMS),
         (ITEMS, "page.HTML", Layout.HTML),
+        # short section names, each with its paragraph, and no document word in the title: not items
+        (BULLETIN.replace("统计公报", "经济运行情况"), "a.txt", Layout.NEWSPAPER),
+        (BULLETIN.replace("统计公报", "经济运行情况").replace("\n\n全年", "\n全年"), "a.txt", Layout.NEWSPAPER),
         (LONG_LINES, "a.txt", Layout.UNKNOWN),
         (LONG_LINES + "\n" + LONG_LINES, "a.txt", Layout.UNKNOWN),
     ],
@@ -74,8 +77,14 @@ def test_detect_layout(text: str, name: str, expected: Layout) -> None:
         (REPORT, [("2031年某省政府工作报告", "各位代表：")]),
         (BULLETIN, [("某县2030年国民经济和社会发展统计公报", "全年农业总产值40亿元，")]),
         # a headline carrying ——: an item's title is the line as printed
-        ("甲地——乙地高速通车\n\n今天，高速通车。\n\n丙地大桥合龙\n\n今天，大桥合龙。\n\n丁地机场通航\n\n今天，机场通航。\n",
-         [("甲地——乙地高速通车", "今天，高速通车。"), ("丙地大桥合龙", "今天，大桥合龙。"), ("丁地机场通航", "今天，机场通航。")]),
+        ("甲地——乙地高速公路建成通车\n\n今天，高速通车。\n\n丙地跨江大桥顺利合龙\n\n今天，大桥合龙。\n\n"
+         "丁地新建机场正式通航\n\n今天，机场通航。\n",
+         [("甲地——乙地高速公路建成通车", "今天，高速通车。"), ("丙地跨江大桥顺利合龙", "今天，大桥合龙。"),
+          ("丁地新建机场正式通航", "今天，机场通航。")]),
+        # headline and body without a blank line between them, items separated by blank lines
+        (ITEMS.replace("\n\n今天", "\n今天").replace("\n\n央视网", "\n央视网").replace("\n\n昨天", "\n昨天"),
+         [("甲市新建大桥顺利合龙", "今天（5月1日），甲市新"), ("【走基层】乙县举办农民丰收节", "央视网消息：乙县今天举办"),
+          ("丙镇新建小学正式开学", "昨天（9月1日），丙镇新")]),
         (LONG_LINES, [("", LONG_LINES[:12])]),
         ("", []),
     ],

@@ -19,7 +19,7 @@ from kg.text import credits
 from kg.text.chars import normalize_chars
 from kg.text.drafts import Draft, bylines_of, finish, take_block
 from kg.text.layout import Block, line_groups, line_paragraphs
-from kg.text.layouts import is_headline, is_metadata, is_numbered
+from kg.text.layouts import is_headline, is_item_headline, is_metadata, opens_item
 from kg.types import Article
 
 WRAP_WIDTH = 64  # a line longer than this that stops mid-sentence goes on in the next line
@@ -32,11 +32,12 @@ def line_blocks(source: str) -> list[list[Block]]:
 
 
 def _headline_group(group: list[Block]) -> bool:
-    return len(group) == 1 and is_headline(group[0].text) and not is_numbered(group[0].text)
+    return len(group) == 1 and is_item_headline(group[0].text)
 
 
 def split_items(source: str, name: str) -> list[Article]:
-    """One article per headline line followed by a body; a stray group goes with the item before it."""
+    """One article per headline line followed by a body (after a blank line or not); a stray group
+    goes with the item before it."""
     groups = line_blocks(source)
     drafts: list[Draft] = []
     i = 0
@@ -45,6 +46,11 @@ def split_items(source: str, name: str) -> list[Article]:
             drafts.append(Draft(heads=[replace(groups[i][0], kind="heading")], whole_title=True))
             file_body(drafts, groups[i + 1])
             i += 2
+            continue
+        if opens_item([b.text for b in groups[i]], False):  # 标题⏎正文。: headline and body in one group
+            drafts.append(Draft(heads=[replace(groups[i][0], kind="heading")], whole_title=True))
+            file_body(drafts, groups[i][1:])
+            i += 1
             continue
         if drafts or not _headline_group(groups[i]):
             file_body(drafts, groups[i])

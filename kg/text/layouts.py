@@ -12,7 +12,8 @@
 The features are counted in one pass over the lines, so a page of thousands of items is decided
 in linear time.
 
->>> detect_layout("甲地大桥合龙\\n\\n今天，大桥合龙。\\n\\n乙县举办丰收节\\n\\n今天，节日开幕。\\n\\n丙镇新建学校\\n\\n学校开学。\\n")
+>>> detect_layout("甲地跨江大桥顺利合龙\\n\\n今天，大桥合龙。\\n\\n乙县举办农民丰收节\\n\\n今天，节日开幕。\\n\\n"
+...               "丙镇新建小学正式开学\\n\\n今天，学校开学。\\n")
 <Layout.NEWS_ITEMS: 'news-items'>
 >>> detect_layout("某省2030年统计公报\\n\\n全年生产总值增长5%。\\n")
 <Layout.DOCUMENT: 'document'>
@@ -30,6 +31,7 @@ from kg.text.html_input import looks_like_html
 from kg.text.layout import TERMINAL, classify, line_groups
 
 MIN_ITEMS = 3  # a page of items shows its rhythm over three items at least
+MIN_HEADLINE_MEAN = 8  # news headlines average a clause (about 20 characters); section names are shorter
 MAX_HEADLINE = 100  # a TV-news headline with its 【kicker】 fits on one line of this length (99.9 % of them)
 _STOPS = "。！？；：，、…!?;:,"
 NUMBERED = re.compile(
@@ -55,7 +57,8 @@ class Shape:
     """What the layout is decided from (all counted over blank-line separated groups of lines)."""
 
     title: str  # the first line
-    item_pairs: int  # headline group + body group followed by a headline group or the end
+    item_pairs: int  # items: a headline group + a body group followed by a headline group or the end,
+    # or a group opening with its headline line
     bodies: int  # groups that are not a single headline line
     headlines: int  # single-line headline groups (unnumbered)
     headline_chars: int  # their total length
@@ -75,6 +78,21 @@ def is_headline(line: str) -> bool:
     if line[-1] in TERMINAL and line[-2:-1] in tuple(_STOPS):
         return False
     return classify(line) in ("heading", "body")
+
+
+def is_item_headline(line: str) -> bool:
+    """A line that can head a news item: a headline without a heading number."""
+    return is_headline(line) and not is_numbered(line)
+
+
+def opens_item(lines: list[str], after_headline: bool) -> bool:
+    """A group that is a whole item: its headline line, then body lines (``标题⏎正文。``); not when
+    the group before is a headline waiting for its body.
+
+    >>> opens_item(["某县大桥合龙", "今天，大桥合龙。"], False), opens_item(["某县大桥合龙", "今天，大桥合龙。"], True)
+    (True, False)
+    """
+    return len(lines) >= 2 and not after_headline and is_item_headline(lines[0]) and not is_headline(lines[1])
 
 
 def is_numbered(line: str) -> bool:
@@ -103,15 +121,16 @@ def measure_shape(text: str) -> Shape:
     """Count the layout features of ``text`` (one pass over its lines)."""
     norm = normalize_chars(text)
     groups = [[norm[s:e].strip() for s, e in group] for group in line_groups(norm)]
-    heads = [len(g) == 1 and is_headline(g[0]) and not is_numbered(g[0]) for g in groups]
+    heads = [len(g) == 1 and is_item_headline(g[0]) for g in groups]
     pairs = sum(
         1 for i in range(len(groups) - 1)
         if heads[i] and not heads[i + 1] and (i + 2 == len(groups) or heads[i + 2])
     )
-    headlines = [g[0] for g, h in zip(groups, heads, strict=True) if h]
+    titled = [i for i, g in enumerate(groups) if opens_item(g, i > 0 and heads[i - 1])]
+    headlines = [g[0] for g, h in zip(groups, heads, strict=True) if h] + [groups[i][0] for i in titled]
     return Shape(
         title=groups[0][0] if groups else "",
-        item_pairs=pairs,
+        item_pairs=pairs + len(titled),
         bodies=heads.count(False),
         headlines=len(headlines),
         headline_chars=sum(map(len, headlines)),
@@ -134,7 +153,8 @@ def layout_of_shape(shape: Shape) -> Layout:
     if shape.marked:
         return Layout.NEWSPAPER
     # at least three headline/body pairs and (nearly) every body in one: two could be one article's sections
-    items = shape.item_pairs >= MIN_ITEMS and shape.item_pairs >= 0.8 * shape.bodies
+    items = shape.item_pairs >= MIN_ITEMS and shape.item_pairs >= 0.8 * shape.bodies \
+        and shape.headline_chars >= MIN_HEADLINE_MEAN * shape.headlines  # not section names (农业, 工业)
     # a page of at least three items whose headlines are clause-long, not section names (农业, 工业)
     many_items = items and shape.headline_chars >= 12 * shape.headlines
     if names_document(shape.title) and not many_items:
