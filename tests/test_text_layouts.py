@@ -77,8 +77,8 @@ def test_detect_layout(text: str, name: str, expected: Layout) -> None:
         (REPORT, [("2031年某省政府工作报告", "各位代表：")]),
         (BULLETIN, [("某县2030年国民经济和社会发展统计公报", "全年农业总产值40亿元，")]),
         # a headline carrying ——: an item's title is the line as printed
-        ("甲地——乙地高速公路建成通车\n\n今天，高速通车。\n\n丙地跨江大桥顺利合龙\n\n今天，大桥合龙。\n\n"
-         "丁地新建机场正式通航\n\n今天，机场通航。\n",
+        (("甲地——乙地高速公路建成通车\n\n今天，高速通车。\n\n丙地跨江大桥顺利合龙\n\n今天，大桥合龙。\n\n"
+         "丁地新建机场正式通航\n\n今天，机场通航。\n"),
          [("甲地——乙地高速公路建成通车", "今天，高速通车。"), ("丙地跨江大桥顺利合龙", "今天，大桥合龙。"),
           ("丁地新建机场正式通航", "今天，机场通航。")]),
         # headline and body without a blank line between them, items separated by blank lines
