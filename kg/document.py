@@ -75,7 +75,7 @@ def with_doc_place(article: Article) -> Article:
     if article.layout not in (Layout.DOCUMENT.value, Layout.NEWS_ITEMS.value) or not article.title:
         return article
     book = EntityBook()
-    places = _title_places(article.title)
+    places = _title_places(headline_unit(article).text)
     if not places and article.layout == Layout.DOCUMENT.value:
         places = _title_places(article.subtitle)  # 政府工作报告 ——在某省人民代表大会上
     names = {book.add(m, book.context_codes()) for m in places}
@@ -90,7 +90,7 @@ def _resolve(article: Article) -> ArticleContext:
     captions = [Sentence(c.text, c.start, c.end) for c in article.captions]
     units: list[Sentence] = list(article.sentences) + list(article.headings) + captions
     if article.title:
-        units.append(Sentence(article.title, *article.title_span))
+        units.append(headline_unit(article))
     found = [(s, find_mentions(s.text)) for s in units]
     book = EntityBook()
     # full names first so that bare forms resolve in the article's context
@@ -124,6 +124,14 @@ def _resolve(article: Article) -> ArticleContext:
     own = article.doc_place if article.doc_place in book.entities else None  # a report's subject: its own place
     return ArticleContext(article=article, units=found, names=names, book=book, mains=mains, counts=counts,
                           _subject=own)
+
+
+def headline_unit(article: Article) -> Sentence:
+    """The headline as a unit to find mentions in, without a column kicker printed inside it
+    (【文化中国行】江西赣州：… → 江西赣州：…): a column name is not about the article's things."""
+    start, end = article.title_span
+    kicker = article.kicker if article.kicker and article.title.startswith(article.kicker) else ""
+    return Sentence(article.title[len(kicker):], start + len(kicker), end)
 
 
 def _title_places(title: str) -> list[Mention]:

@@ -102,7 +102,8 @@ def title_parts(heads: list[Block]) -> tuple[str, str, str]:
 def finish(draft: Draft, name: str, index: int) -> Article:
     """The article a draft holds (its body must not be empty)."""
     if draft.whole_title and draft.heads:
-        kicker, title = "", draft.heads[0].text
+        title = draft.heads[0].text
+        kicker = title[: title.index("】") + 1] if title.startswith("【") and "】" in title else ""  # kept in the title
         subtitle = " ".join(b.text for b in draft.heads[1:])
     else:
         kicker, title, subtitle = title_parts(draft.heads)
