@@ -33,7 +33,7 @@ from kg.types import Article, Entity, Mention, Sentence
 FACT_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry", "Initiative")
 
 
-PLACE_LEVELS = ("county", "prefecture", "province")  # a document's own place, finest first
+PLACE_LEVELS = ("zone", "county", "prefecture", "province")  # an article's own place, finest first
 UNKNOWN_NOTE = "no recognisable layout: the text is built as one article"
 
 
@@ -64,9 +64,10 @@ def iter_article_facts(name: str, text: str) -> Iterator[dict[str, Any]]:
 
 
 def with_doc_place(article: Article) -> Article:
-    """The article's own place, from its headline through the gazetteer: for a long document the
-    finest division its title (else its subtitle) names (万载县 of 宜春市万载县统计公报); for a news item the division
-    its headline names when it names exactly one (江西省 of 江西加快建设…); other layouts keep None.
+    """The article's own place, from its headline through the gazetteer: the finest division or
+    zone its title (for a long document, else its subtitle) names (万载县 of 宜春市万载县统计公报,
+    宁德市 of 福建宁德风电并网); for a news item only when no other place of that level is named
+    (甲县至乙县高速通车 has none); other layouts keep None.
 
     >>> from kg.text.articles import split_articles
     >>> with_doc_place(split_articles("2030年湖南省政府工作报告\\n\\n全省增长5%。\\n", "x.txt")[0]).doc_place
@@ -81,8 +82,8 @@ def with_doc_place(article: Article) -> Article:
     names = {book.add(m, book.context_codes()) for m in places}
     ranked = sorted((PLACE_LEVELS.index(level), n) for n in names
                     if (level := book.entities[n].attrs.get("level")) in PLACE_LEVELS)
-    if article.layout == Layout.NEWS_ITEMS.value and len(ranked) != 1:
-        return article
+    if article.layout == Layout.NEWS_ITEMS.value and [r[0] for r in ranked].count(ranked[0][0] if ranked else 0) != 1:
+        return article  # two places of the finest level named (甲县至乙县高速): no single own place
     return replace(article, doc_place=ranked[0][1]) if ranked else article
 
 

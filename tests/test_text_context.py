@@ -68,6 +68,8 @@ def test_article_years(text: str, expected: list[int | None]) -> None:
         # a news item names its own place when its headline names exactly one division
         (("福建推进海上风电建设\n\n今天，风电开工。\n\n福建宁德与浙江温州签约\n\n今天，两地签约。\n\n"
           "某镇举办庙会\n\n今天，庙会开幕。\n"), ["福建省", None, None]),
+        (("福建宁德海上风电项目并网发电\n\n今天，风电并网。\n\n江西吉安至赣州高速公路通车\n\n今天，高速通车。\n\n"
+          "【走基层】江西：老区乡村振兴见闻\n\n今天，记者走进老区。\n"), ["宁德市", None, "江西省"]),
         # a newspaper article keeps None: its place is the one it speaks of most
         ("宜丰县推进工业\n\n——多措并举抓项目\n\n宜丰县开足马力。\n\n宜丰县新建项目。\n", [None]),
     ],
