@@ -4,14 +4,18 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 
 import pytest
 from conftest import run_kg
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.evaluate import load_doc
 from kg.text.articles import split_articles, split_with_layout
+from kg.text.chars import normalize_chars
 from kg.text.html_input import html_to_text
 from kg.text.layouts import Layout, detect_layout, is_headline, is_numbered
 
@@ -221,3 +225,18 @@ def test_html_pages(markup: str, expected: list[tuple[str, str]]) -> None:
     layout, articles = split_with_layout(html_to_text(markup), "page.html")
     assert layout is Layout.HTML
     assert [(a.title, a.starts_with) for a in articles] == expected
+
+
+_PIECES = st.sampled_from(["某地大桥顺利合龙", "【走基层】", "一、", "（二）", "今天，", "全年增长5%", "。", "，", "：",
+                           "\n", "\n\n", "（张三）", "来源：某报", "——", " ", "# "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_text_splits_with_sentences_pointing_at_their_source(text: str) -> None:
+    layout, articles = split_with_layout(text, "a.txt")
+    norm = normalize_chars(text)
+    for article in articles:
+        assert article.layout == layout.value
+        for sentence in article.sentences:
+            assert re.sub(r"\s", "", norm[sentence.start:sentence.end]) == re.sub(r"\s", "", sentence.text)
