@@ -85,6 +85,13 @@ def _extract(item: tuple[str, str]) -> Iterable[dict[str, Any]]:
     return iter_article_facts(*item)
 
 
+def _layout_fields(name: str, text: str) -> dict[str, Any]:
+    """The top-level facts fields that say which layout the source was split by."""
+    from kg.document import document_fields
+
+    return document_fields(name, text)
+
+
 def _cached_counts(path: Path) -> dict[str, int] | None:
     """Article and fact counts of a cached facts file, None when it is missing or unreadable."""
     counts = dict.fromkeys(COUNTED, 0)
@@ -119,8 +126,9 @@ def _process(job: Job, size: int) -> dict[str, Any]:
     counts = _cached_counts(staged) if job.use_cache else None
     if counts is None:
         try:
-            articles = _PROGRESS.follow(_extract((job.name, cap_sentences(text))), size, len(text))
-            counts = write_facts_file(staged, job.name, digest, articles)
+            capped = cap_sentences(text)
+            articles = _PROGRESS.follow(_extract((job.name, capped)), size, len(text))
+            counts = write_facts_file(staged, job.name, digest, articles, _layout_fields(job.name, capped))
         except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
             return {"error": f"{job.name}: " + f"extraction failed ({type(exc).__name__}: {exc})"[:300]}
     return {"facts": str(staged), **counts}
@@ -227,7 +235,8 @@ def _run_on_dask(jobs: list[Job], scheduler: str | None) -> Iterator[dict[str, A
             continue
         digest = hashlib.sha256(source_text.encode("utf-8")).hexdigest()
         staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
-        yield {"facts": str(staged), **write_facts_file(staged, job.name, digest, doc["articles"])}
+        fields = {key: doc[key] for key in ("layout", "notes") if key in doc}
+        yield {"facts": str(staged), **write_facts_file(staged, job.name, digest, doc["articles"], fields)}
 
 
 def _size(path: str) -> int:

@@ -34,9 +34,11 @@ COUNTED = ("articles", "entities", "relations", "observations")
 _OPEN, _CLOSE = "  {\n", ("  }\n", "  },\n")  # an article's first and last line in the canonical layout
 
 
-def write_facts_file(path: Path, source: str, sha256: str, articles: Iterable[dict[str, Any]]) -> dict[str, int]:
+def write_facts_file(path: Path, source: str, sha256: str, articles: Iterable[dict[str, Any]],
+                     fields: dict[str, Any] | None = None) -> dict[str, int]:
     """Write ``{"articles": [...], "sha256": …, "source": …}`` to ``path`` atomically, one article at a
     time, byte-identical to ``kg.io.dumps_json`` of the whole document; return article and fact counts.
+    ``fields`` are further top-level keys (``layout``, ``notes``) that sort between articles and sha256.
 
     >>> import tempfile, pathlib
     >>> from kg.io import dumps_json
@@ -55,6 +57,11 @@ def write_facts_file(path: Path, source: str, sha256: str, articles: Iterable[di
             out.write(((",\n  " if counts["articles"] else "\n  ") + text.replace("\n", "\n  ")).encode("utf-8"))
             add_counts(counts, [article])
         out.write(b"\n ],\n" if counts["articles"] else b"],\n")
+        for key in sorted(fields or {}):
+            if not "articles" < key < "sha256":
+                raise ValueError(f"facts field {key!r} must sort between 'articles' and 'sha256'")
+            text = json.dumps(fields[key], ensure_ascii=False, sort_keys=True, indent=1)
+            out.write(f' {json.dumps(key)}: {text.replace(chr(10), chr(10) + " ")},\n'.encode())
         tail = f' "sha256": {json.dumps(sha256)},\n "source": {json.dumps(source, ensure_ascii=False)}\n}}\n'
         out.write(tail.encode("utf-8"))
     return counts

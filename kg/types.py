@@ -1,10 +1,13 @@
 """Typed records that flow through the pipeline.
 
-Every span keeps character offsets into the *decoded source text* of its file,
-so any fact can point back to the exact characters that support it.
+Sentences, captions, bylines, articles and evidence keep character offsets into the
+*decoded source text* of their file; a :class:`Mention` is found in one sentence's text and its
+offsets are relative to that sentence (add ``Sentence.start`` for the source offset). So any fact
+can point back to the exact characters that support it.
 
 >>> s = Sentence(text="新余市投资5亿元。", start=10, end=19)
->>> s.text[0:3], s.start
+>>> m = Mention(start=0, end=3, text="新余市", type="Place")
+>>> s.text[m.start:m.end], s.start + m.start
 ('新余市', 10)
 """
 
@@ -57,18 +60,33 @@ class Article:
     sentences: tuple[Sentence, ...]
     bylines: tuple[Byline, ...] = ()
     captions: tuple[Caption, ...] = ()
-    headings: tuple[Sentence, ...] = ()  # section headings and in-text photo lines
+    headings: tuple[Sentence, ...] = ()  # section headings and in-text photo lines, in text order
     title_span: tuple[int, int] = (0, 0)  # source offsets of the title
-    year: int | None = None
+    layout: str = ""  # the file's layout: news-items, newspaper, document, html, unknown
+    doc_year: int | None = None  # the year the article speaks of as 今年 (a report on 2024 → 2024)
+    doc_place: str | None = None  # the document's own place (湖南省 of a provincial report), canonical
 
     @property
     def starts_with(self) -> str:
         return self.sentences[0].text[:12] if self.sentences else ""
 
+    def section_of(self, offset: int) -> tuple[str, ...]:
+        """The section headings above source ``offset``, outermost first (``一、…`` then ``（二）…``).
+
+        >>> a = Article("x.txt", 0, "报告", "", "", 0, 99, (), headings=(
+        ...     Sentence("一、回顾", 3, 7), Sentence("（一）工业", 20, 25), Sentence("二、计划", 50, 54)))
+        >>> a.section_of(30), a.section_of(60), a.section_of(1)
+        (('一、回顾', '（一）工业'), ('二、计划',), ())
+        """
+        from kg.text.headings import section_path
+
+        return section_path([(h.start, h.text) for h in self.headings], offset)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A typed span. ``start``/``end`` are offsets into the source text (end exclusive).
+    """A typed span. ``start``/``end`` are offsets into the text it was found in, one sentence
+    (or headline, caption) — not into the source file (end exclusive).
 
     ``kind`` refines Organization (company, government, institution,
     association, other); ``attrs`` carries normalised values (money value,
@@ -120,26 +138,3 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     attrs: dict[str, Any] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """A relation (head, rel, tail) between canonical names, with its evidence."""
-
-    head: str
-    rel: str
-    tail: str
-    evidence: Evidence
-
-
-@dataclass(frozen=True, slots=True)
-class Observation:
-    """A statistic about a subject, as in the gold GUIDE, with its evidence."""
-
-    subject: str
-    indicator: str
-    measure: str | None
-    value: float
-    unit: str
-    period: str | None
-    evidence: Evidence

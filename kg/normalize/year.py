@@ -1,4 +1,5 @@
-"""Which year an article means by 今年 (``infer_year``).
+"""Which year an article means by 今年 (``infer_year``), and the year a headline or a report
+dates itself by (``title_year``, ``document_year``).
 
 The rule, applied sentence by sentence (split at 。！？； and line breaks) over
 explicit four-digit years ``YYYY年`` (1900–2099):
@@ -88,3 +89,47 @@ def infer_year(text: str) -> int | None:
     if not votes:
         return None
     return max(votes, key=lambda y: (votes[y], y))
+
+
+_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!代)|^((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])(?![万亿千百])")
+_REVIEW = re.compile(r"((?:19|20)[0-9]{2})\s*年(?:工作)?回顾")
+_REPORT = re.compile(r"工作报告$")
+
+
+def title_year(title: str) -> int | None:
+    """The year a headline dates itself by, not a deadline, a range or a baseline; None without one.
+
+    >>> title_year("2030年某省外贸首破万亿"), title_year("2030某地投资大会举行"), title_year("到2030年建成新城")
+    (2030, 2030, None)
+    >>> title_year("某县2030年统计公报"), title_year("2030万元项目落地") is None
+    (2030, True)
+    """
+    text = nfkc(title)
+    for match in _TITLE_YEAR.finditer(text):
+        if _NOT_A_VOTE_BEFORE.search(text[: match.start()]) or _NOT_A_VOTE_AFTER.search(text[match.end():]):
+            continue
+        return int(match.group(1) or match.group(2))
+    return None
+
+
+def document_year(title: str, headings: list[str], subtitle: str = "") -> int | None:
+    """The year a report or bulletin reports on: a review heading (``2029年工作回顾``) first; a
+    government work report titled (or, without a year in its title, subtitled) with year Y
+    reviews Y − 1; else the title's year.
+
+    >>> document_year("政府工作报告", [], "——2030年1月14日在某省人民代表大会上")
+    2029
+
+    >>> document_year("2030年某省政府工作报告", []), document_year("2030年某省政府工作报告", ["一、2029年工作回顾"])
+    (2029, 2029)
+    >>> document_year("某县2030年国民经济和社会发展统计公报", ["一、综合"])
+    2030
+    """
+    for heading in headings:
+        review = _REVIEW.search(nfkc(heading))
+        if review:
+            return int(review.group(1))
+    year = title_year(title) or title_year(subtitle.lstrip("—-－ "))
+    if year and _REPORT.search(title.strip()):
+        return year - 1
+    return year

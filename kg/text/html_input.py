@@ -5,13 +5,14 @@ and other non-content elements are dropped; character references are decoded;
 block elements (``p``, ``div``, headings, list items, table rows …) become
 paragraph breaks (a blank line), ``<br>`` a line break; other runs of
 whitespace collapse to one space, except inside ``<pre>``. The page
-``<title>`` is used as the first paragraph only when the page has no ``<h1>``.
+``<title>`` (without the site's names after ``_`` or ``|``) is used as the first paragraph only when
+the page has no ``<h1>``.
 Offsets in the facts of an HTML source refer to this extracted text.
 
 >>> html_to_text("<html><head><title>T</title><style>p{}</style></head>"
 ...              "<body><h1>新余市</h1><p>项目&amp;建设<br>提速。</p><script>x()</script></body></html>")
 '新余市\\n\\n项目&建设\\n提速。\\n'
->>> html_to_text("<title>标题</title><div>正文 &lt;一&gt;</div>")
+>>> html_to_text("<title>标题_新闻中心_某某网</title><div>正文 &lt;一&gt;</div>")
 '标题\\n\\n正文 <一>\\n'
 """
 
@@ -34,6 +35,7 @@ _BLOCK = frozenset({
 })
 _SPACE_RE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 _RUN_RE = re.compile(r"[ \t]{2,}")
+_SITE_SUFFIX = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")  # 标题_栏目_网站: the page title ends in the site's names
 
 
 class _TextCollector(HTMLParser):
@@ -103,7 +105,7 @@ def html_to_text(markup: str) -> str:
     parser.close()
     parser.flush()
     paragraphs = parser.paragraphs
-    title = _SPACE_RE.sub(" ", "".join(parser.title)).strip()
+    title = _SITE_SUFFIX.split(_SPACE_RE.sub(" ", "".join(parser.title)).strip())[0]
     if title and not parser.has_h1 and (not paragraphs or paragraphs[0] != title):
         paragraphs = [title, *paragraphs]
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""

@@ -56,7 +56,16 @@ class Block:
 def split_blocks(source: str) -> list[Block]:
     """Cut ``source`` into classified blocks (lines of one block are joined without a break)."""
     norm = normalize_chars(source)
-    blocks: list[Block] = []
+    return [make_block(norm, lines) for lines in line_groups(norm)]
+
+
+def line_groups(norm: str) -> list[list[tuple[int, int]]]:
+    """Runs of non-blank lines, each line as ``(start, end)`` offsets (line break excluded).
+
+    >>> line_groups("甲\\n乙\\n\\n丙")
+    [[(0, 1), (2, 3)], [(5, 6)]]
+    """
+    groups: list[list[tuple[int, int]]] = []
     lines: list[tuple[int, int]] = []
     position = 0
     for raw_line in norm.splitlines(keepends=True):
@@ -64,15 +73,15 @@ def split_blocks(source: str) -> list[Block]:
         if content.strip():
             lines.append((position, position + len(content)))
         elif lines:
-            blocks.append(_make_block(norm, lines))
+            groups.append(lines)
             lines = []
         position += len(raw_line)
     if lines:
-        blocks.append(_make_block(norm, lines))
-    return blocks
+        groups.append(lines)
+    return groups
 
 
-def _make_block(norm: str, lines: list[tuple[int, int]]) -> Block:
+def make_block(norm: str, lines: list[tuple[int, int]]) -> Block:
     parts: list[str] = []
     segments: list[tuple[int, int]] = []
     length = 0
@@ -164,3 +173,25 @@ def _concat(first: Block, second: Block) -> Block:
     shift = len(first.text)
     segments = first.segments + tuple((i + shift, src) for i, src in second.segments)
     return replace(first, text=first.text + second.text, end=second.end, segments=segments)
+
+
+def line_paragraphs(norm: str, lines: list[tuple[int, int]], max_heading: int = 64) -> list[Block]:
+    """One block per line of a group, for layouts whose paragraphs are lines; a line that stops
+    mid-sentence, long or after a comma, is hard-wrapped and goes on with the next line.
+
+    >>> text = "小标题\\n第一段。\\n" + "长" * 70 + "\\n接着写完。"
+    >>> [len(b.text) for b in line_paragraphs(text, line_groups(text)[0])]
+    [3, 4, 75]
+    """
+    out: list[Block] = []
+    current: list[tuple[int, int]] = []
+    for start, end in lines:
+        current.append((start, end))
+        content = norm[start:end].strip()
+        if ends_mid_sentence(content) and (len(content) > max_heading or content.endswith(("，", "、", "；"))):
+            continue
+        out.append(make_block(norm, current))
+        current = []
+    if current:
+        out.append(make_block(norm, current))
+    return out
