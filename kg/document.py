@@ -26,11 +26,12 @@ from kg.link import (
     resolve_anaphor,
 )
 from kg.relate import ArticleContext, relate_article
+from kg.schema import ENTITY_TYPES
 from kg.text.articles import split_with_layout
 from kg.text.layouts import Layout, detect_layout
 from kg.types import Article, Entity, Mention, Sentence
 
-FACT_TYPES = ("Place", "Organization", "Person", "Project", "Money", "Industry", "Initiative")
+FACT_TYPES = tuple(ENTITY_TYPES)  # the entity types of kg.schema, in its order
 
 
 PLACE_LEVELS = ("zone", "county", "prefecture", "province")  # an article's own place, finest first
