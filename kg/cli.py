@@ -193,8 +193,10 @@ def serve(
     host: Annotated[str, typer.Option(help="Bind address (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     timeout: Annotated[float, typer.Option(help="Query timeout in seconds.")] = 10.0,
+    workers: Annotated[Optional[int], typer.Option(help="Query worker processes (default: the cores).")] = None,
 ) -> None:
-    """Serve a read-only SPARQL 1.1 Protocol endpoint.
+    """Serve a read-only SPARQL 1.1 Protocol endpoint; prints 'ready on http://HOST:PORT' when it accepts
+    connections. SERVICE (federated) queries are refused; GET /health answers 200.
 
     Example: kg serve output/graph.ttl --port 7878
     """
@@ -202,7 +204,7 @@ def serve(
     from kg.serve import serve as run_server
 
     try:
-        run_server(graph, host=host, port=port, timeout_s=timeout)
+        run_server(graph, host=host, port=port, timeout_s=timeout, workers=workers)
     except KeyboardInterrupt:
         raise typer.Exit(130)
     except (OSError, ValueError, ServeError) as exc:
