@@ -193,7 +193,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Bind address (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     timeout: Annotated[float, typer.Option(help="Query timeout in seconds.")] = 10.0,
-    workers: Annotated[Optional[int], typer.Option(help="Query worker processes (default: the cores).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Query worker processes (default: the cores).")] = None,
 ) -> None:
     """Serve a read-only SPARQL 1.1 Protocol endpoint; prints 'ready on http://HOST:PORT' when it accepts
     connections. SERVICE (federated) queries are refused; GET /health answers 200.
