@@ -22,6 +22,20 @@ DEFAULT_SOURCES = [Path("seeds")]
 DEFAULT_OUT = Path("output")
 
 
+def _os_error(exc: OSError, fallback: Path) -> str:
+    """``PATH: reason`` for a system error (disk full, permission denied), the path escaped."""
+    from kg.safe_text import printable_path
+
+    where = exc.filename if exc.filename is not None else fallback
+    return f"{printable_path(where)}: {exc.strerror or exc}"
+
+
+def printable(text: str) -> str:
+    from kg.safe_text import printable as escape
+
+    return escape(text)
+
+
 def _fail(message: str, code: int = 1) -> NoReturn:
     """Print ``kg: error: MESSAGE`` (one line) on stderr and exit with ``code``."""
     typer.echo(f"kg: error: {message}", err=True)
@@ -42,6 +56,8 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Annotated[bool, typer.Option(help="Also load the graph into an on-disk Oxigraph store, OUT/store, "
                                              "for kg query and kg serve on large graphs.")] = False,
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="Read links to files outside the folders "
+                                               "given (passed over with a note by default).")] = False,
 ) -> None:
     """Build facts/*.json, graph.ttl (+ .nt .nq .jsonld, void.ttl) and graph.html.
 
@@ -56,13 +72,16 @@ def build(
         options = BuildOptions(
             sources=sources or DEFAULT_SOURCES, out=out, jobs=jobs, base=base, strict=strict, html=html,
             cache=cache, executor=executor, scheduler=scheduler, progress=not quiet, store=store,
+            follow_links=follow_links,
         )
         summary = run_build(options)
     except KeyboardInterrupt:
         typer.echo("kg: interrupted; previous outputs left intact", err=True)
         raise typer.Exit(130)
-    except (OSError, ValueError) as exc:
-        _fail(str(exc))
+    except OSError as exc:
+        _fail(_os_error(exc, out))
+    except ValueError as exc:
+        _fail(printable(str(exc)))
     typer.echo(summary.line())
     if summary.failures:
         raise typer.Exit(1)

@@ -29,6 +29,7 @@ import kg.extraction
 from kg.cli import app
 from kg.document import extract_document
 from kg.pipeline import MAX_SENTENCE, cap_sentences
+from kg.publish import published_files
 from kg.text.html_input import html_to_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -46,8 +47,7 @@ def facts(out: Path) -> dict[str, dict[str, Any]]:
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".cache" not in p.relative_to(out).parts}
+    return {str(p.relative_to(out)): p.read_bytes() for p in published_files(out)}
 
 
 def write_corpus(folder: Path, files: int, size: int) -> None:
