@@ -40,7 +40,14 @@ from pathlib import Path
 from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, code_fingerprint, run_jobs
 from kg.factsfiles import FactsFiles
 from kg.io import atomic_write_text, atomic_writer
-from kg.publish import build_lock, current_generation, finish_generation, new_generation, publish, remove_unpublished
+from kg.publish import (
+    build_lock,
+    current_generation,
+    finish_generation,
+    new_generation,
+    publish,
+    remove_unpublished,
+)
 from kg.safe_text import printable, printable_path
 from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, facts_stem, read_source
 

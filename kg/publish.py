@@ -16,6 +16,7 @@ a full disk), the folder shows the old build or the new one, entirely.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import shutil
@@ -37,14 +38,17 @@ class BuildLocked(ValueError):
 
 @contextlib.contextmanager
 def build_lock(out: Path) -> Iterator[None]:
-    """Hold ``OUT/.kg/lock`` for the ``with`` block, or raise :class:`BuildLocked` at once."""
+    """Hold ``OUT/.kg/lock`` for the ``with`` block, or raise :class:`BuildLocked` at once. It is a POSIX
+    record lock: it belongs to this process only (forked workers do not hold it) and goes with it."""
     private = Path(out) / PRIVATE
     private.mkdir(parents=True, exist_ok=True)
     fd = os.open(private / "lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as err:
+            if err.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
             raise BuildLocked(f"{out}: another kg build (pid {holder}) is writing this folder; wait for it to "
                               "finish or give another --out") from None
