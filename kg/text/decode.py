@@ -64,7 +64,8 @@ def _decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        first = min(_bad_bytes(data, "utf-8")[0], _bad_bytes(data, "gb18030")[0])
+        utf8, gb = _bad_bytes(data, "utf-8"), _bad_bytes(data, "gb18030")
+        first = (utf8 if utf8[1] <= gb[1] else gb)[0]  # in the encoding with fewer bad bytes: the likelier one
         raise DecodeError(f"{name}: neither UTF-8 nor GB18030/GBK text (byte {first})") from None
     if _looks_like_mojibake(text):
         raise DecodeError(f"{name}: undecodable bytes (not UTF-8, GB18030 gives no Chinese text)")
