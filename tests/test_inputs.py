@@ -179,3 +179,24 @@ def test_decode_damaged_reads_the_encoding_that_fits(data: bytes, encoding: str,
 def test_too_damaged_is_still_an_error(data: bytes) -> None:
     with pytest.raises(DecodeError):
         decode_damaged(data, "x.txt")
+
+
+# --- the README says what is tested ------------------------------------------------------------------------
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_states_the_limits_the_code_uses() -> None:
+    from kg.serve import IDLE_S, MAX_QUERY_BYTES
+    from kg.serve_pool import WORKER_MEMORY_BYTES
+    from kg.text.decode import MAX_DAMAGED_RUNS
+
+    section = README.split("## Input and errors")[1].split("\n## ")[0]
+    assert f"longer than {MAX_STEM_BYTES} bytes" in section
+    assert "at most 1 % of it" in section and MAX_DAMAGED_RUNS > 0
+    assert "another kg build (pid N) is writing this folder" in section
+    endpoint = README.split("### The endpoint")[1].split("\n## ")[0]
+    assert f"idle for {IDLE_S:g} s" in endpoint
+    assert f"above {MAX_QUERY_BYTES >> 20} MB" in endpoint
+    assert f"a {WORKER_MEMORY_BYTES >> 30} GB memory cap" in endpoint
+    assert "ready on\nhttp://127.0.0.1:PORT" in endpoint or "ready on http://127.0.0.1:PORT" in endpoint
