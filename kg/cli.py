@@ -37,8 +37,8 @@ def printable(text: str) -> str:
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    """Print ``kg: error: MESSAGE`` (one line) on stderr and exit with ``code``."""
-    typer.echo(f"kg: error: {message}", err=True)
+    """Print ``kg: error: MESSAGE`` (one line, control characters escaped) on stderr and exit with ``code``."""
+    typer.echo(f"kg: error: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -81,7 +81,7 @@ def build(
     except OSError as exc:
         _fail(_os_error(exc, out))
     except ValueError as exc:
-        _fail(printable(str(exc)))
+        _fail(str(exc))
     typer.echo(summary.line())
     if summary.failures:
         raise typer.Exit(1)

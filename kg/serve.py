@@ -14,7 +14,7 @@ Protocol: ``GET /query?query=…``; ``POST /query`` with ``application/x-www-for
 not a number, 413 above 1 MB). Results by ``Accept``: SPARQL JSON (default), XML, CSV, TSV;
 CONSTRUCT/DESCRIBE: Turtle (default), N-Triples, JSON-LD. Updates are refused with 403 (``/update``,
 an ``update`` parameter, ``application/sparql-update``), other methods with 405. ``GET /health``
-answers 200. Connections idle for ``idle_s`` are closed. Listens on loopback unless told otherwise;
+answers 200. Connections idle for ``idle_s`` are closed, and at most MAX_CONNECTIONS are open at once. Listens on loopback unless told otherwise;
 the access log on stderr escapes control characters. The temporary store is removed at exit, and
 one left by a killed server is removed at the next start.
 
@@ -48,6 +48,7 @@ __all__ = ["GRAPH_TYPES", "MAX_QUERY_BYTES", "RESULT_TYPES", "Reply", "ServeErro
 
 MAX_QUERY_BYTES = 1 << 20
 IDLE_S = 30.0  # a connection that sends nothing for this long is closed
+MAX_CONNECTIONS = 256  # open connections at once (one thread each); more are closed at once
 TEMP_PREFIX = "kg-serve-"
 OWNER = "owner.pid"
 
@@ -195,10 +196,32 @@ def _handler(pool: WorkerPool, idle_s: float) -> type:
     return Handler
 
 
+class _BoundedServer(ThreadingHTTPServer):
+    """One thread per connection, at most MAX_CONNECTIONS at once: past that, a connection is closed."""
+
+    daemon_threads = True
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], handler: type) -> None:
+        self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(address, handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.connections.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
+
+
 def _http_server(host: str, port: int, handler: type) -> ThreadingHTTPServer:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    server_class = type("Server", (ThreadingHTTPServer,), {"address_family": family, "daemon_threads": True,
-                                                           "request_queue_size": 128})
+    server_class = type("Server", (_BoundedServer,), {"address_family": family})
     try:
         return server_class((host, port), handler)
     except (OSError, OverflowError) as err:

@@ -95,6 +95,25 @@ def test_idle_connections_are_dropped(server: Server) -> None:
     assert get(server, "ASK { ?s ?p ?o }")[0] == 200
 
 
+def test_connections_beyond_the_cap_are_closed_at_once(graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.serve
+
+    monkeypatch.setattr(kg.serve, "MAX_CONNECTIONS", 4)
+    with start_server(graph, port=0, workers=1, idle_s=20) as capped:
+        held = [socket.create_connection((capped.host, capped.port), timeout=10) for _ in range(4)]
+        try:
+            time.sleep(0.3)
+            started = time.monotonic()
+            with socket.create_connection((capped.host, capped.port), timeout=10) as extra:
+                assert extra.recv(1024) == b""  # closed by the server, long before the idle timeout
+            assert time.monotonic() - started < 5
+        finally:
+            for sock in held:
+                sock.close()
+        time.sleep(0.3)
+        assert get(capped, "ASK { ?s ?p ?o }")[0] == 200  # freed slots serve again
+
+
 def test_health_and_a_query_on_the_pool(server: Server) -> None:
     assert status_of(raw(server, b"GET /health HTTP/1.0\r\n\r\n")) == 200
     assert get(server, "ASK { ?s ?p ?o }")[0] == 200
