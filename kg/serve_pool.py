@@ -18,6 +18,7 @@ import json
 import os
 import queue
 import select
+import signal
 import subprocess
 import sys
 import threading
@@ -115,6 +116,7 @@ def _one_line(err: BaseException) -> str:
 def worker_main(location: str) -> None:
     """Child entry point: open the store, say ready, then answer requests until stdin closes."""
     _limit_memory()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle; it stops us
     out, inp = sys.stdout.buffer, sys.stdin.buffer
     try:
         import pyoxigraph as ox

@@ -49,9 +49,20 @@ class QueryShape:
     has_dataset: bool
 
 
-@lru_cache(maxsize=512)
+CACHED_CHARS = 8192  # shapes of queries up to this long are remembered (bounded memory)
+
+
 def inspect_query(text: str) -> QueryShape:
     """The shape of ``text``; :class:`QueryRefused` when it contains a ``SERVICE`` clause."""
+    return _inspect_cached(text) if len(text) <= CACHED_CHARS else _inspect(text)
+
+
+@lru_cache(maxsize=512)
+def _inspect_cached(text: str) -> QueryShape:
+    return _inspect(text)
+
+
+def _inspect(text: str) -> QueryShape:
     tree = _parse(text)
     if tree is None:
         bare = _SKIPPED.sub(" ", text)
