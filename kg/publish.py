@@ -96,6 +96,9 @@ def publish(out: Path, generation: Path, names: tuple[str, ...]) -> None:
     moment), then the atomic switch of ``current``, then public paths the new build has no more, then
     the older generations."""
     out = Path(out)
+    if not _links_work(out / PRIVATE):
+        _publish_by_moving(out, generation, names)
+        return
     for name in names:
         _link(out / name, f"{PRIVATE}/{_CURRENT}/{name}")
     switch = out / PRIVATE / f".{_CURRENT}.{os.getpid()}.tmp"
@@ -107,6 +110,27 @@ def publish(out: Path, generation: Path, names: tuple[str, ...]) -> None:
         if name not in names:
             _remove_public(out / name)
     remove_unpublished(out)
+
+
+def _links_work(folder: Path) -> bool:
+    """Whether the file system of ``folder`` has symbolic links (not FAT, not some network shares)."""
+    probe = folder / f".probe.{os.getpid()}.tmp"
+    probe.unlink(missing_ok=True)
+    try:
+        os.symlink("current", probe)
+    except OSError:
+        return False
+    probe.unlink()
+    return True
+
+
+def _publish_by_moving(out: Path, generation: Path, names: tuple[str, ...]) -> None:
+    """Without symbolic links: each output moved into place in turn (each file whole, the set not at once)."""
+    for name in PUBLIC:
+        _remove_public(out / name)
+        if name in names:
+            os.replace(generation / name, out / name)
+    shutil.rmtree(generation, ignore_errors=True)
 
 
 def remove_unpublished(out: Path) -> None:

@@ -184,3 +184,20 @@ def test_outputs_a_build_no_longer_makes_are_removed(tmp_path: Path) -> None:
     assert build(str(src), "--out", str(out), "--no-html").exit_code == 0
     assert not (out / "graph.html").exists() and not (out / "graph.html").is_symlink()
     assert (out / "graph.ttl").is_file()
+
+
+def test_without_symbolic_links_the_outputs_are_moved_into_place(tmp_path: Path, old_and_new: tuple,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file system without links (FAT, some shares): same outputs, as plain files."""
+    _, new, _, new_files = old_and_new
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "symlink", refused)
+    out = tmp_path / "out"
+    for _ in range(2):
+        assert build(str(new), "--out", str(out)).exit_code == 0
+        assert shown(out) == new_files
+    assert not (out / "facts").is_symlink() and (out / "facts").is_dir()
+    assert list((out / PRIVATE).glob("*gen-*")) == []
