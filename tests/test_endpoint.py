@@ -83,7 +83,7 @@ def test_an_exact_content_length_is_answered(server: Server) -> None:
 
 
 def test_idle_connections_are_dropped(server: Server) -> None:
-    socks = [socket.create_connection((server.host, server.port), timeout=10) for _ in range(20)]
+    socks = [socket.create_connection((server.host, server.port), timeout=10) for _ in range(50)]
     try:
         started = time.monotonic()
         for sock in socks:
@@ -119,15 +119,22 @@ def test_health_and_a_query_on_the_pool(server: Server) -> None:
     assert get(server, "ASK { ?s ?p ?o }")[0] == 200
 
 
-def test_a_saturated_pool_answers_503_with_retry_after(graph: Path) -> None:
-    with start_server(graph, port=0, timeout_s=3, workers=1, wait_s=0.3) as busy:
-        heavy = threading.Thread(target=get, args=(busy, HEAVY))
-        heavy.start()
+def test_heavy_queries_do_not_starve_light_ones_and_a_full_pool_says_retry(graph: Path) -> None:
+    with start_server(graph, port=0, timeout_s=3, workers=3, wait_s=0.3) as busy:
+        heavy = [threading.Thread(target=get, args=(busy, HEAVY)) for _ in range(3)]
+        for thread in heavy[:2]:
+            thread.start()
         time.sleep(0.5)
-        status, headers, _ = get(busy, "ASK { ?s ?p ?o }")
-        heavy.join(timeout=30)
+        started = time.monotonic()
+        assert get(busy, "ASK { ?s ?p ?o }")[0] == 200  # two heavy queries running: the third worker answers
+        assert time.monotonic() - started < 2
+        heavy[2].start()
+        time.sleep(0.5)
+        status, headers, _ = get(busy, "ASK { ?s ?p ?o }")  # every worker busy: told when to come back
+        for thread in heavy:
+            thread.join(timeout=30)
         assert status == 503 and headers.get("Retry-After") == "1"
-        assert get(busy, "ASK { ?s ?p ?o }")[0] == 200  # the cut worker was replaced
+        assert get(busy, "ASK { ?s ?p ?o }")[0] == 200  # the cut workers were replaced
 
 
 def test_control_characters_are_escaped_in_the_log(server: Server, capfd: pytest.CaptureFixture[str]) -> None:
