@@ -125,6 +125,9 @@ def worker_main(location: str) -> None:
     except (OSError, ValueError) as err:
         _write(out, {"error": f"{location}: cannot open the store: {_one_line(err)}"}, b"")
         return
+    from kg.sparql_guard import inspect_query
+
+    inspect_query("ASK {}")  # load the SPARQL parser now, not during the first query
     _write(out, {"ready": True}, b"")
     while True:
         size = inp.read(4)
