@@ -227,15 +227,15 @@ def _run_on_dask(jobs: list[Job], scheduler: str | None) -> Iterator[dict[str, A
         read.append((job, text, None if text.strip() else {"empty": True}))
     todo = [(job.name, cap_sentences(text)) for job, text, done in read if done is None and text is not None]
     docs = iter(run_on_dask(todo, scheduler))
-    for job, text, done in read:
-        if done is not None or text is None:
+    for job, source_text, done in read:
+        if done is not None or source_text is None:
             yield done or {}
             continue
         doc = next(docs)
         if "error" in doc:
             yield {"error": printable(f"{job.name}: {doc['error']}")}
             continue
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(source_text.encode("utf-8")).hexdigest()
         staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
         yield {"facts": str(staged), **write_facts_file(staged, job.name, digest, doc["articles"])}
 

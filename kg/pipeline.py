@@ -181,7 +181,7 @@ def _publish(built: list[tuple[str, Path]], options: BuildOptions) -> int:
     if options.cache and current is not None and current.name.startswith(f"gen-{key[:16]}"):
         recorded = _read_stamp(current / STAMP)
         if recorded.get("key") == key and all((options.out / name).exists() for name in names):
-            return int(recorded.get("triples", 0))  # same facts, same code: the outputs are up to date
+            return int(str(recorded.get("triples", 0)))  # same facts, same code: the outputs are up to date
     generation = new_generation(options.out)
     try:
         facts = publish_facts(built, generation / "facts")
