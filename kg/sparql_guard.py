@@ -3,9 +3,9 @@
 The endpoint and ``kg query`` answer from the local graph only. A ``SERVICE`` clause (``SILENT`` or
 not, at any depth) would make the engine send the query to another address, so it is refused. The
 decision is taken on the parsed query (rdflib's SPARQL parser), not on a substring: ``?service``,
-``ex:SERVICE``, ``"SERVICE"`` or a comment do not count. A query rdflib cannot parse (an Oxigraph
-extension) is checked on its tokens, with strings, IRIs and comments removed, so a ``SERVICE``
-keyword is still found. ``FROM`` / ``FROM NAMED`` are honoured: such a query runs on the graphs it
+``ex:SERVICE``, ``"SERVICE"`` or a comment do not count. The query's tokens are checked too (strings,
+IRIs and comments removed), so a query rdflib cannot parse (an Oxigraph extension) with a ``SERVICE``
+keyword is still refused. ``FROM`` / ``FROM NAMED`` are honoured: such a query runs on the graphs it
 names instead of the union of all graphs.
 
 >>> inspect_query("SELECT ?service WHERE { ?service <http://x.org/p> 'SERVICE' }").has_dataset
@@ -33,7 +33,7 @@ REFUSAL = "SERVICE (federated query) is refused: queries are answered from the l
 _SKIPPED = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
                       r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'" r"|<[^<>\"{}|^`\\\s]*>" r"|#[^\n]*")
 # a bare keyword: not part of a variable, prefixed name, blank node label or longer word
-_KEYWORD = r"(?<![\w?$:\-.]){}(?![\w:\-])"
+_KEYWORD = r"(?<![\w?$:\-.@]){}(?![\w:\-])"
 _SERVICE_RE = re.compile(_KEYWORD.format("SERVICE"), re.IGNORECASE)
 _FROM_RE = re.compile(_KEYWORD.format("FROM"), re.IGNORECASE)
 
@@ -63,14 +63,11 @@ def _inspect_cached(text: str) -> QueryShape:
 
 
 def _inspect(text: str) -> QueryShape:
-    tree = _parse(text)
+    tree, bare = _parse(text), _SKIPPED.sub(" ", text)
+    if _SERVICE_RE.search(bare) or (tree is not None and _finds(tree, "ServiceGraphPattern")):
+        raise QueryRefused(REFUSAL)  # either reading finding SERVICE is enough: they never disagree on SPARQL
     if tree is None:
-        bare = _SKIPPED.sub(" ", text)
-        if _SERVICE_RE.search(bare):
-            raise QueryRefused(REFUSAL)
         return QueryShape(has_dataset=bool(_FROM_RE.search(bare)))
-    if _finds(tree, "ServiceGraphPattern"):
-        raise QueryRefused(REFUSAL)
     return QueryShape(has_dataset=_finds(tree, "DatasetClause"))
 
 

@@ -124,6 +124,8 @@ def test_kg_query_refuses_service_in_one_line_and_sends_nothing(graph: Path, lis
     "PREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s ex:SERVICE ?o } LIMIT 1",
     "# SERVICE <http://127.0.0.1:1/> { ?s ?p ?o }\nASK { ?s ?p ?o }",
     "SELECT * WHERE { <http://example.org/SERVICE> ?p ?o }",
+    'SELECT * WHERE { ?s ?p "x"@service }',
+    "SELECT * WHERE { ?s ?p " + "'" * 3 + "a\nSERVICE <http://127.0.0.1:1/> { }" + "'" * 3 + " }",
 ])
 def test_the_word_service_elsewhere_is_not_a_service_clause(server: Server, query: str) -> None:
     assert inspect_query(query).has_dataset is False
