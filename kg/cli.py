@@ -34,9 +34,23 @@ def _quiet_broken_pipe() -> NoReturn:
     raise typer.Exit(141)
 
 
+def _os_error(exc: OSError, fallback: Path) -> str:
+    """``PATH: reason`` for a system error (disk full, permission denied), the path escaped."""
+    from kg.safe_text import printable_path
+
+    where = exc.filename if exc.filename is not None else fallback
+    return f"{printable_path(where)}: {exc.strerror or exc}"
+
+
+def printable(text: str) -> str:
+    from kg.safe_text import printable as escape
+
+    return escape(text)
+
+
 def _fail(message: str, code: int = 1) -> NoReturn:
-    """Print ``kg: error: MESSAGE`` (one line) on stderr and exit with ``code``."""
-    typer.echo(f"kg: error: {message}", err=True)
+    """Print ``kg: error: MESSAGE`` (one line, control characters escaped) on stderr and exit with ``code``."""
+    typer.echo(f"kg: error: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -54,6 +68,8 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Annotated[bool, typer.Option(help="Also load the graph into an on-disk Oxigraph store, OUT/store, "
                                              "for kg query and kg serve on large graphs.")] = False,
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="Read links to files outside the folders "
+                                               "given (passed over with a note by default).")] = False,
 ) -> None:
     """Build facts/*.json, graph.ttl (+ .nt .nq .jsonld, void.ttl) and graph.html.
 
@@ -68,12 +84,15 @@ def build(
         options = BuildOptions(
             sources=sources or DEFAULT_SOURCES, out=out, jobs=jobs, base=base, strict=strict, html=html,
             cache=cache, executor=executor, scheduler=scheduler, progress=not quiet, store=store,
+            follow_links=follow_links,
         )
         summary = run_build(options)
     except KeyboardInterrupt:
         typer.echo("kg: interrupted; previous outputs left intact", err=True)
         raise typer.Exit(130)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        _fail(_os_error(exc, out))
+    except ValueError as exc:
         _fail(str(exc))
     typer.echo(summary.line())
     if summary.failures:
@@ -229,8 +248,10 @@ def serve(
     host: Annotated[str, typer.Option(help="Bind address (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     timeout: Annotated[float, typer.Option(help="Query timeout in seconds.")] = 10.0,
+    workers: Annotated[int | None, typer.Option(help="Query worker processes (default: the cores).")] = None,
 ) -> None:
-    """Serve a read-only SPARQL 1.1 Protocol endpoint.
+    """Serve a read-only SPARQL 1.1 Protocol endpoint; prints 'ready on http://HOST:PORT' when it accepts
+    connections. SERVICE (federated) queries are refused; GET /health answers 200.
 
     Example: kg serve output/graph.ttl --port 7878
     """
@@ -238,7 +259,7 @@ def serve(
     from kg.serve import serve as run_server
 
     try:
-        run_server(graph, host=host, port=port, timeout_s=timeout)
+        run_server(graph, host=host, port=port, timeout_s=timeout, workers=workers)
     except KeyboardInterrupt:
         raise typer.Exit(130)
     except (OSError, ValueError, ServeError) as exc:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.factsfiles import COUNTED, add_counts, read_article_chunks, write_facts_file
+from kg.safe_text import printable
 from kg.sources import cap_sentences, read_source
 
 __all__ = ["COUNTED", "EXTRACTOR_VERSION", "Job", "Progress", "code_fingerprint", "extractor_fingerprint", "process",
@@ -115,10 +116,16 @@ def process(job: Job) -> dict[str, Any]:
 
 
 def _process(job: Job, size: int) -> dict[str, Any]:
+    warnings: list[str] = []
     try:
-        text = read_source(Path(job.path))
+        text = read_source(Path(job.path), warnings)
     except ValueError as exc:
         return {"error": str(exc)}
+    result = _extract_text(job, text, size)
+    return {**result, "warnings": warnings} if warnings else result
+
+
+def _extract_text(job: Job, text: str, size: int) -> dict[str, Any]:
     if not text.strip():
         return {"empty": True}
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -130,7 +137,7 @@ def _process(job: Job, size: int) -> dict[str, Any]:
             articles = _PROGRESS.follow(_extract((job.name, capped)), size, len(text))
             counts = write_facts_file(staged, job.name, digest, articles, _layout_fields(job.name, capped))
         except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
-            return {"error": f"{job.name}: " + f"extraction failed ({type(exc).__name__}: {exc})"[:300]}
+            return {"error": f"{printable(job.name)}: " + printable(f"extraction failed ({type(exc).__name__}: {exc})")[:300]}
     return {"facts": str(staged), **counts}
 
 
@@ -217,11 +224,14 @@ def _run_on_dask(jobs: list[Job], scheduler: str | None) -> Iterator[dict[str, A
 
     read: list[tuple[Job, str | None, dict[str, Any] | None]] = []
     for job in jobs:
+        warnings: list[str] = []
         try:
-            text = read_source(Path(job.path))
+            text = read_source(Path(job.path), warnings)
         except ValueError as exc:
             read.append((job, None, {"error": str(exc)}))
             continue
+        for warning in warnings:
+            print(f"kg: warning: {warning}", file=sys.stderr)
         read.append((job, text, None if text.strip() else {"empty": True}))
     todo = [(job.name, cap_sentences(text)) for job, text, done in read if done is None and text is not None]
     docs = iter(run_on_dask(todo, scheduler))
@@ -231,7 +241,7 @@ def _run_on_dask(jobs: list[Job], scheduler: str | None) -> Iterator[dict[str, A
             continue
         doc = next(docs)
         if "error" in doc:
-            yield {"error": f"{job.name}: {doc['error']}"}
+            yield {"error": printable(f"{job.name}: {doc['error']}")}
             continue
         digest = hashlib.sha256(source_text.encode("utf-8")).hexdigest()
         staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"

@@ -7,16 +7,17 @@
    only its counts. A file that cannot be read, decoded or extracted is reported on stderr in one line
    and skipped (``strict`` stops at the first one instead, before anything is written); an empty
    file gets a one-line note.
-3. **Publish** the facts: each is copied to ``facts/<stem>.json``; facts of sources no longer
-   built are removed.
-4. **Export** the graph from the facts files, read one at a time (:func:`kg.graph.graph_quads`
-   → :func:`kg.export.rdf.export_quads`, which sorts on disk when the graph is large), then the
-   HTML view; with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`).
-   When the facts, the options and the export code are those of the previous build (recorded in
-   ``OUT/.cache/graph.stamp``) and its files are all there, this step is skipped (not with ``--no-cache``).
+3. **Write** a new generation (:mod:`kg.publish`): the facts, each copied to ``facts/<stem>.json``, the
+   graph exported from them, read one at a time (:func:`kg.graph.graph_quads` →
+   :func:`kg.export.rdf.export_quads`, which sorts on disk when the graph is large), then the HTML view.
+   When the facts, the options and the export code are those of the current generation (its
+   ``build.json``), nothing is rewritten (not with ``--no-cache``).
+4. **Publish** it in one atomic switch, so ``OUT/facts``, ``OUT/graph.*`` always describe one build;
+   with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`).
 
-Every output is written atomically, so an interrupted build leaves each previous output file whole.
-Memory stays bounded by the largest single file and the entity registry, not by the corpus.
+A build holds the lock of its output folder throughout; SIGTERM stops it as Ctrl-C does. An
+interrupted build leaves the previous outputs as they were. Memory stays bounded by the largest
+single file and the entity registry, not by the corpus.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,7 +40,16 @@ from pathlib import Path
 from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, code_fingerprint, run_jobs
 from kg.factsfiles import FactsFiles
 from kg.io import atomic_write_text, atomic_writer
-from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, read_source
+from kg.publish import (
+    build_lock,
+    current_generation,
+    finish_generation,
+    new_generation,
+    publish,
+    remove_unpublished,
+)
+from kg.safe_text import printable, printable_path
+from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, facts_stem, read_source
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_SENTENCE", "SOURCE_SUFFIXES", "BuildError", "BuildOptions", "BuildSummary",
            "Source", "cap_sentences", "discover", "read_source", "run_build"]
@@ -60,6 +72,7 @@ class BuildOptions:
     scheduler: str | None = None
     progress: bool = True
     store: bool = False
+    follow_links: bool = False
 
 
 @dataclass
@@ -84,6 +97,7 @@ class BuildSummary:
 
 def _report(message: str, options: BuildOptions, summary: BuildSummary) -> None:
     """A bad source: stop a strict build, else one line on stderr and go on."""
+    message = printable(message)
     if options.strict:
         raise BuildError(message)
     print(f"kg: skipped {message}", file=sys.stderr)
@@ -94,15 +108,17 @@ def _report(message: str, options: BuildOptions, summary: BuildSummary) -> None:
 def extract_sources(sources: list[Source], options: BuildOptions, summary: BuildSummary,
                     staging: Path) -> list[tuple[str, Path]]:
     """Extract every source into ``staging``; return (source name, staged facts file) of those built."""
-    jobs = [Job(str(s.path), s.name, str(staging), options.cache) for s in sources]
+    jobs = [Job(os.fspath(s.path), s.name, str(staging), options.cache) for s in sources]
     built: list[tuple[str, Path]] = []
     results = run_jobs(jobs, workers=options.jobs, executor=options.executor, scheduler=options.scheduler,
                        progress=options.progress)
     for job, result in zip(jobs, results):
+        for warning in result.get("warnings", ()):
+            print(f"kg: warning: {warning}", file=sys.stderr)
         if "error" in result:
             _report(result["error"], options, summary)
         elif result.get("empty"):
-            print(f"kg: note: {job.path}: empty file, nothing to extract", file=sys.stderr)
+            print(f"kg: note: {printable_path(job.path)}: empty file, nothing to extract", file=sys.stderr)
             summary.empty.append(job.path)
         else:
             built.append((job.name, Path(result["facts"])))
@@ -111,20 +127,15 @@ def extract_sources(sources: list[Source], options: BuildOptions, summary: Build
     return built
 
 
-def publish_facts(built: list[tuple[str, Path]], out: Path) -> FactsFiles:
-    """Copy staged facts to ``facts/<stem>.json`` (atomically), remove facts of sources no longer built."""
-    folder = out / "facts"
+def publish_facts(built: list[tuple[str, Path]], folder: Path) -> FactsFiles:
+    """Copy staged facts to ``folder/<stem>.json`` (a new generation's facts folder)."""
     folder.mkdir(parents=True, exist_ok=True)
     entries = []
     for name, staged in built:
-        target = folder / f"{Path(name).stem}.json"
+        target = folder / f"{facts_stem(name)}.json"
         with staged.open("rb") as source, atomic_writer(target, fsync=False) as copy:
             shutil.copyfileobj(source, copy, 2**20)
         entries.append((name, target))
-    names = {target.name for _, target in entries}
-    for stale in sorted(folder.glob("*.json")):
-        if stale.name not in names:
-            stale.unlink(missing_ok=True)
     return FactsFiles(entries)
 
 
@@ -133,45 +144,62 @@ def run_build(options: BuildOptions) -> BuildSummary:
     started = time.perf_counter()
     summary = BuildSummary()
     problems: list[str] = []
-    sources = discover(options.sources, exclude=options.out, problems=problems)
+    notes: list[str] = []
+    sources = discover(options.sources, exclude=options.out, problems=problems, notes=notes,
+                       follow_links=options.follow_links)
+    for note in notes:
+        print(f"kg: note: {note}", file=sys.stderr)
     for problem in problems:
         _report(problem, options, summary)
     if not sources:
         raise ValueError(f"no source files ({', '.join('*' + s for s in SOURCE_SUFFIXES)}) under "
-                         f"{', '.join(map(str, options.sources))}")
+                         f"{', '.join(map(printable_path, options.sources))}")
     if options.strict:
         _check_readable(sources)
     _check_writable(options.out)
-    _remove_temp_files(options.out)
-    with _staging(options) as staging:
-        built = extract_sources(sources, options, summary, staging)
-        facts = publish_facts(built, options.out)
-    key, stamp = _graph_key(built, options), options.out / STAMP
-    previous = _read_stamp(stamp) if options.cache else {}
-    if previous.get("key") == key and all((options.out / name).is_file() for name in _graph_outputs(options)):
-        summary.triples = int(str(previous.get("triples", 0)))  # same facts, same code: the graph is up to date
-        summary.quads = int(str(previous.get("quads", 0)))
-    else:
-        stamp.unlink(missing_ok=True)  # a build killed from here on must not look finished
-        summary.triples, summary.quads = _write_graph(facts, options)
-        if options.html:
-            from kg.export.html import write_view
-
-            write_view(facts, options.out / "graph.html")
-        if options.cache:
-            atomic_write_text(stamp, json.dumps({"key": key, "triples": summary.triples, "quads": summary.quads}) + "\n")
+    with build_lock(options.out), _terminate_as_interrupt():
+        _remove_temp_files(options.out)
+        remove_unpublished(options.out)
+        with _staging(options) as staging:
+            built = extract_sources(sources, options, summary, staging)
+            summary.triples, summary.quads = _publish(built, options)
     from kg.store import find_store, remove_store, write_store
 
     if not options.store:
         remove_store(options.out)  # a store of an earlier build would no longer describe this one
     elif find_store(options.out) is None:
         write_store(options.out)
-    summary.files = len(facts)
+    summary.files = len(built)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-STAMP = Path(".cache", "graph.stamp")  # the inputs the graph files were made from (see _graph_key)
+def _publish(built: list[tuple[str, Path]], options: BuildOptions) -> tuple[int, int]:
+    """Write every output into a new generation and publish it (or keep the current one when it was made
+    from the same facts, options and code); return the (triple, quad) counts."""
+    key, names = _graph_key(built, options), ("facts", *_graph_outputs(options))
+    current = current_generation(options.out)
+    if options.cache and current is not None and current.name.startswith(f"gen-{key[:16]}"):
+        recorded = _read_stamp(current / STAMP)
+        if recorded.get("key") == key and all((options.out / name).exists() for name in names):
+            # same facts, same code: the outputs are up to date
+            return int(str(recorded.get("triples", 0))), int(str(recorded.get("quads", 0)))
+    generation = new_generation(options.out)
+    try:
+        facts = publish_facts(built, generation / "facts")
+        triples, quads = _write_graph(facts, generation, options)
+        if options.html:
+            from kg.export.html import write_view
+
+            write_view(facts, generation / "graph.html")
+        atomic_write_text(generation / STAMP, json.dumps({"key": key, "triples": triples, "quads": quads}) + "\n")
+        publish(options.out, finish_generation(options.out, generation, key), names)
+    finally:
+        shutil.rmtree(generation, ignore_errors=True)  # gone already once published
+    return triples, quads
+
+
+STAMP = "build.json"  # in a generation: the key of its inputs (see _graph_key) and its triple and quad counts
 GRAPH_FILES = ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld", "void.ttl")
 
 
@@ -180,7 +208,7 @@ def _graph_outputs(options: BuildOptions) -> tuple[str, ...]:
 
 
 def _graph_key(built: list[tuple[str, Path]], options: BuildOptions) -> str:
-    """What the graph files depend on: each facts file (its staged name hashes the extractor, the source
+    """What the outputs depend on: each facts file (its staged name hashes the extractor, the source
     name and its content), the base IRI, the view option and the graph and export code."""
     digest = hashlib.sha256(f"{exporter_fingerprint()}\0{options.base}\0{options.html}".encode())
     for name, staged in sorted(built):
@@ -204,7 +232,6 @@ def _read_stamp(path: Path) -> dict[str, object]:
     return stamp if isinstance(stamp, dict) else {}
 
 
-
 @contextmanager
 def _staging(options: BuildOptions) -> Iterator[Path]:
     """Where workers put facts documents: the cache, or a scratch folder removed afterwards."""
@@ -218,11 +245,34 @@ def _staging(options: BuildOptions) -> Iterator[Path]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _write_graph(facts: FactsFiles, options: BuildOptions) -> tuple[int, int]:
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops the build as Ctrl-C does (workers stopped, nothing half published); main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    main = os.getpid()
+
+    def interrupt(signum: int, frame: object) -> None:
+        if os.getpid() != main:  # a forked worker inherited us: die as SIGTERM says, quietly
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions) -> tuple[int, int]:
     """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns (triples, quads)."""
     from kg.export.from_facts import write_graph_files
 
-    counts = write_graph_files(facts, options.out, options.base, workers=options.jobs or os.cpu_count() or 1)
+    counts = write_graph_files(facts, folder, options.base, workers=options.jobs or os.cpu_count() or 1)
     return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0))
 
 

@@ -1,16 +1,22 @@
 """A read-only SPARQL 1.1 Protocol endpoint over a graph file.
 
-The graph is bulk-loaded into a temporary on-disk Oxigraph store. Each query then runs in a fresh
-worker process that opens the store read-only, with the default graph as the union of all graphs;
-a query still running after ``timeout_s`` seconds is killed (HTTP 503), so a pathological query
-(``?s ?p ?o`` joined with itself three times) cannot hold the server. The ``oxigraph`` CLI's own
-``--timeout-s`` is not used: it does not stop a query whose results are already streaming.
+The graph is bulk-loaded into a temporary on-disk Oxigraph store (a store of ``kg build --store`` is
+served in place). Queries run in a fixed pool of long-lived worker processes (:mod:`kg.serve_pool`,
+``workers``, default the cores), each with the store open read-only and the default graph as the union
+of all graphs (``FROM`` / ``FROM NAMED`` and the protocol's ``default-graph-uri`` / ``named-graph-uri``
+are honoured). ``SERVICE`` (federated query) is refused with 400: the endpoint never sends a request.
+A query still running after ``timeout_s`` seconds is cut (503); a request that finds every worker busy
+for ``timeout_s`` gets 503 with ``Retry-After``. The ``oxigraph`` CLI's own ``--timeout-s`` is not used:
+it does not stop a query whose results are already streaming.
 
 Protocol: ``GET /query?query=…``; ``POST /query`` with ``application/x-www-form-urlencoded``
-(``query=…``) or ``application/sparql-query``. Results by ``Accept``: SPARQL JSON (default), XML,
-CSV, TSV; CONSTRUCT/DESCRIBE: Turtle (default), N-Triples, JSON-LD. Updates are refused with 403
-(``/update``, an ``update`` parameter, ``application/sparql-update``), other methods with 405.
-Listens on loopback unless told otherwise.
+(``query=…``) or ``application/sparql-query`` and an exact ``Content-Length`` (400 when missing or
+not a number, 413 above 1 MB). Results by ``Accept``: SPARQL JSON (default), XML, CSV, TSV;
+CONSTRUCT/DESCRIBE: Turtle (default), N-Triples, JSON-LD. Updates are refused with 403 (``/update``,
+an ``update`` parameter, ``application/sparql-update``), other methods with 405. ``GET /health``
+answers 200. Connections idle for ``idle_s`` are closed, and at most MAX_CONNECTIONS are open at once. Listens on loopback unless told otherwise;
+the access log on stderr escapes control characters. The temporary store is removed at exit, and
+one left by a killed server is removed at the next start.
 
     with start_server(Path("out/graph.nq"), port=7878) as server:
         print(server.url)          # http://127.0.0.1:7878/query
@@ -19,11 +25,10 @@ Listens on loopback unless told otherwise.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
+import shutil
 import signal
 import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -35,20 +40,17 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.query import load_store
+from kg.safe_text import printable
+from kg.serve_pool import GRAPH_TYPES, RESULT_TYPES, Reply, WorkerPool, negotiate
+
+__all__ = ["GRAPH_TYPES", "MAX_QUERY_BYTES", "RESULT_TYPES", "Reply", "ServeError", "Server", "negotiate",
+           "read_request", "serve", "start_server"]
 
 MAX_QUERY_BYTES = 1 << 20
-WORKER_MEMORY_BYTES = 4 << 30  # address-space cap of one query worker
-RESULT_TYPES = {  # media type → pyoxigraph QueryResultsFormat name, first = default
-    "application/sparql-results+json": "JSON",
-    "application/sparql-results+xml": "XML",
-    "text/csv": "CSV",
-    "text/tab-separated-values": "TSV",
-}
-GRAPH_TYPES = {  # media type → pyoxigraph RdfFormat name, first = default
-    "text/turtle": "TURTLE",
-    "application/n-triples": "N_TRIPLES",
-    "application/ld+json": "JSON_LD",
-}
+IDLE_S = 30.0  # a connection that sends nothing for this long is closed
+MAX_CONNECTIONS = 256  # open connections at once (one thread each); more are closed at once
+TEMP_PREFIX = "kg-serve-"
+OWNER = "owner.pid"
 
 
 class ServeError(RuntimeError):
@@ -72,115 +74,26 @@ class Server:
         return f"{self.base}/query"
 
 
-@dataclass(frozen=True)
-class Reply:
-    """An HTTP answer: status, media type, body."""
-
-    status: int
-    media_type: str
-    body: bytes
-
-    @classmethod
-    def text(cls, status: int, message: str) -> Reply:
-        return cls(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode("utf-8"))
-
-
-# --- the query worker (runs in a child process) -----------------------------------------------
-
-
-def worker_main() -> None:
-    """Child entry point: read a JSON request on stdin, write a status line and the body to stdout."""
-    _limit_memory()
-    request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
-    try:
-        reply = execute(request["location"], request["query"], request["accept"])
-    except MemoryError:
-        reply = Reply.text(503, "query cancelled: it needed more memory than the endpoint allows")
-    head = json.dumps({"status": reply.status, "media_type": reply.media_type}).encode("utf-8")
-    sys.stdout.buffer.write(head + b"\n" + reply.body)
-    sys.stdout.buffer.flush()
-
-
-def _limit_memory() -> None:
-    """In the worker: cap the address space so a runaway query fails instead of swapping."""
-    with contextlib.suppress(ValueError, OSError, ImportError):
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_BYTES, WORKER_MEMORY_BYTES))
-
-
-def execute(location: str, query: str, accept: str) -> Reply:
-    """Run a query on the store at ``location`` and serialise the result for ``accept``."""
-    import pyoxigraph as ox
-
-    store = ox.Store.read_only(location)
-    try:
-        result = store.query(query, use_default_graph_as_union=True)
-    except SyntaxError as err:
-        return Reply.text(400, f"invalid SPARQL query: {err}")
-    if isinstance(result, ox.QueryTriples):
-        media = negotiate(accept, GRAPH_TYPES)
-        return Reply(200, media, ox.serialize(result, format=getattr(ox.RdfFormat, GRAPH_TYPES[media])) or b"")
-    media = negotiate(accept, RESULT_TYPES)
-    return Reply(200, media, result.serialize(format=getattr(ox.QueryResultsFormat, RESULT_TYPES[media])) or b"")
-
-
-def negotiate(accept: str, offered: dict[str, str]) -> str:
-    """The offered media type the ``Accept`` header prefers (q-values honoured), else the first.
-
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", RESULT_TYPES)
-    'application/sparql-results+xml'
-    >>> negotiate("*/*", RESULT_TYPES)
-    'application/sparql-results+json'
-    """
-    ranked = []
-    for position, part in enumerate(accept.split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = next((float(p[2:]) for p in params if p.startswith("q=") and _is_number(p[2:])), 1.0)
-        ranked.append((-q, position, media.lower()))
-    for _, _, media in sorted(ranked):
-        if media in offered:
-            return media
-    return next(iter(offered))
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-def run_with_deadline(location: str, query: str, accept: str, timeout_s: float) -> Reply:
-    """Run the query in a worker process; kill it and answer 503 when ``timeout_s`` runs out."""
-    root = str(Path(__file__).resolve().parent.parent)  # so the child imports this very package
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-    cmd = [sys.executable, "-c", "from kg.serve import worker_main; worker_main()"]
-    request = json.dumps({"location": location, "query": query, "accept": accept}).encode("utf-8")
-    with subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          env=env) as worker:
-        try:
-            out, err = worker.communicate(request, timeout=timeout_s)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            worker.communicate()
-            return Reply.text(503, f"query cancelled: it exceeded the {timeout_s:g} s timeout")
-    head, _, body = out.partition(b"\n")
-    if worker.returncode != 0 or not head:
-        last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        return Reply.text(500, f"query worker failed (out of memory?): {last[0]}")
-    meta = json.loads(head)
-    return Reply(int(meta["status"]), str(meta["media_type"]), body)
-
-
 # --- HTTP ------------------------------------------------------------------------------------
 
 
-def read_request(method: str, path: str, headers: Any, body: bytes) -> str | Reply:
+@dataclass(frozen=True)
+class QueryRequest:
+    """A query and the dataset the request names (protocol ``default-graph-uri`` / ``named-graph-uri``)."""
+
+    query: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+    def as_job(self, accept: str) -> dict[str, Any]:
+        return {"query": self.query, "accept": accept, "default_graphs": list(self.default_graphs),
+                "named_graphs": list(self.named_graphs)}
+
+
+def read_request(method: str, path: str, headers: Any, body: bytes) -> QueryRequest | Reply:
     """The query of a SPARQL Protocol request, or the Reply refusing it.
 
-    >>> read_request("GET", "/query?query=ASK%7B%7D", {}, b"")
+    >>> read_request("GET", "/query?query=ASK%7B%7D", {}, b"").query
     'ASK{}'
     >>> read_request("POST", "/update", {}, b"").status
     403
@@ -192,38 +105,67 @@ def read_request(method: str, path: str, headers: Any, body: bytes) -> str | Rep
         return Reply.text(404, "not found: send SPARQL queries to /query")
     params = parse_qs(url.query, keep_blank_values=True)
     media = str(headers.get("Content-Type", "")).split(";")[0].strip().lower()
+    text = None
     if method == "POST":
         if media == "application/sparql-update":
             return Reply.text(403, "this endpoint is read-only: updates are refused")
         if media == "application/sparql-query":
-            return body.decode("utf-8", "replace")
-        if media == "application/x-www-form-urlencoded":
+            text = body.decode("utf-8", "replace")
+        elif media == "application/x-www-form-urlencoded":
             params = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
         else:
-            return Reply.text(415, f"unsupported Content-Type {media!r} for POST /query")
+            return Reply.text(415, f"unsupported Content-Type {printable(media)!r} for POST /query")
     if "update" in params:
         return Reply.text(403, "this endpoint is read-only: updates are refused")
-    queries = params.get("query", [])
-    if len(queries) != 1 or not queries[0].strip():
-        return Reply.text(400, "give exactly one non-empty 'query' parameter")
-    return queries[0]
+    if text is None:
+        queries = params.get("query", [])
+        if len(queries) != 1 or not queries[0].strip():
+            return Reply.text(400, "give exactly one non-empty 'query' parameter")
+        text = queries[0]
+    return QueryRequest(text, tuple(params.get("default-graph-uri", ())), tuple(params.get("named-graph-uri", ())))
 
 
-def _handler(location: str, timeout_s: float, slots: threading.BoundedSemaphore) -> type:
-    """A request handler class bound to one store and timeout."""
+def body_length(value: str | None) -> int | Reply:
+    """The ``Content-Length`` of a POST, or the Reply refusing it (missing, not a number, negative, too big).
+
+    >>> body_length("12"), body_length("-1").status, body_length("abc").status, body_length(None).status
+    (12, 400, 400, 400)
+    """
+    if value is None:
+        return Reply.text(400, "POST needs a Content-Length header")
+    if not value.strip().isdigit():
+        return Reply.text(400, f"bad Content-Length {printable(value)[:40]!r}: expected a whole number of bytes")
+    length = int(value)
+    if length > MAX_QUERY_BYTES:
+        return Reply.text(413, "request body too large")
+    return length
+
+
+def _handler(pool: WorkerPool, idle_s: float) -> type:
+    """A request handler class bound to one worker pool."""
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "govnews-kg-sparql"
+        timeout = idle_s  # socket timeout: an idle or stalled client is dropped
 
         def do_GET(self) -> None:
+            if urlsplit(self.path).path == "/health":
+                self._send(Reply.text(200, "ok"))
+                return
             self._answer(b"")
 
         def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_QUERY_BYTES:
-                self._send(Reply.text(413, "request body too large"))
+            length = body_length(self.headers.get("Content-Length"))
+            if isinstance(length, Reply):
+                self.close_connection = True
+                self._send(length)
                 return
-            self._answer(self.rfile.read(length))
+            body = self.rfile.read(length)
+            if len(body) < length:
+                self.close_connection = True
+                self._send(Reply.text(400, "request body shorter than its Content-Length"))
+                return
+            self._answer(body)
 
         def _refuse(self) -> None:
             self._send(Reply.text(405, "method not allowed: this endpoint is read-only"), allow=True)
@@ -234,36 +176,57 @@ def _handler(location: str, timeout_s: float, slots: threading.BoundedSemaphore)
             request = read_request(self.command, self.path, self.headers, body)
             if isinstance(request, Reply):
                 self._send(request)
-            elif not slots.acquire(timeout=timeout_s):
-                self._send(Reply.text(503, "too many queries running; try again"))
             else:
-                try:
-                    self._send(run_with_deadline(location, request, self.headers.get("Accept", ""), timeout_s))
-                finally:
-                    slots.release()
+                self._send(pool.run(request.as_job(self.headers.get("Accept", ""))))
 
         def _send(self, reply: Reply, allow: bool = False) -> None:
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.media_type)
             self.send_header("Content-Length", str(len(reply.body)))
+            for name, value in reply.headers:
+                self.send_header(name, value)
             if allow:
                 self.send_header("Allow", "GET, POST")
             self.end_headers()
             self.wfile.write(reply.body)
 
         def log_message(self, format: str, *args: Any) -> None:
-            print(f"{self.address_string()} {format % args}", file=sys.stderr)
+            print(printable(f"{self.address_string()} {format % args}"), file=sys.stderr)
 
     return Handler
 
 
+class _BoundedServer(ThreadingHTTPServer):
+    """One thread per connection, at most MAX_CONNECTIONS at once: past that, a connection is closed."""
+
+    daemon_threads = True
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], handler: type) -> None:
+        self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(address, handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.connections.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
+
+
 def _http_server(host: str, port: int, handler: type) -> ThreadingHTTPServer:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    server_class = type("Server", (ThreadingHTTPServer,), {"address_family": family, "daemon_threads": True})
+    server_class = type("Server", (_BoundedServer,), {"address_family": family})
     try:
         return server_class((host, port), handler)
-    except OSError as err:
-        raise ServeError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
+    except (OSError, OverflowError) as err:
+        reason = getattr(err, "strerror", None) or err
+        raise ServeError(f"cannot listen on {printable(host)}:{port}: {reason}") from None
 
 
 def load_on_disk(graph_path: Path, location: Path) -> None:
@@ -275,40 +238,102 @@ def load_on_disk(graph_path: Path, location: Path) -> None:
     store.flush()
 
 
+def check_options(port: int, timeout_s: float, workers: int | None) -> None:
+    """ServeError (one line) for an option no server can run with.
+
+    >>> check_options(99999, 10, 2)
+    Traceback (most recent call last):
+    ...
+    kg.serve.ServeError: port must be between 0 and 65535, got 99999
+    """
+    if not 0 <= port <= 65535:
+        raise ServeError(f"port must be between 0 and 65535, got {port}")
+    if not timeout_s > 0:
+        raise ServeError(f"query timeout must be positive, got {timeout_s}")
+    if workers is not None and not 1 <= workers <= 256:
+        raise ServeError(f"workers must be between 1 and 256, got {workers}")
+
+
+def remove_stale_stores(folder: Path | None = None) -> list[Path]:
+    """Remove temporary stores (``kg-serve-*``) whose server is gone; return them."""
+    removed = []
+    for tmp in sorted(Path(folder or tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*")):
+        try:
+            pid = int((tmp / OWNER).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue  # not ours, or being made right now
+        if not _alive(pid):
+            shutil.rmtree(tmp, ignore_errors=True)
+            removed.append(tmp)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
+
+
+@contextlib.contextmanager
+def _temp_folder() -> Iterator[Path]:
+    """A private temporary folder that names its owner (this pid), removed on the way out."""
+    remove_stale_stores()
+    tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+    try:
+        (tmp / OWNER).write_text(str(os.getpid()), encoding="ascii")
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def start_server(
     graph_path: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 10.0, *,
-    max_concurrent: int = 2,
+    workers: int | None = None, idle_s: float = IDLE_S, wait_s: float | None = None,
 ) -> Iterator[Server]:
-    """Serve in a background thread for the duration of the ``with`` block (``port=0``: any free port)."""
-    if timeout_s <= 0:
-        raise ServeError(f"query timeout must be positive, got {timeout_s}")
+    """Serve in a background thread for the duration of the ``with`` block (``port=0``: any free port).
+    ``workers``: query processes (default the cores); ``wait_s``: longest wait for one (default ``timeout_s``)."""
+    check_options(port, timeout_s, workers)
     from kg.store import store_for
 
     try:
         location = store_for(Path(graph_path))  # kg build --store: serve it as it is
     except ValueError as err:
         raise ServeError(str(err)) from None
-    with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
+    with _temp_folder() as tmp:
         if location is None:
-            location = Path(tmp) / "store"
+            location = tmp / "store"
             load_on_disk(Path(graph_path), location)
-        slots = threading.BoundedSemaphore(max_concurrent)
-        httpd = _http_server(host, port, _handler(str(location), timeout_s, slots))
-        thread = threading.Thread(target=httpd.serve_forever, name="kg-serve", daemon=True)
-        thread.start()
         try:
-            yield Server(host, httpd.server_address[1])
+            pool = WorkerPool(str(location), workers or os.cpu_count() or 1, timeout_s,
+                              timeout_s if wait_s is None else wait_s)
+        except ValueError as err:
+            raise ServeError(str(err)) from None
+        try:
+            httpd = _http_server(host, port, _handler(pool, idle_s))
+            thread = threading.Thread(target=httpd.serve_forever, name="kg-serve", daemon=True)
+            thread.start()
+            try:
+                yield Server(host, httpd.server_address[1])
+            finally:
+                httpd.shutdown()
+                httpd.server_close()
+                thread.join(timeout=10)
         finally:
-            httpd.shutdown()
-            httpd.server_close()
-            thread.join(timeout=10)
+            pool.close()
 
 
-def serve(graph_path: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 10.0) -> None:
-    """Serve ``graph_path`` read-only at ``http://host:port/query`` until Ctrl-C or SIGTERM."""
+def serve(graph_path: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 10.0,
+          workers: int | None = None) -> None:
+    """Serve ``graph_path`` read-only at ``http://host:port/query`` until Ctrl-C or SIGTERM; print
+    ``ready on http://host:port`` on stdout once connections are accepted."""
     stop = threading.Event()
-    with _signals_set(stop), start_server(graph_path, host, port, timeout_s) as server:
+    with _signals_set(stop), start_server(graph_path, host, port, timeout_s, workers=workers) as server:
+        print(f"ready on {server.base}", flush=True)
         print(f"SPARQL endpoint (read-only) at {server.url}; Ctrl-C to stop", file=sys.stderr, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while not stop.wait(0.5):

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.io import dumps_json
+from kg.publish import published_files
 from kg.text.chars import normalize_chars
 
 SUMMARY = re.compile(
@@ -27,11 +28,7 @@ SEED_004 = SEEDS / "004_35fb48b10cf09309.txt"
 
 def output_files(folder: Path) -> dict[str, bytes]:
     """Relative path → bytes of every file of a build, without the .cache folder."""
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and ".cache" not in p.relative_to(folder).parts
-    }
+    return {str(p.relative_to(folder)): p.read_bytes() for p in published_files(folder)}
 
 
 def one_error_line(stderr: str) -> str:

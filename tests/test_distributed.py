@@ -14,6 +14,7 @@ import kg.distributed
 from kg.cli import app
 from kg.distributed import DaskUnavailableError, run_on_dask
 from kg.document import extract_document
+from kg.publish import published_files
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -28,8 +29,7 @@ def scheduler() -> Iterator[str]:
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".cache" not in p.relative_to(out).parts}
+    return {str(p.relative_to(out)): p.read_bytes() for p in published_files(out)}
 
 
 def build(*args: str) -> None:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.publish import published_files
 from kg.text.decode import DecodeError, decode_bytes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -37,7 +38,7 @@ def run(*args: str):  # type: ignore[no-untyped-def]
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    return {str(p.relative_to(out)): p.read_bytes() for p in published_files(out)}
 
 
 def test_every_accepted_encoding_builds_the_same_bytes(tmp_path: Path) -> None:

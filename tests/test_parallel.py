@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 import kg.extraction
 from kg.cli import app
+from kg.publish import published_files
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SMALL = ("002_011b906044fe82a3.txt", "004_35fb48b10cf09309.txt")  # the two shortest seeds
@@ -29,8 +30,7 @@ def build(*args: str) -> None:
 
 def outputs(out: Path) -> dict[str, bytes]:
     """Every output file (facts, graph exports, void, html) by relative path; the cache excluded."""
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".cache" not in p.relative_to(out).parts}
+    return {str(p.relative_to(out)): p.read_bytes() for p in published_files(out)}
 
 
 def assert_same_outputs(left: Path, right: Path) -> None:

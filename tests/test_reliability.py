@@ -29,6 +29,7 @@ import kg.extraction
 from kg.cli import app
 from kg.document import extract_document
 from kg.pipeline import MAX_SENTENCE, cap_sentences
+from kg.publish import published_files
 from kg.text.html_input import html_to_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -46,8 +47,7 @@ def facts(out: Path) -> dict[str, dict[str, Any]]:
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".cache" not in p.relative_to(out).parts}
+    return {str(p.relative_to(out)): p.read_bytes() for p in published_files(out)}
 
 
 def write_corpus(folder: Path, files: int, size: int) -> None:
@@ -280,38 +280,7 @@ def test_corrupt_cache_entries_are_ignored(tmp_path: Path) -> None:
 
 # --- interruption ------------------------------------------------------------------------------------
 
-def _valid(path: Path) -> bool:
-    data = path.read_bytes()
-    if path.suffix in (".json", ".jsonld"):
-        json.loads(data)
-        return True
-    if path.suffix in (".nt", ".nq"):
-        return all(line.endswith(b" .") for line in data.splitlines())
-    return data.endswith(b"\n") and (path.suffix != ".html" or data.rstrip().endswith(b"</html>"))
-
-
-def test_sigkill_while_writing_leaves_every_output_whole(tmp_path: Path) -> None:
-    write_corpus(tmp_path / "old", 3, 1500)
-    write_corpus(tmp_path / "new", 20, 1200)
-    out = tmp_path / "out"
-    assert run(str(tmp_path / "old"), "--out", str(out)).exit_code == 0
-    before = outputs(out)
-    started = time.time()
-    proc = subprocess.Popen([str(KG), "build", str(tmp_path / "new"), "--out", str(out), "-j", "1", "-q",
-                             "--no-cache"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while proc.poll() is None and not any(p.stat().st_mtime > started for p in (out / "facts").iterdir()):
-        time.sleep(0.005)  # kill as soon as the first new output is written
-    proc.kill()
-    assert proc.wait() == -signal.SIGKILL, "the build ended before it could be killed"
-    after = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and ".cache" not in p.parts}
-    for path, data in after.items():
-        name = str(path.relative_to(out))
-        assert path.name.startswith(".") or data == before.get(name) or _valid(path), f"{name} is damaged"
-    assert set(before) <= {str(p.relative_to(out)) for p in after}  # nothing lost
-    result = run(str(tmp_path / "new"), "--out", str(out))  # the next build cleans up
-    assert result.exit_code == 0, result.output
-    assert not [p for p in out.rglob(".*.tmp")]
-    assert len(facts(out)) == 20
+# kill -9, SIGTERM and a full disk mid-build: see test_build_transaction.py
 
 
 def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
