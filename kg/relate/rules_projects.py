@@ -1,0 +1,97 @@
+"""Projects: who launches and invests, the total investment, the status; ``X投资Y元`` → invests.
+
+``新建年产5万吨的某某项目开工`` → the project hasStatus 开工; ``总投资3亿元的某某项目`` → totalInvestment 3亿元.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.lexicon_data import STATUSES
+from kg.relate.actors import sentence_actor
+from kg.relate.context import ArticleContext
+from kg.relate.registry import Triple, relation_rule
+from kg.types import Mention
+
+STATUS_WORDS = {
+    "签约": "签约", "开工": "开工", "在建": "在建", "试产": "试产", "试运行": "试运行", "试车": "试运行",
+    "投产": "投产", "建成": "建成", "竣工": "竣工", "交付": "交付", "完工": "竣工", "投用": "建成", "通车": "建成",
+}
+_STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
+_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
+_ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
+_INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
+_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计")
+@relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
+def project_links(ctx: ArticleContext) -> Iterator[Triple]:
+    """launches / investsIn / totalInvestment / hasStatus around each project mention."""
+    for index, project, name in ctx.named("Project"):
+        _sentence, mentions = ctx.units[index]
+        actor = ctx.subject
+        if actor and ctx.type_of(actor) == "Place":
+            yield actor, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+        owners = [m for m in mentions if m.type == "Organization" and m.start == project.start and m.end < project.end]
+        for owner in owners:
+            owner_name = ctx.name_of(index, owner)
+            if owner_name:
+                yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
+        yield from _investment(ctx, index, project, name, mentions)
+        yield from _status(ctx, index, project, name, mentions)
+
+
+def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
+    text = ctx.units[index][0].text
+    for money in (m for m in mentions if m.type == "Money"):
+        between = text[money.end:project.start]
+        if money.end <= project.start and between == "的" and "投资" in text[max(0, money.start - 4):money.start]:
+            yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.apposition", 0.9)
+        elif project.end <= money.start and "总投资" in text[project.end:money.start] \
+                and "，" not in text[project.end:money.start - 3] and text[money.end:money.end + 1] != "的" \
+                and not any(m.type == "Project" and project.end <= m.start < money.start for m in mentions):
+            yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.following", 0.7)
+
+
+def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
+    text = ctx.units[index][0].text
+    following = [m.start for m in mentions if m.type == "Project" and m.start > project.end]
+    stop = min([len(text)] + following)
+    clause_end = min([i for i in (text.find("，", project.end), text.find("；", project.end)) if i >= 0] + [stop])
+    # a list "A、B、C等一批重点项目顺利开工": the status closes the whole list
+    if text[project.end:project.end + 1] == "、":
+        listed = sorted((m for m in mentions if m.type == "Project" and m.start > project.end), key=lambda m: m.start)
+        end = project.end
+        for item in listed:
+            if text[end:item.start] not in ("、", "和", "及"):
+                break
+            end = item.end
+        clause_end = min([i for i in (text.find("，", end), text.find("；", end)) if i >= 0] + [len(text)])
+        window = text[end:clause_end]
+    else:
+        window = text[project.end:clause_end]
+    match = _STATUS_RE.search(window)
+    if match and _FORECAST_RE.search(window[:match.start()]):
+        return
+    if not match:
+        ongoing = _ONGOING_RE.search(window)
+        if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):
+            yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.ongoing_work", 0.6)
+        return
+    status = STATUS_WORDS[match.group()]
+    if status in STATUSES:
+        yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.following_clause", 0.75)
+
+
+@relation_rule("invests", produces=('invests',))
+def invests(ctx: ArticleContext) -> Iterator[Triple]:
+    """``X投资/投入/提供Y元`` (not a project's apposition) → X invests Y."""
+    for index, money, name in ctx.named("Money"):
+        text = ctx.units[index][0].text
+        lead = text[max(0, money.start - 8):money.start]
+        if not _INVEST_RE.search(lead) or text[money.end:money.end + 1] == "的" or "总投资" in lead:
+            continue
+        if _NOT_SPENT_RE.search(lead):
+            continue  # 完成投资…, 年度计划投资…: statistics of progress, not an investment made
+        actor, confidence = sentence_actor(ctx, index, money.start)
+        if actor:
+            yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)

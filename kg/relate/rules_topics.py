@@ -1,0 +1,50 @@
+"""Programmes and industries: the actor of a sentence implements its initiatives and develops its industries.
+
+``某县大力实施“清风行动”`` → 某县 implements 清风行动.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.relate.actors import sentence_actor
+from kg.relate.context import ArticleContext
+from kg.relate.registry import Triple, relation_rule
+
+
+@relation_rule("topic_links", produces=('implements', 'developsIndustry',))
+def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
+    """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
+    for index, m, name in ctx.named("Initiative", "Industry"):
+        actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry")
+        if not actor:
+            continue
+        rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+@relation_rule("industry_in_name", produces=('developsIndustry',))
+def industry_in_name(ctx: ArticleContext) -> Iterator[Triple]:
+    """A company whose name carries an industry of the article (春鹏锂电 → 锂电)."""
+    industries = [n for n, e in ctx.book.entities.items() if e.type == "Industry"]
+    for index, m, name in ctx.named("Organization"):
+        for industry in industries:
+            if industry in name and m.kind == "company":
+                yield name, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.name", 0.7)
+
+
+@relation_rule("industry_leaders", produces=('developsIndustry',))
+def industry_leaders(ctx: ArticleContext) -> Iterator[Triple]:
+    """``以大族、绿荫为代表的头部企业，带动形成…高端装备制造产业链`` → each leader develops that industry."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        match = re.search(r"以(.{2,40}?)为代表的", sentence.text)
+        if not match:
+            continue
+        leaders = [m for m in mentions if m.type == "Organization" and match.start(1) <= m.start and m.end <= match.end(1)]
+        industries = [m for m in mentions if m.type == "Industry" and m.start >= match.end()]
+        for leader in leaders:
+            for industry in industries:
+                head, tail = ctx.name_of(index, leader), ctx.name_of(index, industry)
+                if head and tail:
+                    yield head, "developsIndustry", tail, ctx.evidence(index, "developsIndustry.leaders", 0.7)
