@@ -10,6 +10,7 @@ the default its code states, with the weight of ``PRIOR_WEIGHT`` facts:
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -105,7 +106,7 @@ def lofo_confidences(judged: list[Judged]) -> list[tuple[Judged, float]]:
 def calibration(scored: list[tuple[Judged, float]]) -> list[tuple[float, float, int, int]]:
     """(bin low, bin high, facts, right) per confidence bin."""
     rows = []
-    for low, high in zip(BINS, BINS[1:]):
+    for low, high in itertools.pairwise(BINS):
         inside = [j for j, c in scored if low <= c < high]
         rows.append((low, min(high, 1.0), len(inside), sum(j.correct for j in inside)))
     return rows

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from kg.link import ANAPHORA
-from kg.relate import actors, rules_partners, rules_people, rules_places, rules_projects, rules_topics  # noqa: F401
+from kg.relate import (  # noqa: F401
+    actors,
+    rules_partners,
+    rules_people,
+    rules_places,
+    rules_project_items,
+    rules_projects,
+    rules_topics,
+)
 from kg.relate.registry import REGISTRY, RelationRule
 
 RULES: tuple[RelationRule, ...] = tuple(REGISTRY.values())

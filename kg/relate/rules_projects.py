@@ -9,15 +9,15 @@ import re
 from collections.abc import Iterator
 
 from kg.lexicon_data import STATUSES
+from kg.lexicons import lexicon_rows
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
 from kg.types import Mention
 
-STATUS_WORDS = {
-    "签约": "签约", "开工": "开工", "在建": "在建", "试产": "试产", "试运行": "试运行", "试车": "试运行",
-    "投产": "投产", "建成": "建成", "竣工": "竣工", "交付": "交付", "完工": "竣工", "投用": "建成", "通车": "建成",
-}
+# status word → statuses (建成投产 → 建成 and 投产): GUIDE's nine statuses and its conventions
+STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    row.entry: tuple(row.extra["status"].split("+")) for row in lexicon_rows("status_words")}
 _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
 _FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
@@ -77,9 +77,9 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):
             yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.ongoing_work", 0.6)
         return
-    status = STATUS_WORDS[match.group()]
-    if status in STATUSES:
-        yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.following_clause", 0.75)
+    for status in STATUS_WORDS[match.group()]:
+        if status in STATUSES:
+            yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.following_clause", 0.75)
 
 
 @relation_rule("invests", produces=('invests',))
