@@ -21,7 +21,7 @@ SUBJECT_LEVELS = ("province", "prefecture", "county", "township", "zone")
 # genre words for the writer's own place: 我省 in a province's report is that province
 SELF_REFERENCES = {**ANAPHORA, "我省": "省", "本省": "省", "我市": "市", "我县": "县", "我区": "区",
                    "我镇": "镇", "我乡": "乡"}
-_SELF_RE = re.compile("|".join(sorted(SELF_REFERENCES, key=len, reverse=True)))
+SELF_REFERENCE_RE = re.compile("|".join(sorted(SELF_REFERENCES, key=len, reverse=True)))
 _REPORT_TITLE_RE = re.compile(r"工作报告|统计公报|发展公报")
 _LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "prefecture": 2, "county": 3, "zone": 4,
                "township": 4, "village": 5}
@@ -46,7 +46,7 @@ def main_subject(ctx: ArticleContext) -> str | None:
         return report
     scores = _mention_scores(ctx)
     for index, (sentence, _) in enumerate(ctx.units):
-        for match in _SELF_RE.finditer(sentence.text):
+        for match in SELF_REFERENCE_RE.finditer(sentence.text):
             place = resolve_self_reference(match.group(), ctx.mains)
             if place and ctx.level_of(place) == "province":
                 scores[place] += 1  # 全省 / 我省: a province's own text (a city's 全市 is its named city)
@@ -143,7 +143,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         body = last_body_ending(ctx, index, bare.group(2))
         if body:
             return body, 0.6
-    anaphor = _SELF_RE.search(sentence.text, 0, before) or _SELF_RE.search(sentence.text)
+    anaphor = SELF_REFERENCE_RE.search(sentence.text, 0, before) or SELF_REFERENCE_RE.search(sentence.text)
     if anaphor:
         resolved = resolve_self_reference(anaphor.group(), ctx.mains)
         if resolved:

@@ -36,13 +36,40 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
             while post:
                 title, owner_start, owner_name = _post_title(ctx, index, post, chain_start)
                 previous_owner = owner_name or previous_owner
-                yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
+                yield person.text, "holdsPosition", trim_title(title), ctx.evidence(index, "holdsPosition.title_name",
+                                                                                     0.75)
                 lead = owner_start - 1
                 post = posts.get(lead) if text[lead:lead + 1] == "、" else None
                 if post is None and text[lead:lead + 1] == "、":
                     post = next((p for p in posts.values() if p.end < lead and text[p.end:lead].isalpha()
                                  and lead - p.end <= 8), None)
                 chain_start = owner_start
+        yield from _name_then_title(ctx, index, posts)
+
+
+def _name_then_title(ctx: ArticleContext, index: int, posts: dict[int, Mention]) -> Iterator[Triple]:
+    """``某某总书记``, ``张三县长``: a bare title right after a name is that person's (unless a name follows it)."""
+    mentions = ctx.units[index][1]
+    people = {m.start for m in mentions if m.type == "Person"}
+    for person in (m for m in mentions if m.type == "Person"):
+        post = next((p for p in posts.values() if p.start == person.end), None)
+        if post and post.end not in people and person.start not in posts:
+            yield person.text, "holdsPosition", post.text, ctx.evidence(index, "holdsPosition.name_title", 0.7)
+
+
+# a title ends at a meeting named before it: 某省人民代表大会第三次会议上某省人民政府省长 → 某省人民政府省长
+_MEETING_RE = re.compile(r"^.*?(?:会议|大会|会)上")
+
+
+def trim_title(title: str) -> str:
+    """The title without a meeting glued before it.
+
+    >>> trim_title("省第十四届人民代表大会第三次会议上省人民政府省长")
+    '省人民政府省长'
+    >>> trim_title("县委书记")
+    '县委书记'
+    """
+    return _MEETING_RE.sub("", title) or title
 
 
 def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> tuple[str, int, str]:

@@ -6,35 +6,79 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 from kg.gazetteer import load
+from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
+from kg.types import Mention
 
 
-@relation_rule("located_in", produces=('locatedIn',))
+@relation_rule("located_in", produces=("locatedIn",))
 def located_in(ctx: ArticleContext) -> Iterator[Triple]:
-    """An organisation or project placed by its name (崇义县人民法院 → 崇义县), by a township or
-    village named in its sentence, or else by the county or city the article is about."""
+    """An organisation or project placed by its name (崇义县人民法院 → 崇义县), by a township or village
+    named in its sentence, by a verb of settling (落户某某高新区), or by the article's own place when the
+    sentence counts it among the place's things (全县共有…医院)."""
     places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
-              for alias in {name, *e.aliases}}
-    subject = ctx.subject if ctx.subject and ctx.type_of(ctx.subject) == "Place" else None
-    home = subject or next((ctx.mains[s] for s in ("县", "区", "市") if s in ctx.mains), None)
+              and e.attrs.get("level") != "unresolved" for alias in {name, *e.aliases}}
     for index, m, name in ctx.named("Organization", "Project"):
         chain = _place_chain(name, places)
         if chain:
             yield name, "locatedIn", chain[-1], ctx.evidence(index, "locatedIn.name_prefix", 0.85)
             continue
+        settled = _settled_in(ctx, index, m)
+        if settled:
+            yield name, "locatedIn", settled, ctx.evidence(index, "locatedIn.settles", 0.7)
+            continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
                  and not (p.start >= m.start and p.end <= m.end)]
         if len(local) == 1:
-            for place in local:
-                place_name = ctx.name_of(index, place)
-                if place_name:
-                    yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.sentence_place", 0.55)
-        elif home and not local and m.kind == "company" and not name.startswith(("中国", "国家", "全国", "中")):
-            yield name, "locatedIn", home, ctx.evidence(index, "locatedIn.article_place", 0.45)
+            place_name = ctx.name_of(index, local[0])
+            if place_name:
+                yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.sentence_place", 0.55)
+        elif not local:
+            own = _own_place(ctx, index, m)
+            if own:
+                yield name, "locatedIn", own, ctx.evidence(index, "locatedIn.self_reference", 0.6)
+            elif m.kind == "company" and _listed_with_home(ctx, index, m):
+                yield name, "locatedIn", ctx.subject or "", ctx.evidence(index, "locatedIn.listed_in_place", 0.6)
+
+
+_SETTLE_RE = re.compile(r"^(?:正式|成功|已|已经)?(?:落户|入驻|位于|坐落于|坐落在|扎根|落地|选址)(?:于|在|到)?$")
+
+
+def _settled_in(ctx: ArticleContext, index: int, body: Mention) -> str | None:
+    """``某某公司落户某某高新区`` → that place (the first place right after the verb)."""
+    text, mentions = ctx.units[index]
+    after = sorted((p for p in mentions if p.type == "Place" and p.start >= body.end), key=lambda p: p.start)
+    for place in after[:1]:
+        if _SETTLE_RE.match(text.text[body.end:place.start]):
+            return ctx.name_of(index, place)
+    return None
+
+
+def _listed_with_home(ctx: ArticleContext, index: int, body: Mention) -> bool:
+    """A company in a list (甲、乙等企业) of a sentence that names the article's own place (or 全县)."""
+    home = ctx.subject
+    text = ctx.units[index][0].text
+    if not home or ctx.type_of(home) != "Place" or text[body.end:body.end + 1] not in ("、", "等") \
+            and text[body.start - 1:body.start] != "、":
+        return False
+    names = {home, *ctx.book.entities[home].aliases}
+    self_refs = (resolve_self_reference(w.group(), ctx.mains) for w in SELF_REFERENCE_RE.finditer(text))
+    return any(n in text for n in names) or home in self_refs
+
+
+def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
+    """The article's place when a self-reference (全县, 我省) opens the body's sentence before it."""
+    text = ctx.units[index][0].text
+    match = SELF_REFERENCE_RE.search(text, 0, body.start)
+    if not match or match.start() > 12:
+        return None
+    place = resolve_self_reference(match.group(), ctx.mains)
+    return place if place and ctx.level_of(place) in ("province", "prefecture", "county") else None
 
 
 def _place_chain(name: str, places: dict[str, str]) -> list[str]:
