@@ -25,8 +25,10 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
               and e.attrs.get("level") != "unresolved" for alias in {name, *e.aliases}}
     for index, m, name in ctx.named("Organization", "Project"):
         chain = _place_chain(name, places)
+        for place in chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) == "province"]:
+            # 某某县人民法院 → 某某县; 江西某某县…电站 → 某某县 and 江西省 (a province named first, as in national news)
+            yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
         if chain:
-            yield name, "locatedIn", chain[-1], ctx.evidence(index, "locatedIn.name_prefix", 0.85)
             continue
         settled = _settled_in(ctx, index, m)
         if settled:
@@ -71,9 +73,15 @@ def _listed_with_home(ctx: ArticleContext, index: int, body: Mention) -> bool:
     return any(n in text for n in names) or home in self_refs
 
 
+# bodies of the nation (国务院, 科技部, 国家…小组) are nobody's local body
+_NATIONAL_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|国务院)|[^分]部$")
+
+
 def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
     """The article's place when a self-reference (全县, 我省) opens the body's sentence before it."""
     text = ctx.units[index][0].text
+    if _NATIONAL_RE.search(body.text):
+        return None
     match = SELF_REFERENCE_RE.search(text, 0, body.start)
     if not match or match.start() > 12:
         return None
@@ -147,3 +155,67 @@ def _first_units(ctx: ArticleContext) -> dict[str, int]:
     for index, _, name in ctx.named():
         first.setdefault(name, index)
     return first
+
+
+# heads of linear works (GUIDE "Projects": a railway or highway lies in every place it runs between)
+_LINEAR_HEAD = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|国道|轨道交通|管道|运河|航道|输电线路|特高压)")
+_BETWEEN = ("至", "到", "—", "-", "－", "～", "和", "与")
+_CONNECTS_RE = re.compile(r"连接|连通|贯通|串联|途经|经过")
+_WORKS_IN_RE = re.compile(r"^(?:正式)?在$")
+_WORK_VERB_RE = re.compile(r"^(?:开工|动工|启动|建设|开建|落地|投产|建成)")
+
+
+@relation_rule("works_in_places", produces=("locatedIn",))
+def works_in_places(ctx: ArticleContext) -> Iterator[Triple]:
+    """``甲至乙高速公路`` / ``新建铁路连接甲和乙`` → the work locatedIn 甲 and 乙; ``某工程在甲乙开工`` → 甲, 乙."""
+    for index, project, name in ctx.named("Project"):
+        text, mentions = ctx.units[index][0].text, ctx.units[index][1]
+        places = sorted((m for m in mentions if m.type == "Place"
+                         and ctx.level_of(ctx.name_of(index, m) or "") not in (None, "unresolved")), key=lambda m: m.start)
+        if _LINEAR_HEAD.search(name):
+            for place in _run_ending_at(text, places, project) + _connected(text, places, project):
+                place_name = ctx.name_of(index, place)
+                if place_name and place_name != name:
+                    yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.linear_work", 0.7)
+        for place in _works_at(text, places, project):
+            place_name = ctx.name_of(index, place)
+            if place_name:
+                yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.works_at", 0.7)
+
+
+def _run_ending_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
+    """Places inside the work's name and those joined to it by 至/到/— right before it (甲至[乙高速公路])."""
+    inside = [p for p in places if project.start <= p.start and p.end <= project.end]
+    run, start = [], project.start
+    for place in reversed([p for p in places if p.end <= project.start]):
+        between = text[place.end:start]
+        if between in _BETWEEN or (start == project.start and between == "" and run == []):
+            run.append(place)
+            start = place.start
+            continue
+        if run or between:
+            break
+    joined = run and any(text[p.end:p.end + 1] in _BETWEEN for p in run)
+    linear = len(inside) >= 2 and any(c in text[project.start:project.end] for c in _BETWEEN)
+    return (run if joined else []) + (inside if linear or joined else [])
+
+
+def _connected(text: str, places: list[Mention], project: Mention) -> list[Mention]:
+    """``…铁路连接甲和乙``: the places after a verb of connecting in the work's clause."""
+    ends = [i for i in (text.find(p, project.end) for p in "，；。") if i >= 0]
+    clause_end = min(ends + [len(text)])
+    verb = _CONNECTS_RE.search(text, project.end, clause_end)
+    return [p for p in places if verb and verb.end() <= p.start < clause_end] if verb else []
+
+
+def _works_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
+    """``某工程在甲乙开工建设`` → 甲, 乙: adjacent places between 在 and a verb of building."""
+    after = [p for p in places if p.start >= project.end]
+    if not after or not _WORKS_IN_RE.match(text[project.end:after[0].start]):
+        return []
+    run = [after[0]]
+    for place in after[1:]:
+        if place.start != run[-1].end:
+            break
+        run.append(place)
+    return run if _WORK_VERB_RE.match(text[run[-1].end:]) else []
