@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from kg.lexicon_data import STATUSES
-from kg.lexicons import lexicon_rows
+from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
@@ -28,9 +28,8 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
     for index, project, name in ctx.named("Project"):
         _sentence, mentions = ctx.units[index]
-        actor = ctx.subject
-        if actor and ctx.type_of(actor) == "Place":
-            yield actor, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+        if not is_generic_project(name):
+            yield from _launcher(ctx, index, project, name)
         owners = [m for m in mentions if m.type == "Organization" and m.start == project.start and m.end < project.end]
         for owner in owners:
             owner_name = ctx.name_of(index, owner)
@@ -38,6 +37,27 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
         yield from _status(ctx, index, project, name, mentions)
+
+
+def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
+    """The article's place launches its projects (a named actor in the sentence was measured worse)."""
+    if ctx.subject and ctx.type_of(ctx.subject) == "Place":
+        yield ctx.subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+
+
+# a counted or merely qualified 项目/工程 (3个项目, 重大项目, 民生工程) names no particular project
+_GENERIC_PROJECT_RE = re.compile(
+    r"^(?:\d+|[一二三四五六七八九十百千几多两]+)(?:个|条|项|批|大|座|家)|^(?:"
+    + "|".join(sorted(lexicon("generic_project_words"), key=len, reverse=True)) + r")+(?:项目|工程)$")
+
+
+def is_generic_project(name: str) -> bool:
+    """``139个投资项目``, ``重大水利工程`` and the like are no particular project.
+
+    >>> is_generic_project("8条高速公路"), is_generic_project("重点民生工程"), is_generic_project("青石大桥项目")
+    (True, True, False)
+    """
+    return bool(_GENERIC_PROJECT_RE.search(name))
 
 
 def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
