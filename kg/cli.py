@@ -104,15 +104,17 @@ def facts(
     about: Annotated[Optional[str], typer.Option(help="Only facts about this name or alias.")] = None,
     rel: Annotated[Optional[str], typer.Option(help="Only this relation (or 'observation').")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    min_confidence: Annotated[Optional[float], typer.Option(
+        min=0.0, max=1.0, help="Only facts whose confidence (their rule's measured precision) is at least this.")] = None,
 ) -> None:
     """Print facts of a build with their evidence sentences.
 
-    Example: kg facts output --about 新余市 --rel launches
+    Example: kg facts output --about 新余市 --rel launches --min-confidence 0.8
     """
     from kg.browse import format_facts, load_build, select_facts
 
     try:
-        rows = select_facts(load_build(build_dir), about=about, rel=rel)
+        rows = select_facts(load_build(build_dir), about=about, rel=rel, min_confidence=min_confidence)
         typer.echo(format_facts(rows, fmt=fmt), nl=False)
     except (OSError, ValueError) as exc:
         _fail(str(exc))
