@@ -28,11 +28,10 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
         for place in chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) == "province"]:
             # 某某县人民法院 → 某某县; 江西某某县…电站 → 某某县 and 江西省 (a province named first, as in national news)
             yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
-        if chain:
-            continue
         settled = _settled_in(ctx, index, m)
         if settled:
             yield name, "locatedIn", settled, ctx.evidence(index, "locatedIn.settles", 0.7)
+        if chain or settled:
             continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
                  and not (p.start >= m.start and p.end <= m.end)]

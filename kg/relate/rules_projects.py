@@ -90,8 +90,8 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     else:
         window = text[project.end:clause_end]
     match = _STATUS_RE.search(window)
-    if match and _FORECAST_RE.search(window[:match.start()]):
-        return
+    if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):
+        return  # 预计年底投产, 建成后将…: not yet
     if not match:
         ongoing = _ONGOING_RE.search(window)
         if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):
