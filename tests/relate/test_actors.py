@@ -1,0 +1,44 @@
+"""Who acts: the article's own place (a province in its report, a county in its bulletin), self-references."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relate.actors import resolve_self_reference
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a province's work report: 全省 / 我省 / the title name the province, which implements the programmes
+    ("2024年江西省政府工作报告", "过去一年，全省大力实施“赣服通”行动。我省深入推进“放管服”改革。",
+     {("江西省", "implements", "赣服通"), ("江西省", "implements", "放管服")}),
+    # a county's news: the county named in the headline acts
+    ("新干县多措并举", "新干县大力实施“清风行动”，全县上下推进“放管服”改革。",
+     {("新干县", "implements", "清风行动"), ("新干县", "implements", "放管服")}),
+    # a body named in the headline stays the actor even when the text says 全县
+    ("崇仁县财政局全力保障民生", "崇仁县财政局大力实施“阳光财政”行动，全县财政收入增长5%。",
+     {("崇仁县财政局", "implements", "阳光财政")}),
+])
+def test_the_actor_of_an_article(relations_of, title, body, expected):
+    assert relations_of(body, title, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "not_expected"), [
+    # the report's province, never its capital or the body glued to the title's year
+    ("2024年江西省政府工作报告", "过去一年，全省大力实施“赣服通”行动。南昌市经济增长5%。",
+     ("南昌市", "implements", "赣服通")),
+    ("崇仁县财政局全力保障民生", "崇仁县财政局大力实施“阳光财政”行动，全县财政收入增长5%。",
+     ("崇仁县", "implements", "阳光财政")),
+])
+def test_no_wrong_actor(relations_of, title, body, not_expected):
+    assert not_expected not in relations_of(body, title)
+
+
+@pytest.mark.parametrize(("word", "mains", "expected"), [
+    ("我省", {"省": "江西省"}, "江西省"),
+    ("全省", {"省": "江西省"}, "江西省"),
+    ("该县", {"县": "新干县", "省": "江西省"}, "新干县"),
+    ("我市", {"县": "新干县"}, None),  # no city in the article
+    ("我们", {"省": "江西省"}, None),  # not a self-reference
+])
+def test_self_references(word, mains, expected):
+    assert resolve_self_reference(word, mains) == expected

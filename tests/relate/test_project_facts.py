@@ -1,0 +1,49 @@
+"""Project facts: status and total investment in the project's clause, a later clause or the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relate.rules_projects import is_generic_project
+
+TITLE = "分宜县加快项目建设"
+P = "分宜县青石新材料项目"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"{P}开工，项目总投资12亿元。", {(P, "hasStatus", "开工"), (P, "totalInvestment", "12亿元")}),
+    (f"{P}开工。该项目总投资12亿元，主要生产铜箔。", {(P, "hasStatus", "开工"), (P, "totalInvestment", "12亿元")}),
+    (f"总投资12亿元的{P}正式投产。", {(P, "hasStatus", "投产"), (P, "totalInvestment", "12亿元")}),
+    # 建成投产 is two statuses; a status in the next sentence that opens with 该项目
+    (f"{P}顺利签约。该项目已建成投产。", {(P, "hasStatus", "签约"), (P, "hasStatus", "建成"), (P, "hasStatus", "投产")}),
+    # GUIDE: 启动建设 → 开工
+    (f"{P}启动建设。", {(P, "hasStatus", "开工")}),
+])
+def test_status_and_investment(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("hasStatus", "totalInvestment")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    f"{P}预计明年投产。",                 # a forecast
+    f"{P}建成后将年产铜箔5万吨。",        # 建成后: not yet
+    f"{P}开工。全县完成总投资12亿元。",   # the next sentence speaks of the county, not the project
+])
+def test_no_status_or_investment_of_what_is_not_so(relations_of, body):
+    found = relations_of(body, TITLE, ("hasStatus", "totalInvestment"))
+    assert not {t for t in found if t[2] in ("投产", "建成", "12亿元")}
+
+
+def test_the_article_place_launches_its_project(relations_of):
+    assert relations_of(f"{P}开工。", TITLE, ("launches",)) == {("分宜县", "launches", P)}
+
+
+@pytest.mark.parametrize(("name", "generic"), [
+    ("8条高速公路", True), ("139个投资合作项目", True), ("重点民生工程", True), ("重大项目", True),
+    ("分宜县青石新材料项目", False), ("青石大桥项目", False), ("新钢电弧炉项目", False),
+])
+def test_generic_projects(name, generic):
+    assert is_generic_project(name) is generic
+
+
+def test_no_launches_of_counted_projects(relations_of):
+    assert relations_of("分宜县新开工3个重大项目。", TITLE, ("launches",)) == set()
