@@ -99,14 +99,28 @@ def _title_bonus(ctx: ArticleContext, scores: Counter[str]) -> None:
 
 def _report_place(ctx: ArticleContext) -> str | None:
     """The most specific place a report's or bulletin's title names (某县2022年…统计公报 → 某县)."""
-    title = ctx.article.title
+    title = ctx.article.title or _opening_line(ctx)
     if not title or not _REPORT_TITLE_RE.search(title):
         return None
-    named = [e for e in ctx.book.entities.values() if e.type == "Place" and e.attrs.get("level") in SUBJECT_LEVELS
-             and any(a in title for a in {e.name, *e.aliases})]
-    if not named:
+    spans = {e.name: _spans(title, {e.name, *e.aliases}) for e in ctx.book.entities.values()
+             if e.type == "Place" and e.attrs.get("level") not in (None, "unresolved")}
+    taken = [span for found in spans.values() for span in found]
+    named = [ctx.book.entities[n] for n, found in spans.items() if ctx.level_of(n) in SUBJECT_LEVELS
+             and any(not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in taken) for s in found)]
+    if not named:  # 龙江 inside 黑龙江省 is not a place of the title
         return None
     return max(named, key=lambda e: (_LEVEL_RANK.get(e.attrs.get("level", ""), 0), len(e.name), e.name)).name
+
+
+def _spans(text: str, forms: set[str]) -> list[tuple[int, int]]:
+    """Where any of ``forms`` occurs in ``text``."""
+    return [(m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form), text)]
+
+
+def _opening_line(ctx: ArticleContext) -> str:
+    """The first line of an article without a title (a report whose heading was not split off)."""
+    sentences = ctx.article.sentences
+    return sentences[0].text.split("\n")[0][:40] if sentences else ""
 
 
 def _headline_short_form(name: str, places: dict, title: str) -> bool:
@@ -122,6 +136,8 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
 
 
 _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举行…: a place visited, not the actor
+# 某省政府工作报告, 某县统计公报: the name of a document, not an actor
+_NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 _BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
@@ -130,7 +146,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     (该公司), a self-reference (我省, 该县), else the article's subject; with a prior confidence."""
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
-              and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])]
+              and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
+              and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)]
     if actors:
         first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)

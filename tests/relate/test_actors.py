@@ -42,3 +42,20 @@ def test_no_wrong_actor(relations_of, title, body, not_expected):
 ])
 def test_self_references(word, mains, expected):
     assert resolve_self_reference(word, mains) == expected
+
+
+REPORT_WITHOUT_TITLE = ("2025年河南省政府工作报告\n2025年1月18日在河南省第十四届人民代表大会第三次会议上\n各位代表：\n"
+                        "过去一年，全省大力实施“豫快办”行动。郑州市加快发展，郑州市经济增长5%，郑州市人口增加。\n")
+
+
+def test_a_report_whose_title_line_was_not_split_is_still_the_provinces():
+    from kg.document import extract_document
+
+    doc = extract_document("invented.txt", REPORT_WITHOUT_TITLE)
+    implements = {(r["head"], r["tail"]) for a in doc["articles"] for r in a["relations"] if r["rel"] == "implements"}
+    assert implements == {("河南省", "豫快办")}
+
+
+def test_a_place_inside_a_longer_place_of_the_title_is_not_the_reports(relations_of):
+    found = relations_of("全省大力实施“龙江振兴”行动。龙江县加快发展。", "2025年黑龙江省政府工作报告", ("implements",))
+    assert found == {("黑龙江省", "implements", "龙江振兴")}
