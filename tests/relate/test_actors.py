@@ -59,3 +59,13 @@ def test_a_report_whose_title_line_was_not_split_is_still_the_provinces():
 def test_a_place_inside_a_longer_place_of_the_title_is_not_the_reports(relations_of):
     found = relations_of("全省大力实施“龙江振兴”行动。龙江县加快发展。", "2025年黑龙江省政府工作报告", ("implements",))
     assert found == {("黑龙江省", "implements", "龙江振兴")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a place after a verb of joining is its object: the article's place acts
+    ("分宜县加快发展。主动对接南昌市，实施“融圈强链”行动。", {("分宜县", "implements", "融圈强链")}),
+    # after a causative verb the place is the actor of the next verb (支持某镇实施…)
+    ("分宜县加快发展。支持杨桥镇实施“美丽乡村”行动。", {("杨桥镇", "implements", "美丽乡村")}),
+])
+def test_objects_and_pivots(relations_of, body, expected):
+    assert relations_of(body, "分宜县加快发展", ("implements",)) == expected
