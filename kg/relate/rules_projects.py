@@ -30,13 +30,26 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
         _sentence, mentions = ctx.units[index]
         if not is_generic_project(name):
             yield from _launcher(ctx, index, project, name)
-        owners = [m for m in mentions if m.type == "Organization" and m.start == project.start and m.end < project.end]
+        owners = [m for m in mentions if m.type == "Organization" and _owner_in_name(mentions, project, m)]
         for owner in owners:
             owner_name = ctx.name_of(index, owner)
             if owner_name:
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
         yield from _status(ctx, index, project, name, mentions)
+
+
+def _owner_in_name(mentions: list[Mention], project: Mention, org: Mention) -> bool:
+    """The body opens the project's name, or follows only the places that open it (某市某某公司…新产线)."""
+    if not (project.start <= org.start and org.end < project.end) or org.text.startswith(("年产", "新建", "总投资")):
+        return False
+    at = project.start
+    for place in sorted((m for m in mentions if m.type == "Place" and project.start <= m.start < org.start),
+                        key=lambda m: m.start):
+        if place.start != at:
+            return False
+        at = place.end
+    return at == org.start
 
 
 def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:

@@ -47,3 +47,13 @@ def test_generic_projects(name, generic):
 
 def test_no_launches_of_counted_projects(relations_of):
     assert relations_of("分宜县新开工3个重大项目。", TITLE, ("launches",)) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("江西青石新材料有限公司铜箔项目开工。", {("江西青石新材料有限公司", "investsIn", "江西青石新材料有限公司铜箔项目")}),
+    ("分宜县青石新材料有限公司年产5万吨铜箔项目开工。",
+     {("分宜县青石新材料有限公司", "investsIn", "分宜县青石新材料有限公司年产5万吨铜箔项目")}),
+    ("分宜县青石大桥项目开工。", set()),  # no body in the name: no investor
+])
+def test_the_owner_named_in_the_project(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("investsIn",)) == expected
