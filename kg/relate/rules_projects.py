@@ -28,7 +28,8 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
     for index, project, name in ctx.named("Project"):
         _sentence, mentions = ctx.units[index]
-        if not is_generic_project(name):
+        text = ctx.units[index][0].text
+        if not is_generic_project(name) and not is_programme(text[max(0, project.start - 6):project.start], name):
             yield from _launcher(ctx, index, project, name)
         owners = [m for m in mentions if m.type == "Organization" and _owner_in_name(mentions, project, m)]
         for owner in owners:
@@ -37,6 +38,23 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
         yield from _status(ctx, index, project, name, mentions)
+
+
+# 实施某某工程 is a programme carried out, not a work launched (unless the name says what is built);
+# 实施某某项目 stays a project
+_PROGRAMME_VERB_RE = re.compile(r"(?:实施|开展|深入实施|启动实施|推进实施|组织实施)$")
+_BUILT_RE = re.compile(r"铁路|高铁|公路|高速|机场|大桥|水库|枢纽|电站|港|厂|基地|园|中心|线")
+
+
+def is_programme(before: str, name: str) -> bool:
+    """``实施医疗卫生强基工程``: a 工程 carried out (实施, 开展) that names nothing built.
+
+    >>> is_programme("深入实施", "医疗卫生强基工程"), is_programme("实施", "青石水库扩容工程")
+    (True, False)
+    >>> is_programme("加快建设", "农业良种工程"), is_programme("实施", "青石新材料项目")
+    (False, False)
+    """
+    return bool(_PROGRAMME_VERB_RE.search(before)) and name.endswith("工程") and not _BUILT_RE.search(name)
 
 
 def _owner_in_name(mentions: list[Mention], project: Mention, org: Mention) -> bool:

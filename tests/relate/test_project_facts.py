@@ -57,3 +57,26 @@ def test_no_launches_of_counted_projects(relations_of):
 ])
 def test_the_owner_named_in_the_project(relations_of, body, expected):
     assert relations_of(body, TITLE, ("investsIn",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 实施某某工程 is a programme carried out, not a work launched
+    ("分宜县深入实施医疗卫生强基工程。", set()),
+    # 实施 a named 项目 is still launching it
+    ("分宜县实施分宜县青石大桥项目。", {("分宜县", "launches", "分宜县青石大桥项目")}),
+])
+def test_programmes_are_not_launched(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("launches",)) == expected
+
+
+@pytest.mark.parametrize(("before", "name", "programme"), [
+    ("深入实施", "医疗卫生强基工程", True),
+    ("开展", "农业良种工程", True),
+    ("实施", "青石水库扩容工程", False),  # names what is built
+    ("加快建设", "农业良种工程", False),   # built, not carried out
+    ("实施", "青石新材料项目", False),     # a 项目 is a project
+])
+def test_is_programme(before, name, programme):
+    from kg.relate.rules_projects import is_programme
+
+    assert is_programme(before, name) is programme
