@@ -47,15 +47,21 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
                 yield name, "locatedIn", ctx.subject or "", ctx.evidence(index, "locatedIn.listed_in_place", 0.6)
 
 
-_SETTLE_RE = re.compile(r"^(?:正式|成功|已|已经)?(?:落户|入驻|位于|坐落于|坐落在|扎根|落地|选址)(?:于|在|到)?$")
+_SETTLE_RE = re.compile(r"(?:签约|正式|成功|已|已经)?(?:落户|入驻|位于|坐落于|坐落在|扎根|落地|选址)(?:于|在|到)?$")
+# what may stand between a listed body and the verb: the rest of its list (、乙、丙等12家重点基金)
+_LIST_TAIL_RE = re.compile(r"^(?:[、和及与][^，。；、]{1,20})*(?:等[^，。；]{0,10})?")
 
 
 def _settled_in(ctx: ArticleContext, index: int, body: Mention) -> str | None:
-    """``某某公司落户某某高新区`` → that place (the first place right after the verb)."""
+    """``某某公司落户某某高新区``, ``甲、乙等企业签约落地某区`` → that place (the first place after the verb)."""
     text, mentions = ctx.units[index]
-    after = sorted((p for p in mentions if p.type == "Place" and p.start >= body.end), key=lambda p: p.start)
+    named = [m for m in mentions if m.type in ("Organization", "Project")]
+    after = sorted((p for p in mentions if p.type == "Place" and p.start >= body.end
+                    and not any(o.start <= p.start and p.end <= o.end for o in named)), key=lambda p: p.start)
     for place in after[:1]:
-        if _SETTLE_RE.match(text.text[body.end:place.start]):
+        between = text.text[body.end:place.start]
+        verb = _SETTLE_RE.search(between)
+        if verb and _LIST_TAIL_RE.fullmatch(between[:verb.start()]):
             return ctx.name_of(index, place)
     return None
 

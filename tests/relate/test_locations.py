@@ -15,6 +15,10 @@ TITLE = "分宜县加快项目建设"
      {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省")}),
     ("江西青石新材料有限公司位于分宜县，主营铜箔。",
      {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省")}),
+    # a list of bodies settling together
+    ("江西青石新材料有限公司、江西前沿科技有限公司等12家企业签约落地分宜县。",
+     {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省"),
+      ("江西前沿科技有限公司", "locatedIn", "分宜县"), ("江西前沿科技有限公司", "locatedIn", "江西省")}),
     # a linear work lies in every place it runs between
     ("遂川至大余高速公路项目建成通车。",
      {("大余高速公路项目", "locatedIn", "大余县"), ("大余高速公路项目", "locatedIn", "遂川县")}),
@@ -37,6 +41,8 @@ def test_bodies_counted_under_the_documents_own_place(relations_of):
 @pytest.mark.parametrize("body", [
     # a company is not placed in the article's county by default
     "江西青石新材料有限公司董事长李明介绍了情况。",
+    # a place one only intends to invest in does not place the body there
+    "江西青石新材料有限公司负责人表示，将在分宜县投资。",
     # a meeting held somewhere does not place the project there
     "青石新材料项目在北京召开推介会。",
     # national bodies are nobody's local body
