@@ -138,7 +138,7 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
 _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举行…: a place visited, not the actor
 # a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|融入|辐射|争取|吸引|赴|到)$")
+_OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|融入|辐射|争取|吸引|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 _BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")

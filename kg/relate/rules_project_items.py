@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from kg.lexicon_data import STATUSES
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
-from kg.relate.rules_projects import _FORECAST_RE, _STATUS_RE, STATUS_WORDS
+from kg.relate.rules_projects import _FORECAST_RE, _STATUS_RE, STATUS_WORDS, is_generic_project
 from kg.types import Mention
 
 # the heads of named works (GUIDE "Projects"): a sentence opening with one speaks of the project before
@@ -30,7 +30,8 @@ def carried_project(ctx: ArticleContext, index: int) -> str | None:
     if any(m.type == "Project" for m in mentions) or not _OPENS_WITH_PROJECT.match(sentence.text):
         return None
     names = {ctx.name_of(index - 1, m) for m in ctx.units[index - 1][1] if m.type == "Project"} - {None}
-    return names.pop() if len(names) == 1 else None
+    name = names.pop() if len(names) == 1 else None
+    return name if name and not is_generic_project(name) else None
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -41,9 +42,8 @@ def _project_before(ctx: ArticleContext, index: int, at: int) -> str | None:
     """The sentence's last project before offset ``at``, when there is exactly one before it."""
     before = [m for m in ctx.units[index][1] if m.type == "Project" and m.end <= at]
     names = {ctx.name_of(index, m) for m in before} - {None}
-    if len(names) != 1:
-        return None
-    return names.pop()
+    name = names.pop() if len(names) == 1 else None
+    return name if name and not is_generic_project(name) else None
 
 
 @relation_rule("project_items", produces=("totalInvestment", "hasStatus"))

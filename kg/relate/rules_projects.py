@@ -27,9 +27,10 @@ _NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
     for index, project, name in ctx.named("Project"):
-        _sentence, mentions = ctx.units[index]
-        text = ctx.units[index][0].text
-        if not is_generic_project(name) and not is_programme(text[max(0, project.start - 6):project.start], name):
+        sentence, mentions = ctx.units[index]
+        if is_generic_project(name):
+            continue  # 8条高速公路, 16家高水平医院: no particular project
+        if not is_programme(sentence.text[max(0, project.start - 6):project.start], name):
             yield from _launcher(ctx, index, project, name)
         owners = [m for m in mentions if m.type == "Organization" and _owner_in_name(mentions, project, m)]
         for owner in owners:

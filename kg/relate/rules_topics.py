@@ -21,7 +21,29 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end):
+            continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+# an industry is developed where its clause says so: an industry noun after it or a verb of developing before it
+_INDUSTRY_NOUN_RE = re.compile(r"产业|行业|经济|集群|制造|企业|基地|园区|链")
+_DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广")
+
+
+def industry_context(text: str, start: int, end: int) -> bool:
+    """Whether the clause around an industry mention speaks of an industry being developed.
+
+    >>> industry_context("大力发展锂电、光伏等新兴产业。", 4, 6)
+    True
+    >>> industry_context("扩大科技副总、产业导师选聘范围。", 2, 6)
+    False
+    """
+    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
+    ends = [i for i in (text.find(p, end) for p in "，。；") if i >= 0]
+    after = text[end:min(ends + [len(text)])]
+    nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
+    return bool(nouns or _DEVELOP_VERB_RE.search(text[clause_start:start]))
 
 
 @relation_rule("industry_in_name", produces=('developsIndustry',))

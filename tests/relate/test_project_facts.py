@@ -80,3 +80,7 @@ def test_is_programme(before, name, programme):
     from kg.relate.rules_projects import is_programme
 
     assert is_programme(before, name) is programme
+
+
+def test_no_status_of_counted_projects(relations_of):
+    assert relations_of("分宜县16个重点项目加快建设，8条高速公路建成通车。", TITLE, ("hasStatus",)) == set()
