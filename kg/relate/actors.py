@@ -151,7 +151,9 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
               and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])]
-    actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)]
+    actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
+              and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
+                          for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])]
     if actors:
         first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)

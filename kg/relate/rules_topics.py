@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.lexicons import lexicon
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
@@ -17,6 +18,8 @@ from kg.relate.registry import Triple, relation_rule
 def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
     """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
     for index, m, name in ctx.named("Initiative", "Industry"):
+        if is_clause_not_topic(name):
+            continue
         actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry")
         if not actor:
             continue
@@ -24,6 +27,20 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+_FALSE_OPENER_RE = re.compile("^(?:" + "|".join(sorted(lexicon("topic_false_openers"), key=len, reverse=True)) + ")")
+
+
+def is_clause_not_topic(name: str) -> bool:
+    """A span opening with a verb or quantifier (集中资源培育一批战略, 建设绿电) is a clause, not a topic.
+
+    >>> is_clause_not_topic("一系列重大战略"), is_clause_not_topic("建设绿电"), is_clause_not_topic("乡村振兴")
+    (True, True, False)
+    >>> is_clause_not_topic("一网通办"), is_clause_not_topic("有色金属")
+    (False, False)
+    """
+    return bool(_FALSE_OPENER_RE.match(name))
 
 
 # an industry is developed where its clause says so: an industry noun after it or a verb of developing before it

@@ -33,3 +33,19 @@ def test_develops_industry(relations_of, body, expected):
 def test_a_body_one_submits_to_is_not_the_actor(relations_of):
     found = relations_of("分宜县加快发展。提请县人大常委会审议，推行“一窗受理”改革。", TITLE, ("implements",))
     assert found == {("分宜县", "implements", "一窗受理")}
+
+
+@pytest.mark.parametrize(("name", "clause"), [
+    ("一系列重大战略", True), ("建设绿电", True), ("集中资源培育一批战略", True),
+    ("乡村振兴", False), ("一网通办", False), ("有色金属", False), ("锂电", False),
+])
+def test_clauses_are_not_topics(name, clause):
+    from kg.relate.rules_topics import is_clause_not_topic
+
+    assert is_clause_not_topic(name) is clause
+
+
+def test_a_place_inside_a_project_name_does_not_act(relations_of):
+    found = relations_of("加快推进华电铁岭绿色氨醇项目建设，大力发展氢能产业。", "2025年辽宁省政府工作报告",
+                         ("developsIndustry",))
+    assert ("铁岭市", "developsIndustry", "氢能") not in found
