@@ -33,6 +33,10 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
         if not is_programme(sentence.text[max(0, project.start - 6):project.start], name):
             yield from _launcher(ctx, index, project, name)
         owners = [m for m in mentions if m.type == "Organization" and _owner_in_name(mentions, project, m)]
+        for owner in _owner_by_agent(sentence.text, mentions, project):
+            owner_name = ctx.name_of(index, owner)
+            if owner_name:
+                yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.agent", 0.7)
         for owner in owners:
             owner_name = ctx.name_of(index, owner)
             if owner_name:
@@ -69,6 +73,19 @@ def _owner_in_name(mentions: list[Mention], project: Mention, org: Mention) -> b
             return False
         at = place.end
     return at == org.start
+
+
+# 某项目由某公司投资建设: the agent after 由 invests; 由某公司承建/施工 names a contractor, not an owner
+_AGENT_RE = re.compile(r"^(?:是|系|将|已)?由$")
+_OWNER_VERB_RE = re.compile(r"^(?:独资|控股|全资|出资|投资|牵头)")
+
+
+def _owner_by_agent(text: str, mentions: list[Mention], project: Mention) -> list[Mention]:
+    """``青石大桥项目由江西某某有限公司投资建设`` → that company (the passive agent of investing)."""
+    after = sorted((m for m in mentions if m.type == "Organization" and m.start >= project.end), key=lambda m: m.start)
+    if after and _AGENT_RE.match(text[project.end:after[0].start]) and _OWNER_VERB_RE.match(text[after[0].end:]):
+        return after[:1]
+    return []
 
 
 def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:

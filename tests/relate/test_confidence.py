@@ -51,3 +51,21 @@ def test_calibration_bins_count_facts_and_right_ones():
 
 def test_the_table_is_written_where_the_build_reads_it():
     assert (Path(__file__).parents[2] / "kg" / "data" / "confidence.tsv").is_file()
+
+
+@pytest.mark.parametrize(("threshold", "expected"), [
+    (None, {"a", "b", "c"}),
+    (0.5, {"a", "b"}),
+    (0.9, {"a"}),
+])
+def test_min_confidence_filters_facts(threshold, expected):
+    from kg.browse import select_facts
+
+    def rel(tail: str, confidence: float | None) -> dict:
+        evidence = {"confidence": confidence} if confidence is not None else {}
+        return {"head": "分宜县", "rel": "launches", "tail": tail, "evidence": evidence}
+
+    doc = {"source": "x.txt", "articles": [{"title": "t", "entities": [], "observations": [],
+                                             "relations": [rel("a", 0.95), rel("b", 0.6), rel("c", None)]}]}
+    rows = select_facts([doc], min_confidence=threshold)
+    assert {r.tail for r in rows} == expected

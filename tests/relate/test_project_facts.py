@@ -84,3 +84,13 @@ def test_is_programme(before, name, programme):
 
 def test_no_status_of_counted_projects(relations_of):
     assert relations_of("分宜县16个重点项目加快建设，8条高速公路建成通车。", TITLE, ("hasStatus",)) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"{P}由江西青石路桥有限公司投资建设。", {("江西青石路桥有限公司", "investsIn", P)}),
+    (f"{P}由江西青石路桥有限公司全资建设，总投资3亿元。", {("江西青石路桥有限公司", "investsIn", P)}),
+    (f"{P}由江西青石路桥有限公司承建。", set()),  # a contractor is not an owner
+])
+def test_the_passive_agent_invests(relations_of, body, expected):
+    found = relations_of(body, TITLE, ("investsIn",))
+    assert {t for t in found if t[0] == "江西青石路桥有限公司"} == expected
