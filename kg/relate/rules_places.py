@@ -96,7 +96,8 @@ def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
 
 def _place_chain(name: str, places: dict[str, str]) -> list[str]:
     """Places a name begins with, in order: 鹰潭市余江区融媒体中心 → [鹰潭市, 余江区]."""
-    chain, rest = [], name
+    chain: list[str] = []
+    rest = name
     while True:
         prefix = max((p for p in places if rest.startswith(p) and len(p) < len(rest)), key=len, default=None)
         if not prefix or places[prefix] == "中国" and chain == []:
@@ -191,7 +192,8 @@ def works_in_places(ctx: ArticleContext) -> Iterator[Triple]:
 def _run_ending_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
     """Places inside the work's name and those joined to it by 至/到/— right before it (甲至[乙高速公路])."""
     inside = [p for p in places if project.start <= p.start and p.end <= project.end]
-    run, start = [], project.start
+    run: list[Mention] = []
+    start = project.start
     for place in reversed([p for p in places if p.end <= project.start]):
         between = text[place.end:start]
         if between in _BETWEEN or (start == project.start and between == "" and run == []):
