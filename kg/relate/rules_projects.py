@@ -96,7 +96,7 @@ def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> I
 
 # a counted or merely qualified 项目/工程 (3个项目, 重大项目, 民生工程) names no particular project
 _GENERIC_PROJECT_RE = re.compile(
-    r"^(?:\d+|[一二三四五六七八九十百千几多两]+)(?:个|条|项|批|大|座|家)|^(?:"
+    r"^(?:[一二三四五六七八九十百千几多两]+)(?:个|条|项|批|大|座|家)|(?<![\d.×万])\d+(?:个|条|项|批|大|座|家)|^(?:"
     + "|".join(sorted(lexicon("generic_project_words"), key=len, reverse=True)) + r")+(?:项目|工程)$")
 
 
@@ -105,6 +105,8 @@ def is_generic_project(name: str) -> bool:
 
     >>> is_generic_project("8条高速公路"), is_generic_project("重点民生工程"), is_generic_project("青石大桥项目")
     (True, True, False)
+    >>> is_generic_project("某省139个投资项目"), is_generic_project("年产150万吨芳烃项目")
+    (True, False)
     """
     return bool(_GENERIC_PROJECT_RE.search(name))
 

@@ -40,6 +40,8 @@ def test_the_article_place_launches_its_project(relations_of):
 @pytest.mark.parametrize(("name", "generic"), [
     ("8条高速公路", True), ("139个投资合作项目", True), ("重点民生工程", True), ("重大项目", True),
     ("分宜县青石新材料项目", False), ("青石大桥项目", False), ("新钢电弧炉项目", False),
+    ("某省139个投资项目", True), ("科技创新高地5大标志性工程", True),  # a count inside the name
+    ("年产150万吨芳烃项目", False), ("2×1000兆瓦机组扩建工程", False), ("地铁11号线一期", False),
 ])
 def test_generic_projects(name, generic):
     assert is_generic_project(name) is generic
