@@ -170,11 +170,12 @@ def _order(row: FactRow) -> tuple:
 
 
 def select_facts(docs: Iterable[Mapping[str, Any]], *, about: str | None = None,
-                 rel: str | None = None) -> list[FactRow]:
+                 rel: str | None = None, min_confidence: float | None = None) -> list[FactRow]:
     """Facts whose head or tail (observation: subject) is ``about`` and whose relation is ``rel``.
 
     ``about`` matches a canonical name or any alias after NFKC (exact first; substring
-    when nothing matches exactly); ``rel`` is one of RELATIONS or ``observation``.
+    when nothing matches exactly); ``rel`` is one of RELATIONS or ``observation``;
+    ``min_confidence`` keeps the facts whose evidence's confidence is at least that.
     Rows come sorted by source, evidence offsets and content.
     """
     wanted = check_rel(rel) if rel is not None else None
@@ -185,6 +186,8 @@ def select_facts(docs: Iterable[Mapping[str, Any]], *, about: str | None = None,
         rows = [r for r in rows if r.kind == OBSERVATION]
     elif wanted is not None:
         rows = [r for r in rows if r.kind == "relation" and r.rel == wanted]
+    if min_confidence is not None:
+        rows = [r for r in rows if r.confidence is not None and r.confidence >= min_confidence]
     return sorted(rows, key=_order)
 
 

@@ -135,17 +135,20 @@ def facts(
     about: Annotated[str | None, typer.Option(metavar="NAME", help="Only facts about this name or alias.")] = None,
     rel: Annotated[str | None, typer.Option(metavar="REL", help=f"Only this relation: {', '.join(RELATION_NAMES)}.")] = None,
     fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text or json (one object per line).")] = "text",
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, metavar="P",
+        help="Only facts whose confidence (their rule's measured precision) is at least P.")] = None,
 ) -> None:
     """Print facts of a build with their evidence sentences (names in bold on a terminal).
 
     Exit status 1 with a one-line note when no fact matches.
 
-    Example: kg facts output --about 新余市 --rel launches
+    Example: kg facts output --about 新余市 --rel launches --min-confidence 0.8
     """
     from kg.browse import format_facts, load_build, plain_facts, rich_facts, select_facts
 
     try:
-        rows = select_facts(load_build(build_dir), about=about, rel=rel)
+        rows = select_facts(load_build(build_dir), about=about, rel=rel, min_confidence=min_confidence)
         if not rows:
             wanted = " ".join(x for x in (f"about {about}" if about else "", f"with relation {rel}" if rel else "") if x)
             typer.echo(f"kg: note: no facts {wanted or 'in ' + str(build_dir)}".rstrip(), err=True)

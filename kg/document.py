@@ -123,9 +123,7 @@ def _resolve(article: Article) -> ArticleContext:
     merge_short_bodies(book, names)
     for byline in article.bylines:
         book.add(Mention(byline.start, byline.end, byline.name, "Person"), [])
-    own = article.doc_place if article.doc_place in book.entities else None  # a report's subject: its own place
-    return ArticleContext(article=article, units=found, names=names, book=book, mains=mains, counts=counts,
-                          _subject=own)
+    return ArticleContext(article=article, units=found, names=names, book=book, mains=mains, counts=counts)
 
 
 def headline_unit(article: Article) -> Sentence:

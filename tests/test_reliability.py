@@ -301,7 +301,7 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
 
 def test_markup_in_sources_does_not_reach_the_view_raw(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("新余市</script><script>alert(1)</script>公司：项目建设\n\n今年以来，"
-                                    "新余市<img src=x onerror=alert(2)>公司安排重点项目154个。<!--（钱金林）\n",
+                                    "新余市<img src=x onerror=alert(2)>公司安排重点项目154个，新余市青石大桥项目开工。<!--（钱金林）\n",
                                     encoding="utf-8")
     assert run(str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")).exit_code == 0
     view = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")

@@ -1,0 +1,189 @@
+"""Who acts: the article's main subject and the actor of one sentence.
+
+The main subject is the place (or body) an article is about: its most mentioned
+province, city, county, township or zone, with the headline and the article's
+self-references (全省, 我市, 该县) counting for it. A work report or a statistical
+bulletin is about the place its title names (``2025年某某省政府工作报告`` → 某某省).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from kg.link import ANAPHORA
+
+if TYPE_CHECKING:
+    from kg.relate.context import ArticleContext
+
+SUBJECT_LEVELS = ("province", "prefecture", "county", "township", "zone")
+# genre words for the writer's own place: 我省 in a province's report is that province
+SELF_REFERENCES = {**ANAPHORA, "我省": "省", "本省": "省", "我市": "市", "我县": "县", "我区": "区",
+                   "我镇": "镇", "我乡": "乡"}
+SELF_REFERENCE_RE = re.compile("|".join(sorted(SELF_REFERENCES, key=len, reverse=True)))
+_REPORT_TITLE_RE = re.compile(r"工作报告|统计公报|发展公报")
+_LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "prefecture": 2, "county": 3, "zone": 4,
+               "township": 4, "village": 5}
+
+
+def resolve_self_reference(word: str, mains: dict[str, str]) -> str | None:
+    """``我省`` / ``全市`` / ``该县`` → the article's main place with that suffix.
+
+    >>> resolve_self_reference("我省", {"省": "湖南省"})
+    '湖南省'
+    >>> resolve_self_reference("我们", {"省": "湖南省"}) is None
+    True
+    """
+    suffix = SELF_REFERENCES.get(word)
+    return mains.get(suffix) if suffix else None
+
+
+def main_subject(ctx: ArticleContext) -> str | None:
+    """The article's main actor (a place or a body), or None: the document's own place when the layout
+    found one (:attr:`kg.types.Article.doc_place`), else the place a report's title names, else the most
+    mentioned place or body."""
+    own = ctx.article.doc_place
+    if own and own in ctx.book.entities:
+        return own
+    report = _report_place(ctx)
+    if report:
+        return report
+    scores = _mention_scores(ctx)
+    for index, (sentence, _) in enumerate(ctx.units):
+        for match in SELF_REFERENCE_RE.finditer(sentence.text):
+            place = resolve_self_reference(match.group(), ctx.mains)
+            if place and ctx.level_of(place) == "province":
+                scores[place] += 1  # 全省 / 我省: a province's own text (a city's 全市 is its named city)
+    _title_bonus(ctx, scores)
+    if not scores:
+        return None
+    return max(scores, key=lambda n: (scores[n], -len(n), n))
+
+
+def _mention_scores(ctx: ArticleContext) -> Counter[str]:
+    scores: Counter[str] = Counter()
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        bodies = [m for m in mentions if m.type == "Organization"]
+        for rank, m in enumerate(sorted(mentions, key=lambda m: m.start)):
+            name = ctx.name_of(index, m)
+            if not name or m.type not in ("Place", "Organization"):
+                continue
+            if m.type == "Place" and any(b.start <= m.start and m.end <= b.end for b in bodies):
+                continue  # 奉新县 inside 奉新县财政局 speaks of the body
+            if m.type == "Place" and any(o is not m and o.type == "Place" and o.start <= m.start and m.end <= o.end
+                                         and (o.end - o.start) > (m.end - m.start) for o in mentions):
+                continue  # 南昌 inside 南昌高新区
+            entity = ctx.book.entities[name]
+            if m.type == "Place" and entity.attrs.get("level") not in SUBJECT_LEVELS:
+                continue
+            if m.type == "Organization" and entity.kind not in ("government", "association", "institution") \
+                    and name not in ctx.article.title:
+                continue  # a company or other body is the subject only when the headline names it
+            scores[name] += 2 if (rank == 0 and m.start < 12) else 1
+    return scores
+
+
+def _title_bonus(ctx: ArticleContext, scores: Counter[str]) -> None:
+    title = ctx.article.title
+    if not title:
+        return
+    places = {e.name: e for e in ctx.book.entities.values() if e.type == "Place"}
+    bodies = [alias for n in scores if ctx.type_of(n) == "Organization"
+              for alias in {n, *ctx.book.entities[n].aliases} if alias in title]
+    for name in list(scores):
+        entity = ctx.book.entities[name]
+        named = [alias for alias in {name, *entity.aliases} if alias in title]
+        if entity.type == "Place" and named and all(any(a in body for body in bodies) for a in named):
+            continue  # 某县 in the headline 某县财政局… speaks of the body
+        if named:
+            scores[name] += 3
+        elif entity.type == "Organization" and _headline_short_form(name, places, title):
+            scores[name] += 2  # 崇仁人大… in the headline speaks of 崇仁县人大常委会
+
+
+def _report_place(ctx: ArticleContext) -> str | None:
+    """The most specific place a report's or bulletin's title names (某县2022年…统计公报 → 某县)."""
+    title = ctx.article.title or _opening_line(ctx)
+    if not title or not _REPORT_TITLE_RE.search(title):
+        return None
+    spans = {e.name: _spans(title, {e.name, *e.aliases}) for e in ctx.book.entities.values()
+             if e.type == "Place" and e.attrs.get("level") not in (None, "unresolved")}
+    taken = [span for found in spans.values() for span in found]
+    named = [ctx.book.entities[n] for n, found in spans.items() if ctx.level_of(n) in SUBJECT_LEVELS
+             and any(not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in taken) for s in found)]
+    if not named:  # 龙江 inside 黑龙江省 is not a place of the title
+        return None
+    return max(named, key=lambda e: (_LEVEL_RANK.get(e.attrs.get("level", ""), 0), len(e.name), e.name)).name
+
+
+def _spans(text: str, forms: set[str]) -> list[tuple[int, int]]:
+    """Where any of ``forms`` occurs in ``text``."""
+    return [(m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form), text)]
+
+
+def _opening_line(ctx: ArticleContext) -> str:
+    """The first line of an article without a title (a report whose heading was not split off)."""
+    sentences = ctx.article.sentences
+    return sentences[0].text.split("\n")[0][:40] if sentences else ""
+
+
+def _headline_short_form(name: str, places: dict, title: str) -> bool:
+    """The headline names the body by its place's bare form and its first characters (崇仁人大)."""
+    for place, entity in places.items():
+        if name.startswith(place):
+            rest = name[len(place):]
+            for alias in {place, *entity.aliases}:
+                bare = alias.rstrip("省市县区乡镇")
+                if len(bare) >= 2 and rest[:2] and (bare + rest[:2]) in title:
+                    return True
+    return False
+
+
+_DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举行…: a place visited, not the actor
+# a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区);
+# after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
+_OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|融入|辐射|争取|吸引|赴|到|提请|接受|向)$")
+# 某省政府工作报告, 某县统计公报: the name of a document, not an actor
+_NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
+_BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
+
+
+def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False) -> tuple[str | None, float]:
+    """Who acts in unit ``index`` before offset ``before``: a place or body named there, a bare body
+    (该公司), a self-reference (我省, 该县), else the article's subject; with a prior confidence."""
+    sentence, mentions = ctx.units[index]
+    actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
+              and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
+              and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])]
+    actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
+              and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
+                          for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
+    actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])]
+    if actors:
+        first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)
+        name = ctx.name_of(index, first)
+        entity = ctx.book.entities.get(name or "")
+        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in ("village", "country", "region")):
+            return name, 0.7
+    bare = _BARE_BODY_RE.match(sentence.text)
+    if bare:
+        body = last_body_ending(ctx, index, bare.group(2))
+        if body:
+            return body, 0.6
+    anaphor = SELF_REFERENCE_RE.search(sentence.text, 0, before) or SELF_REFERENCE_RE.search(sentence.text)
+    if anaphor:
+        resolved = resolve_self_reference(anaphor.group(), ctx.mains)
+        if resolved:
+            return resolved, 0.65
+    return ctx.subject, 0.5
+
+
+def last_body_ending(ctx: ArticleContext, index: int, word: str) -> str | None:
+    """The most recent organisation named …``word`` (工作室 → 潭丘乡新乡贤调解工作室)."""
+    for i in range(index, -1, -1):
+        for m in sorted(ctx.units[i][1], key=lambda m: -m.end):
+            name = ctx.name_of(i, m)
+            if m.type == "Organization" and name and name.endswith(word) and name != word:
+                return name
+    return None

@@ -1,0 +1,66 @@
+"""What the relation rules of one article may look at: :class:`ArticleContext`.
+
+>>> from kg.document import extract_document
+>>> doc = extract_document("x.txt", "新余：项目建设提速\\n\\n今年以来，新余市安排重点项目154个。\\n")
+>>> doc["articles"][0]["title"]
+'新余：项目建设提速'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.link import EntityBook
+from kg.relate.actors import main_subject
+from kg.relate.confidence import rule_confidence
+from kg.types import Article, Evidence, Mention, Sentence
+
+
+@dataclass
+class ArticleContext:
+    """Everything the relation rules may look at for one article."""
+
+    article: Article
+    units: list[tuple[Sentence, list[Mention]]]
+    names: dict[tuple[int, int, int, str], str]
+    book: EntityBook
+    mains: dict[str, str]
+    counts: Counter[str]
+    year: int | None = None
+    _subject: str | None = field(default=None, repr=False)
+    _subject_done: bool = field(default=False, repr=False)
+
+    def name_of(self, index: int, mention: Mention) -> str | None:
+        return self.names.get((index, mention.start, mention.end, mention.type))
+
+    def evidence(self, index: int, rule: str, confidence: float) -> Evidence:
+        """Evidence of a fact read in unit ``index``; its confidence is the rule's measured precision
+        (``kg/data/confidence.tsv``) when there is one, else ``confidence``."""
+        sentence = self.units[index][0]
+        return Evidence(self.article.source, self.article.index, sentence.text, sentence.start, sentence.end,
+                        rule, rule_confidence(rule, confidence))
+
+    def named(self, *types: str) -> Iterator[tuple[int, Mention, str]]:
+        """(unit index, mention, canonical name) of every resolved mention of ``types`` (all when none)."""
+        for index, (_, mentions) in enumerate(self.units):
+            for m in mentions:
+                name = self.name_of(index, m)
+                if name and (not types or m.type in types):
+                    yield index, m, name
+
+    def type_of(self, name: str) -> str | None:
+        entity = self.book.entities.get(name)
+        return entity.type if entity else None
+
+    def level_of(self, name: str) -> str | None:
+        entity = self.book.entities.get(name)
+        return entity.attrs.get("level") if entity else None
+
+    @property
+    def subject(self) -> str | None:
+        """The article's main actor: its most mentioned place (or body), see :mod:`kg.relate.actors`."""
+        if not self._subject_done:
+            self._subject, self._subject_done = main_subject(self), True
+        return self._subject

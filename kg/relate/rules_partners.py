@@ -1,0 +1,48 @@
+"""Partnerships: ``甲与乙签约合作``, ``甲联合乙``, ``甲对口支援`` → cooperatesWith.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from kg.relate.context import ArticleContext
+from kg.relate.registry import Triple, relation_rule
+
+_COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合|共建|签约")
+@relation_rule("cooperation", produces=('cooperatesWith',))
+def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
+    """Two bodies/places joined by 与/和/联合 before a partnership word."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        text = sentence.text
+        for word in _COOPERATE_RE.finditer(text):
+            parties = [m for m in mentions if m.type in ("Organization", "Place") and m.end <= word.start()
+                       and word.start() - m.start <= 40]
+            parties = [m for m in parties if not any(o != m and o.start <= m.start and m.end <= o.end for o in parties)]
+            if len(parties) >= 2 and re.search(r"[与和同]", text[parties[-2].end:parties[-1].start] or "x"):
+                head, tail = ctx.name_of(index, parties[-2]), ctx.name_of(index, parties[-1])
+                if head and tail:
+                    yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.pair_keyword", 0.7)
+
+
+@relation_rule("partnership_verbs", produces=('cooperatesWith',))
+def partnership_verbs(ctx: ArticleContext) -> Iterator[Triple]:
+    """``X联合Y`` → X cooperatesWith Y; ``A、B对口支援`` → A (and B) cooperate with the article's place."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        text = sentence.text
+        bodies = sorted((m for m in mentions if m.type in ("Organization", "Place")), key=lambda m: m.start)
+        bodies = [m for m in bodies if not any(o is not m and o.start <= m.start and m.end <= o.end for o in bodies)]
+        for left, right in itertools.pairwise(bodies):
+            if text[left.end:right.start] in ("联合", "携手", "牵手"):
+                head, tail = ctx.name_of(index, left), ctx.name_of(index, right)
+                if head and tail:
+                    yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.joint_verb", 0.7)
+        for match in re.finditer(r"对口支援|对口帮扶|结对帮扶", text):
+            partners = [m for m in bodies if m.end <= match.start() and match.start() - m.end <= 12
+                        and m.type == "Organization"]
+            home = ctx.subject
+            for partner in partners:
+                name = ctx.name_of(index, partner)
+                if name and home and name != home:
+                    yield name, "cooperatesWith", home, ctx.evidence(index, "cooperatesWith.support", 0.6)

@@ -1,0 +1,228 @@
+"""Where things are: ``partOf`` between places, ``locatedIn`` for bodies and projects.
+
+``崇义县人民法院`` → locatedIn 崇义县 (its name begins with the place); ``兴国县湘江镇`` → 湘江镇 partOf 兴国县.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from kg.gazetteer import load
+from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
+from kg.relate.context import ArticleContext
+from kg.relate.registry import Triple, relation_rule
+from kg.types import Mention
+
+
+@relation_rule("located_in", produces=("locatedIn",))
+def located_in(ctx: ArticleContext) -> Iterator[Triple]:
+    """An organisation or project placed by its name (崇义县人民法院 → 崇义县), by a township or village
+    named in its sentence, by a verb of settling (落户某某高新区), or by the article's own place when the
+    sentence counts it among the place's things (全县共有…医院)."""
+    places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
+              and e.attrs.get("level") != "unresolved" for alias in {name, *e.aliases}}
+    for index, m, name in ctx.named("Organization", "Project"):
+        chain = _place_chain(name, places)
+        for place in chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) == "province"]:
+            # 某某县人民法院 → 某某县; 江西某某县…电站 → 某某县 and 江西省 (a province named first, as in national news)
+            yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
+        settled = _settled_in(ctx, index, m)
+        if settled:
+            yield name, "locatedIn", settled, ctx.evidence(index, "locatedIn.settles", 0.7)
+        if chain or settled:
+            continue
+        local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
+                 and not (p.start >= m.start and p.end <= m.end)]
+        if len(local) == 1:
+            place_name = ctx.name_of(index, local[0])
+            if place_name:
+                yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.sentence_place", 0.55)
+        elif not local:
+            own = _own_place(ctx, index, m)
+            if own:
+                yield name, "locatedIn", own, ctx.evidence(index, "locatedIn.self_reference", 0.6)
+            elif m.kind == "company" and _listed_with_home(ctx, index, m):
+                yield name, "locatedIn", ctx.subject or "", ctx.evidence(index, "locatedIn.listed_in_place", 0.6)
+
+
+_SETTLE_RE = re.compile(r"(?:签约|正式|成功|已|已经)?(?:落户|入驻|位于|坐落于|坐落在|扎根|落地|选址)(?:于|在|到)?$")
+# what may stand between a listed body and the verb: the rest of its list (、乙、丙等12家重点基金)
+_LIST_TAIL_RE = re.compile(r"^(?:[、和及与][^，。；、]{1,20})*(?:等[^，。；]{0,10})?")
+
+
+def _settled_in(ctx: ArticleContext, index: int, body: Mention) -> str | None:
+    """``某某公司落户某某高新区``, ``甲、乙等企业签约落地某区`` → that place (the first place after the verb)."""
+    text, mentions = ctx.units[index]
+    named = [m for m in mentions if m.type in ("Organization", "Project")]
+    after = sorted((p for p in mentions if p.type == "Place" and p.start >= body.end
+                    and not any(o.start <= p.start and p.end <= o.end for o in named)), key=lambda p: p.start)
+    for place in after[:1]:
+        between = text.text[body.end:place.start]
+        verb = _SETTLE_RE.search(between)
+        if verb and _LIST_TAIL_RE.fullmatch(between[:verb.start()]):
+            return ctx.name_of(index, place)
+    return None
+
+
+def _listed_with_home(ctx: ArticleContext, index: int, body: Mention) -> bool:
+    """A company in a list (甲、乙等企业) of a sentence that names the article's own place (or 全县)."""
+    home = ctx.subject
+    text = ctx.units[index][0].text
+    if not home or ctx.type_of(home) != "Place" or text[body.end:body.end + 1] not in ("、", "等") \
+            and text[body.start - 1:body.start] != "、":
+        return False
+    names = {home, *ctx.book.entities[home].aliases}
+    self_refs = (resolve_self_reference(w.group(), ctx.mains) for w in SELF_REFERENCE_RE.finditer(text))
+    return any(n in text for n in names) or home in self_refs
+
+
+# bodies of the nation (国务院, 科技部, 国家…小组) are nobody's local body
+_NATIONAL_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|国务院)|[^分]部$")
+
+
+def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
+    """The article's place when a self-reference (全县, 我省) opens the body's sentence before it."""
+    text = ctx.units[index][0].text
+    if _NATIONAL_RE.search(body.text):
+        return None
+    match = SELF_REFERENCE_RE.search(text, 0, body.start)
+    if not match or match.start() > 12:
+        return None
+    place = resolve_self_reference(match.group(), ctx.mains)
+    return place if place and ctx.level_of(place) in ("province", "prefecture", "county") else None
+
+
+def _place_chain(name: str, places: dict[str, str]) -> list[str]:
+    """Places a name begins with, in order: 鹰潭市余江区融媒体中心 → [鹰潭市, 余江区]."""
+    chain: list[str] = []
+    rest = name
+    while True:
+        prefix = max((p for p in places if rest.startswith(p) and len(p) < len(rest)), key=len, default=None)
+        if not prefix or places[prefix] == "中国" and chain == []:
+            return chain
+        chain.append(places[prefix])
+        rest = rest[len(prefix):]
+
+
+@relation_rule("part_of", produces=('partOf',))
+def part_of(ctx: ArticleContext) -> Iterator[Triple]:
+    """Places adjacent in the text (兴国县湘江镇) or nested in the gazetteer, both named in the article."""
+    gazetteer = load()
+    divisions = ctx.book.divisions
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        places = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.start)
+        for left, right in itertools.pairwise(places):
+            if right.start == left.end:
+                head, tail = ctx.name_of(index, right), ctx.name_of(index, left)
+                if head and tail and _rank(ctx, head) > _rank(ctx, tail):
+                    yield head, "partOf", tail, ctx.evidence(index, "partOf.adjacent", 0.9)
+    first = _first_units(ctx)
+    yield from _unlisted_parents(ctx, first)
+    for child in sorted(divisions.values(), key=lambda d: d.code):
+        parent = gazetteer.parent(child)
+        if parent and parent.name in divisions and divisions[parent.name].code == parent.code:
+            index = first.get(child.name, 0)
+            yield child.name, "partOf", parent.name, ctx.evidence(index, "partOf.gazetteer", 0.8)
+
+
+def _unlisted_parents(ctx: ArticleContext, first: dict[str, int]) -> Iterator[Triple]:
+    """Zones lie in the place they are named after; villages and towns the gazetteer does not know
+    lie in the article's only township or county."""
+    entities = ctx.book.entities
+    places = {alias: name for name, e in entities.items() if e.type == "Place" for alias in {name, *e.aliases}}
+    towns = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "township"})
+    counties = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "county"})
+    for name, entity in sorted(entities.items()):
+        level = entity.attrs.get("level")
+        if entity.type != "Place" or entity.attrs.get("code"):
+            continue
+        index = first.get(name, 0)
+        if level == "zone":
+            chain = _place_chain(name, places)
+            if chain:
+                yield name, "partOf", chain[-1], ctx.evidence(index, "partOf.zone_name", 0.8)
+        elif level == "village" and len(towns) == 1:
+            yield name, "partOf", towns[0], ctx.evidence(index, "partOf.only_township", 0.55)
+        elif level in ("township", "village") and not towns and len(counties) == 1:
+            yield name, "partOf", counties[0], ctx.evidence(index, "partOf.only_county", 0.5)
+
+
+_LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "prefecture": 2, "county": 3, "zone": 4,
+               "township": 4, "village": 5}
+def _rank(ctx: ArticleContext, name: str) -> int:
+    return _LEVEL_RANK.get(ctx.book.entities[name].attrs.get("level", ""), 9)
+
+
+def _first_units(ctx: ArticleContext) -> dict[str, int]:
+    """The index of the first unit that names each entity."""
+    first: dict[str, int] = {}
+    for index, _, name in ctx.named():
+        first.setdefault(name, index)
+    return first
+
+
+# heads of linear works (GUIDE "Projects": a railway or highway lies in every place it runs between)
+_LINEAR_HEAD = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|国道|轨道交通|管道|运河|航道|输电线路|特高压)")
+_BETWEEN = ("至", "到", "—", "-", "－", "～", "和", "与")
+_CONNECTS_RE = re.compile(r"连接|连通|贯通|串联|途经|经过")
+_WORKS_IN_RE = re.compile(r"^(?:正式)?在$")
+_WORK_VERB_RE = re.compile(r"^(?:开工|动工|启动|建设|开建|落地|投产|建成)")
+
+
+@relation_rule("works_in_places", produces=("locatedIn",))
+def works_in_places(ctx: ArticleContext) -> Iterator[Triple]:
+    """``甲至乙高速公路`` / ``新建铁路连接甲和乙`` → the work locatedIn 甲 and 乙; ``某工程在甲乙开工`` → 甲, 乙."""
+    for index, project, name in ctx.named("Project"):
+        text, mentions = ctx.units[index][0].text, ctx.units[index][1]
+        places = sorted((m for m in mentions if m.type == "Place"
+                         and ctx.level_of(ctx.name_of(index, m) or "") not in (None, "unresolved")), key=lambda m: m.start)
+        if _LINEAR_HEAD.search(name):
+            for place in _run_ending_at(text, places, project) + _connected(text, places, project):
+                place_name = ctx.name_of(index, place)
+                if place_name and place_name != name:
+                    yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.linear_work", 0.7)
+        for place in _works_at(text, places, project):
+            place_name = ctx.name_of(index, place)
+            if place_name:
+                yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.works_at", 0.7)
+
+
+def _run_ending_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
+    """Places inside the work's name and those joined to it by 至/到/— right before it (甲至[乙高速公路])."""
+    inside = [p for p in places if project.start <= p.start and p.end <= project.end]
+    run: list[Mention] = []
+    start = project.start
+    for place in reversed([p for p in places if p.end <= project.start]):
+        between = text[place.end:start]
+        if between in _BETWEEN or (start == project.start and between == "" and run == []):
+            run.append(place)
+            start = place.start
+            continue
+        if run or between:
+            break
+    joined = run and any(text[p.end:p.end + 1] in _BETWEEN for p in run)
+    linear = len(inside) >= 2 and any(c in text[project.start:project.end] for c in _BETWEEN)
+    return (run if joined else []) + (inside if linear or joined else [])
+
+
+def _connected(text: str, places: list[Mention], project: Mention) -> list[Mention]:
+    """``…铁路连接甲和乙``: the places after a verb of connecting in the work's clause."""
+    ends = [i for i in (text.find(p, project.end) for p in "，；。") if i >= 0]
+    clause_end = min(ends + [len(text)])
+    verb = _CONNECTS_RE.search(text, project.end, clause_end)
+    return [p for p in places if verb and verb.end() <= p.start < clause_end] if verb else []
+
+
+def _works_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
+    """``某工程在甲乙开工建设`` → 甲, 乙: adjacent places between 在 and a verb of building."""
+    after = [p for p in places if p.start >= project.end]
+    if not after or not _WORKS_IN_RE.match(text[project.end:after[0].start]):
+        return []
+    run = [after[0]]
+    for place in after[1:]:
+        if place.start != run[-1].end:
+            break
+        run.append(place)
+    return run if _WORK_VERB_RE.match(text[run[-1].end:]) else []

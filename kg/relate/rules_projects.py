@@ -1,0 +1,168 @@
+"""Projects: who launches and invests, the total investment, the status; ``X投资Y元`` → invests.
+
+``新建年产5万吨的某某项目开工`` → the project hasStatus 开工; ``总投资3亿元的某某项目`` → totalInvestment 3亿元.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.lexicon_data import STATUSES
+from kg.lexicons import lexicon, lexicon_rows
+from kg.relate.actors import sentence_actor
+from kg.relate.context import ArticleContext
+from kg.relate.registry import Triple, relation_rule
+from kg.types import Mention
+
+# status word → statuses (建成投产 → 建成 and 投产): GUIDE's nine statuses and its conventions
+STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    row.entry: tuple(row.extra["status"].split("+")) for row in lexicon_rows("status_words")}
+_STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
+_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
+_ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
+_INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
+_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计")
+@relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
+def project_links(ctx: ArticleContext) -> Iterator[Triple]:
+    """launches / investsIn / totalInvestment / hasStatus around each project mention."""
+    for index, project, name in ctx.named("Project"):
+        sentence, mentions = ctx.units[index]
+        if is_generic_project(name):
+            continue  # 8条高速公路, 16家高水平医院: no particular project
+        if not is_programme(sentence.text[max(0, project.start - 6):project.start], name):
+            yield from _launcher(ctx, index, project, name)
+        owners = [m for m in mentions if m.type == "Organization" and _owner_in_name(mentions, project, m)]
+        for owner in _owner_by_agent(sentence.text, mentions, project):
+            owner_name = ctx.name_of(index, owner)
+            if owner_name:
+                yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.agent", 0.7)
+        for owner in owners:
+            owner_name = ctx.name_of(index, owner)
+            if owner_name:
+                yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
+        yield from _investment(ctx, index, project, name, mentions)
+        yield from _status(ctx, index, project, name, mentions)
+
+
+# 实施某某工程 is a programme carried out, not a work launched (unless the name says what is built);
+# 实施某某项目 stays a project
+_PROGRAMME_VERB_RE = re.compile(r"(?:实施|开展|深入实施|启动实施|推进实施|组织实施)$")
+_BUILT_RE = re.compile(r"铁路|高铁|公路|高速|机场|大桥|水库|枢纽|电站|港|厂|基地|园|中心|线")
+
+
+def is_programme(before: str, name: str) -> bool:
+    """``实施医疗卫生强基工程``: a 工程 carried out (实施, 开展) that names nothing built.
+
+    >>> is_programme("深入实施", "医疗卫生强基工程"), is_programme("实施", "青石水库扩容工程")
+    (True, False)
+    >>> is_programme("加快建设", "农业良种工程"), is_programme("实施", "青石新材料项目")
+    (False, False)
+    """
+    return bool(_PROGRAMME_VERB_RE.search(before)) and name.endswith("工程") and not _BUILT_RE.search(name)
+
+
+def _owner_in_name(mentions: list[Mention], project: Mention, org: Mention) -> bool:
+    """The body opens the project's name, or follows only the places that open it (某市某某公司…新产线)."""
+    if not (project.start <= org.start and org.end < project.end) or org.text.startswith(("年产", "新建", "总投资")):
+        return False
+    at = project.start
+    for place in sorted((m for m in mentions if m.type == "Place" and project.start <= m.start < org.start),
+                        key=lambda m: m.start):
+        if place.start != at:
+            return False
+        at = place.end
+    return at == org.start
+
+
+# 某项目由某公司投资建设: the agent after 由 invests; 由某公司承建/施工 names a contractor, not an owner
+_AGENT_RE = re.compile(r"^(?:是|系|将|已)?由$")
+_OWNER_VERB_RE = re.compile(r"^(?:独资|控股|全资|出资|投资|牵头)")
+
+
+def _owner_by_agent(text: str, mentions: list[Mention], project: Mention) -> list[Mention]:
+    """``青石大桥项目由江西某某有限公司投资建设`` → that company (the passive agent of investing)."""
+    after = sorted((m for m in mentions if m.type == "Organization" and m.start >= project.end), key=lambda m: m.start)
+    if after and _AGENT_RE.match(text[project.end:after[0].start]) and _OWNER_VERB_RE.match(text[after[0].end:]):
+        return after[:1]
+    return []
+
+
+def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
+    """The article's place launches its projects (a named actor in the sentence was measured worse)."""
+    if ctx.subject and ctx.type_of(ctx.subject) == "Place":
+        yield ctx.subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+
+
+# a counted or merely qualified 项目/工程 (3个项目, 重大项目, 民生工程) names no particular project
+_GENERIC_PROJECT_RE = re.compile(
+    r"^(?:[一二三四五六七八九十百千几多两]+)(?:个|条|项|批|大|座|家)|(?<![\d.×万])\d+(?:个|条|项|批|大|座|家)|^(?:"
+    + "|".join(sorted(lexicon("generic_project_words"), key=len, reverse=True)) + r")+(?:项目|工程)$")
+
+
+def is_generic_project(name: str) -> bool:
+    """``139个投资项目``, ``重大水利工程`` and the like are no particular project.
+
+    >>> is_generic_project("8条高速公路"), is_generic_project("重点民生工程"), is_generic_project("青石大桥项目")
+    (True, True, False)
+    >>> is_generic_project("某省139个投资项目"), is_generic_project("年产150万吨芳烃项目")
+    (True, False)
+    """
+    return bool(_GENERIC_PROJECT_RE.search(name))
+
+
+def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
+    text = ctx.units[index][0].text
+    for money in (m for m in mentions if m.type == "Money"):
+        between = text[money.end:project.start]
+        if money.end <= project.start and between == "的" and "投资" in text[max(0, money.start - 4):money.start]:
+            yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.apposition", 0.9)
+        elif project.end <= money.start and "总投资" in text[project.end:money.start] \
+                and "，" not in text[project.end:money.start - 3] and text[money.end:money.end + 1] != "的" \
+                and not any(m.type == "Project" and project.end <= m.start < money.start for m in mentions):
+            yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.following", 0.7)
+
+
+def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
+    text = ctx.units[index][0].text
+    following = [m.start for m in mentions if m.type == "Project" and m.start > project.end]
+    stop = min([len(text)] + following)
+    clause_end = min([i for i in (text.find("，", project.end), text.find("；", project.end)) if i >= 0] + [stop])
+    # a list "A、B、C等一批重点项目顺利开工": the status closes the whole list
+    if text[project.end:project.end + 1] == "、":
+        listed = sorted((m for m in mentions if m.type == "Project" and m.start > project.end), key=lambda m: m.start)
+        end = project.end
+        for item in listed:
+            if text[end:item.start] not in ("、", "和", "及"):
+                break
+            end = item.end
+        clause_end = min([i for i in (text.find("，", end), text.find("；", end)) if i >= 0] + [len(text)])
+        window = text[end:clause_end]
+    else:
+        window = text[project.end:clause_end]
+    match = _STATUS_RE.search(window)
+    if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):
+        return  # 预计年底投产, 建成后将…: not yet
+    if not match:
+        ongoing = _ONGOING_RE.search(window)
+        if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):
+            yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.ongoing_work", 0.6)
+        return
+    for status in STATUS_WORDS[match.group()]:
+        if status in STATUSES:
+            yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.following_clause", 0.75)
+
+
+@relation_rule("invests", produces=('invests',))
+def invests(ctx: ArticleContext) -> Iterator[Triple]:
+    """``X投资/投入/提供Y元`` (not a project's apposition) → X invests Y."""
+    for index, money, name in ctx.named("Money"):
+        text = ctx.units[index][0].text
+        lead = text[max(0, money.start - 8):money.start]
+        if not _INVEST_RE.search(lead) or text[money.end:money.end + 1] == "的" or "总投资" in lead:
+            continue
+        if _NOT_SPENT_RE.search(lead):
+            continue  # 完成投资…, 年度计划投资…: statistics of progress, not an investment made
+        actor, confidence = sentence_actor(ctx, index, money.start)
+        if actor:
+            yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)

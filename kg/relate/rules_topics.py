@@ -1,0 +1,89 @@
+"""Programmes and industries: the actor of a sentence implements its initiatives and develops its industries.
+
+``某县大力实施“清风行动”`` → 某县 implements 清风行动.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.lexicons import lexicon
+from kg.relate.actors import sentence_actor
+from kg.relate.context import ArticleContext
+from kg.relate.registry import Triple, relation_rule
+
+
+@relation_rule("topic_links", produces=('implements', 'developsIndustry',))
+def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
+    """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
+    for index, m, name in ctx.named("Initiative", "Industry"):
+        if is_clause_not_topic(name):
+            continue
+        actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry")
+        if not actor:
+            continue
+        rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end):
+            continue
+        yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+_FALSE_OPENER_RE = re.compile("^(?:" + "|".join(sorted(lexicon("topic_false_openers"), key=len, reverse=True)) + ")")
+
+
+def is_clause_not_topic(name: str) -> bool:
+    """A span opening with a verb or quantifier (集中资源培育一批战略, 建设绿电) is a clause, not a topic.
+
+    >>> is_clause_not_topic("一系列重大战略"), is_clause_not_topic("建设绿电"), is_clause_not_topic("乡村振兴")
+    (True, True, False)
+    >>> is_clause_not_topic("一网通办"), is_clause_not_topic("有色金属")
+    (False, False)
+    """
+    return bool(_FALSE_OPENER_RE.match(name))
+
+
+# an industry is developed where its clause says so: an industry noun after it or a verb of developing before it
+_INDUSTRY_NOUN_RE = re.compile(r"产业|行业|经济|集群|制造|企业|基地|园区|链")
+_DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广")
+
+
+def industry_context(text: str, start: int, end: int) -> bool:
+    """Whether the clause around an industry mention speaks of an industry being developed.
+
+    >>> industry_context("大力发展锂电、光伏等新兴产业。", 4, 6)
+    True
+    >>> industry_context("扩大科技副总、产业导师选聘范围。", 2, 6)
+    False
+    """
+    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
+    ends = [i for i in (text.find(p, end) for p in "，。；") if i >= 0]
+    after = text[end:min(ends + [len(text)])]
+    nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
+    return bool(nouns or _DEVELOP_VERB_RE.search(text[clause_start:start]))
+
+
+@relation_rule("industry_in_name", produces=('developsIndustry',))
+def industry_in_name(ctx: ArticleContext) -> Iterator[Triple]:
+    """A company whose name carries an industry of the article (春鹏锂电 → 锂电)."""
+    industries = [n for n, e in ctx.book.entities.items() if e.type == "Industry"]
+    for index, m, name in ctx.named("Organization"):
+        for industry in industries:
+            if industry in name and m.kind == "company":
+                yield name, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.name", 0.7)
+
+
+@relation_rule("industry_leaders", produces=('developsIndustry',))
+def industry_leaders(ctx: ArticleContext) -> Iterator[Triple]:
+    """``以大族、绿荫为代表的头部企业，带动形成…高端装备制造产业链`` → each leader develops that industry."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        match = re.search(r"以(.{2,40}?)为代表的", sentence.text)
+        if not match:
+            continue
+        leaders = [m for m in mentions if m.type == "Organization" and match.start(1) <= m.start and m.end <= match.end(1)]
+        industries = [m for m in mentions if m.type == "Industry" and m.start >= match.end()]
+        for leader in leaders:
+            for industry in industries:
+                head, tail = ctx.name_of(index, leader), ctx.name_of(index, industry)
+                if head and tail:
+                    yield head, "developsIndustry", tail, ctx.evidence(index, "developsIndustry.leaders", 0.7)

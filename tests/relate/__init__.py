@@ -1,0 +1,1 @@
+"""Specifications of the relation rules (tables of invented sentences)."""

@@ -1,0 +1,71 @@
+"""Who acts: the article's own place (a province in its report, a county in its bulletin), self-references."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relate.actors import resolve_self_reference
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a province's work report: 全省 / 我省 / the title name the province, which implements the programmes
+    ("2024年江西省政府工作报告", "过去一年，全省大力实施“赣服通”行动。我省深入推进“放管服”改革。",
+     {("江西省", "implements", "赣服通"), ("江西省", "implements", "放管服")}),
+    # a county's news: the county named in the headline acts
+    ("新干县多措并举", "新干县大力实施“清风行动”，全县上下推进“放管服”改革。",
+     {("新干县", "implements", "清风行动"), ("新干县", "implements", "放管服")}),
+    # a body named in the headline stays the actor even when the text says 全县
+    ("崇仁县财政局全力保障民生", "崇仁县财政局大力实施“阳光财政”行动，全县财政收入增长5%。",
+     {("崇仁县财政局", "implements", "阳光财政")}),
+])
+def test_the_actor_of_an_article(relations_of, title, body, expected):
+    assert relations_of(body, title, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "not_expected"), [
+    # the report's province, never its capital or the body glued to the title's year
+    ("2024年江西省政府工作报告", "过去一年，全省大力实施“赣服通”行动。南昌市经济增长5%。",
+     ("南昌市", "implements", "赣服通")),
+    ("崇仁县财政局全力保障民生", "崇仁县财政局大力实施“阳光财政”行动，全县财政收入增长5%。",
+     ("崇仁县", "implements", "阳光财政")),
+])
+def test_no_wrong_actor(relations_of, title, body, not_expected):
+    assert not_expected not in relations_of(body, title)
+
+
+@pytest.mark.parametrize(("word", "mains", "expected"), [
+    ("我省", {"省": "江西省"}, "江西省"),
+    ("全省", {"省": "江西省"}, "江西省"),
+    ("该县", {"县": "新干县", "省": "江西省"}, "新干县"),
+    ("我市", {"县": "新干县"}, None),  # no city in the article
+    ("我们", {"省": "江西省"}, None),  # not a self-reference
+])
+def test_self_references(word, mains, expected):
+    assert resolve_self_reference(word, mains) == expected
+
+
+REPORT_WITHOUT_TITLE = ("2025年河南省政府工作报告\n2025年1月18日在河南省第十四届人民代表大会第三次会议上\n各位代表：\n"
+                        "过去一年，全省大力实施“豫快办”行动。郑州市加快发展，郑州市经济增长5%，郑州市人口增加。\n")
+
+
+def test_a_report_whose_title_line_was_not_split_is_still_the_provinces():
+    from kg.document import extract_document
+
+    doc = extract_document("invented.txt", REPORT_WITHOUT_TITLE)
+    implements = {(r["head"], r["tail"]) for a in doc["articles"] for r in a["relations"] if r["rel"] == "implements"}
+    assert implements == {("河南省", "豫快办")}
+
+
+def test_a_place_inside_a_longer_place_of_the_title_is_not_the_reports(relations_of):
+    found = relations_of("全省大力实施“龙江振兴”行动。龙江县加快发展。", "2025年黑龙江省政府工作报告", ("implements",))
+    assert found == {("黑龙江省", "implements", "龙江振兴")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a place after a verb of joining is its object: the article's place acts
+    ("分宜县加快发展。主动对接南昌市，实施“融圈强链”行动。", {("分宜县", "implements", "融圈强链")}),
+    # after a causative verb the place is the actor of the next verb (支持某镇实施…)
+    ("分宜县加快发展。支持杨桥镇实施“美丽乡村”行动。", {("杨桥镇", "implements", "美丽乡村")}),
+])
+def test_objects_and_pivots(relations_of, body, expected):
+    assert relations_of(body, "分宜县加快发展", ("implements",)) == expected

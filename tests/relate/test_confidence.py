@@ -1,0 +1,71 @@
+"""Confidence: each rule's measured precision from kg/data/confidence.tsv, else the rule's stated default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.relate.confidence import confidence_table, parse_confidence, rule_confidence
+from kg.relate.measure import Judged, calibration, lofo_confidences, rule_table, smoothed
+
+
+def test_the_packaged_table_is_read_and_used(relations_of):
+    table = confidence_table()
+    assert table["authorOf.byline"] > 0.9
+    assert all(0 <= p <= 1 for p in table.values())
+    assert rule_confidence("locatedIn.name_prefix", 0.1) == table["locatedIn.name_prefix"]
+
+
+def test_an_unmeasured_rule_keeps_its_default():
+    assert rule_confidence("nothing.measured", 0.42) == 0.42
+
+
+@pytest.mark.parametrize(("text", "error"), [
+    ("rule\tp\n", "header"),
+    ("rule\tprecision\tsupport\tmeasured\nr\thigh\t3\tx\n", "line 2: precision is not a number"),
+    ("rule\tprecision\tsupport\tmeasured\nr\t1.5\t3\tx\n", "line 2: precision 1.5 outside"),
+])
+def test_a_bad_table_is_a_one_line_error(text, error):
+    with pytest.raises(ValueError, match=error):
+        parse_confidence(text)
+
+
+def j(file: str, rule: str, correct: bool) -> Judged:
+    return Judged(file, rule, 0.5, correct)
+
+
+def test_leave_one_file_out_uses_only_the_other_files():
+    judged = [j("a", "r", True), j("a", "r", True), j("b", "r", False), j("b", "r", False)]
+    scored = {(x.file, x.correct): c for x, c in lofo_confidences(judged)}
+    assert scored[("a", True)] == pytest.approx(smoothed(0, 2, 0.5))   # measured on b only
+    assert scored[("b", False)] == pytest.approx(smoothed(2, 2, 0.5))  # measured on a only
+    assert rule_table(judged)["r"] == (pytest.approx(smoothed(2, 4, 0.5)), 2, 4)
+
+
+def test_calibration_bins_count_facts_and_right_ones():
+    rows = calibration([(j("a", "r", True), 0.9), (j("a", "r", False), 0.85), (j("a", "s", True), 0.1)])
+    assert rows[0] == (0.0, 0.2, 1, 1)
+    assert rows[-1] == (0.8, 1.0, 2, 1)
+
+
+def test_the_table_is_written_where_the_build_reads_it():
+    assert (Path(__file__).parents[2] / "kg" / "data" / "confidence.tsv").is_file()
+
+
+@pytest.mark.parametrize(("threshold", "expected"), [
+    (None, {"a", "b", "c"}),
+    (0.5, {"a", "b"}),
+    (0.9, {"a"}),
+])
+def test_min_confidence_filters_facts(threshold, expected):
+    from kg.browse import select_facts
+
+    def rel(tail: str, confidence: float | None) -> dict:
+        evidence = {"confidence": confidence} if confidence is not None else {}
+        return {"head": "分宜县", "rel": "launches", "tail": tail, "evidence": evidence}
+
+    doc = {"source": "x.txt", "articles": [{"title": "t", "entities": [], "observations": [],
+                                             "relations": [rel("a", 0.95), rel("b", 0.6), rel("c", None)]}]}
+    rows = select_facts([doc], min_confidence=threshold)
+    assert {r.tail for r in rows} == expected

@@ -1,0 +1,53 @@
+"""locatedIn: by the name, by a verb of settling, by the document's own place, for linear works."""
+
+from __future__ import annotations
+
+import pytest
+
+TITLE = "分宜县加快项目建设"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # its name begins with the place
+    ("会上，分宜县人民政府县长王强作报告。", {("分宜县人民政府", "locatedIn", "分宜县")}),
+    # a verb of settling names the place (the name's province stays too: GUIDE 'its name begins with')
+    ("江西青石新材料有限公司落户分宜县城东工业园。",
+     {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省")}),
+    ("江西青石新材料有限公司位于分宜县，主营铜箔。",
+     {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省")}),
+    # a list of bodies settling together
+    ("江西青石新材料有限公司、江西前沿科技有限公司等12家企业签约落地分宜县。",
+     {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省"),
+      ("江西前沿科技有限公司", "locatedIn", "分宜县"), ("江西前沿科技有限公司", "locatedIn", "江西省")}),
+    # a linear work lies in every place it runs between
+    ("遂川至大余高速公路项目建成通车。",
+     {("大余高速公路项目", "locatedIn", "大余县"), ("大余高速公路项目", "locatedIn", "遂川县")}),
+    ("新建青石铁路项目连接南昌和九江。",
+     {("新建青石铁路项目", "locatedIn", "南昌市"), ("新建青石铁路项目", "locatedIn", "九江市")}),
+    # a work built 在 a place
+    ("分宜县青石新材料项目在分宜县杨桥镇开工建设。",
+     {("分宜县青石新材料项目", "locatedIn", "分宜县"), ("分宜县青石新材料项目", "locatedIn", "杨桥镇")}),
+])
+def test_located_in(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("locatedIn",)) == expected
+
+
+def test_bodies_counted_under_the_documents_own_place(relations_of):
+    body = "全县共有医疗机构10个，其中民营医院3个（仁和医院、康宁医院）。"
+    assert relations_of(body, "永丰县2023年国民经济和社会发展统计公报", ("locatedIn",)) == {
+        ("仁和医院", "locatedIn", "永丰县"), ("康宁医院", "locatedIn", "永丰县")}
+
+
+@pytest.mark.parametrize("body", [
+    # a company is not placed in the article's county by default
+    "江西青石新材料有限公司董事长李明介绍了情况。",
+    # a place one only intends to invest in does not place the body there
+    "江西青石新材料有限公司负责人表示，将在分宜县投资。",
+    # a meeting held somewhere does not place the project there
+    "青石新材料项目在北京召开推介会。",
+    # national bodies are nobody's local body
+    "科技部专家到分宜县调研，全县共有企业20家，其中科技部认定企业3家。",
+])
+def test_no_location(relations_of, body):
+    located = relations_of(body, TITLE, ("locatedIn",))
+    assert not {t for t in located if t[2] in ("分宜县", "北京市")}

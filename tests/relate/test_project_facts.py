@@ -1,0 +1,98 @@
+"""Project facts: status and total investment in the project's clause, a later clause or the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relate.rules_projects import is_generic_project
+
+TITLE = "分宜县加快项目建设"
+P = "分宜县青石新材料项目"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"{P}开工，项目总投资12亿元。", {(P, "hasStatus", "开工"), (P, "totalInvestment", "12亿元")}),
+    (f"{P}开工。该项目总投资12亿元，主要生产铜箔。", {(P, "hasStatus", "开工"), (P, "totalInvestment", "12亿元")}),
+    (f"总投资12亿元的{P}正式投产。", {(P, "hasStatus", "投产"), (P, "totalInvestment", "12亿元")}),
+    # 建成投产 is two statuses; a status in the next sentence that opens with 该项目
+    (f"{P}顺利签约。该项目已建成投产。", {(P, "hasStatus", "签约"), (P, "hasStatus", "建成"), (P, "hasStatus", "投产")}),
+    # GUIDE: 启动建设 → 开工
+    (f"{P}启动建设。", {(P, "hasStatus", "开工")}),
+])
+def test_status_and_investment(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("hasStatus", "totalInvestment")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    f"{P}预计明年投产。",                 # a forecast
+    f"{P}建成后将年产铜箔5万吨。",        # 建成后: not yet
+    f"{P}开工。全县完成总投资12亿元。",   # the next sentence speaks of the county, not the project
+])
+def test_no_status_or_investment_of_what_is_not_so(relations_of, body):
+    found = relations_of(body, TITLE, ("hasStatus", "totalInvestment"))
+    assert not {t for t in found if t[2] in ("投产", "建成", "12亿元")}
+
+
+def test_the_article_place_launches_its_project(relations_of):
+    assert relations_of(f"{P}开工。", TITLE, ("launches",)) == {("分宜县", "launches", P)}
+
+
+@pytest.mark.parametrize(("name", "generic"), [
+    ("8条高速公路", True), ("139个投资合作项目", True), ("重点民生工程", True), ("重大项目", True),
+    ("分宜县青石新材料项目", False), ("青石大桥项目", False), ("新钢电弧炉项目", False),
+    ("某省139个投资项目", True), ("科技创新高地5大标志性工程", True),  # a count inside the name
+    ("年产150万吨芳烃项目", False), ("2×1000兆瓦机组扩建工程", False), ("地铁11号线一期", False),
+])
+def test_generic_projects(name, generic):
+    assert is_generic_project(name) is generic
+
+
+def test_no_launches_of_counted_projects(relations_of):
+    assert relations_of("分宜县新开工3个重大项目。", TITLE, ("launches",)) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("江西青石新材料有限公司铜箔项目开工。", {("江西青石新材料有限公司", "investsIn", "江西青石新材料有限公司铜箔项目")}),
+    ("分宜县青石新材料有限公司年产5万吨铜箔项目开工。",
+     {("分宜县青石新材料有限公司", "investsIn", "分宜县青石新材料有限公司年产5万吨铜箔项目")}),
+    ("分宜县青石大桥项目开工。", set()),  # no body in the name: no investor
+])
+def test_the_owner_named_in_the_project(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("investsIn",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 实施某某工程 is a programme carried out, not a work launched
+    ("分宜县深入实施医疗卫生强基工程。", set()),
+    # 实施 a named 项目 is still launching it
+    ("分宜县实施分宜县青石大桥项目。", {("分宜县", "launches", "分宜县青石大桥项目")}),
+])
+def test_programmes_are_not_launched(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("launches",)) == expected
+
+
+@pytest.mark.parametrize(("before", "name", "programme"), [
+    ("深入实施", "医疗卫生强基工程", True),
+    ("开展", "农业良种工程", True),
+    ("实施", "青石水库扩容工程", False),  # names what is built
+    ("加快建设", "农业良种工程", False),   # built, not carried out
+    ("实施", "青石新材料项目", False),     # a 项目 is a project
+])
+def test_is_programme(before, name, programme):
+    from kg.relate.rules_projects import is_programme
+
+    assert is_programme(before, name) is programme
+
+
+def test_no_status_of_counted_projects(relations_of):
+    assert relations_of("分宜县16个重点项目加快建设，8条高速公路建成通车。", TITLE, ("hasStatus",)) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"{P}由江西青石路桥有限公司投资建设。", {("江西青石路桥有限公司", "investsIn", P)}),
+    (f"{P}由江西青石路桥有限公司全资建设，总投资3亿元。", {("江西青石路桥有限公司", "investsIn", P)}),
+    (f"{P}由江西青石路桥有限公司承建。", set()),  # a contractor is not an owner
+])
+def test_the_passive_agent_invests(relations_of, body, expected):
+    found = relations_of(body, TITLE, ("investsIn",))
+    assert {t for t in found if t[0] == "江西青石路桥有限公司"} == expected

@@ -1,0 +1,51 @@
+"""implements / developsIndustry: the sentence's actor, and industries only where the clause develops them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relate.rules_topics import industry_context
+
+TITLE = "分宜县加快发展"
+
+
+@pytest.mark.parametrize(("text", "word", "developed"), [
+    ("大力发展锂电、光伏等新兴产业。", "锂电", True),
+    ("大力发展锂电、光伏等新兴产业。", "光伏", True),
+    ("聚焦钢铁、化工产业转型升级。", "钢铁", True),
+    ("分宜县文旅产业持续升温。", "文旅", True),
+    ("扩大科技副总、产业导师选聘范围。", "科技副总", False),  # 产业 heads the next item of the list
+    ("更好拉动消费、集聚人气。", "消费", False),
+])
+def test_industry_context(text, word, developed):
+    start = text.index(word)
+    assert industry_context(text, start, start + len(word)) is developed
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("分宜县大力发展锂电、光伏等新兴产业。",
+     {("分宜县", "developsIndustry", "锂电"), ("分宜县", "developsIndustry", "光伏")}),
+])
+def test_develops_industry(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("developsIndustry",)) == expected
+
+
+def test_a_body_one_submits_to_is_not_the_actor(relations_of):
+    found = relations_of("分宜县加快发展。提请县人大常委会审议，推行“一窗受理”改革。", TITLE, ("implements",))
+    assert found == {("分宜县", "implements", "一窗受理")}
+
+
+@pytest.mark.parametrize(("name", "clause"), [
+    ("一系列重大战略", True), ("建设绿电", True), ("集中资源培育一批战略", True),
+    ("乡村振兴", False), ("一网通办", False), ("有色金属", False), ("锂电", False),
+])
+def test_clauses_are_not_topics(name, clause):
+    from kg.relate.rules_topics import is_clause_not_topic
+
+    assert is_clause_not_topic(name) is clause
+
+
+def test_a_place_inside_a_project_name_does_not_act(relations_of):
+    found = relations_of("加快推进华电铁岭绿色氨醇项目建设，大力发展氢能产业。", "2025年辽宁省政府工作报告",
+                         ("developsIndustry",))
+    assert ("铁岭市", "developsIndustry", "氢能") not in found
