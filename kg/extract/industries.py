@@ -1,0 +1,95 @@
+"""Industries: the sectors a place or company builds up.
+
+Two sources of names: lists before ``产业``/``产业链``/``产业集群`` (``茶叶、竹木和花卉三大特色产业``)
+and the sector lexicon ``kg/data/lexicons/sectors.tsv`` (GB/T 4754-2017, the 2018 classification of
+strategic emerging industries, genre words) where the sentence treats the word as a sector.
+
+>>> [m.text for m in find_industries("该县着力壮大茶叶、竹木和花卉三大特色产业")]
+['茶叶', '竹木', '花卉']
+>>> [m.text for m in find_industries("当地积极培育光伏产业")]
+['光伏']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.spans import CJK, left_extend
+from kg.lexicons import lexicon
+from kg.types import Mention
+
+SECTORS = lexicon("sectors")
+_SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)))
+_SECTOR_AFTER = re.compile(r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等)")
+_SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
+# farm products named by what is done with them: 种植油茶, 西瓜合作社, 金糸皇菊喜获丰收
+_CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。、；和及等]|基地|面积|产业)")
+_CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
+_GENERIC_CROP = re.compile(r"农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
+_INDUSTRY_TAIL = re.compile(
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
+)
+_ITEM_JUNK = re.compile(r"^(?:全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
+_LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` on 、和及与 into cleaned item spans."""
+    out = []
+    position = start
+    for piece in re.split(r"([、和与])", text[start:end]):
+        if piece and piece not in "、和与":
+            tail = _ITEM_TAIL_JUNK.search(piece)
+            e = position + len(piece) - (len(tail.group()) if tail else 0)
+            s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
+            lead = _ITEM_JUNK.match(text[s:e])
+            s = s + (lead.end() if lead else 0)
+            if "的" in text[s:e]:
+                s = text.rindex("的", s, e) + 1
+            if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]):
+                out.append((s, e))
+        position += len(piece)
+    return out
+
+
+def _not_industry(item: str) -> bool:
+    """Words that sit before 产业 without naming an industry (优化, 赋能, 现代化, 一个)."""
+    from kg.lexicon import pos, words
+
+    tag = pos(item) or ""
+    if tag.startswith(("v", "a", "d", "m", "r")) and tag != "vn" or item.endswith(("化", "能", "势", "局")):
+        return True
+    tags = [pos(w) or "x" for w in words(item)]
+    # an industry's name neither opens with a function word nor ends in a verb (精准|定位, 一批|有)
+    last = words(item)[-1]
+    trade = last in ("制造", "加工", "种植", "养殖", "设计", "开发", "制作", "装备制造")
+    return tags[0].startswith(("d", "m", "r", "p", "c", "u")) or (
+        tags[-1].startswith(("v", "d", "u", "z")) and tags[-1] != "vn" and not trade) or (len(last) == 1 and tags[-1] != "n")
+
+
+_NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")
+
+
+def find_industries(text: str) -> list[Mention]:
+    """Industry mentions of one sentence."""
+    spans: set[tuple[int, int]] = set()
+    for match in _INDUSTRY_TAIL.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 60 and text[start - 1] not in _LIST_STOP:
+            start -= 1
+        spans.update(_items(text, start, match.start()))
+    for match in _SECTOR_RE.finditer(text):
+        before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 4]
+        if _SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before):
+            spans.add((match.start(), match.end()))
+    for regex in (_CROP_BEFORE, _CROP_AFTER):
+        for match in regex.finditer(text):
+            start, end = match.start(1), match.end(1)
+            start = max(start, left_extend(text, end, limit=end - start))
+            item = text[start:end]
+            if 2 <= len(item) <= 5 and not _not_industry(item) and not _GENERIC_CROP.search(item):
+                spans.add((start, end))
+    mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans if _NAME_CHAR_RE.search(text[s:e])]
+    kept = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
+    return sorted(kept, key=lambda m: (m.start, m.end))
