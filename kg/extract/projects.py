@@ -37,7 +37,9 @@ GENERIC_WORDS = (
     "集中", "信息化", "基础设施", "城市更新", "民生实事", "政府", "这些", "其中", "优质", "好", "大", "小", "新", "个",
     "一号", "年度", "制造业", "产业链", "招商引资", "技改", "公开招标", "异地评标", "具体", "工程", "倍增", "升级",
     "调度", "列入", "全区", "全市", "全县", "全省", "全国", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体",
-    "惠民", "改造", "在谈", "意向", "跟踪", "合作", "标志性", "首批", "首个", "多个", "若干", "更多",
+    "惠民", "改造", "在谈", "意向", "跟踪", "合作", "标志性", "首批", "首个", "首条", "多个", "若干", "更多",
+    # qualifiers of a class of works (病险水库, 大中型灌区, 普通国省道)
+    "病险", "大中型", "大型", "中型", "小型", "普通", "老化", "省际", "城际", "农村", "城市",
 )
 _GENERIC_TAILS = (
     "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
@@ -117,7 +119,7 @@ def _named(name: str, head: str) -> bool:
     return len(core) >= 2 and not is_generic(name) and has_proper_part(core)
 
 
-_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位)")
+_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位|大学|学院|院|局|公司|技术|建设公司)")
 _PLACE_NAME_RE = re.compile(r".{1,4}[省市县区乡镇村]")  # a core that is just a place: 某某县项目
 
 
@@ -180,8 +182,9 @@ def _named_works(text: str) -> list[Mention]:
         more = _WORK_TAIL_RE.match(text, end)  # 石门灌区续建配套工程: the project on the work
         if more and not is_generic(text[start:more.end()]):
             end = more.end()
+        start += len(text[start:match.start()]) - len(_without_lead_verbs(text[start:match.start()]))
         name, core = text[start:end], text[start:match.start()]
-        if _named(name[: match.end() - start], match.group()) or _short_name(core) and not is_generic(name):
+        if not is_generic(core + "项目") and (_named(core + match.group(), match.group()) or _short_name(core)):
             out.append(Mention(start, end, name, "Project"))
     return out
 
@@ -202,6 +205,24 @@ _SHARED_HEAD_RE = re.compile(
     rf"((?:{_ITEM}[、和及])+{_ITEM})(?:[两三四五六七八九十0-9]+[座条个处期])?"
     rf"({'|'.join(sorted(map(re.escape, WORKS), key=len, reverse=True))})"
 )
+
+
+_LEAD_TAGS = ("v", "d", "p", "c")
+
+
+def _without_lead_verbs(core: str) -> str:
+    """A name without the verbs that lead into it: 新开工|石门 → 石门, 建成投产|远大三期 → 远大三期."""
+    from kg.lexicon import pos, words
+
+    tokens = words(core)
+    while len(tokens) > 1 and len(tokens[0]) > 1 and (pos(tokens[0]) or "x").startswith(_LEAD_TAGS):
+        tokens = tokens[1:]
+    return _STATUS_LEAD_RE.sub("", "".join(tokens))
+
+
+# the status and work verbs of construction news that lead into a work's name
+_STATUS_LEAD_RE = re.compile(r"^(?:新开工|开工|建成|投产|投运|建设|新建|续建|扩建|改扩建|整治|推进|加快|加密|提质|实施|启动|"
+                             r"谋划|含|包括|力争|争取|完成|打通|贯通|通车)+")
 
 
 def _after_last_verb(item: str) -> str:
