@@ -20,7 +20,16 @@ from kg.types import Mention
 
 SECTORS = lexicon("sectors")
 _SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)))
-_SECTOR_AFTER = re.compile(r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等)")
+_SECTOR_AFTER = re.compile(
+    r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等|赛道|"
+    r"增加值|产值|营业收入|营收|[大强特][省市县])"  # 装备制造业增加值, 文旅特县: the sector as a sector
+)
+# a list of sectors: 涉及A、B、C等领域 — one lexicon sector makes its neighbours sectors too
+_SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
+_GENERIC_ITEM = frozenset({
+    "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
+    "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
+})
 _SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
 # farm products named by what is done with them: 种植油茶, 西瓜合作社, 金糸皇菊喜获丰收
 _CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。、；和及等]|基地|面积|产业)")
@@ -47,9 +56,25 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = s + (lead.end() if lead else 0)
             if "的" in text[s:e]:
                 s = text.rindex("的", s, e) + 1
-            if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]):
+            if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]) \
+                    and not _generic_item(text[s:e]):
                 out.append((s, e))
         position += len(piece)
+    return out
+
+
+def _generic_item(item: str) -> bool:
+    """Qualifiers and bodies that stand where a sector would (农村, 战略性, 中小企业, 品牌效应)."""
+    return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革"))
+
+
+def _sector_lists(text: str) -> list[tuple[int, int]]:
+    """Items of a list of sectors that holds at least one sector of the lexicon."""
+    out = []
+    for match in _SECTOR_LIST_RE.finditer(text):
+        items = _items(text, match.start(1), match.end(1))
+        if any(_SECTOR_RE.fullmatch(text[s:e]) for s, e in items):
+            out.extend(items)
     return out
 
 
@@ -69,6 +94,7 @@ def _not_industry(item: str) -> bool:
 
 
 _NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")
+_NOT_TRADE = set("务余绩主态内界者")  # 业务, 业余, 业绩…: 业 opens another word
 
 
 def find_industries(text: str) -> list[Mention]:
@@ -79,10 +105,14 @@ def find_industries(text: str) -> list[Mention]:
         while start > 0 and match.start() - start < 60 and text[start - 1] not in _LIST_STOP:
             start -= 1
         spans.update(_items(text, start, match.start()))
+    spans.update(_sector_lists(text))
     for match in _SECTOR_RE.finditer(text):
-        before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 4]
+        end = match.end()
+        if text[end:end + 1] == "业" and not match.group().endswith("业") and text[end + 1:end + 2] not in _NOT_TRADE:
+            end += 1  # 装备制造业: the sector as written
+        before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 4]
         if _SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before):
-            spans.add((match.start(), match.end()))
+            spans.add((match.start(), end))
     for regex in (_CROP_BEFORE, _CROP_AFTER):
         for match in regex.finditer(text):
             start, end = match.start(1), match.end(1)
