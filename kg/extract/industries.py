@@ -38,9 +38,10 @@ _GENERIC_CROP = re.compile(r"农产品|特色|产品|作物|规模|面积|基地
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
 )
-_ITEM_JUNK = re.compile(r"^(?:全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_JUNK = re.compile(r"^(?:全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
+_WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 有机（富硒）食品
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -72,6 +73,8 @@ def _sector_lists(text: str) -> list[tuple[int, int]]:
     """Items of a list of sectors that holds at least one sector of the lexicon."""
     out = []
     for match in _SECTOR_LIST_RE.finditer(text):
+        if "风险" in text[match.end():match.end() + 6]:
+            continue  # 房地产、地方债务等领域风险: areas of risk, not sectors
         items = _items(text, match.start(1), match.end(1))
         if any(_SECTOR_RE.fullmatch(text[s:e]) for s, e in items):
             out.extend(items)
@@ -102,7 +105,7 @@ def find_industries(text: str) -> list[Mention]:
     spans: set[tuple[int, int]] = set()
     for match in _INDUSTRY_TAIL.finditer(text):
         start = match.start()
-        while start > 0 and match.start() - start < 60 and text[start - 1] not in _LIST_STOP:
+        while start > 0 and match.start() - start < 60 and text[start - 1] not in _WALK_STOP:
             start -= 1
         spans.update(_items(text, start, match.start()))
     spans.update(_sector_lists(text))
@@ -111,7 +114,7 @@ def find_industries(text: str) -> list[Mention]:
         if text[end:end + 1] == "业" and not match.group().endswith("业") and text[end + 1:end + 2] not in _NOT_TRADE:
             end += 1  # 装备制造业: the sector as written
         before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 4]
-        if _SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before):
+        if (_SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before)) and "风险" not in text[end:end + 8]:
             spans.add((match.start(), end))
     for regex in (_CROP_BEFORE, _CROP_AFTER):
         for match in regex.finditer(text):
