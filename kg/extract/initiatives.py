@@ -81,7 +81,7 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
-            if not keep or _SPEECH.search(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+            if not (keep or _standalone(text, match)) or _SPEECH.search(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _LEVER_RE.finditer(text):
@@ -110,3 +110,18 @@ def find_initiatives(text: str) -> list[Mention]:
             out.append(Mention(start, match.end(), name, "Initiative"))
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+# what follows a quoted name that is a work, a product or a title rather than a programme
+_NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
+
+
+def _standalone(text: str, match: re.Match[str]) -> bool:
+    """A short quoted name standing as the subject of a report's clause (“惠企通”用户数…) is a
+    programme too, unless a period, a variety or a title (“青云2号”, “山水”主题)."""
+    name = match.group(1)
+    lead = text[:match.start()].rstrip("“”\"、")[-2:]
+    if lead and lead[-1] not in "，。；：" and lead not in ("国家", "省级"):
+        return False  # a quote inside a clause is emphasis or a figure of speech (打通“最后一步”)
+    return (2 <= len(name) <= 8 and name not in _PERIOD_NAMES and not re.search(r"[0-9]+号|[A-Za-z]{4,}", name)
+            and not _NOT_PROGRAMME_AFTER.match(text[match.end():match.end() + 3]))
