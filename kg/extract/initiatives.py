@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.programmes import find_programmes
 from kg.extract.spans import left_extend
 from kg.types import Mention
 
@@ -108,6 +109,7 @@ def find_initiatives(text: str) -> list[Mention]:
         led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
         if len(name) >= len(match.group()) + 4 and led and not any(m.start <= start < m.end for m in out):
             out.append(Mention(start, match.end(), name, "Initiative"))
+    out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
     return sorted(kept, key=lambda m: (m.start, m.end))
 

@@ -1,0 +1,91 @@
+"""Programmes named without quotes, in the style of work reports and news.
+
+Two sources: a name ending in a programme head of ``kg/data/lexicons/initiative_heads.tsv``
+(``…行动``, ``…改革``, ``…试点``, ``…责任制``) where the sentence runs it (``深入实施山林护绿行动``) or
+reports its progress (``学区管理改革稳步推进``), and the national programmes of
+``kg/data/lexicons/programmes.tsv`` (``河长制``, ``以旧换新``), each with its founding document.
+
+A ``…工程`` with a proper-name part is a project, not a programme (``石门水源工程``).
+
+>>> [m.text for m in find_programmes("深入实施山林护绿行动，学区管理改革稳步推进")]
+['山林护绿行动', '学区管理改革']
+>>> find_programmes("推进重点改革和各项行动")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.spans import CJK, HARD_STOP
+from kg.lexicons import lexicon
+from kg.types import Mention
+
+HEADS = tuple(sorted(lexicon("initiative_heads"), key=len, reverse=True))
+PROGRAMMES = tuple(sorted(lexicon("programmes"), key=len, reverse=True))
+# heads that name a programme only in a quoted or titled name (机制, 模式, 计划 are too common)
+_UNQUOTED_HEADS = ("专项行动", "攻坚行动", "行动计划", "行动", "改革", "试点", "责任制", "工程")
+_HEAD_RE = re.compile("(?:" + "|".join(h for h in HEADS if h in _UNQUOTED_HEADS) + ")(?![" + CJK + "]{0,2}(?:试点|计划))")
+_PROGRAMME_RE = re.compile("|".join(map(re.escape, PROGRAMMES)))
+# the verbs and adverbs that lead into a programme's name: 深入实施|…行动
+_LEAD_RE = re.compile(
+    r"(?:实施|开展|推进|深化|启动|推行|落实|推动|组织|部署|完成|参与|扎实|深入|大力|全面|持续|加快|常态化|积极|稳步|"
+    r"纵深|接续|统筹|用好|抓好|坚持|巩固|拓展|打好|打赢|以|把|将|和|及|与|的)"
+)
+# what a report says of a programme that runs: …改革稳步推进, …行动成效明显
+_PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
+_GENERIC_START = re.compile(r"^(?:重大|重点|各项|各类|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
+_SHORT_HEADS = ("改革", "试点")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
+
+
+def _name_start(text: str, head_start: int) -> tuple[int, bool]:
+    """Where the name before a head begins, and whether a lead verb opened it."""
+    start = head_start
+    while start > 0 and head_start - start < 16 and text[start - 1] not in HARD_STOP:
+        start -= 1
+    leads = [m.end() for m in _LEAD_RE.finditer(text, start, head_start)]
+    return (leads[-1], True) if leads else (start, False)
+
+
+def _word_bounded(text: str, start: int, head_start: int, end: int) -> bool:
+    """The head is a word of its own (not 执|行动|态) and the name holds no adverb (全部, 已经)."""
+    from kg.lexicon import pos, words
+
+    tokens, position, bounds = words(text[start:end + 2]), start, set()
+    for word in tokens:
+        bounds.add(position)
+        position += len(word)
+        if position <= head_start and (pos(word) or "").startswith("d") and len(word) > 1:
+            return False
+    return head_start in bounds and (end in bounds or end >= len(text) or position == end)
+
+
+def _is_project(core: str, head: str) -> bool:
+    from kg.extract.projects import has_proper_part
+
+    return head == "工程" and has_proper_part(core)
+
+
+def _headed(text: str) -> list[Mention]:
+    out = []
+    for match in _HEAD_RE.finditer(text):
+        start, led = _name_start(text, match.start())
+        core = text[start:match.start()]
+        listed = text[start - 1:start] == "、" or text[match.end():match.end() + 1] == "、"
+        runs = bool(_PROGRESS_RE.match(text[match.end():match.end() + 6]))
+        shortest = 4 if match.group() in _SHORT_HEADS else 2
+        if not (shortest <= len(core) <= 14) or _GENERIC_START.match(core) or "等" in core or "作为" in core \
+                or not _word_bounded(text, start, match.start(), match.end()):
+            continue
+        if (led or listed or runs) and not _is_project(core, match.group()):
+            out.append(Mention(start, match.end(), text[start:match.end()], "Initiative"))
+    return out
+
+
+def find_programmes(text: str) -> list[Mention]:
+    """Unquoted programme mentions of one sentence."""
+    found = _headed(text)
+    for match in _PROGRAMME_RE.finditer(text):
+        if not any(m.start <= match.start() and match.end() <= m.end for m in found):
+            found.append(Mention(match.start(), match.end(), match.group(), "Initiative"))
+    return sorted(found, key=lambda m: (m.start, m.end))
