@@ -29,6 +29,7 @@ _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-
 _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
     "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
+    "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
 })
 _SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
 # farm products named by what is done with them: 种植油茶, 西瓜合作社, 金糸皇菊喜获丰收
@@ -38,7 +39,7 @@ _GENERIC_CROP = re.compile(r"农产品|特色|产品|作物|规模|面积|基地
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
 )
-_ITEM_JUNK = re.compile(r"^(?:全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_JUNK = re.compile(r"^(?:建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
 _WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 有机（富硒）食品
@@ -66,7 +67,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _generic_item(item: str) -> bool:
     """Qualifiers and bodies that stand where a sector would (农村, 战略性, 中小企业, 品牌效应)."""
-    return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革"))
+    return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
 
 
 def _sector_lists(text: str) -> list[tuple[int, int]]:
