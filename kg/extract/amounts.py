@@ -1,7 +1,7 @@
 """Money and percentages, found with the normalisers' patterns.
 
->>> [(m.text, m.attr("value"), m.attr("currency")) for m in find_money("利用外资1875万美元")]
-[('1875万美元', 18750000, 'USD')]
+>>> [(m.text, m.attr("value"), m.attr("currency")) for m in find_money("吸引外资2360万美元")]
+[('2360万美元', 23600000, 'USD')]
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ SECTORS = lexicon("sectors")
 _SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)))
 _SECTOR_AFTER = re.compile(
     r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等|赛道|"
-    r"增加值|产值|营业收入|营收|[大强特][省市县])"  # 装备制造业增加值, 文旅特县: the sector as a sector
+    r"增加值|产值|营业收入|营收|[大强特][省市县])"  # 仪器仪表业增加值, 文旅特县: the sector as a sector
 )
 # a list of sectors: 涉及A、B、C等领域 — one lexicon sector makes its neighbours sectors too
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
@@ -32,7 +32,7 @@ _GENERIC_ITEM = frozenset({
     "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
 })
 _SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
-# farm products named by what is done with them: 种植油茶, 西瓜合作社, 金糸皇菊喜获丰收
+# farm products named by what is done with them: 种植山药, 甜瓜合作社, 红心柚喜获丰收
 _CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。、；和及等]|基地|面积|产业)")
 _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
 _GENERIC_CROP = re.compile(r"农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
@@ -42,7 +42,7 @@ _INDUSTRY_TAIL = re.compile(
 _ITEM_JUNK = re.compile(r"^(?:建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
-_WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 有机（富硒）食品
+_WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 绿色（有机）果品
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,7 +113,7 @@ def find_industries(text: str) -> list[Mention]:
     for match in _SECTOR_RE.finditer(text):
         end = match.end()
         if text[end:end + 1] == "业" and not match.group().endswith("业") and text[end + 1:end + 2] not in _NOT_TRADE:
-            end += 1  # 装备制造业: the sector as written
+            end += 1  # 仪器仪表业: the sector as written
         before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 4]
         if (_SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before)) and "风险" not in text[end:end + 8]:
             spans.add((match.start(), end))

@@ -44,7 +44,7 @@ _PERIOD_NAMES = {"十四五", "十三五", "十五五", "五一", "十一", "元
 
 def _is_programme(text: str, start: int, end: int, name: str) -> bool:
     """A quoted name is an initiative when the sentence treats it as one: a programme noun after it,
-    a programme verb before it, or the shape of a slogan (1+N, 三个聚力, 双50)."""
+    a programme verb before it, or the shape of a slogan (1+N, 三个聚焦, 双30)."""
     before, after = text[max(0, start - 7):start - 1], text[end + 1:end + 8]
     after = after.lstrip("“”\"、和及与等").lstrip()
     if name in _PERIOD_NAMES:
@@ -55,7 +55,7 @@ def _is_programme(text: str, start: int, end: int, name: str) -> bool:
 
 
 def _quoted_runs(text: str) -> list[list[re.Match[str]]]:
-    """Adjacent quotes (“渝数贷”“铃数贷”“数转贷”, “A”、“B”) share their context."""
+    """Adjacent quotes (“甲易贷”“乙易贷”“丙易贷”, “A”、“B”) share their context."""
     runs: list[list[re.Match[str]]] = []
     for match in _QUOTE_RE.finditer(text):
         if runs and text[runs[-1][-1].end():match.start()] in ("", "、", "和", "及", "与"):
@@ -76,7 +76,7 @@ def find_initiatives(text: str) -> list[Mention]:
             items = re.split(r"[、，]", name)
             if len(items) >= 2 and all(_SLOGAN_RE.match(i) and _NUMBERED.match(i) for i in items):
                 position = match.start(1)
-                for item in items:  # “三大战略、八大行动”: two programmes
+                for item in items:  # “两大工程、六大行动”: two programmes
                     out.append(Mention(position, position + len(item), item, "Initiative"))
                     position += len(item) + 1
                 continue
@@ -88,15 +88,15 @@ def find_initiatives(text: str) -> list[Mention]:
     for match in _LEVER_RE.finditer(text):
         name = match.group(1).strip("“”")
         if len(name) >= 3 and not any(m.start <= match.start(1) < m.end for m in out) and name[-1] in "制法度式工作":
-            out.append(Mention(match.start(1), match.end(1), name, "Initiative"))  # 以链长制为抓手
+            out.append(Mention(match.start(1), match.end(1), name, "Initiative"))  # 以林长制为抓手
     for match in _POLICY_LIST_RE.finditer(text):
         position = match.start(1)
         for item in match.group(1).split("、"):
-            out.append(Mention(position, position + len(item), item, "Initiative"))  # 依托工业创新券、工创贷等政策
+            out.append(Mention(position, position + len(item), item, "Initiative"))  # 依托科创券、园区贷等政策
             position += len(item) + 1
     for match in _SINGLE_QUOTE_RE.finditer(text):
         if _SLOGAN_RE.search(match.group(1)) or _is_programme(text, match.start(1), match.end(1), match.group(1)):
-            out.append(Mention(match.start(1), match.end(1), match.group(1), "Initiative"))  # 双‘一号工程’
+            out.append(Mention(match.start(1), match.end(1), match.group(1), "Initiative"))  # 双‘首位工程’
     for match in _BOOK_RE.finditer(text):
         name = match.group(1).strip()
         if not _SPEECH.search(name) and name.endswith(("方案", "计划", "意见", "办法", "举措", "规划", "意向书", "条例", "细则", "通知")):

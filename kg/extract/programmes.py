@@ -2,12 +2,12 @@
 
 Two sources: a name ending in a programme head of ``kg/data/lexicons/initiative_heads.tsv``
 (``…行动``, ``…改革``, ``…试点``, ``…责任制``) where the sentence runs it (``深入实施山林护绿行动``) or
-reports its progress (``学区管理改革稳步推进``), and the national programmes of
+reports its progress (``学区管理改革有序推进``), and the national programmes of
 ``kg/data/lexicons/programmes.tsv`` (``河长制``, ``以旧换新``), each with its founding document.
 
 A ``…工程`` with a proper-name part is a project, not a programme (``石门水源工程``).
 
->>> [m.text for m in find_programmes("深入实施山林护绿行动，学区管理改革稳步推进")]
+>>> [m.text for m in find_programmes("深入实施山林护绿行动，学区管理改革有序推进")]
 ['山林护绿行动', '学区管理改革']
 >>> find_programmes("推进重点改革和各项行动")
 []

@@ -9,7 +9,7 @@ Shapes, each with a proper-name part (a company, a place, a product, a capacity)
 - lists sharing one head (``松岭、柏溪两座抽水蓄能电站`` → two power stations);
 - buildings (``…医院``, ``…公园``) only where the sentence reports their construction.
 
-Generic phrases (``重大项目``, ``一批新材料项目``, ``8条高速公路``) are not projects.
+Generic phrases (``重大项目``, ``一批新材料项目``, ``6条高速公路``) are not projects.
 
 >>> [m.text for m in find_projects("投资8亿元的鑫拓化工涂料项目于5月开工")]
 ['鑫拓化工涂料项目']
@@ -97,9 +97,9 @@ def has_proper_part(core: str) -> bool:
 
 
 def is_generic(name: str) -> bool:
-    """``重点项目``, ``100亿元项目``, ``该项目``: no proper name left once generic words go.
+    """``重点项目``, ``20亿元项目``, ``该项目``: no proper name left once generic words go.
 
-    >>> is_generic("一批重点项目"), is_generic("鑫拓化工涂料项目"), is_generic("3个合作项目")
+    >>> is_generic("一批重大项目"), is_generic("鑫拓化工涂料项目"), is_generic("5个合作项目")
     (True, False, True)
     """
     core = name
@@ -157,7 +157,7 @@ def _status_lists(text: str) -> list[Mention]:
         position = match.start(1)
         for item in match.group(1).split("、"):
             start, position = position, position + len(item) + 1
-            # company short names also come in such lists (天能、铭利达等项目开工): keep works only
+            # company short names also come in such lists (华信、永泰等项目开工): keep works only
             if not is_generic(item) and item.endswith(FACILITIES + SUFFIXES + ("路", "桥", "馆", "园", "站", "厂")):
                 out.append(Mention(start, start + len(item), item, "Project"))
     return out
