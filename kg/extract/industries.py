@@ -39,7 +39,7 @@ _GENERIC_CROP = re.compile(r"农产品|特色|产品|作物|规模|面积|基地
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
 )
-_ITEM_JUNK = re.compile(r"^(?:建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_JUNK = re.compile(r"^(?:涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
 _WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 绿色（有机）果品
@@ -86,6 +86,8 @@ def _not_industry(item: str) -> bool:
     """Words that sit before 产业 without naming an industry (优化, 赋能, 现代化, 一个)."""
     from kg.lexicon import pos, words
 
+    if item in SECTORS:
+        return False  # 人工智能, 储能: the classification's names stand
     tag = pos(item) or ""
     if tag.startswith(("v", "a", "d", "m", "r")) and tag != "vn" or item.endswith(("化", "能", "势", "局")):
         return True

@@ -180,7 +180,7 @@ def _named_works(text: str) -> list[Mention]:
         start = anchor + 1 if anchor >= 0 else start
         end = match.end()
         more = _WORK_TAIL_RE.match(text, end)  # 石门灌区续建配套工程: the project on the work
-        if more and not is_generic(text[start:more.end()]):
+        if more:
             end = more.end()
         start += len(text[start:match.start()]) - len(_without_lead_verbs(text[start:match.start()]))
         name, core = text[start:end], text[start:match.start()]
@@ -279,6 +279,7 @@ def _facilities(text: str) -> list[Mention]:
         tail = text[run_end:].lstrip("等")
         if not _BUILDING_RE.match(tail) and not _LISTED_PROJECTS_RE.match(text[run_end:]):
             continue
+        start += len(text[start:end - len(head)]) - len(_without_lead_verbs(text[start:end - len(head)]))
         name = text[start:end]
         if len(name) >= 3 and not is_generic(name):
             out.append(Mention(start, end, name, "Project"))
