@@ -70,6 +70,19 @@ def _generic_item(item: str) -> bool:
     return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
 
 
+def _word_start(text: str, start: int) -> bool:
+    """True when ``start`` opens a word of jieba's segmentation of the clause around it."""
+    from kg.lexicon import words
+
+    left = max(0, start - 6)
+    position = left
+    for word in words(text[left:start + 6]):
+        if position >= start:
+            return position == start
+        position += len(word)
+    return position == start
+
+
 def _sector_lists(text: str) -> list[tuple[int, int]]:
     """Items of a list of sectors that holds at least one sector of the lexicon."""
     out = []
@@ -116,6 +129,8 @@ def find_industries(text: str) -> list[Mention]:
         end = match.end()
         if text[end:end + 1] == "业" and not match.group().endswith("业") and text[end + 1:end + 2] not in _NOT_TRADE:
             end += 1  # 仪器仪表业: the sector as written
+        if not _word_start(text, match.start()):
+            continue  # 动力|电池 is a product, 生物质 not 生物
         before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 4]
         if (_SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before)) and "风险" not in text[end:end + 8]:
             spans.add((match.start(), end))
@@ -126,6 +141,7 @@ def find_industries(text: str) -> list[Mention]:
             item = text[start:end]
             if 2 <= len(item) <= 5 and not _not_industry(item) and not _GENERIC_CROP.search(item):
                 spans.add((start, end))
-    mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans if _NAME_CHAR_RE.search(text[s:e])]
+    mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans
+                if _NAME_CHAR_RE.search(text[s:e]) and not _generic_item(text[s:e])]
     kept = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
     return sorted(kept, key=lambda m: (m.start, m.end))

@@ -82,7 +82,7 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
-            if not (keep or _standalone(text, match)) or _SPEECH.search(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+            if not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _LEVER_RE.finditer(text):
@@ -114,6 +114,7 @@ def find_initiatives(text: str) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
+_VARIETY = re.compile(r"[0-9]+号$")  # “青云2号”: a crop variety or a craft, not a programme
 # what follows a quoted name that is a work, a product or a title rather than a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
 

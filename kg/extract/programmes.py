@@ -51,16 +51,17 @@ def _name_start(text: str, head_start: int) -> tuple[int, bool]:
 
 
 def _word_bounded(text: str, start: int, head_start: int, end: int) -> bool:
-    """The head is a word of its own (not 执|行动|态) and the name holds no adverb (全部, 已经)."""
+    """The head closes a word (体制|改革, 体制改革; not 执|行动|态) and the name holds no adverb."""
     from kg.lexicon import pos, words
 
-    tokens, position, bounds = words(text[start:end + 2]), start, set()
-    for word in tokens:
-        bounds.add(position)
-        position += len(word)
-        if position <= head_start and (pos(word) or "").startswith("d") and len(word) > 1:
+    spans, position = [], start
+    for word in words(text[start:end + 2]):
+        spans.append((position, position + len(word)))
+        if position + len(word) <= head_start and (pos(word) or "").startswith("d") and len(word) > 1:
             return False
-    return head_start in bounds and (end in bounds or end >= len(text) or position == end)
+        position += len(word)
+    return any(a <= head_start and b == end for a, b in spans) or (
+        any(a == head_start for a, _ in spans) and any(b == end for _, b in spans))
 
 
 def _is_project(core: str, head: str) -> bool:
