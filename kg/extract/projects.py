@@ -99,7 +99,7 @@ def has_proper_part(core: str) -> bool:
 def is_generic(name: str) -> bool:
     """``重点项目``, ``20亿元项目``, ``该项目``: no proper name left once generic words go.
 
-    >>> is_generic("一批重大项目"), is_generic("鑫拓化工涂料项目"), is_generic("5个合作项目")
+    >>> is_generic("一批大项目"), is_generic("鑫拓化工涂料项目"), is_generic("5个合作项目")
     (True, False, True)
     """
     core = name

@@ -14,7 +14,7 @@ from kg.extract.amounts import find_money, find_percents
         ("吸引外资2360万美元", [("2360万美元", 23600000, "USD", False)]),
         ("累计投入超12亿元", [("超12亿元", 1200000000, "CNY", True)]),
         ("奖补资金近800万元", [("近800万元", 8000000, "CNY", True)]),
-        ("两家企业分别投资3亿元和5000万元", [("3亿元", 300000000, "CNY", False), ("5000万元", 50000000, "CNY", False)]),
+        ("两家企业分别投资3亿元和4000万元", [("3亿元", 300000000, "CNY", False), ("4000万元", 40000000, "CNY", False)]),
     ],
 )
 def test_money_is_found_with_value_and_currency(text, expected):
@@ -36,7 +36,7 @@ def test_no_money_without_a_currency(text):
 
 @pytest.mark.parametrize(
     "text, value",
-    [("工业增加值同比增长8.5%", 8.5), ("占比提高到42.3%", 42.3)],
+    [("服务业增加值同比增长6.5%", 6.5), ("占比提高到42.3%", 42.3)],
 )
 def test_percent_values(text, value):
     assert [m.attr("value") for m in find_percents(text)] == [value]

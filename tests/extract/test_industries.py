@@ -38,7 +38,7 @@ def test_industries_are_found(text, expected):
         "防范房地产、地方债务等领域风险",  # areas of risk
         "推动战略性新兴产业发展",  # a class of industries, not one
         "发展县域特色产业",
-        "优化产业布局",
+        "完善产业布局",
         "培育一批世界级产业集群",
         "村民在产业园务工",
         "他喜欢旅游",  # a sector word that is not a sector here

@@ -35,7 +35,7 @@ def test_named_projects_are_found(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "全年谋划一批重大项目",  # generic qualifiers only
+        "全年储备一批大项目",  # generic qualifiers only
         "全省新开工6条高速公路",  # a count of works, none named
         "推进病险水库除险加固",  # a class of reservoirs
         "引进5个合作项目",
@@ -71,7 +71,7 @@ def test_a_project_core_needs_a_proper_part(core, proper):
 
 @pytest.mark.parametrize(
     "name, generic",
-    [("一批重大项目", True), ("5个合作项目", True), ("20亿元项目", True), ("鑫拓化工涂料项目", False)],
+    [("一批大项目", True), ("5个合作项目", True), ("20亿元项目", True), ("鑫拓化工涂料项目", False)],
 )
 def test_generic_project_names(name, generic):
     assert is_generic(name) is generic

@@ -1,0 +1,63 @@
+"""Initiatives as a specification: invented sentences and the programmes they name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.initiatives import find_initiatives
+from kg.extract.programmes import find_programmes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quoted names the sentence treats as programmes
+        ("全面推行“码上办”服务，落实“三项清单”制度", ["码上办", "三项清单"]),
+        ("打造“两大工程、六大行动”", ["两大工程", "六大行动"]),
+        ("“惠企通”用户数突破10万", ["惠企通"]),  # a quoted name opening a report's clause
+        # levers, policy lists and titled plans
+        ("以林长制为抓手", ["林长制"]),
+        ("依托科创券、园区贷等政策", ["科创券", "园区贷"]),
+        ("印发《城乡环境整治三年行动方案》", ["城乡环境整治三年行动方案"]),
+        # programmes in report style, without quotes
+        ("深入实施山林护绿行动，学区管理改革有序推进", ["山林护绿行动", "学区管理改革"]),
+        ("推进校园餐饮管理体制改革、乡镇医疗服务提升行动", ["校园餐饮管理体制改革", "乡镇医疗服务提升行动"]),
+        ("大力实施农机推广应用一体化试点", ["农机推广应用一体化试点"]),
+        ("实施医疗卫生强基工程", ["医疗卫生强基工程"]),  # a 工程 without a proper name is a programme
+        # national programmes of the lexicon
+        ("各地持续推进扫黑除恶", ["扫黑除恶"]),
+        ("机关支部组织党纪学习教育", ["党纪学习教育"]),
+    ],
+)
+def test_initiatives_are_found(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进重点改革和各项行动",  # generic
+        "深化改革",
+        "打通服务群众“最后一步”",  # a figure of speech inside a clause
+        "“青云2号”亩产创新高",  # a crop variety
+        "“十五五”开局良好",  # a period
+        "他说“我们一定能行”",  # speech
+        "国家发展改革委召开会议",  # 改革 inside a body's name
+        "资金执行动态跟踪",  # 行动 across two words
+        "开工建设石门水源工程",  # a work with a proper name is a project
+    ],
+)
+def test_non_programmes_give_nothing(text):
+    assert find_initiatives(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("农村改革持续深化", []),  # a field's reform: the core is too short to name a programme
+        ("开展城乡环境整治百日攻坚行动", ["城乡环境整治百日攻坚行动"]),
+        ("第二批8项重点改革稳步推进", []),
+    ],
+)
+def test_unquoted_programme_heads(text, expected):
+    assert [m.text for m in find_programmes(text)] == expected
