@@ -78,7 +78,7 @@ def _word_start(text: str, start: int) -> bool:
     position = left
     for word in words(text[left:start + 6]):
         if position >= start:
-            return position == start
+            break
         position += len(word)
     return position == start
 
