@@ -32,7 +32,7 @@ _PROGRAMME_RE = re.compile("|".join(map(re.escape, PROGRAMMES)))
 # the verbs and adverbs that lead into a programme's name: 深入实施|…行动
 _LEAD_RE = re.compile(
     r"(?:实施|开展|推进|深化|启动|推行|落实|推动|组织|部署|完成|参与|扎实|深入|大力|全面|持续|加快|常态化|积极|稳步|"
-    r"纵深|接续|统筹|用好|抓好|坚持|巩固|拓展|打好|打赢|确定|公布|批准|入选|获批|列入|纳入|成为|以|把|将|和|及|与|的|了)"
+    r"纵深|接续|统筹|用好|抓好|抓实|坚持|巩固|拓展|打好|打赢|确定|公布|批准|入选|获批|列入|纳入|成为|以|把|将|和|及|与|的|了)"
 )
 # what a report says of a programme that runs: …改革稳步推进, …行动成效明显
 _PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
@@ -77,6 +77,8 @@ def _headed(text: str) -> list[Mention]:
         core = text[start:match.start()]
         listed = text[start - 1:start] == "、" or text[match.end():match.end() + 1] == "、"
         runs = bool(_PROGRESS_RE.match(text[match.end():match.end() + 6]))
+        if text[start - 1:start] == "”":
+            continue  # “甲乙”管理改革: the quoted part is the programme's name
         shortest = 4 if match.group() in _SHORT_HEADS else 2
         if not (shortest <= len(core) <= 14) or _GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
                 or not _word_bounded(text, start, match.start(), match.end()):
@@ -86,9 +88,15 @@ def _headed(text: str) -> list[Mention]:
     return out
 
 
+# a national designation: 国家…试验区 (a free-trade zone, 自贸试验区, is a place, not a programme)
+_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,14}}?(?:试验区|先行区)")
+
+
 def find_programmes(text: str) -> list[Mention]:
     """Unquoted programme mentions of one sentence."""
     found = _headed(text)
+    found += [Mention(m.start(), m.end(), m.group(), "Initiative") for m in _DESIGNATION_RE.finditer(text)
+              if not any(o.start < m.end() and m.start() < o.end for o in found)]
     for match in _PROGRAMME_RE.finditer(text):
         if not any(m.start <= match.start() and match.end() <= m.end for m in found):
             found.append(Mention(match.start(), match.end(), match.group(), "Initiative"))

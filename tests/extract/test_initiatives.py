@@ -61,3 +61,16 @@ def test_non_programmes_give_nothing(text):
 )
 def test_unquoted_programme_heads(text, expected):
     assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("稳步推进国家林业碳汇试验区建设", ["国家林业碳汇试验区"]),  # a national designation
+        ("该市获批国家农旅融合先行区", ["国家农旅融合先行区"]),
+        ("省自贸试验区新增企业300家", []),  # a free-trade zone is a place
+        ("“山水通”管理体制改革全面推进", ["山水通"]),  # the quoted part names the programme
+    ],
+)
+def test_designations_and_quoted_cores(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
