@@ -256,7 +256,7 @@ def _shared_heads(text: str) -> list[Mention]:
 _NUMBERED_SCHOOL = "第?[一二三四五六七八九十]{1,2}中(?![心国央华])"
 _FACILITY_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True))
                           + "|" + _NUMBERED_SCHOOL + ")")
-_BUILDING_RE = re.compile(r"^[^，。；]{0,14}?(?:正在施工|施工|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
+_BUILDING_RE = re.compile(r"^[^，。；]{0,14}?(?:正在施工|施工|通航|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
                           r"加快推进|加快建设|加速推进|建设现场|上线|改扩建)")
 _LISTED_PROJECTS_RE = re.compile(r"^等[^，。]{0,6}项目")
 

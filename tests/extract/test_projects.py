@@ -26,6 +26,7 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         # buildings only where their construction is reported
         ("东坪卫生院、西坪卫生院建设完成", ["东坪卫生院", "西坪卫生院"]),
         ("新建临江机场开工建设", ["临江机场"]),
+        ("临江机场正式通航", ["临江机场"]),  # opening to traffic ends a construction (GUIDE: 建成)
     ],
 )
 def test_named_projects_are_found(text, expected):
