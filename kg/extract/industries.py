@@ -20,6 +20,7 @@ from kg.types import Mention
 
 SECTORS = lexicon("sectors")
 _SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)))
+_SECTOR_END_RE = re.compile("(?:" + _SECTOR_RE.pattern + ")$")
 _SECTOR_AFTER = re.compile(
     r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等|赛道|"
     r"增加值|产值|营业收入|营收|[大强特][省市县])"  # 仪器仪表业增加值, 文旅特县: the sector as a sector
@@ -37,9 +38,10 @@ _CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。
 _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
 _GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
 _INDUSTRY_TAIL = re.compile(
-    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
 )
 _ITEM_JUNK = re.compile(r"^(?:涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
 _WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 绿色（有机）果品
@@ -54,8 +56,13 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             tail = _ITEM_TAIL_JUNK.search(piece)
             e = position + len(piece) - (len(tail.group()) if tail else 0)
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
+            sector = _SECTOR_END_RE.search(text[position:e])
+            if sector and position + sector.start() < s:
+                s = position + sector.start()  # 脑机接口: a sector of the lexicon is never cut
             lead = _ITEM_JUNK.match(text[s:e])
             s = s + (lead.end() if lead else 0)
+            inner = [m.end() for m in _INNER_JUNK.finditer(text, s, e) if e - m.end() >= 2]
+            s = inner[-1] if inner else s  # 抢滩布局|金属新材料: the item follows the last verb of building up
             if "的" in text[s:e]:
                 s = text.rindex("的", s, e) + 1
             if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]) \
@@ -109,7 +116,7 @@ def _not_industry(item: str) -> bool:
     last = words(item)[-1]
     trade = last in ("制造", "加工", "种植", "养殖", "设计", "开发", "制作", "装备制造")
     return tags[0].startswith(("d", "m", "r", "p", "c", "u")) or (
-        tags[-1].startswith(("v", "d", "u", "z")) and tags[-1] != "vn" and not trade) or (len(last) == 1 and tags[-1] != "n")
+        tags[-1].startswith(("v", "d", "u", "z")) and tags[-1] != "vn" and not trade) or (len(last) == 1 and not tags[-1].startswith("n"))
 
 
 _NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")

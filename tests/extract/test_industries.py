@@ -23,7 +23,11 @@ from kg.lexicons import lexicon_rows
         ("展品涵盖高端装备、新能源等多个领域", ["高端装备", "新能源"]),
         # an item may hold a parenthesis; the part after it is the shortest clear form
         ("全年锂电池、电线电缆、有机（富硒）果品四大重点产业产值增长", ["锂电池", "电线电缆", "果品"]),
+        # a verb of building up inside an item, counted tiers of 产业, a lexicon sector never cut
+        ("积极抢滩布局海洋新材料、脑机接口等未来赛道", ["海洋新材料", "脑机接口"]),
+        ("打造纺织服装、绿色食品2个千亿级产业", ["纺织服装", "绿色食品"]),
         # farm products named by what is done with them
+        ("村里统一种植黄桃和梨", ["黄桃"]),
         ("农户试种山药，长势良好", ["山药"]),
         ("甜瓜合作社社员增收", ["甜瓜"]),
     ],
