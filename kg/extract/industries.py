@@ -25,12 +25,13 @@ _SECTOR_AFTER = re.compile(
     r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等|赛道|"
     r"增加值|产值|营业收入|营收|[大强特][省市县])"  # 仪器仪表业增加值, 文旅特县: the sector as a sector
 )
-# a list of sectors: 涉及A、B、C等领域 — one lexicon sector makes its neighbours sectors too
+# a list of sectors: 涉及A、B、C等领域 — lexicon sectors (half or more) make their neighbours sectors too
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
 _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
     "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
     "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
+    "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术",
 })
 _SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
 # farm products named by what is done with them: 种植山药, 甜瓜合作社, 红心柚喜获丰收
@@ -74,6 +75,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _generic_item(item: str) -> bool:
     """Qualifiers and bodies that stand where a sector would (农村, 战略性, 中小企业, 品牌效应)."""
+    if "最" in item or re.search(r"[上数几百千万亿]+[条个家项]", item):
+        return True  # 全球最大, 上百条: a rank or a count
     return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
 
 
@@ -91,13 +94,14 @@ def _word_start(text: str, start: int) -> bool:
 
 
 def _sector_lists(text: str) -> list[tuple[int, int]]:
-    """Items of a list of sectors that holds at least one sector of the lexicon."""
+    """Items of a list of sectors that holds at least half sectors of the lexicon."""
     out = []
     for match in _SECTOR_LIST_RE.finditer(text):
         if "风险" in text[match.end():match.end() + 6]:
             continue  # 房地产、地方债务等领域风险: areas of risk, not sectors
         items = _items(text, match.start(1), match.end(1))
-        if any(_SECTOR_RE.fullmatch(text[s:e]) for s, e in items):
+        known = sum(1 for s, e in items if _SECTOR_RE.fullmatch(text[s:e]))
+        if items and 2 * known >= len(items):  # 经贸、人文、投资、金融等领域: fields of cooperation
             out.extend(items)
     return out
 

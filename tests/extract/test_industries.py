@@ -47,6 +47,8 @@ def test_industries_are_found(text, expected):
         "村民在产业园务工",
         "他喜欢旅游",  # a sector word that is not a sector here
         "企业加快数字化转型",
+        "拓展经贸、人文、教育等领域合作",  # fields of cooperation, no sector among them
+        "建成全球最大产业基地",
     ],
 )
 def test_generic_phrases_give_no_industry(text):
