@@ -36,7 +36,7 @@ _LEAD_RE = re.compile(
 )
 # what a report says of a programme that runs: …改革稳步推进, …行动成效明显
 _PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
-_GENERIC_START = re.compile(r"^(?:重大|重点|各项|各类|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
+_GENERIC_START = re.compile(r"^(?:实际|具体|统一|共同|联合|重大|重点|各项|各类|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
 _COUNT_RE = re.compile(r"[0-9]+[个项家]")
 _SHORT_HEADS = ("改革", "试点")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
 
@@ -64,6 +64,14 @@ def _word_bounded(text: str, start: int, head_start: int, end: int) -> bool:
         any(a == head_start for a, _ in spans) and any(b == end for _, b in spans))
 
 
+def _one_verb(core: str) -> bool:
+    """打击|行动, 提升|行动: a verb alone says what is done, not which programme."""
+    from kg.lexicon import pos, words
+
+    tokens = words(core)
+    return len(tokens) == 1 and (pos(core) or "").startswith(("v", "a", "d")) and pos(core) != "vn"
+
+
 def _is_project(core: str, head: str) -> bool:
     from kg.extract.projects import has_proper_part
 
@@ -83,7 +91,7 @@ def _headed(text: str) -> list[Mention]:
         if not (shortest <= len(core) <= 14) or _GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
                 or not _word_bounded(text, start, match.start(), match.end()):
             continue
-        if (led or listed or runs) and not _is_project(core, match.group()):
+        if (led or listed or runs) and not _is_project(core, match.group()) and not _one_verb(core):
             out.append(Mention(start, match.end(), text[start:match.end()], "Initiative"))
     return out
 

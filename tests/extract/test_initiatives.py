@@ -57,6 +57,9 @@ def test_non_programmes_give_nothing(text):
         ("农村改革持续深化", []),  # a field's reform: the core is too short to name a programme
         ("开展城乡环境整治百日攻坚行动", ["城乡环境整治百日攻坚行动"]),
         ("第二批8项重点改革稳步推进", []),
+        ("以实际行动践行承诺", []),
+        ("开展打击行动", []),  # a verb alone before the head
+        ("深入推进治理攻坚行动", ["治理攻坚行动"]),
     ],
 )
 def test_unquoted_programme_heads(text, expected):
