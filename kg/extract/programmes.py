@@ -91,7 +91,7 @@ def _headed(text: str) -> list[Mention]:
         if not (shortest <= len(core) <= 14) or _GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
                 or not _word_bounded(text, start, match.start(), match.end()):
             continue
-        if (led or listed or runs) and not _is_project(core, match.group()) and not _one_verb(core):
+        if (led or listed or runs) and not _is_project(core, match.group()) and not (len(match.group()) == 2 and _one_verb(core)):
             out.append(Mention(start, match.end(), text[start:match.end()], "Initiative"))
     return out
 
