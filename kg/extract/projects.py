@@ -50,7 +50,7 @@ _GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len,
 _COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|年)")
 # a capacity or size names one plant: 年产5万吨, 2×600兆瓦, 20万千瓦
 _CAPACITY_RE = re.compile(r"[0-9.×]+(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|瓦时|千伏|台|套|辆|片|平方米|立方米)")
-_PROPER_TAGS = ("nr", "ns", "nt", "nz")
+_PROPER_TAGS = ("ns", "nt", "nz")  # person names (nr) are too often jieba's guess for common words
 _COMMON = 1000  # jieba tags common words ns/nz too (城市, 美丽): a proper noun is rarer than this
 _NAMED_LEVELS = ("province", "prefecture", "county")
 _CODE_RE = re.compile(r"[A-Z][0-9]+|[A-Za-z]{2,}")
@@ -84,7 +84,7 @@ def has_proper_part(core: str) -> bool:
     run: list[str] = []
     for word in tokens:
         tag = pos(word)
-        if tag is None or len(word) >= 2 and (tag in _PROPER_TAGS[1:] and frequency(word) < _COMMON
+        if tag is None or len(word) >= 2 and (tag in _PROPER_TAGS and frequency(word) < _COMMON
                                               or any(d.level in _NAMED_LEVELS for d in load().candidates(word))):
             return True
         if len(word) >= 3 and tag == "nr":
