@@ -14,6 +14,7 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("投资12亿元的华信新材料项目于3月开工", ["华信新材料项目"]),
         ("鑫拓化工年产5万吨涂料项目正式投产", ["鑫拓化工年产5万吨涂料项目"]),
         ("华铜超薄锂电铜箔项目进入设备调试", ["华铜超薄锂电铜箔项目"]),
+        ("岳阳华晶光伏玻璃新产线顺利投产", ["岳阳华晶光伏玻璃新产线"]),
         # named works of infrastructure, whatever the sentence says of them
         ("青山至白水高速公路全线贯通", ["青山至白水高速公路"]),
         ("G99高速公路建成通车", ["G99高速公路"]),
@@ -41,6 +42,7 @@ def test_named_projects_are_found(text, expected):
         "推进病险水库除险加固",  # a class of reservoirs
         "引进5个合作项目",
         "抓好项目建设",
+        "企业新上3条智能化生产线",  # lines without an owner's name
         "新材料项目和基础设施项目齐头并进",
         "该项目总投资3亿元",
         "临江机场旅客吞吐量增长",  # an airport in service is an organisation
