@@ -24,7 +24,7 @@ from kg.types import Mention
 HEADS = tuple(sorted(lexicon("initiative_heads"), key=len, reverse=True))
 PROGRAMMES = tuple(sorted(lexicon("programmes"), key=len, reverse=True))
 # heads that name a programme only in a quoted or titled name (机制, 模式, 计划 are too common)
-_UNQUOTED_HEADS = ("专项行动", "攻坚行动", "行动计划", "行动", "改革", "试点", "责任制", "工程")
+_UNQUOTED_HEADS = ("专项行动", "攻坚行动", "行动计划", "行动", "改革", "试点", "责任制", "工程", "班列", "清单")
 # a head that runs on into another head or a body's suffix names neither (改革|委, 行动|计划)
 _HEAD_RE = re.compile("(?:" + "|".join(h for h in HEADS if h in _UNQUOTED_HEADS)
                       + ")(?![" + CJK + "]{0,2}(?:试点|计划))(?![委办局厅院部组司处队])")
@@ -32,13 +32,13 @@ _PROGRAMME_RE = re.compile("|".join(map(re.escape, PROGRAMMES)))
 # the verbs and adverbs that lead into a programme's name: 深入实施|…行动
 _LEAD_RE = re.compile(
     r"(?:实施|开展|推进|深化|启动|推行|落实|推动|组织|部署|完成|参与|扎实|深入|大力|全面|持续|加快|常态化|积极|稳步|"
-    r"纵深|接续|统筹|用好|抓好|抓实|坚持|巩固|拓展|打好|打赢|确定|公布|批准|入选|获批|列入|纳入|成为|以|把|将|和|及|与|的|了)"
+    r"纵深|接续|统筹|用好|抓好|抓实|开行|制定|出台|建立|完善|坚持|巩固|拓展|打好|打赢|确定|公布|批准|入选|获批|列入|纳入|成为|以|把|将|和|及|与|的|了)"
 )
 # what a report says of a programme that runs: …改革稳步推进, …行动成效明显
 _PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
 _GENERIC_START = re.compile(r"^(?:实际|具体|统一|共同|联合|重大|重点|各项|各类|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
-_COUNT_RE = re.compile(r"[0-9]+[个项家]")
-_SHORT_HEADS = ("改革", "试点")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
+_COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两]+[个项家张条类]")
+_SHORT_HEADS = ("改革", "试点", "清单")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
 
 
 def _name_start(text: str, head_start: int) -> tuple[int, bool]:

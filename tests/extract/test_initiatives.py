@@ -60,6 +60,10 @@ def test_non_programmes_give_nothing(text):
         ("以实际行动践行承诺", []),
         ("开展打击行动", []),  # a verb alone before the head
         ("深入推进治理攻坚行动", ["治理攻坚行动"]),
+        ("开行东海班列、北港陆海联运等线路", ["东海班列"]),  # a freight-train service
+        ("制定招商引资正面清单", ["招商引资正面清单"]),
+        ("列出问题清单", []),  # a list's core too short to name a programme
+        ("建立在建、投产四张清单", []),  # counted
     ],
 )
 def test_unquoted_programme_heads(text, expected):
