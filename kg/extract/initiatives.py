@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.programmes import find_programmes
+from kg.extract.programmes import GENERIC_START, find_programmes
 from kg.extract.spans import left_extend
 from kg.types import Mention
 
@@ -107,7 +107,8 @@ def find_initiatives(text: str) -> list[Mention]:
             start = left_extend(text, start - 4, limit=30) if text[start - 4:start] == "规模以上" else start
         name = text[start:match.end()]
         led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
-        if len(name) >= len(match.group()) + 4 and led and not any(m.start <= start < m.end for m in out):
+        if len(name) >= len(match.group()) + 4 and led and not GENERIC_START.match(name) \
+                and not any(m.start <= start < m.end for m in out):
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]

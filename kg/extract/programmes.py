@@ -34,9 +34,10 @@ _LEAD_RE = re.compile(
     r"(?:实施|开展|推进|深化|启动|推行|落实|推动|组织|部署|完成|参与|扎实|深入|大力|全面|持续|加快|常态化|积极|稳步|"
     r"纵深|接续|统筹|用好|抓好|抓实|开行|制定|出台|建立|完善|坚持|巩固|拓展|打好|打赢|确定|公布|批准|入选|获批|列入|纳入|成为|以|把|将|和|及|与|的|了)"
 )
+_OPENING_RE = re.compile(r"(?:建设|打造|创建|争创|争取|获批|申报)+")
 # what a report says of a programme that runs: …改革稳步推进, …行动成效明显
 _PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
-_GENERIC_START = re.compile(r"^(?:实际|具体|统一|共同|联合|重大|重点|各项|各类|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
+GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各项|各类|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
 _COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两]+[个项家张条类]")
 _SHORT_HEADS = ("改革", "试点", "清单")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
 
@@ -82,13 +83,16 @@ def _headed(text: str) -> list[Mention]:
     out = []
     for match in _HEAD_RE.finditer(text):
         start, led = _name_start(text, match.start())
+        opening = _OPENING_RE.match(text, start, match.start())
+        if opening and match.start() - opening.end() >= 2:
+            start = opening.end()  # 建设|东海班列: a verb that opens the clause, not the name
         core = text[start:match.start()]
         listed = text[start - 1:start] == "、" or text[match.end():match.end() + 1] == "、"
         runs = bool(_PROGRESS_RE.match(text[match.end():match.end() + 6]))
         if text[start - 1:start] == "”":
             continue  # “甲乙”管理改革: the quoted part is the programme's name
         shortest = 4 if match.group() in _SHORT_HEADS else 2
-        if not (shortest <= len(core) <= 14) or _GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
+        if not (shortest <= len(core) <= 14) or GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
                 or not _word_bounded(text, start, match.start(), match.end()):
             continue
         if (led or listed or runs) and not _is_project(core, match.group()) and not (len(match.group()) == 2 and _one_verb(core)):

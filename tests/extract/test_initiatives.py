@@ -37,6 +37,7 @@ def test_initiatives_are_found(text, expected):
     "text",
     [
         "推进重点改革和各项行动",  # generic
+        "实施一系列重大战略",
         "深化改革",
         "打通服务群众“最后一步”",  # a figure of speech inside a clause
         "“青云2号”亩产创新高",  # a crop variety
@@ -64,6 +65,8 @@ def test_non_programmes_give_nothing(text):
         ("制定招商引资正面清单", ["招商引资正面清单"]),
         ("列出问题清单", []),  # a list's core too short to name a programme
         ("建立在建、投产四张清单", []),  # counted
+        ("建设东海班列、北港陆海联运", ["东海班列"]),  # the verb opening the clause is not the name's
+        ("推进美丽乡村建设行动", ["美丽乡村建设行动"]),  # …inside the name it stays
     ],
 )
 def test_unquoted_programme_heads(text, expected):
