@@ -82,7 +82,7 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
-            if not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+            if not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _LEVER_RE.finditer(text):
@@ -115,6 +115,8 @@ def find_initiatives(text: str) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
+# a manner, not a programme: “管家式”服务, “面对面”交流, “手把手”指导
+_MANNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}式|([\u4e00-\u9fff])[对把拉]\1(?:[+＋][\u4e00-\u9fff][对把拉][\u4e00-\u9fff])*)$")
 _VARIETY = re.compile(r"[0-9]+号$")  # “青云2号”: a crop variety or a craft, not a programme
 # what follows a quoted name that is a work, a product or a title rather than a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")

@@ -43,6 +43,8 @@ def test_initiatives_are_found(text, expected):
         "“青云2号”亩产创新高",  # a crop variety
         "“十五五”开局良好",  # a period
         "他说“我们一定能行”",  # speech
+        "提供“管家式”服务",  # a manner of working, not a programme
+        "推行“手拉手+面对面”帮扶",
         "国家发展改革委召开会议",  # 改革 inside a body's name
         "资金执行动态跟踪",  # 行动 across two words
         "开工建设石门水源工程",  # a work with a proper name is a project
