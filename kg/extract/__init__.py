@@ -9,12 +9,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.amounts import find_money, find_percents
+from kg.extract.industries import find_industries
+from kg.extract.initiatives import find_initiatives
 from kg.extract.orgs import find_orgs
 from kg.extract.people import find_people
 from kg.extract.places import find_places
 from kg.extract.projects import find_projects
 from kg.extract.spans import outermost, overlaps
-from kg.extract.topics import find_industries, find_initiatives
 from kg.types import Mention
 
 # Families that need only the sentence; organisations also read the sentence's projects.

@@ -1,10 +1,12 @@
 """Money and percentages, found with the normalisers' patterns.
 
->>> [(m.text, m.attr("value"), m.attr("currency")) for m in find_money("利用外资1875万美元")]
-[('1875万美元', 18750000, 'USD')]
+>>> [(m.text, m.attr("value"), m.attr("currency")) for m in find_money("吸引外资2360万美元")]
+[('2360万美元', 23600000, 'USD')]
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.normalize import MONEY_HINT, MONEY_PATTERN, PERCENT_HINT, PERCENT_PATTERN, parse_money, parse_percent
 from kg.types import Mention
@@ -17,11 +19,31 @@ def find_money(text: str) -> list[Mention]:
         return out
     for match in MONEY_PATTERN.finditer(text):
         money = parse_money(match.group())
-        if money is None:
+        if money is None or is_threshold(text, match.start(), match.end()):
             continue
         attrs = (("approx", money.approx), ("bound", money.bound), ("currency", money.currency), ("value", money.value))
         out.append(Mention(match.start(), match.end(), match.group(), "Money", attrs=attrs))
     return out
+
+
+# what follows a threshold: a class of things (…以上项目, …以上的村) or a count of them (超5亿元的3户)
+_CLASS_AFTER = re.compile(r"^(?:的)?[\u4e00-\u9fff]")
+_COUNT_AFTER = re.compile(r"^的?[0-9一二两三四五六七八九十]+[户个家项座]")
+_LOWER = re.compile(r"^(?:超过|超|过)")
+
+
+def is_threshold(text: str, start: int, end: int) -> bool:
+    """An amount that bounds a class rather than measures something (GUIDE: not Money).
+
+    >>> [m.text for m in find_money("新签约3000万元以上项目20个，完成投资3000万元以上。")]
+    ['3000万元以上']
+    >>> [m.text for m in find_money("营收超5亿元的企业3户，其中超8亿元的2户")]
+    ['超5亿元']
+    """
+    amount, after = text[start:end], text[end:end + 6]
+    if amount.endswith(("以上", "以下")):
+        return bool(_CLASS_AFTER.match(after))
+    return bool(_LOWER.match(amount) and _COUNT_AFTER.match(after))
 
 
 def find_percents(text: str) -> list[Mention]:

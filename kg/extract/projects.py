@@ -1,11 +1,20 @@
 """Projects: named investment, construction and production projects.
 
-Three shapes: apposition after an amount (``投资50亿元的新钢电弧炉项目``),
-a project suffix with the name to its left (``春鹏锂电年产3.5万吨高纯锂电项目``),
-and lists of works followed by a status (``文化公园、花园湾大桥等相继建成投用``).
+Shapes, each with a proper-name part (a company, a place, a product, a capacity) before a head:
 
->>> [m.text for m in find_projects("投资50亿元的新钢电弧炉项目于7月18日成功热负荷试车")]
-['新钢电弧炉项目']
+- a project head with the name to its left (``鑫拓化工年产5万吨涂料项目``), or after an amount
+  (``投资8亿元的鑫拓化工涂料项目``);
+- a named work of infrastructure, whatever the sentence says of it (``青山至白水高速公路``,
+  ``石门灌区``), with the heads of ``kg/data/lexicons/facilities.tsv`` of kind ``work``;
+- lists sharing one head (``松岭、柏溪两座抽水蓄能电站`` → two power stations);
+- buildings (``…医院``, ``…公园``) only where the sentence reports their construction.
+
+Generic phrases (``重大项目``, ``一批新材料项目``, ``6条高速公路``) are not projects.
+
+>>> [m.text for m in find_projects("投资8亿元的鑫拓化工涂料项目于5月开工")]
+['鑫拓化工涂料项目']
+>>> [m.text for m in find_projects("松岭、柏溪两座抽水蓄能电站加快建设")]
+['松岭抽水蓄能电站', '柏溪抽水蓄能电站']
 """
 
 from __future__ import annotations
@@ -13,22 +22,38 @@ from __future__ import annotations
 import re
 
 from kg.extract.spans import CJK, left_extend
+from kg.lexicons import lexicon_rows
 from kg.types import Mention
 
-SUFFIXES = ("项目", "工程", "一期", "二期", "三期", "四期")
+SUFFIXES = tuple(row.entry for row in lexicon_rows("project_heads"))
+WORKS = tuple(row.entry for row in lexicon_rows("facilities") if row.extra.get("kind") == "work")
+FACILITIES = tuple(row.entry for row in lexicon_rows("facilities"))
+
+# Qualifiers of the genre that say what kind of project, never which one (重点项目, 市级工业项目).
 GENERIC_WORDS = (
     "重点", "重大", "工业", "招商", "在建", "续建", "新建", "新开工", "储备", "前期", "民生", "医疗", "配套", "示范",
     "产业", "一批", "该", "本", "各类", "各", "所有", "全部", "部分", "相关", "亿元", "万元", "以上", "超", "签约",
     "投资", "建设", "开工", "竣工", "投产", "实施", "推进", "攻坚", "省外", "省内", "市级", "省级", "县级", "国家级",
     "集中", "信息化", "基础设施", "城市更新", "民生实事", "政府", "这些", "其中", "优质", "好", "大", "小", "新", "个",
-    "一号", "年度", "制造业", "产业链", "招商引资", "技改", "公开招标", "异地评标", "具体", "工程", "倍增", "升级", "调度", "列入", "全区", "全市", "全县", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体", "惠民", "改造", "在谈", "意向", "跟踪",
+    "一号", "年度", "制造业", "产业链", "招商引资", "技改", "公开招标", "异地评标", "具体", "工程", "倍增", "升级",
+    "调度", "列入", "全区", "全市", "全县", "全省", "全国", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体",
+    "惠民", "改造", "在谈", "意向", "跟踪", "合作", "标志性", "首批", "首个", "首条", "多个", "若干", "更多",
+    # qualifiers of a class of works (病险水库, 大中型灌区, 普通国省道)
+    "病险", "大中型", "大型", "中型", "小型", "普通", "老化", "省际", "城际", "农村", "城市",
 )
 _GENERIC_TAILS = (
     "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
     "签约", "调度", "惠民", "实事", "的", "个", "等", "推进", "力促", "加快", "强化", "提升", "召开", "支持",
-    "服务", "攻坚", "管理", "加速", "推动", "谋划", "争取", "包装", "落地", "更多", "其他", "一大批",
+    "服务", "攻坚", "管理", "加速", "推动", "谋划", "争取", "包装", "落地", "更多", "其他", "一大批", "标志性",
 )
 _GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
+_COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|年)")
+# a capacity or size names one plant: 年产5万吨, 2×600兆瓦, 20万千瓦
+_CAPACITY_RE = re.compile(r"[0-9.×]+(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|瓦时|千伏|台|套|辆|片|平方米|立方米)")
+_PROPER_TAGS = ("ns", "nt", "nz")  # person names (nr) are too often jieba's guess for common words
+_COMMON = 1000  # jieba tags common words ns/nz too (城市, 美丽): a proper noun is rarer than this
+_NAMED_LEVELS = ("province", "prefecture", "county")
+_CODE_RE = re.compile(r"[A-Z][0-9]+|[A-Za-z]{2,}")
 _MONEY = r"(?:超|近|约|逾)?[0-9.]+(?:亿|万)?(?:余)?(?:元|美元)(?:以上)?"
 _APPOSITION_RE = re.compile(rf"(?:总投资|投资|投入)(?:达|超|约)?{_MONEY}的([^，。；、：]+?)(?=、|等|，|。|；|于|顺利|正式|已|将|$)")
 _STATUS_LIST_RE = re.compile(
@@ -43,24 +68,58 @@ def _starts_with_verb(core: str) -> bool:
     return bool(tokens) and (pos(tokens[0]) or "").startswith("v") and pos(tokens[0]) != "vn" and len(tokens[0]) > 1
 
 
-def is_generic(name: str) -> bool:
-    """``重点项目``, ``100亿元项目``, ``该项目``: no proper name left once generic words go.
+def has_proper_part(core: str) -> bool:
+    """True when a name's core says which project: a proper noun, a place of the gazetteer, a name
+    jieba does not know (split into single characters), a code or a capacity.
 
-    >>> is_generic("一批重点项目"), is_generic("新钢电弧炉项目")
-    (True, False)
+    >>> has_proper_part("鑫拓化工涂料"), has_proper_part("年产5万吨涂料"), has_proper_part("产业发展")
+    (True, True, False)
+    """
+    from kg.gazetteer import load
+    from kg.lexicon import frequency, pos, words
+
+    if _CAPACITY_RE.search(core) or _CODE_RE.search(core):
+        return True
+    tokens = words(core)
+    run: list[str] = []
+    for word in tokens:
+        tag = pos(word)
+        if tag is None or len(word) >= 2 and (tag in _PROPER_TAGS and frequency(word) < _COMMON
+                                              or any(d.level in _NAMED_LEVELS for d in load().candidates(word))):
+            return True
+        if len(word) >= 3 and tag == "nr":
+            return True  # a person's full name (a memorial hall, a school)
+        # single characters in a row, one of them a name's, are a word jieba does not know (鑫|拓)
+        run = run + [tag] if len(word) == 1 and tag[0] in "nvabj" else []
+        if len(run) >= 2 and any(t in ("nr", "ns", "nz", "j") for t in run):
+            return True
+    return False
+
+
+def is_generic(name: str) -> bool:
+    """``重点项目``, ``20亿元项目``, ``该项目``: no proper name left once generic words go.
+
+    >>> is_generic("一批大项目"), is_generic("鑫拓化工涂料项目"), is_generic("5个合作项目")
+    (True, False, True)
     """
     core = name
     for suffix in SUFFIXES:
         if core.endswith(suffix):
             core = core[: -len(suffix)]
             break
-    if core.endswith(_GENERIC_TAILS) or _starts_with_verb(core):
+    if core.endswith(_GENERIC_TAILS) or _starts_with_verb(core) or _COUNTED_RE.search(core):
         return True
     rest = _GENERIC_RE.sub("", core)
     return len(rest) < 2
 
 
-_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位)")
+def _named(name: str, head: str) -> bool:
+    """A name of a work or project that names one: not generic and with a proper-name part."""
+    core = name[: len(name) - len(head)]
+    return len(core) >= 2 and not is_generic(name) and has_proper_part(core)
+
+
+_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位|大学|学院|院|局|公司|技术|建设公司)")
 _PLACE_NAME_RE = re.compile(r".{1,4}[省市县区乡镇村]")  # a core that is just a place: 某某县项目
 
 
@@ -74,7 +133,7 @@ def _suffixed(text: str) -> list[Mention]:
         name = text[start:match.end()]
         core = name[: -len(match.group())]
         short = len(core) < 3 and match.group() in ("项目", "工程")
-        if not is_generic(name) and len(core) >= 2 and not short and not _PLACE_NAME_RE.fullmatch(core):
+        if not short and not _PLACE_NAME_RE.fullmatch(core) and _named(name, match.group()):
             out.append(Mention(start, match.end(), name, "Project"))
     return out
 
@@ -98,37 +157,121 @@ def _status_lists(text: str) -> list[Mention]:
         position = match.start(1)
         for item in match.group(1).split("、"):
             start, position = position, position + len(item) + 1
-            # company short names also come in such lists (天能、铭利达等项目开工): keep works only
+            # company short names also come in such lists (华信、永泰等项目开工): keep works only
             if not is_generic(item) and item.endswith(FACILITIES + SUFFIXES + ("路", "桥", "馆", "园", "站", "厂")):
                 out.append(Mention(start, start + len(item), item, "Project"))
     return out
 
 
-FACILITIES = (
-    "综合大楼", "外科大楼", "大楼", "大桥", "公园", "高速公路", "高速", "公路", "大道", "环路", "隧道", "中学", "小学",
-    "八中", "一中", "二中", "三中", "学校", "人民医院", "医院", "卫生院", "保健院", "疾控中心", "体育馆", "图书馆",
-    "博物馆", "综合体", "小镇", "智谷", "创智谷", "环球港", "港", "基地", "电厂", "电站", "水厂", "监测系统", "系统",
-    "广场", "商贸中心", "物流园", "产业园", "水源工程",
+_WORK_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, WORKS), key=len, reverse=True)) + ")")
+_BETWEEN = ("至", "—", "－", "-")  # 青山至白水高速公路: a linear work named by its two ends
+
+
+def _named_works(text: str) -> list[Mention]:
+    """Named works of infrastructure: ``石门灌区``, ``青山至白水高速公路``, ``G99高速``."""
+    out = []
+    for match in _WORK_RE.finditer(text):
+        start = left_extend(text, match.start(), limit=16, numbers=True) if match.start() else 0
+        if start > 1 and text[start - 1] in _BETWEEN and start < match.start():
+            before = left_extend(text, start - 1, limit=8)
+            if start - 1 - before >= 2:
+                start = before
+        anchor = text.rfind("的", start, match.start())
+        start = anchor + 1 if anchor >= 0 else start
+        end = match.end()
+        more = _WORK_TAIL_RE.match(text, end)  # 石门灌区续建配套工程: the project on the work
+        if more:
+            end = more.end()
+        start += len(text[start:match.start()]) - len(_without_lead_verbs(text[start:match.start()]))
+        name, core = text[start:end], text[start:match.start()]
+        if not is_generic(core + "项目") and (_named(core + match.group(), match.group()) or _short_name(core)):
+            out.append(Mention(start, end, name, "Project"))
+    return out
+
+
+_WORK_TAIL_RE = re.compile(rf"(?:(?![的等和及与])[{CJK}]){{0,8}}?(?:工程|项目)")
+
+
+def _short_name(core: str) -> bool:
+    """A short core before a work's head that is not one common word: 石门 (灌区), 青溪 (水库)."""
+    from kg.lexicon import frequency, words
+
+    tokens = words(core)
+    return 2 <= len(core) <= 4 and not (len(tokens) == 1 and frequency(core) >= _COMMON)
+
+
+_ITEM = rf"(?:(?![的和及])[{CJK}A-Za-z0-9]){{2,6}}?"
+_SHARED_HEAD_RE = re.compile(
+    rf"((?:{_ITEM}[、和及])+{_ITEM})(?:[两三四五六七八九十0-9]+[座条个处期])?"
+    rf"({'|'.join(sorted(map(re.escape, WORKS), key=len, reverse=True))})"
 )
-_FACILITY_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True)) + ")")
-_BUILDING_RE = re.compile(r"^[^，。；]{0,14}?(?:正在施工|施工|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
-                          r"加快推进|加快建设|加速推进|建设现场|上线)")
 
 
+_LEAD_TAGS = ("v", "d", "p", "c")
+
+
+def _without_lead_verbs(core: str) -> str:
+    """A name without the verbs that lead into it: 新开工|石门 → 石门, 建成投产|远大三期 → 远大三期."""
+    from kg.lexicon import pos, words
+
+    tokens = words(core)
+    while len(tokens) > 1 and len(tokens[0]) > 1 and (pos(tokens[0]) or "x").startswith(_LEAD_TAGS):
+        tokens = tokens[1:]
+    return _STATUS_LEAD_RE.sub("", "".join(tokens))
+
+
+# the status and work verbs of construction news that lead into a work's name
+_STATUS_LEAD_RE = re.compile(r"^(?:新开工|开工|建成|投产|投运|建设|新建|续建|扩建|改扩建|整治|推进|加快|加密|提质|实施|启动|"
+                             r"谋划|规划|含|包括|力争|争取|完成|打通|贯通|通车)+")
+
+
+def _after_last_verb(item: str) -> str:
+    """What follows the last verb of a list's first item: 开工建设石门 → 石门."""
+    from kg.lexicon import pos, words
+
+    tokens = words(item)
+    verbs = [k for k, w in enumerate(tokens) if (pos(w) or "").startswith("v") and len(w) > 1]
+    return "".join(tokens[verbs[-1] + 1:]) if verbs else item
+
+
+def _shared_heads(text: str) -> list[Mention]:
+    """Lists that share one head: ``松岭、柏溪两座抽水蓄能电站`` → each item with the head."""
+    out = []
+    for match in _SHARED_HEAD_RE.finditer(text):
+        head, items = match.group(2), re.split("[、和及]", match.group(1))
+        position = match.start(1)
+        if any(item.endswith(FACILITIES) for item in items):
+            continue  # 文化公园、青石大桥: each item is a name of its own
+        first_end = position + len(items[0])
+        trimmed = first_end - len(_after_last_verb(text[left_extend(text, first_end, limit=len(items[0])):first_end]))
+        items[0], position = text[trimmed:first_end], trimmed
+        for item in items:
+            if len(item) >= 2 and (_named(item + head, head) or _short_name(item)) and not is_generic(item + head):
+                out.append(Mention(position, match.end(2), item + head, "Project"))
+            position += len(item) + 1
+    return out
+
+
+# numbered schools (县二中, 第七中学): a school's name by its number, not a list of schools
+_NUMBERED_SCHOOL = "第?[一二三四五六七八九十]{1,2}中(?![心国央华])"
+_FACILITY_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True))
+                          + "|" + _NUMBERED_SCHOOL + ")")
+_BUILDING_RE = re.compile(r"^[^，。；]{0,14}?(?:正在施工|施工|通航|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
+                          r"加快推进|加快建设|加速推进|建设现场|上线|改扩建)")
 _LISTED_PROJECTS_RE = re.compile(r"^等[^，。]{0,6}项目")
 
 
 def _facilities(text: str) -> list[Mention]:
-    """Buildings and works whose construction the sentence reports: ``第六人民医院…正在施工``,
-    ``刘垦卫生院、中童中心卫生院建设完成``, ``信雄高速建成通车``."""
+    """Buildings and works whose construction the sentence reports: ``第三人民医院…正在施工``,
+    ``东坪卫生院、西坪卫生院建设完成``."""
     out = []
     spans = []
     for match in _FACILITY_RE.finditer(text):
         start = left_extend(text, match.start(), limit=14, numbers=True) if match.start() else 0
-        spans.append((start, match.end()))
-    for k, (start, end) in enumerate(spans):
+        spans.append((start, match.end(), match.group()))
+    for k, (start, end, head) in enumerate(spans):
         run_end = end  # the status may close a list: A、B等…建成
-        for s2, e2 in spans[k + 1:]:
+        for s2, e2, _ in spans[k + 1:]:
             if text[run_end:s2] in ("、", "和", "及"):
                 run_end = e2
             else:
@@ -136,17 +279,22 @@ def _facilities(text: str) -> list[Mention]:
         tail = text[run_end:].lstrip("等")
         if not _BUILDING_RE.match(tail) and not _LISTED_PROJECTS_RE.match(text[run_end:]):
             continue
+        start += len(text[start:end - len(head)]) - len(_without_lead_verbs(text[start:end - len(head)]))
         name = text[start:end]
-        if len(name) >= 3 and not is_generic(name) and name not in FACILITIES[:0]:
+        if len(name) >= 3 and not is_generic(name):
             out.append(Mention(start, end, name, "Project"))
     return out
 
 
 def find_projects(text: str) -> list[Mention]:
-    """Project mentions of one sentence; a name found two ways is kept once (the longest)."""
-    found = _appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
+    """Project mentions of one sentence; a name found two ways is kept once (the longest).
+    Items of a list sharing a head span from the item to the head and stand side by side."""
+    shared = _shared_heads(text)
+    found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
+             + _named_works(text))
     kept: list[Mention] = []
-    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(k.start <= m.start and m.end <= k.end for k in kept):
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
+        inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)
+        if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return sorted(kept + shared, key=lambda m: (m.start, m.end))

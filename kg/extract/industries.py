@@ -1,0 +1,158 @@
+"""Industries: the sectors a place or company builds up.
+
+Two sources of names: lists before ``产业``/``产业链``/``产业集群`` (``茶叶、竹木和花卉三大特色产业``)
+and the sector lexicon ``kg/data/lexicons/sectors.tsv`` (GB/T 4754-2017, the 2018 classification of
+strategic emerging industries, genre words) where the sentence treats the word as a sector.
+
+>>> [m.text for m in find_industries("该县着力壮大茶叶、竹木和花卉三大特色产业")]
+['茶叶', '竹木', '花卉']
+>>> [m.text for m in find_industries("当地积极培育光伏产业")]
+['光伏']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.spans import CJK, left_extend
+from kg.lexicons import lexicon
+from kg.types import Mention
+
+SECTORS = lexicon("sectors")
+_SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)))
+_SECTOR_END_RE = re.compile("(?:" + _SECTOR_RE.pattern + ")$")
+_SECTOR_AFTER = re.compile(
+    r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等|赛道|"
+    r"增加值|产值|营业收入|营收|[大强特][省市县])"  # 仪器仪表业增加值, 文旅特县: the sector as a sector
+)
+# a list of sectors: 涉及A、B、C等领域 — lexicon sectors (half or more) make their neighbours sectors too
+_SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
+_GENERIC_ITEM = frozenset({
+    "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
+    "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
+    "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
+    "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术",
+})
+_SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
+# farm products named by what is done with them: 种植山药, 甜瓜合作社, 红心柚喜获丰收
+_CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。、；和及等]|基地|面积|产业)")
+_CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
+_GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
+_INDUSTRY_TAIL = re.compile(
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
+)
+_ITEM_JUNK = re.compile(r"^(?:涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
+_ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
+_LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
+_WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 绿色（有机）果品
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` on 、和及与 into cleaned item spans."""
+    out = []
+    position = start
+    for piece in re.split(r"([、和与])", text[start:end]):
+        if piece and piece not in "、和与":
+            tail = _ITEM_TAIL_JUNK.search(piece)
+            e = position + len(piece) - (len(tail.group()) if tail else 0)
+            s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
+            sector = _SECTOR_END_RE.search(text[position:e])
+            if sector and position + sector.start() < s:
+                s = position + sector.start()  # 脑机接口: a sector of the lexicon is never cut
+            lead = _ITEM_JUNK.match(text[s:e])
+            s = s + (lead.end() if lead else 0)
+            inner = [m.end() for m in _INNER_JUNK.finditer(text, s, e) if e - m.end() >= 2]
+            s = inner[-1] if inner else s  # 抢滩布局|金属新材料: the item follows the last verb of building up
+            if "的" in text[s:e]:
+                s = text.rindex("的", s, e) + 1
+            if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]) \
+                    and not _generic_item(text[s:e]):
+                out.append((s, e))
+        position += len(piece)
+    return out
+
+
+def _generic_item(item: str) -> bool:
+    """Qualifiers and bodies that stand where a sector would (农村, 战略性, 中小企业, 品牌效应)."""
+    if "最" in item or re.search(r"[上数几百千万亿]+[条个家项]", item):
+        return True  # 全球最大, 上百条: a rank or a count
+    return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
+
+
+def _word_start(text: str, start: int) -> bool:
+    """True when ``start`` opens a word of jieba's segmentation of the clause around it."""
+    from kg.lexicon import words
+
+    left = max(0, start - 6)
+    position = left
+    for word in words(text[left:start + 6]):
+        if position >= start:
+            break
+        position += len(word)
+    return position == start
+
+
+def _sector_lists(text: str) -> list[tuple[int, int]]:
+    """Items of a list of sectors that holds at least half sectors of the lexicon."""
+    out = []
+    for match in _SECTOR_LIST_RE.finditer(text):
+        if "风险" in text[match.end():match.end() + 6]:
+            continue  # 房地产、地方债务等领域风险: areas of risk, not sectors
+        items = _items(text, match.start(1), match.end(1))
+        known = sum(1 for s, e in items if _SECTOR_RE.fullmatch(text[s:e]))
+        if items and 2 * known >= len(items):  # 经贸、人文、投资、金融等领域: fields of cooperation
+            out.extend(items)
+    return out
+
+
+def _not_industry(item: str) -> bool:
+    """Words that sit before 产业 without naming an industry (优化, 赋能, 现代化, 一个)."""
+    from kg.lexicon import pos, words
+
+    if item in SECTORS:
+        return False  # 人工智能, 储能: the classification's names stand
+    tag = pos(item) or ""
+    if tag.startswith(("v", "a", "d", "m", "r")) and tag != "vn" or item.endswith(("化", "能", "势", "局")):
+        return True
+    tags = [pos(w) or "x" for w in words(item)]
+    # an industry's name neither opens with a function word nor ends in a verb (精准|定位, 一批|有)
+    last = words(item)[-1]
+    trade = last in ("制造", "加工", "种植", "养殖", "设计", "开发", "制作", "装备制造")
+    return tags[0].startswith(("d", "m", "r", "p", "c", "u")) or (
+        tags[-1].startswith(("v", "d", "u", "z")) and tags[-1] != "vn" and not trade) or (len(last) == 1 and not tags[-1].startswith("n"))
+
+
+_NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")
+_NOT_TRADE = set("务余绩主态内界者")  # 业务, 业余, 业绩…: 业 opens another word
+
+
+def find_industries(text: str) -> list[Mention]:
+    """Industry mentions of one sentence."""
+    spans: set[tuple[int, int]] = set()
+    for match in _INDUSTRY_TAIL.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 60 and text[start - 1] not in _WALK_STOP:
+            start -= 1
+        spans.update(_items(text, start, match.start()))
+    spans.update(_sector_lists(text))
+    for match in _SECTOR_RE.finditer(text):
+        end = match.end()
+        if text[end:end + 1] == "业" and not match.group().endswith("业") and text[end + 1:end + 2] not in _NOT_TRADE:
+            end += 1  # 仪器仪表业: the sector as written
+        if not _word_start(text, match.start()):
+            continue  # 动力|电池 is a product, 生物质 not 生物
+        before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 4]
+        if (_SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before)) and "风险" not in text[end:end + 8]:
+            spans.add((match.start(), end))
+    for regex in (_CROP_BEFORE, _CROP_AFTER):
+        for match in regex.finditer(text):
+            start, end = match.start(1), match.end(1)
+            start = max(start, left_extend(text, end, limit=end - start))
+            item = text[start:end]
+            if 2 <= len(item) <= 5 and not _not_industry(item) and not _GENERIC_CROP.search(item):
+                spans.add((start, end))
+    mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans
+                if _NAME_CHAR_RE.search(text[s:e]) and not _generic_item(text[s:e])]
+    kept = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,133 @@
+"""Initiatives: named programmes, brands, mechanisms and campaigns.
+
+Quoted names that the sentence treats as a programme (``推行“码上办”服务``), titled plans
+(``《…三年行动方案》``), named plans (``…专项行动``) and programmes in report style without quotes
+(``…行动``, ``…改革``, ``…工程`` with the heads of ``kg/data/lexicons/initiative_heads.tsv``).
+
+>>> [m.text for m in find_initiatives("全面推行“码上办”服务，落实“三项清单”制度")]
+['码上办', '三项清单']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.programmes import GENERIC_START, find_programmes
+from kg.extract.spans import left_extend
+from kg.types import Mention
+
+_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
+_BOOK_RE = re.compile(r"《([^《》]{2,40})》")
+_PLAN_RE = re.compile(r"(?:方案|计划|战略|行动|试点)(?![\u4e00-\u9fff]{0,4}(?:方案|计划|行动|试点))")
+_PLAN_VERBS = re.compile(r"(?:出台|制定|印发|实施|推动|启动|推进|开展|通过|深入|大力|扎实)$")
+_NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭")
+_SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱]")
+
+
+_PROGRAMME_NOUNS = re.compile(
+    r"机制|模式|品牌|工作法|行动|活动|制度|平台|工程|战略|体系|改革|理念|试点|专窗|窗口|专项|基金|计划|方案|举措|"
+    r"路径|要求|部署|目标|名片|服务站|服务|融资|贷款|金融产品|工作室|议事室|竞赛|大赛|工作|政策|办法|项目|清单|"
+    r"导向|口号|建设|创建|评选|称号|文化|竞赛|议事室|平台|协商"
+)
+_PROGRAMME_VERBS = re.compile(
+    r"实施|推行|打造|创新|开展|推出|建立|启动|深化|擦亮|探索|落实|推进|围绕|聚焦|坚持|锚定|承接|设立|实现|践行|"
+    r"念好|依托|利用|通过|按照|构建|健全|创建|举办|遵循|发起|组建|成立|推动|实行|执行|树立|做好|打好|擦得|深入|"
+    r"组织|开通|上线|设置|注册|抓好|用好|召开|攻关|落实双|对标"
+)
+_SLOGAN_RE = re.compile(r"[+＋]|[0-9]|^[一二三四五六七八九十两双百千万][个大项条张化为位联进调步讲]?")
+_NUMBERED = re.compile(r"^[一二三四五六七八九十两双][大个项条张]")
+_LEVER_RE = re.compile(r"以([\u4e00-\u9fff“”+]{2,12}?)为(?:抓手|载体|突破口|引领|牵引|纽带)")
+_POLICY_LIST_RE = re.compile(r"(?:依托|利用|通过|运用)((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})等(?:政策|措施|举措|平台|机制)")
+_SINGLE_QUOTE_RE = re.compile(r"‘([^‘’]{2,12})’")
+_PERIOD_NAMES = {"十四五", "十三五", "十五五", "五一", "十一", "元旦", "春节"}
+
+
+def _is_programme(text: str, start: int, end: int, name: str) -> bool:
+    """A quoted name is an initiative when the sentence treats it as one: a programme noun after it,
+    a programme verb before it, or the shape of a slogan (1+N, 三个聚焦, 双30)."""
+    before, after = text[max(0, start - 7):start - 1], text[end + 1:end + 8]
+    after = after.lstrip("“”\"、和及与等").lstrip()
+    if name in _PERIOD_NAMES:
+        return False
+    return bool(_SLOGAN_RE.search(name) or _PROGRAMME_NOUNS.match(after[:6].lstrip("”“"))
+                or _PROGRAMME_NOUNS.search(after[:4]) or _PROGRAMME_VERBS.search(before)
+                or re.match(r"^等[\u4e00-\u9fff、]{0,8}?(?:制度|平台|机制|活动|政策|品牌|模式)", after))
+
+
+def _quoted_runs(text: str) -> list[list[re.Match[str]]]:
+    """Adjacent quotes (“甲易贷”“乙易贷”“丙易贷”, “A”、“B”) share their context."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _QUOTE_RE.finditer(text):
+        if runs and text[runs[-1][-1].end():match.start()] in ("", "、", "和", "及", "与"):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return runs
+
+
+def find_initiatives(text: str) -> list[Mention]:
+    """Initiative mentions: quoted names, titled documents, named plans."""
+    out = []
+    for run in _quoted_runs(text):
+        keep = any(_is_programme(text, run[0].start(1), run[-1].end(1), m.group(1)) for m in run) or any(
+            _is_programme(text, m.start(1), m.end(1), m.group(1)) for m in run)
+        for match in run:
+            name = match.group(1).strip()
+            items = re.split(r"[、，]", name)
+            if len(items) >= 2 and all(_SLOGAN_RE.match(i) and _NUMBERED.match(i) for i in items):
+                position = match.start(1)
+                for item in items:  # “两大工程、六大行动”: two programmes
+                    out.append(Mention(position, position + len(item), item, "Initiative"))
+                    position += len(item) + 1
+                continue
+            if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
+                continue  # a list of principles, not a programme's name
+            if not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+                continue
+            out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
+    for match in _LEVER_RE.finditer(text):
+        name = match.group(1).strip("“”")
+        if len(name) >= 3 and not any(m.start <= match.start(1) < m.end for m in out) and name[-1] in "制法度式工作":
+            out.append(Mention(match.start(1), match.end(1), name, "Initiative"))  # 以林长制为抓手
+    for match in _POLICY_LIST_RE.finditer(text):
+        position = match.start(1)
+        for item in match.group(1).split("、"):
+            out.append(Mention(position, position + len(item), item, "Initiative"))  # 依托科创券、园区贷等政策
+            position += len(item) + 1
+    for match in _SINGLE_QUOTE_RE.finditer(text):
+        if _SLOGAN_RE.search(match.group(1)) or _is_programme(text, match.start(1), match.end(1), match.group(1)):
+            out.append(Mention(match.start(1), match.end(1), match.group(1), "Initiative"))  # 双‘首位工程’
+    for match in _BOOK_RE.finditer(text):
+        name = match.group(1).strip()
+        if not _SPEECH.search(name) and name.endswith(("方案", "计划", "意见", "办法", "举措", "规划", "意向书", "条例", "细则", "通知")):
+            out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
+    for match in _PLAN_RE.finditer(text):
+        start = left_extend(text, match.start(), limit=30)
+        if text[start - 2:start] == "以上" or text[start - 4:start] == "规模以上":
+            start = left_extend(text, start - 4, limit=30) if text[start - 4:start] == "规模以上" else start
+        name = text[start:match.end()]
+        led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
+        if len(name) >= len(match.group()) + 4 and led and not GENERIC_START.match(name) \
+                and not any(m.start <= start < m.end for m in out):
+            out.append(Mention(start, match.end(), name, "Initiative"))
+    out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
+    kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+# a manner, not a programme: “管家式”服务, “面对面”交流, “手把手”指导
+_MANNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}式|([\u4e00-\u9fff])[对把拉]\1(?:[+＋][\u4e00-\u9fff][对把拉][\u4e00-\u9fff])*)$")
+_VARIETY = re.compile(r"[0-9]+号$")  # “青云2号”: a crop variety or a craft, not a programme
+# what follows a quoted name that is a work, a product or a title rather than a programme
+_NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
+
+
+def _standalone(text: str, match: re.Match[str]) -> bool:
+    """A short quoted name standing as the subject of a report's clause (“惠企通”用户数…) is a
+    programme too, unless a period, a variety or a title (“青云2号”, “山水”主题)."""
+    name = match.group(1)
+    lead = text[:match.start()].rstrip("“”\"、")[-2:]
+    if lead and lead[-1] not in "，。；：" and lead not in ("国家", "省级"):
+        return False  # a quote inside a clause is emphasis or a figure of speech (打通“最后一步”)
+    return (2 <= len(name) <= 8 and name not in _PERIOD_NAMES and not re.search(r"[0-9]+号|[A-Za-z]{4,}", name)
+            and not _NOT_PROGRAMME_AFTER.match(text[match.end():match.end() + 3]))

@@ -1,0 +1,115 @@
+"""Programmes named without quotes, in the style of work reports and news.
+
+Two sources: a name ending in a programme head of ``kg/data/lexicons/initiative_heads.tsv``
+(``…行动``, ``…改革``, ``…试点``, ``…责任制``) where the sentence runs it (``深入实施山林护绿行动``) or
+reports its progress (``学区管理改革有序推进``), and the national programmes of
+``kg/data/lexicons/programmes.tsv`` (``河长制``, ``以旧换新``), each with its founding document.
+
+A ``…工程`` with a proper-name part is a project, not a programme (``石门水源工程``).
+
+>>> [m.text for m in find_programmes("深入实施山林护绿行动，学区管理改革有序推进")]
+['山林护绿行动', '学区管理改革']
+>>> find_programmes("推进重点改革和各项行动")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.spans import CJK, HARD_STOP
+from kg.lexicons import lexicon
+from kg.types import Mention
+
+HEADS = tuple(sorted(lexicon("initiative_heads"), key=len, reverse=True))
+PROGRAMMES = tuple(sorted(lexicon("programmes"), key=len, reverse=True))
+# heads that name a programme only in a quoted or titled name (机制, 模式, 计划 are too common)
+_UNQUOTED_HEADS = ("专项行动", "攻坚行动", "行动计划", "行动", "改革", "试点", "责任制", "工程", "班列", "清单")
+# a head that runs on into another head or a body's suffix names neither (改革|委, 行动|计划)
+_HEAD_RE = re.compile("(?:" + "|".join(h for h in HEADS if h in _UNQUOTED_HEADS)
+                      + ")(?![" + CJK + "]{0,2}(?:试点|计划))(?![委办局厅院部组司处队])")
+_PROGRAMME_RE = re.compile("|".join(map(re.escape, PROGRAMMES)))
+# the verbs and adverbs that lead into a programme's name: 深入实施|…行动
+_LEAD_RE = re.compile(
+    r"(?:实施|开展|推进|深化|启动|推行|落实|推动|组织|部署|完成|参与|扎实|深入|大力|全面|持续|加快|常态化|积极|稳步|"
+    r"纵深|接续|统筹|用好|抓好|抓实|开行|制定|出台|建立|完善|坚持|巩固|拓展|打好|打赢|确定|公布|批准|入选|获批|列入|纳入|成为|以|把|将|和|及|与|的|了)"
+)
+_OPENING_RE = re.compile(r"(?:建设|打造|创建|争创|争取|获批|申报)+")
+# what a report says of a programme that runs: …改革稳步推进, …行动成效明显
+_PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
+GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各项|各类|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
+_COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两]+[个项家张条类]")
+_SHORT_HEADS = ("改革", "试点", "清单")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
+
+
+def _name_start(text: str, head_start: int) -> tuple[int, bool]:
+    """Where the name before a head begins, and whether a lead verb opened it."""
+    start = head_start
+    while start > 0 and head_start - start < 16 and text[start - 1] not in HARD_STOP:
+        start -= 1
+    leads = [m.end() for m in _LEAD_RE.finditer(text, start, head_start)]
+    return (leads[-1], True) if leads else (start, False)
+
+
+def _word_bounded(text: str, start: int, head_start: int, end: int) -> bool:
+    """The head closes a word (体制|改革, 体制改革; not 执|行动|态) and the name holds no adverb."""
+    from kg.lexicon import pos, words
+
+    spans, position = [], start
+    for word in words(text[start:end + 2]):
+        spans.append((position, position + len(word)))
+        if position + len(word) <= head_start and (pos(word) or "").startswith("d") and len(word) > 1:
+            return False
+        position += len(word)
+    return any(a <= head_start and b == end for a, b in spans) or (
+        any(a == head_start for a, _ in spans) and any(b == end for _, b in spans))
+
+
+def _one_verb(core: str) -> bool:
+    """打击|行动, 提升|行动: a verb alone says what is done, not which programme."""
+    from kg.lexicon import pos, words
+
+    tokens = words(core)
+    return len(tokens) == 1 and (pos(core) or "").startswith(("v", "a", "d")) and pos(core) != "vn"
+
+
+def _is_project(core: str, head: str) -> bool:
+    from kg.extract.projects import has_proper_part
+
+    return head == "工程" and has_proper_part(core)
+
+
+def _headed(text: str) -> list[Mention]:
+    out = []
+    for match in _HEAD_RE.finditer(text):
+        start, led = _name_start(text, match.start())
+        opening = _OPENING_RE.match(text, start, match.start())
+        if opening and match.start() - opening.end() >= 2:
+            start = opening.end()  # 建设|东海班列: a verb that opens the clause, not the name
+        core = text[start:match.start()]
+        listed = text[start - 1:start] == "、" or text[match.end():match.end() + 1] == "、"
+        runs = bool(_PROGRESS_RE.match(text[match.end():match.end() + 6]))
+        if text[start - 1:start] == "”":
+            continue  # “甲乙”管理改革: the quoted part is the programme's name
+        shortest = 4 if match.group() in _SHORT_HEADS else 2
+        if not (shortest <= len(core) <= 14) or GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
+                or not _word_bounded(text, start, match.start(), match.end()):
+            continue
+        if (led or listed or runs) and not _is_project(core, match.group()) and not (len(match.group()) == 2 and _one_verb(core)):
+            out.append(Mention(start, match.end(), text[start:match.end()], "Initiative"))
+    return out
+
+
+# a national designation: 国家…试验区 (a free-trade zone, 自贸试验区, is a place, not a programme)
+_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,14}}?(?:试验区|先行区)")
+
+
+def find_programmes(text: str) -> list[Mention]:
+    """Unquoted programme mentions of one sentence."""
+    found = _headed(text)
+    found += [Mention(m.start(), m.end(), m.group(), "Initiative") for m in _DESIGNATION_RE.finditer(text)
+              if not any(o.start < m.end() and m.start() < o.end for o in found)]
+    for match in _PROGRAMME_RE.finditer(text):
+        if not any(m.start <= match.start() and match.end() <= m.end for m in found):
+            found.append(Mention(match.start(), match.end(), match.group(), "Initiative"))
+    return sorted(found, key=lambda m: (m.start, m.end))

@@ -1,0 +1,61 @@
+"""Industries as a specification: invented sentences and the sectors they name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.industries import SECTORS, find_industries
+from kg.lexicons import lexicon_rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list before 产业 / 产业链
+        ("该县着力壮大茶叶、竹木和花卉三大特色产业", ["茶叶", "竹木", "花卉"]),
+        ("做大做强锂电产业链", ["锂电"]),
+        # a sector of the lexicon where the sentence treats it as a sector
+        ("当地积极培育光伏产业", ["光伏"]),
+        ("打造数字经济强省", ["数字经济"]),
+        ("仪器仪表业增加值增长12%", ["仪器仪表业"]),
+        # one lexicon sector makes the whole list a list of sectors
+        ("签约项目涉及人工智能、冰雪经济、生物医药等领域", ["人工智能", "冰雪经济", "生物医药"]),
+        ("展品涵盖高端装备、新能源等多个领域", ["高端装备", "新能源"]),
+        # an item may hold a parenthesis; the part after it is the shortest clear form
+        ("全年锂电池、电线电缆、有机（富硒）果品四大重点产业产值增长", ["锂电池", "电线电缆", "果品"]),
+        # a verb of building up inside an item, counted tiers of 产业, a lexicon sector never cut
+        ("积极抢滩布局海洋新材料、脑机接口等未来赛道", ["海洋新材料", "脑机接口"]),
+        ("打造纺织服装、绿色食品2个千亿级产业", ["纺织服装", "绿色食品"]),
+        # farm products named by what is done with them
+        ("村里统一种植黄桃和梨", ["黄桃"]),
+        ("农户试种山药，长势良好", ["山药"]),
+        ("甜瓜合作社社员增收", ["甜瓜"]),
+    ],
+)
+def test_industries_are_found(text, expected):
+    assert [m.text for m in find_industries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "防范房地产、地方债务等领域风险",  # areas of risk
+        "推动战略性新兴产业发展",  # a class of industries, not one
+        "发展县域特色产业",
+        "完善产业布局",
+        "培育一批世界级产业集群",
+        "村民在产业园务工",
+        "他喜欢旅游",  # a sector word that is not a sector here
+        "企业加快数字化转型",
+        "拓展经贸、人文、教育等领域合作",  # fields of cooperation, no sector among them
+        "建成全球最大产业基地",
+    ],
+)
+def test_generic_phrases_give_no_industry(text):
+    assert find_industries(text) == []
+
+
+def test_sector_lexicon_comes_from_classifications_not_from_seed_names():
+    sources = {row.source for row in lexicon_rows("sectors")}
+    assert any(source.startswith("GB/T 4754-2017") for source in sources)
+    assert "绿色PCB" not in SECTORS and "铜基新材料" not in SECTORS

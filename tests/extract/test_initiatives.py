@@ -1,0 +1,88 @@
+"""Initiatives as a specification: invented sentences and the programmes they name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.initiatives import find_initiatives
+from kg.extract.programmes import find_programmes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quoted names the sentence treats as programmes
+        ("全面推行“码上办”服务，落实“三项清单”制度", ["码上办", "三项清单"]),
+        ("打造“两大工程、六大行动”", ["两大工程", "六大行动"]),
+        ("“惠企通”用户数突破10万", ["惠企通"]),  # a quoted name opening a report's clause
+        # levers, policy lists and titled plans
+        ("以林长制为抓手", ["林长制"]),
+        ("依托科创券、园区贷等政策", ["科创券", "园区贷"]),
+        ("印发《城乡环境整治三年行动方案》", ["城乡环境整治三年行动方案"]),
+        # programmes in report style, without quotes
+        ("深入实施山林护绿行动，学区管理改革有序推进", ["山林护绿行动", "学区管理改革"]),
+        ("推进校园餐饮管理体制改革、乡镇医疗服务提升行动", ["校园餐饮管理体制改革", "乡镇医疗服务提升行动"]),
+        ("大力实施农机推广应用一体化试点", ["农机推广应用一体化试点"]),
+        ("实施医疗卫生强基工程", ["医疗卫生强基工程"]),  # a 工程 without a proper name is a programme
+        # national programmes of the lexicon
+        ("各地持续推进扫黑除恶", ["扫黑除恶"]),
+        ("机关支部组织党纪学习教育", ["党纪学习教育"]),
+    ],
+)
+def test_initiatives_are_found(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进重点改革和各项行动",  # generic
+        "实施一系列重大战略",
+        "深化改革",
+        "打通服务群众“最后一步”",  # a figure of speech inside a clause
+        "“青云2号”亩产创新高",  # a crop variety
+        "“十五五”开局良好",  # a period
+        "他说“我们一定能行”",  # speech
+        "提供“管家式”服务",  # a manner of working, not a programme
+        "推行“手拉手+面对面”帮扶",
+        "国家发展改革委召开会议",  # 改革 inside a body's name
+        "资金执行动态跟踪",  # 行动 across two words
+        "开工建设石门水源工程",  # a work with a proper name is a project
+    ],
+)
+def test_non_programmes_give_nothing(text):
+    assert find_initiatives(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("农村改革持续深化", []),  # a field's reform: the core is too short to name a programme
+        ("开展城乡环境整治百日攻坚行动", ["城乡环境整治百日攻坚行动"]),
+        ("第二批8项重点改革稳步推进", []),
+        ("以实际行动践行承诺", []),
+        ("开展打击行动", []),  # a verb alone before the head
+        ("深入推进治理攻坚行动", ["治理攻坚行动"]),
+        ("开行东海班列、北港陆海联运等线路", ["东海班列"]),  # a freight-train service
+        ("制定招商引资正面清单", ["招商引资正面清单"]),
+        ("列出问题清单", []),  # a list's core too short to name a programme
+        ("建立在建、投产四张清单", []),  # counted
+        ("建设东海班列、北港陆海联运", ["东海班列"]),  # the verb opening the clause is not the name's
+        ("推进美丽乡村建设行动", ["美丽乡村建设行动"]),  # …inside the name it stays
+    ],
+)
+def test_unquoted_programme_heads(text, expected):
+    assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("稳步推进国家林业碳汇试验区建设", ["国家林业碳汇试验区"]),  # a national designation
+        ("该市获批国家农旅融合先行区", ["国家农旅融合先行区"]),
+        ("省自贸试验区新增企业300家", []),  # a free-trade zone is a place
+        ("“山水通”管理体制改革全面推进", ["山水通"]),  # the quoted part names the programme
+    ],
+)
+def test_designations_and_quoted_cores(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

@@ -1,0 +1,80 @@
+"""Projects as a specification: invented sentences and the project names they hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.projects import find_projects, has_proper_part, is_generic
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a project head with its owner and product
+        ("投资12亿元的华信新材料项目于3月开工", ["华信新材料项目"]),
+        ("鑫拓化工年产5万吨涂料项目正式投产", ["鑫拓化工年产5万吨涂料项目"]),
+        ("华铜超薄锂电铜箔项目进入设备调试", ["华铜超薄锂电铜箔项目"]),
+        ("岳阳华晶光伏玻璃新产线顺利投产", ["岳阳华晶光伏玻璃新产线"]),
+        # named works of infrastructure, whatever the sentence says of them
+        ("青山至白水高速公路全线贯通", ["青山至白水高速公路"]),
+        ("G99高速公路建成通车", ["G99高速公路"]),
+        ("岭南铁路开通运营", ["岭南铁路"]),
+        ("新开工建设云溪水库", ["云溪水库"]),
+        ("石门灌区续建配套工程加快推进", ["石门灌区续建配套工程"]),
+        ("推进云溪水库扩容工程", ["云溪水库扩容工程"]),
+        # a list sharing one head gives one project per item
+        ("松岭、柏溪两座抽水蓄能电站开工建设", ["松岭抽水蓄能电站", "柏溪抽水蓄能电站"]),
+        # buildings only where their construction is reported
+        ("东坪卫生院、西坪卫生院建设完成", ["东坪卫生院", "西坪卫生院"]),
+        ("新建临江机场开工建设", ["临江机场"]),
+        ("临江机场正式通航", ["临江机场"]),  # opening to traffic ends a construction (GUIDE: 建成)
+    ],
+)
+def test_named_projects_are_found(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年储备一批大项目",  # generic qualifiers only
+        "全省新开工6条高速公路",  # a count of works, none named
+        "推进病险水库除险加固",  # a class of reservoirs
+        "引进5个合作项目",
+        "抓好项目建设",
+        "企业新上3条智能化生产线",  # lines without an owner's name
+        "新材料项目和基础设施项目齐头并进",
+        "该项目总投资3亿元",
+        "临江机场旅客吞吐量增长",  # an airport in service is an organisation
+        "白沙港区吞吐量增长",  # a port area is a place
+        "市民在公园散步",  # a building without construction
+        "实施医疗卫生强基工程",  # a programme, not a work
+        "哈尔滨工程大学举办开放日",  # 工程 inside a university's name
+    ],
+)
+def test_generic_phrases_and_non_projects_give_nothing(text):
+    assert find_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    "core, proper",
+    [
+        ("鑫拓化工涂料", True),  # a name jieba does not know
+        ("年产5万吨涂料", True),  # a capacity
+        ("湖州新能源汽车", True),  # a prefecture of the gazetteer
+        ("G99", True),  # a road's code
+        ("产业发展", False),
+        ("绿色低碳", False),
+        ("新型储能", False),
+    ],
+)
+def test_a_project_core_needs_a_proper_part(core, proper):
+    assert has_proper_part(core) is proper
+
+
+@pytest.mark.parametrize(
+    "name, generic",
+    [("一批大项目", True), ("5个合作项目", True), ("20亿元项目", True), ("鑫拓化工涂料项目", False)],
+)
+def test_generic_project_names(name, generic):
+    assert is_generic(name) is generic
