@@ -1,0 +1,101 @@
+"""The measured noun phrase of a statistic and the change word before its value.
+
+``全年全县规模以上工业企业实现营业收入`` is 规模以上工业企业营业收入: time words, the
+subject's place word and the light verb 实现 go; ``比上年增收`` is the change word 增收
+of the indicator named before it.
+
+>>> clean_indicator("今年1月至5月，该区规模以上工业增加值")
+'规模以上工业增加值'
+>>> clean_indicator("全年全县规模以上服务业实现营业收入")
+'规模以上服务业营业收入'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicons import lexicon_rows
+
+MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
+MEASURE_RE = re.compile("|".join(MEASURES))
+# A comparison base before a change word: 比上年(末), 较去年同期, 按可比价格计算 (says how, not what).
+BASE_RE = re.compile(r"(?:比|较|同|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度)(?:同期)?|按可比价(?:格)?计算|同比|环比")
+_TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|年初|上半年|下半年|[0-9]{4}年(?:末|底)?|[0-9]{1,2}月(?:份)?"
+                      r"|[0-9一二三四]季度|至|以来|截至目前|目前)")
+DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "累计", "已", "已经", "将", "预计", "可", "可达", "达", "达到",
+                        "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
+                        "全省", "该市", "该县", "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了",
+                        "的", "突破", "超过", "保持在"})
+_INNER_DROP = ("若干", "分别", "共", "共计", "累计", "均", "实现")
+# 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
+_AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
+_PUNCT = re.compile(r"[，。、；：“”‘’（）()《》\s]+")
+
+
+def _is_function_word(word: str) -> bool:
+    """Leading words that are not part of what is measured (verbs are: 新增, 完成, 撬动 …)."""
+    from kg.lexicon import pos
+
+    return (pos(word) or "") in ("p", "c", "d", "r", "u", "uj", "ad", "t", "f", "m", "q", "zg") or word in DROP_WORDS
+
+
+def _strip_ends(tokens: list[str]) -> list[str]:
+    while tokens and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
+        tokens.pop(0)
+    while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
+        tokens.pop()
+    return tokens
+
+
+@lru_cache(maxsize=8192)  # pure; indicator phrases recur
+def clean_indicator(text: str) -> str:
+    """The measured noun phrase: time words, subjects, comparison bases, light verbs and fillers dropped.
+
+    >>> clean_indicator("并出台积极有效的应对疫情助企纾困解难若干措施")
+    '应对疫情助企纾困解难措施'
+    >>> clean_indicator("批发业完成商品销售额"), clean_indicator("完成全国重点实验室重组")
+    ('批发业商品销售额', '完成全国重点实验室重组')
+    """
+    from kg.lexicon import words
+
+    text = BASE_RE.sub(" ", _TIME_RE.sub(" ", text))
+    if "的" in text and len(text.rsplit("的", 1)[1].strip()) >= 2:
+        text = text.rsplit("的", 1)[1]
+    tokens = _strip_ends([t for t in words(text.strip()) if t.strip()])
+    tokens = [t for t in tokens if t not in _INNER_DROP]
+    if "完成" in tokens[1:] and _AMOUNT_NOUN_RE.search("".join(tokens)):
+        tokens = [t for t in tokens if t != "完成"]
+    # after a conjunction inside the phrase, the later part is what is counted
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k] in ("和", "与", "及", "并", "并且") and len("".join(tokens[k + 1:])) >= 2:
+            tokens = tokens[k + 1:]
+            break
+    return "".join(_strip_ends(tokens)).strip("、 ")
+
+
+def counted_noun(clause: str, end: int) -> str:
+    """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
+    from kg.extract.spans import _is_boundary_word
+    from kg.lexicon import words
+
+    tail = re.match(r"[\u4e00-\u9fff]{1,8}", clause[end:])
+    if not tail:
+        return ""
+    kept: list[str] = []
+    for word in words(tail.group()):
+        first_ok = not kept and not _is_function_word(word)  # 303个|建制|村: a verb-like first word can name the thing
+        if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word):
+            break
+        kept.append(word)
+    return "".join(kept)
+
+
+def last_measure(head: str) -> re.Match[str] | None:
+    """The change word nearest the value: ``增加值同比增长`` → 同比增长 (增加值 is a noun)."""
+    found = None
+    for match in MEASURE_RE.finditer(head):
+        if head.startswith("值", match.end()):
+            continue  # 增加值
+        found = match
+    return found

@@ -1,0 +1,109 @@
+"""Values of a statistics clause: money, percentages and counted quantities, left to right.
+
+A value is a statistic only when it measures something: ``全长19公里`` describes a work, ``时速350公里``
+a speed, ``5000万元以上项目`` is a threshold qualifying a noun, ``2024年`` a date; none of them is read.
+
+>>> [(v.value, v.unit) for v in clause_values("工业投资增长9.5%，完成投资12亿元")]
+[(9.5, '%'), (1200000000.0, 'CNY')]
+>>> clause_values("引进5000万元以上项目12个")[0].unit
+'个'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.lexicons import lexicon
+from kg.normalize import (
+    MONEY_HINT,
+    MONEY_PATTERN,
+    NUMBER_HINT,
+    PERCENT_HINT,
+    PERCENT_PATTERN,
+    QUANTITY_PATTERN,
+    parse_money,
+    parse_percent,
+    parse_quantity,
+)
+
+# Counted things (a count's noun often follows it: 160家企业); 个月 and 年 are durations, not counts.
+COUNT_UNITS = frozenset("个家名人件条项所座户笔份起次处套台栋间亩位支种列部堂")
+NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", "周", "岁", "个月"})
+# Units of length and speed: a value in them describes a work unless it is a total of a place.
+LENGTH_UNITS = frozenset({"公里", "千米", "米", "万公里"})
+_BOUND_RE = re.compile(r"以上|以下|以内")
+
+
+class Value(NamedTuple):
+    """One value of a clause: offsets in the clause, the number and its unit (CNY for money)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str
+
+
+def clause_values(clause: str) -> list[Value]:
+    """Every statistic value of a clause, left to right, without overlaps."""
+    found: list[Value] = []
+    if not NUMBER_HINT.search(clause):
+        return found
+    for pattern, hint, kind in ((MONEY_PATTERN, MONEY_HINT, "money"), (PERCENT_PATTERN, PERCENT_HINT, "percent"),
+                                (QUANTITY_PATTERN, NUMBER_HINT, "quantity")):
+        if not hint.search(clause):
+            continue
+        for match in pattern.finditer(clause):
+            if any(v.start < match.end() and match.start() < v.end for v in found):
+                continue
+            if _qualifier(clause, match.start(), match.end()) or _descriptive(clause, match.start(), match.end()):
+                continue
+            parsed = _parse(match.group(), kind)
+            if parsed:
+                found.append(Value(match.start(), match.end(), parsed[0], parsed[1], kind))
+    return sorted(found)
+
+
+def _qualifier(clause: str, start: int, end: int) -> bool:
+    """``投资50亿元的项目`` (an apposition) and ``5000万元以上项目`` (a threshold) qualify a noun.
+
+    >>> _qualifier("引进5亿元以上项目", 2, 5), _qualifier("增长30%以上", 2, 8)
+    (True, False)
+    """
+    rest = clause[end:]
+    if rest.startswith("的"):
+        return True
+    bound = _BOUND_RE.match(rest)
+    if bound:
+        rest = rest[bound.end():]
+    elif not _BOUND_RE.search(clause[start:end]):
+        return False
+    return bool(re.match(r"[\u4e00-\u9fff]", rest))
+
+
+def _descriptive(clause: str, start: int, end: int) -> bool:
+    """A length or speed of one thing (``全长19公里``, ``350公里时速``), not a statistic."""
+    words = lexicon("stat_descriptions")
+    before = clause[:start]
+    if any(clause.startswith(w, end) for w in words) or clause.startswith("/小时", end):
+        return True
+    return any(before.rstrip("约近超达为").endswith(w) for w in words)
+
+
+def _parse(text: str, kind: str) -> tuple[float, str] | None:
+    if kind == "money":
+        money = parse_money(text)
+        return (float(money.value), money.currency) if money else None
+    if kind == "percent":
+        pct = parse_percent(text)
+        return (float(pct.value), pct.unit) if pct else None
+    qty = parse_quantity(text)
+    if qty and qty.unit not in NON_STAT_UNITS:
+        return float(qty.value), qty.unit
+    return None
+
+
+def is_count(unit: str) -> bool:
+    """个, 万家, 亿人次: a count of things whose noun may follow the number."""
+    return unit in COUNT_UNITS or unit.endswith(tuple(COUNT_UNITS))
