@@ -59,7 +59,8 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
             continue
         name = ctx.name_of(index, last)
         entity = ctx.book.entities.get(name or "")
-        if name and entity and entity.attrs.get("level") not in ("unresolved", "country", "region"):
+        if name and entity and entity.attrs.get("level") not in ("unresolved", "country", "region") \
+                and not name[0].isdigit():  # 17所卫生院 counts bodies, it names none
             first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
                          and begin <= m.start <= last.start), default=last.start)
             return name, first, last.end

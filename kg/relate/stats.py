@@ -29,7 +29,7 @@ from kg.relate.stat_values import Value, clause_values, is_count
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
 # A comparison with a reference (高于全国0.9个百分点) is a statistic of the indicator named before it.
-_COMPARISON_RE = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|领先|落后于)")
+_COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于)(?:全国|全省|全市|全区|平均)")
 
 
 def _period(ctx: ArticleContext, index: int) -> str | None:
@@ -57,7 +57,7 @@ class _Sentence:
         self.ctx, self.index = ctx, index
         self.text = ctx.units[index][0].text
         self.period = _period(ctx, index)
-        self.previous = ""
+        self.previous, self.previous_unit, self.previous_change = "", "", False
         self.named = [(m.start, m.end) for m in ctx.units[index][1]
                       if m.type in ("Project", "Organization", "Initiative")]
         self.out: list[dict[str, Any]] = []
@@ -66,7 +66,9 @@ class _Sentence:
              confidence: float) -> None:
         if not subject or len(indicator) < 2 or len(indicator) > 30 or indicator.count("、") > 1:
             return
-        self.previous = indicator.split("（")[0]
+        if not _COMPARISON_RE.search(indicator):  # 高于全国 is no indicator a later value could share
+            self.previous, self.previous_unit = indicator.split("（")[0], unit
+            self.previous_change = measure is not None and measure not in ("总量", "占比")
         evidence = self.ctx.evidence(self.index, "observation.clause", confidence * 0.9).as_dict()
         self.out.append({"subject": subject, "indicator": indicator, "measure": measure, "value": value,
                          "unit": unit, "period": self.period, "evidence": evidence})
@@ -124,12 +126,13 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         noun = counted_noun(text, value.end)
         indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
     previous = reading.previous
-    if not indicator and (measure_match or value.unit == "个百分点"):
-        indicator = previous
+    if not indicator and (measure_match or value.unit in ("个百分点", reading.previous_unit)):
+        indicator = previous  # 比上年增收1.4亿元; 其中超10亿元的6户: an item of the list before
     elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
         indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
     elif previous and _COMPARISON_RE.match(indicator) and value.unit == "个百分点":
-        indicator = previous + "增速" + indicator  # 增长5.4%、高于全国1.9个百分点
+        # 增长5.4%、高于全国1.9个百分点 compares the growth; 比例89%、高于全国… the level itself
+        indicator = previous + ("增速" if reading.previous_change else "") + indicator
     measure = measure_match.group() if measure_match else ("总量" if value.unit in ("CNY", "USD") else None)
     if measure == "增长":
         measure = "同比增长" if "同比" in head else "增长"
