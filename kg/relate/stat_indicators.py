@@ -26,7 +26,7 @@ _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|�
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
                         "全省", "该市", "该县", "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了",
-                        "的", "突破", "超过", "保持在"})
+                        "的", "突破", "超过", "保持在", "共有", "拥有"})
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
 _AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
@@ -40,8 +40,12 @@ def _is_function_word(word: str) -> bool:
     return (pos(word) or "") in ("p", "c", "d", "r", "u", "uj", "ad", "t", "f", "m", "q", "zg") or word in DROP_WORDS
 
 
+# 万元GDP能耗, 每万人口医生数: an indicator per unit opens with the unit it is per.
+_PER_UNIT_RE = re.compile(r"^(?:[百千万亿]元|每[百千万]人?)$")
+
+
 def _strip_ends(tokens: list[str]) -> list[str]:
-    while tokens and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
+    while tokens and not (_PER_UNIT_RE.match(tokens[0]) and len(tokens) > 1) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
         tokens.pop(0)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
         tokens.pop()

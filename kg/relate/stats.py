@@ -130,9 +130,10 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         indicator = previous  # 比上年增收1.4亿元; 其中超10亿元的6户: an item of the list before
     elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
         indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
-    elif previous and _COMPARISON_RE.match(indicator) and value.unit == "个百分点":
+    comparison = _COMPARISON_RE.search(head)
+    if previous and comparison and value.unit == "个百分点":
         # 增长5.4%、高于全国1.9个百分点 compares the growth; 比例89%、高于全国… the level itself
-        indicator = previous + ("增速" if reading.previous_change else "") + indicator
+        indicator = previous + ("增速" if reading.previous_change else "") + head[comparison.start():].strip("，、 ")
     measure = measure_match.group() if measure_match else ("总量" if value.unit in ("CNY", "USD") else None)
     if measure == "增长":
         measure = "同比增长" if "同比" in head else "增长"

@@ -1,0 +1,108 @@
+"""Statistics as observations: tables of short invented texts → (subject, indicator, value, unit).
+
+Bulletin-style texts run under a bulletin title (the county is the document's own place); news-style
+texts under a headline. Every table has texts that must give no observation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import extract_document
+
+BULLETIN = "铜鼓县2023年国民经济和社会发展统计公报"
+REPORT = "2024年宜春市政府工作报告"
+
+
+def observe(body: str, title: str = BULLETIN) -> set[tuple[str, str, float, str]]:
+    doc = extract_document("t.txt", f"{title}\n\n{body}\n")
+    return {(o["subject"], o["indicator"], o["value"], o["unit"]) for a in doc["articles"] for o in a["observations"]}
+
+
+G = "铜鼓县"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a total and its growth: two observations
+    ("全年地区生产总值185.4亿元，比上年增长4.2%。",
+     {(G, "地区生产总值", 18540000000, "CNY"), (G, "地区生产总值", 4.2, "%")}),
+    # a dense list after 其中：, each item with its own indicator
+    ("其中：农业增加值12.5亿元，增长2.1%；工业增加值80.3亿元，增长6.4%。",
+     {(G, "农业增加值", 1250000000, "CNY"), (G, "农业增加值", 2.1, "%"),
+      (G, "工业增加值", 8030000000, "CNY"), (G, "工业增加值", 6.4, "%")}),
+    # the light verb 实现 and the place word 全县 are not part of the indicator
+    ("全年全县规模以上工业企业实现营业收入96.2亿元，同比增长8.8%。",
+     {(G, "规模以上工业企业营业收入", 9620000000, "CNY"), (G, "规模以上工业企业营业收入", 8.8, "%")}),
+    # counts with their units as written
+    ("年末生猪存栏21.7万头，家禽存笼95.3万羽。", {(G, "生猪存栏", 21.7, "万头"), (G, "家禽存笼", 95.3, "万羽")}),
+    ("全县能源消费总量30.2万吨标准煤，比上年增长3.1%。",
+     {(G, "能源消费总量", 30.2, "万吨标准煤"), (G, "能源消费总量", 3.1, "%")}),
+    ("全年接待游客460万人次，旅游总收入38.6亿元。",
+     {(G, "接待游客", 460, "万人次"), (G, "旅游总收入", 3860000000, "CNY")}),
+    ("全县共有医院12所，卫生技术人员2350人。", {(G, "医院", 12, "所"), (G, "卫生技术人员", 2350, "人")}),
+    ("全年机械收获面积16.8千公顷。", {(G, "机械收获面积", 16.8, "千公顷")}),
+    ("万元工业增加值能耗0.35吨标准煤/万元。", {(G, "万元工业增加值能耗", 0.35, "吨标准煤/万元")}),
+    # a change word without its own indicator belongs to the indicator before it
+    ("全年税收收入8.2亿元，比上年增收0.6亿元，增长7.9%。",
+     {(G, "税收收入", 820000000, "CNY"), (G, "税收收入", 60000000, "CNY"), (G, "税收收入", 7.9, "%")}),
+    ("城镇化率达到58.3%，比上年提高1.2个百分点。", {(G, "城镇化率", 58.3, "%"), (G, "城镇化率", 1.2, "个百分点")}),
+    ("全年农业总产值20.4亿元，按可比价格计算，增长3.5%。",
+     {(G, "农业总产值", 2040000000, "CNY"), (G, "农业总产值", 3.5, "%")}),
+    # 与上年持平 is a change of 0 %
+    ("全年粮食播种面积42.6万亩，与上年持平。", {(G, "粮食播种面积", 42.6, "万亩"), (G, "粮食播种面积", 0, "%")}),
+    # a comparison with the country or province (unit 个百分点) is of the growth named before
+    ("居民人均可支配收入增长6.2%，高于全省0.7个百分点。",
+     {(G, "居民人均可支配收入", 6.2, "%"), (G, "居民人均可支配收入增速高于全省", 0.7, "个百分点")}),
+    # a ratio of shares: one 占比 per part, in %
+    ("三次产业结构比例调整为10.2:45.3:44.5。",
+     {(G, "三次产业结构比例（第一产业）", 10.2, "%"), (G, "三次产业结构比例（第二产业）", 45.3, "%"),
+      (G, "三次产业结构比例（第三产业）", 44.5, "%")}),
+    # an elliptical item of a list (其中超10亿元的3户) counts what the list counts
+    ("营业收入超亿元的工业企业达25户，其中超10亿元的3户。", {(G, "工业企业", 25, "户"), (G, "工业企业", 3, "户")}),
+    # a clause that names its own place has that place as subject
+    ("全年温泉镇财政收入1.2亿元。", {("温泉镇", "财政收入", 120000000, "CNY")}),
+])
+def test_bulletin_statistics(text: str, expected: set) -> None:
+    assert observe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该县地区生产总值增速居全市第2位。",            # a ranking
+    "今年新签约5000万元以上重大项目。",              # a threshold qualifying a noun
+    "新建大桥全长12.5公里，设计时速350公里。",       # descriptions of a work
+    "这是世界首座350公里时速的跨海大桥。",           # a speed inside a description
+    "咨询电话0795-8881234。",                       # a phone number
+    "2023年5月18日，全县召开工作会议。",             # a date
+    "男女性别比为104.5:100。",                      # a ratio that does not share out 100
+    "工程建设工期36个月。",                         # a duration
+    "全县上下坚持稳中求进工作总基调。",               # no value at all
+])
+def test_no_observation(text: str) -> None:
+    assert observe(text) == set()
+
+
+def test_threshold_inside_a_count_is_not_read_but_the_count_is() -> None:
+    assert observe("今年新签约5000万元以上项目18个。") == {(G, "新签约5000万元以上项目", 18, "个")}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the document's own place from a work report's title is the subject of 全市 and of bare clauses
+    (REPORT, "全市规模以上工业增加值增长7.1%。", {("宜春市", "规模以上工业增加值", 7.1, "%")}),
+    (REPORT, "新增高新技术企业120家。", {("宜春市", "新增高新技术企业", 120, "家")}),
+    # a news headline is no document title: the article's main place is the subject
+    ("靖安县旅游持续升温", "今年以来，靖安县接待游客320万人次，同比增长15.2%。",
+     {("靖安县", "接待游客", 320, "万人次"), ("靖安县", "接待游客", 15.2, "%")}),
+])
+def test_subjects(title: str, text: str, expected: set) -> None:
+    assert observe(text, title) == expected
+
+
+def test_a_place_named_in_the_clause_is_not_part_of_its_indicator() -> None:
+    found = observe("奉新县新增市场主体3200户。", "宜春市市场主体持续增长")
+    assert found == {("奉新县", "新增市场主体", 3200, "户")}
+
+
+def test_the_period_of_a_bulletin_sentence_is_read_against_the_article_year() -> None:
+    doc = extract_document("t.txt", f"{BULLETIN}\n\n2023年1至6月，全县工业投资增长9.1%。\n")
+    periods = {o["period"] for a in doc["articles"] for o in a["observations"]}
+    assert periods == {"2023-01/2023-06"}
