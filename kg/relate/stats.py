@@ -76,15 +76,25 @@ class _Sentence:
 
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    last_subject: str | None = None
     for index in range(len(ctx.article.sentences)):
         reading = _Sentence(ctx, index)
         for part in _PART_RE.finditer(reading.text):
             opening = opening_subject(ctx, index, part.start(), part.end())
-            carried = opening[0] if opening else (first_body(ctx, index) if part.start() == 0 else None)
+            carried = opening[0] if opening else (_carried(ctx, index, last_subject) if part.start() == 0 else None)
             for clause in _CLAUSE_RE.finditer(reading.text, part.start(), part.end()):
                 _read_clause(reading, clause.start(), clause.group(), carried)
         out.extend(reading.out)
+        last_subject = reading.out[-1]["subject"] if reading.out else None
     return out
+
+
+def _carried(ctx: ArticleContext, index: int, last_subject: str | None) -> str | None:
+    """A sentence's subject when it does not open with one: ``工作室从…`` the body so named,
+    ``其中，出口…`` the subject of the sentence before (the list goes on)."""
+    if re.match(r"其中[，：:]?", ctx.units[index][0].text) and last_subject:
+        return last_subject
+    return first_body(ctx, index)
 
 
 def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None) -> None:

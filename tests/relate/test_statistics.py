@@ -106,3 +106,17 @@ def test_the_period_of_a_bulletin_sentence_is_read_against_the_article_year() ->
     doc = extract_document("t.txt", f"{BULLETIN}\n\n2023年1至6月，全县工业投资增长9.1%。\n")
     periods = {o["period"] for a in doc["articles"] for o in a["observations"]}
     assert periods == {"2023-01/2023-06"}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a source before the clause (据…统计) is not its subject; the place after it is
+    ("对外贸易稳步增长", "据九江海关统计，今年前5个月，江西省进出口总值1520.3亿元，同比增长6.1%。",
+     {("江西省", "进出口总值", 152030000000, "CNY"), ("江西省", "进出口总值", 6.1, "%")}),
+    # a news dateline before the subject
+    ("项目建设提速", "今天（3月8日）上午，上栗县集中开工重大项目26个。", {("上栗县", "集中开工重大项目", 26, "个")}),
+    # 其中，… goes on with the subject of the sentence before
+    ("外贸数据发布", "今年一季度，江西省进出口总值1200亿元。其中，出口850亿元。",
+     {("江西省", "进出口总值", 120000000000, "CNY"), ("江西省", "出口", 85000000000, "CNY")}),
+])
+def test_news_subjects(title: str, text: str, expected: set) -> None:
+    assert observe(text, title) == expected
