@@ -83,6 +83,9 @@ def counted_noun(clause: str, end: int) -> str:
     from kg.extract.spans import _is_boundary_word
     from kg.lexicon import words
 
+    quoted = re.match(r"“[^”]{1,10}”[\u4e00-\u9fff]{0,4}", clause[end:])  # 47个“产业下沉”车间
+    if quoted:
+        return quoted.group()
     tail = re.match(r"[\u4e00-\u9fff]{1,8}", clause[end:])
     if not tail:
         return ""

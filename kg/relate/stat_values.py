@@ -33,6 +33,10 @@ NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", 
 # Units of length and speed: a value in them describes a work unless it is a total of a place.
 LENGTH_UNITS = frozenset({"公里", "千米", "米", "万公里"})
 _BOUND_RE = re.compile(r"以上|以下|以内")
+# 个 before a time noun counts time: 15个工作日, 1个小时; /小时 is a speed.
+_DURATION_RE = re.compile(r"(?:工作日|小时|星期|季度|/小时)")
+# 宽, 长, 高 describe a size, except as the end of a change word (增长, 延长, 提高).
+_CHANGE_CHARS = frozenset("增延提升成")
 
 
 class Value(NamedTuple):
@@ -83,12 +87,15 @@ def _qualifier(clause: str, start: int, end: int) -> bool:
 
 
 def _descriptive(clause: str, start: int, end: int) -> bool:
-    """A length or speed of one thing (``全长19公里``, ``350公里时速``), not a statistic."""
+    """A length or speed of one thing (``全长19公里``, ``350公里时速``, ``仅宽1.5米``), a duration
+    (``15个工作日内``) or a group in a story (``张某等4人``), not a statistic."""
     words = lexicon("stat_descriptions")
-    before = clause[:start]
-    if any(clause.startswith(w, end) for w in words) or clause.startswith("/小时", end):
+    if any(clause.startswith(w, end) for w in words) or _DURATION_RE.match(clause, end):
         return True
-    return any(before.rstrip("约近超达为").endswith(w) for w in words)
+    if clause[end - 1:end] == "人" and clause[:start].endswith("等") and clause[max(0, start - 4):start - 1].endswith("某"):
+        return True
+    before = clause[:start].rstrip("约近超达为仅")
+    return any(before.endswith(w) and (len(w) > 1 or before[-2:-1] not in _CHANGE_CHARS) for w in words)
 
 
 def _parse(text: str, kind: str) -> tuple[float, str] | None:

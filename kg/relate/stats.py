@@ -79,9 +79,13 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     last_subject: str | None = None
     for index in range(len(ctx.article.sentences)):
         reading = _Sentence(ctx, index)
+        sentence_place: str | None = None  # a place opening the sentence goes on through its ；-parts
         for part in _PART_RE.finditer(reading.text):
             opening = opening_subject(ctx, index, part.start(), part.end())
-            carried = opening[0] if opening else (_carried(ctx, index, last_subject) if part.start() == 0 else None)
+            carried = opening[0] if opening else (_carried(ctx, index, last_subject) if part.start() == 0
+                                                  else sentence_place)
+            if part.start() == 0 and carried and ctx.type_of(carried) == "Place":
+                sentence_place = carried
             for clause in _CLAUSE_RE.finditer(reading.text, part.start(), part.end()):
                 _read_clause(reading, clause.start(), clause.group(), carried)
         out.extend(reading.out)

@@ -59,6 +59,10 @@ G = "铜鼓县"
       (G, "三次产业结构比例（第三产业）", 44.5, "%")}),
     # an elliptical item of a list (其中超10亿元的3户) counts what the list counts
     ("营业收入超亿元的工业企业达25户，其中超10亿元的3户。", {(G, "工业企业", 25, "户"), (G, "工业企业", 3, "户")}),
+    # a count's noun may be a quoted name
+    ("全县组建32个“共享菜园”基地。", {(G, "组建“共享菜园”基地", 32, "个")}),
+    # growth is no length: 增长 ends in 长 but describes nothing
+    ("全县公路通车里程增长120公里。", {(G, "公路通车里程", 120, "公里")}),
     # a clause that names its own place has that place as subject
     ("全年温泉镇财政收入1.2亿元。", {("温泉镇", "财政收入", 120000000, "CNY")}),
 ])
@@ -76,6 +80,9 @@ def test_bulletin_statistics(text: str, expected: set) -> None:
     "男女性别比为104.5:100。",                      # a ratio that does not share out 100
     "工程建设工期36个月。",                         # a duration
     "全县上下坚持稳中求进工作总基调。",               # no value at all
+    "审批部门在10个工作日内办结。",                   # a duration counted in 个
+    "村道仅宽2.5米，车辆无法通行。",                  # the width of one road
+    "刘某某等3人向法院申请调解。",                     # a group of people in a story
 ])
 def test_no_observation(text: str) -> None:
     assert observe(text) == set()
@@ -95,6 +102,11 @@ def test_threshold_inside_a_count_is_not_read_but_the_count_is() -> None:
 ])
 def test_subjects(title: str, text: str, expected: set) -> None:
     assert observe(text, title) == expected
+
+
+def test_a_place_opening_a_sentence_goes_on_through_its_semicolon_parts() -> None:
+    found = observe("温泉镇流转土地2300亩；打造民宿42栋。", "铜鼓县乡村振兴见闻")
+    assert found == {("温泉镇", "流转土地", 2300, "亩"), ("温泉镇", "打造民宿", 42, "栋")}
 
 
 def test_a_place_named_in_the_clause_is_not_part_of_its_indicator() -> None:
