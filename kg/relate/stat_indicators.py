@@ -25,7 +25,7 @@ _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|�
                       r"|[0-9一二三四]季度|至|以来|截至目前|目前)")
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
-                        "全省", "该市", "该县", "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了",
+                        "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了",
                         "的", "突破", "超过", "保持在", "共有", "拥有"})
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
@@ -44,8 +44,17 @@ def _is_function_word(word: str) -> bool:
 _PER_UNIT_RE = re.compile(r"^(?:[百千万亿]元|每[百千万]人?)$")
 
 
+def _keeps_lead(tokens: list[str]) -> bool:
+    """万元GDP能耗, 10亿元项目: a per-unit or an amount classing the noun after it stays."""
+    if len(tokens) < 2:
+        return False
+    amount = len(tokens) > 2 and re.fullmatch(r"[0-9.]+", tokens[0]) and re.fullmatch(r"[万亿]?元", tokens[1]) \
+        and not _is_function_word(tokens[2])
+    return bool(_PER_UNIT_RE.match(tokens[0]) or amount)
+
+
 def _strip_ends(tokens: list[str]) -> list[str]:
-    while tokens and not (_PER_UNIT_RE.match(tokens[0]) and len(tokens) > 1) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
+    while tokens and not _keeps_lead(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
         tokens.pop(0)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
         tokens.pop()

@@ -33,6 +33,8 @@ NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", 
 # Units of length and speed: a value in them describes a work unless it is a total of a place.
 LENGTH_UNITS = frozenset({"公里", "千米", "米", "万公里"})
 _BOUND_RE = re.compile(r"以上|以下|以内")
+# An amount right before the noun it classes: 100亿元项目, 千亿级产业.
+_ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
 # 个 before a time noun counts time: 15个工作日, 1个小时; /小时 is a speed.
 _DURATION_RE = re.compile(r"(?:工作日|小时|星期|季度|/小时)")
 # 宽, 长, 高 describe a size, except as the end of a change word (增长, 延长, 提高).
@@ -61,7 +63,7 @@ def clause_values(clause: str) -> list[Value]:
         for match in pattern.finditer(clause):
             if any(v.start < match.end() and match.start() < v.end for v in found):
                 continue
-            if _qualifier(clause, match.start(), match.end()) or _descriptive(clause, match.start(), match.end()):
+            if _qualifier(clause, match.start(), match.end(), kind) or _descriptive(clause, match.start(), match.end()):
                 continue
             parsed = _parse(match.group(), kind)
             if parsed:
@@ -69,14 +71,15 @@ def clause_values(clause: str) -> list[Value]:
     return sorted(found)
 
 
-def _qualifier(clause: str, start: int, end: int) -> bool:
-    """``投资50亿元的项目`` (an apposition) and ``5000万元以上项目`` (a threshold) qualify a noun.
+def _qualifier(clause: str, start: int, end: int, kind: str = "money") -> bool:
+    """``投资50亿元的项目`` (an apposition), ``100亿元项目`` (a class of projects) and ``5000万元以上项目``
+    (a threshold) qualify a noun.
 
     >>> _qualifier("引进5亿元以上项目", 2, 5), _qualifier("增长30%以上", 2, 8)
     (True, False)
     """
     rest = clause[end:]
-    if rest.startswith("的"):
+    if rest.startswith("的") or (kind == "money" and _ATTRIBUTIVE_RE.match(rest)):
         return True
     bound = _BOUND_RE.match(rest)
     if bound:

@@ -88,8 +88,13 @@ def test_no_observation(text: str) -> None:
     assert observe(text) == set()
 
 
-def test_threshold_inside_a_count_is_not_read_but_the_count_is() -> None:
-    assert observe("今年新签约5000万元以上项目18个。") == {(G, "新签约5000万元以上项目", 18, "个")}
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年新签约5000万元以上项目18个。", {(G, "新签约5000万元以上项目", 18, "个")}),
+    # 10亿元项目 is a class of projects: its count is read, the amount is not
+    ("全县签约金额86亿元，其中10亿元项目2个。", {(G, "签约金额", 8600000000, "CNY"), (G, "10亿元项目", 2, "个")}),
+])
+def test_an_amount_qualifying_a_count_is_not_read_but_the_count_is(text: str, expected: set) -> None:
+    assert observe(text) == expected
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
