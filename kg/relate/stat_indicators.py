@@ -77,7 +77,7 @@ def clean_indicator(text: str) -> str:
         text = text.rsplit("的", 1)[1]
     tokens = _strip_ends([t for t in words(text.strip()) if t.strip()])
     tokens = [t for t in tokens if t not in _INNER_DROP]
-    if "完成" in tokens[1:] and _AMOUNT_NOUN_RE.search("".join(tokens)):
+    if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):
         tokens = [t for t in tokens if t != "完成"]
     # after a conjunction inside the phrase, the later part is what is counted
     for k in range(len(tokens) - 1, 0, -1):
@@ -95,7 +95,7 @@ def counted_noun(clause: str, end: int) -> str:
     quoted = re.match(r"“[^”]{1,10}”[\u4e00-\u9fff]{0,4}", clause[end:])  # 47个“产业下沉”车间
     if quoted:
         return quoted.group()
-    tail = re.match(r"[\u4e00-\u9fff]{1,8}", clause[end:])
+    tail = re.match(r"[\u4e00-\u9fff]{1,12}", clause[end:])
     if not tail:
         return ""
     kept: list[str] = []

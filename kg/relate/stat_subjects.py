@@ -29,23 +29,32 @@ def document_place(ctx: ArticleContext) -> str | None:
 
     Only a title with a document genre word (工作报告, 统计公报) names the document's own place;
     a news headline names what the news is about, which the article's main subject already weighs.
+    A document whose title line was read into its first sentence is read there, up to the genre word.
     """
     given = getattr(ctx.article, "place", None)
     if isinstance(given, str) and given:
         return given
-    title = ctx.article.title or ""
-    if not title or not any(word in title for word in lexicon("stat_document_titles")):
-        return None
-    for index in range(len(ctx.units) - 1, -1, -1):
-        sentence, mentions = ctx.units[index]
-        if sentence.text != title:
-            continue
-        for m in sorted(mentions, key=lambda m: m.start):
+    for index, limit in _title_units(ctx):
+        mentions = sorted(ctx.units[index][1], key=lambda m: m.start)
+        for m in mentions:
             name = ctx.name_of(index, m)
             entity = ctx.book.entities.get(name or "")
-            if m.type == "Place" and entity and entity.attrs.get("level") in _DOCUMENT_LEVELS:
+            if m.type == "Place" and m.end <= limit and entity and entity.attrs.get("level") in _DOCUMENT_LEVELS:
                 return name
     return None
+
+
+def _title_units(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """(unit index, end of the title in it) of the units holding a document title."""
+    genre = re.compile("|".join(sorted(lexicon("stat_document_titles"), key=len, reverse=True)))
+    title = ctx.article.title or ""
+    if title:
+        found = genre.search(title)
+        return [(i, len(title)) for i, (s, _) in enumerate(ctx.units) if found and s.text == title]
+    if not ctx.article.sentences:
+        return []
+    found = genre.search(ctx.units[0][0].text[:40])
+    return [(0, found.end())] if found else []
 
 
 def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tuple[str, int, int] | None:

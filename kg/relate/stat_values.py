@@ -35,6 +35,8 @@ LENGTH_UNITS = frozenset({"公里", "千米", "米", "万公里"})
 _BOUND_RE = re.compile(r"以上|以下|以内")
 # An amount right before the noun it classes: 100亿元项目, 千亿级产业.
 _ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
+# A size right before a facility it describes (no punctuation between).
+_FACILITY_RE = re.compile(r"[\u4e00-\u9fff“”]{0,14}(?:项目|机组|生产线|产线)")
 # 个 before a time noun counts time: 15个工作日, 1个小时; /小时 is a speed.
 _DURATION_RE = re.compile(r"(?:工作日|小时|星期|季度|/小时)")
 # 宽, 长, 高 describe a size, except as the end of a change word (增长, 延长, 提高).
@@ -66,6 +68,8 @@ def clause_values(clause: str) -> list[Value]:
             if _qualifier(clause, match.start(), match.end(), kind) or _descriptive(clause, match.start(), match.end()):
                 continue
             parsed = _parse(match.group(), kind)
+            if parsed and kind == "quantity" and not is_count(parsed[1]) and _FACILITY_RE.match(clause, match.end()):
+                continue  # 25万吨煤基乙烯项目, 100万千瓦机组: the size of a facility
             if parsed:
                 found.append(Value(match.start(), match.end(), parsed[0], parsed[1], kind))
     return sorted(found)

@@ -59,6 +59,10 @@ G = "铜鼓县"
       (G, "三次产业结构比例（第三产业）", 44.5, "%")}),
     # an elliptical item of a list (其中超10亿元的3户) counts what the list counts
     ("营业收入超亿元的工业企业达25户，其中超10亿元的3户。", {(G, "工业企业", 25, "户"), (G, "工业企业", 3, "户")}),
+    # 完成 before an amount is a light verb
+    ("全年完成固定资产投资56.3亿元。", {(G, "固定资产投资", 5630000000, "CNY")}),
+    # a count of what the clause then measures counts it; its noun stops at the change word
+    ("12个重点产业增加值增长9.5%。", {(G, "重点产业", 12, "个"), (G, "重点产业增加值", 9.5, "%")}),
     # a count's noun may be a quoted name
     ("全县组建32个“共享菜园”基地。", {(G, "组建“共享菜园”基地", 32, "个")}),
     # growth is no length: 增长 ends in 长 but describes nothing
@@ -83,6 +87,7 @@ def test_bulletin_statistics(text: str, expected: set) -> None:
     "审批部门在10个工作日内办结。",                   # a duration counted in 个
     "村道仅宽2.5米，车辆无法通行。",                  # the width of one road
     "刘某某等3人向法院申请调解。",                     # a group of people in a story
+    "全县最大的20万吨饲料加工项目投产。",               # the size of a facility
 ])
 def test_no_observation(text: str) -> None:
     assert observe(text) == set()
