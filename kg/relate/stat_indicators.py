@@ -26,7 +26,7 @@ _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|�
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
                         "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了",
-                        "的", "突破", "超过", "保持在", "共有", "拥有"})
+                        "的", "突破", "超过", "保持在", "共有", "拥有", "力争", "确保"})
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
 _AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
@@ -107,11 +107,22 @@ def counted_noun(clause: str, end: int) -> str:
     return "".join(kept)
 
 
+# What may stand between a change word and its value: 增长了, 提高到, 下降至, 增加超
+_TO_VALUE_RE = re.compile(r"[了到至为达超过近约逾共计累计分别\s]*")
+
+
 def last_measure(head: str) -> re.Match[str] | None:
-    """The change word nearest the value: ``增加值同比增长`` → 同比增长 (增加值 is a noun)."""
+    """The change word right before the value: ``增加值同比增长`` → 同比增长 (增加值 is a noun);
+    none in ``改造提升高标准农田`` (提升 there is part of the verb, the value counts 农田).
+
+    >>> last_measure("工业增加值同比增长").group(), last_measure("改造提升高标准农田")
+    ('同比增长', None)
+    """
     found = None
     for match in MEASURE_RE.finditer(head):
         if head.startswith("值", match.end()):
             continue  # 增加值
         found = match
+    if found and _TO_VALUE_RE.fullmatch(head[found.end():]) is None:
+        return None
     return found

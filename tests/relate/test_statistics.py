@@ -63,6 +63,10 @@ G = "铜鼓县"
     ("全年完成固定资产投资56.3亿元。", {(G, "固定资产投资", 5630000000, "CNY")}),
     # a count of what the clause then measures counts it; its noun stops at the change word
     ("12个重点产业增加值增长9.5%。", {(G, "重点产业", 12, "个"), (G, "重点产业增加值", 9.5, "%")}),
+    # 提升 inside a verb (改造提升) is no change word: the value counts the noun after it
+    ("新建和改造提升高标准农田12万亩。", {(G, "改造提升高标准农田", 12, "万亩")}),
+    # a target's verb (力争) is no part of what is measured
+    ("力争规模以上工业增加值增长8%。", {(G, "规模以上工业增加值", 8, "%")}),
     # a count's noun may be a quoted name
     ("全县组建32个“共享菜园”基地。", {(G, "组建“共享菜园”基地", 32, "个")}),
     # growth is no length: 增长 ends in 长 but describes nothing
