@@ -115,6 +115,7 @@ PERCENT_CASES = [
     ("百分之十五", Percent(15, "%", False)),
     ("两个百分点", Percent(2, "个百分点", False)),
     ("11.1 %", Percent(11.1, "%", False)),  # a space before the sign, as bulletins print it
+    ("16.1\u2002%", Percent(16.1, "%", False)),
 ]
 
 

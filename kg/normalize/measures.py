@@ -52,7 +52,7 @@ class Quantity:
 
 _PERCENT = (
     rf"{NOT_AFTER_DIGIT}(?P<pre>{PREFIX})?(?:"
-    rf"(?P<num>{ARABIC}|{CN_NUMERAL})(?P<inf>[余多])?(?:[ \u00a0](?=[%％]))?(?P<unit>[%％‰]|个百分点|百分点)"
+    rf"(?P<num>{ARABIC}|{CN_NUMERAL})(?P<inf>[余多])?(?:[^\S\n](?=[%％]))?(?P<unit>[%％‰]|个百分点|百分点)"
     rf"|百分之(?P<cn>{ARABIC}|{CN_NUMERAL})"
     rf"|(?P<den>[{CN_DIGITS}十百]+)分之(?P<nom>[{CN_DIGITS}十百]+))"
     rf"(?P<suf>{SUFFIX})?"

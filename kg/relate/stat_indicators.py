@@ -53,8 +53,17 @@ def _keeps_lead(tokens: list[str]) -> bool:
     return bool(_PER_UNIT_RE.match(tokens[0]) or amount)
 
 
+def _last_noun(tokens: list[str]) -> bool:
+    """初中 (tagged a time or place word) is what a list item counts when nothing else is left."""
+    from kg.lexicon import pos
+
+    word = tokens[0]
+    return len(tokens) == 1 and len(word) >= 2 and pos(word) in ("t", "f") and word not in DROP_WORDS \
+        and not re.search(r"[年月日期天时后前来底末]$", word)
+
+
 def _strip_ends(tokens: list[str]) -> list[str]:
-    while tokens and not _keeps_lead(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
+    while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
         tokens.pop(0)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
         tokens.pop()

@@ -67,6 +67,9 @@ G = "铜鼓县"
     ("新建和改造提升高标准农田12万亩。", {(G, "改造提升高标准农田", 12, "万亩")}),
     # a target's verb (力争) is no part of what is measured
     ("力争规模以上工业增加值增长8%。", {(G, "规模以上工业增加值", 8, "%")}),
+    # a list of counts by kind: each item names its kind (初中 is tagged a place word, not a time)
+    ("全县在校学生8200人，其中高中1900人，初中2600人。",
+     {(G, "在校学生", 8200, "人"), (G, "高中", 1900, "人"), (G, "初中", 2600, "人")}),
     # a count's noun may be a quoted name
     ("全县组建32个“共享菜园”基地。", {(G, "组建“共享菜园”基地", 32, "个")}),
     # growth is no length: 增长 ends in 长 but describes nothing
