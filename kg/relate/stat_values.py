@@ -77,13 +77,13 @@ def clause_values(clause: str) -> list[Value]:
 
 def _qualifier(clause: str, start: int, end: int, kind: str = "money") -> bool:
     """``投资50亿元的项目`` (an apposition), ``100亿元项目`` (a class of projects) and ``5000万元以上项目``
-    (a threshold) qualify a noun.
+    (a threshold) qualify a noun; ``74.6%的增加值`` is a share of it.
 
     >>> _qualifier("引进5亿元以上项目", 2, 5), _qualifier("增长30%以上", 2, 8)
     (True, False)
     """
     rest = clause[end:]
-    if rest.startswith("的") or (kind == "money" and _ATTRIBUTIVE_RE.match(rest)):
+    if (rest.startswith("的") and kind != "percent") or (kind == "money" and _ATTRIBUTIVE_RE.match(rest)):
         return True
     bound = _BOUND_RE.match(rest)
     if bound:

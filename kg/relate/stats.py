@@ -29,6 +29,10 @@ from kg.relate.stat_values import Value, clause_values, is_count
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
 # A comparison with a reference (高于全国0.9个百分点) is a statistic of the indicator named before it.
+_REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
+_SHARE_RE = re.compile(r"的([\u4e00-\u9fff]{2,12}?)(?=[和、，。；]|$)")
+# A period word before a change word with no indicator: in a report, the economy's growth.
+_PERIOD_WORD_RE = re.compile(r"(?:[一二三四]季度|全年|上半年|下半年|前三季度)$")
 _COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于)(?:全国|全省|全市|全区|平均)")
 
 
@@ -114,12 +118,16 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         reading.emit(subject, reading.previous, "持平", 0, "%", confidence)  # 与上年持平 is a change of 0 %
         return
     paired = respectively(text, values)
-    segment_start = 0
+    segment_start, passed = 0, ""
     for k, value in enumerate(values):
-        head = text[segment_start:value.start]
+        head, passed = passed or text[segment_start:value.start], ""
         segment_start = value.end
         if any(s <= offset + value.start < e for s, e in reading.named):
             continue  # 年产3.5万吨 inside a project's name is not a statistic
+        if k + 1 < len(values) and values[k + 1].unit == value.unit \
+                and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
+            passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator
+            continue
         indicator, measure = _indicator(reading, offset, text, head, value, paired[k] if paired else None)
         if indicator:
             subject, confidence = clause_subject(ctx, index, offset, offset + value.start, carried)
@@ -139,8 +147,13 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     if is_count(value.unit):
         noun = counted_noun(text, value.end)
         indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
+    share = _SHARE_RE.match(text, value.end) if value.unit == "%" else None
+    if share:  # 贡献了全省74.6%的规模工业增加值: a share of what follows
+        indicator, measure_match = share.group(1), None
     previous = reading.previous
-    if not indicator and (measure_match or value.unit in ("个百分点", reading.previous_unit)):
+    if not indicator and measure_match and not previous and _PERIOD_WORD_RE.search(head[: measure_match.start()]):
+        indicator = "经济"  # a report's 三季度增长4.6%, 全年增长4.8%: the economy's growth
+    elif not indicator and (measure_match or value.unit in ("个百分点", reading.previous_unit)):
         indicator = previous  # 比上年增收1.4亿元; 其中超10亿元的6户: an item of the list before
     elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
         indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
@@ -149,6 +162,7 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         # 增长5.4%、高于全国1.9个百分点 compares the growth; 比例89%、高于全国… the level itself
         indicator = previous + ("增速" if reading.previous_change else "") + head[comparison.start():].strip("，、 ")
     measure = measure_match.group() if measure_match else ("总量" if value.unit in ("CNY", "USD") else None)
+    measure = "占比" if share else measure
     if measure == "增长":
         measure = "同比增长" if "同比" in head else "增长"
     return indicator, measure

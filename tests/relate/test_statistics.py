@@ -121,6 +121,22 @@ def test_subjects(title: str, text: str, expected: set) -> None:
     assert observe(text, title) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report's growth with no indicator of its own after a period word is the economy's
+    ("三季度增长4.6%、高于全国0.3个百分点，全年增长4.8%。",
+     {("宜春市", "经济", 4.6, "%"), ("宜春市", "经济增速高于全国", 0.3, "个百分点"), ("宜春市", "经济", 4.8, "%")}),
+    # a milestone passed, then the value: only the value
+    ("全市高速公路总里程突破800公里、达812公里。", {("宜春市", "高速公路总里程", 812, "公里")}),
+    # N% of a noun is its share
+    ("园区贡献了全市70.2%的规模工业增加值和45%的税收。",
+     {("宜春市", "规模工业增加值", 70.2, "%"), ("宜春市", "税收", 45, "%")}),
+    # no period word: a bare growth with nothing named before it is not read
+    ("同比增长6.1%。", set()),
+])
+def test_report_statistics(text: str, expected: set) -> None:
+    assert observe(text, REPORT) == expected
+
+
 def test_a_place_opening_a_sentence_goes_on_through_its_semicolon_parts() -> None:
     found = observe("温泉镇流转土地2300亩；打造民宿42栋。", "铜鼓县乡村振兴见闻")
     assert found == {("温泉镇", "流转土地", 2300, "亩"), ("温泉镇", "打造民宿", 42, "栋")}
