@@ -30,6 +30,8 @@ _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
 # A comparison with a reference (高于全国0.9个百分点) is a statistic of the indicator named before it.
 _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
+_RANGE_RE = re.compile(r"[至到~～—–-]")
+_RANGE_START_RE = re.compile(r"[0-9.]+[万亿千百]?[至到~～—–-]$")
 _SHARE_RE = re.compile(r"的([\u4e00-\u9fff]{2,12}?)(?=[和、，。；]|$)")
 # A period word before a change word with no indicator: in a report, the economy's growth.
 _PERIOD_WORD_RE = re.compile(r"(?:[一二三四]季度|全年|上半年|下半年|前三季度)$")
@@ -124,6 +126,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         segment_start = value.end
         if any(s <= offset + value.start < e for s, e in reading.named):
             continue  # 年产3.5万吨 inside a project's name is not a statistic
+        if _in_range(values, k, text):
+            continue  # 5万至10万元: a range is no one value
         if k + 1 < len(values) and values[k + 1].unit == value.unit \
                 and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator
@@ -132,6 +136,15 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         if indicator:
             subject, confidence = clause_subject(ctx, index, offset, offset + value.start, carried)
             reading.emit(subject, indicator, measure, value.value, value.unit, confidence)
+
+
+def _in_range(values: list[Value], k: int, text: str) -> bool:
+    """Whether value k is an end of a range (``5万至10万元``, ``3—5个``)."""
+    if _RANGE_START_RE.search(text, 0, values[k].start):
+        return True  # 5万至10万元: the first end has no unit of its own
+    pairs = [(k, k + 1), (k - 1, k)]
+    return any(0 <= a and b < len(values) and values[a].unit == values[b].unit
+               and _RANGE_RE.fullmatch(text[values[a].end:values[b].start]) for a, b in pairs)
 
 
 def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Value,

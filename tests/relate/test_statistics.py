@@ -95,6 +95,8 @@ def test_bulletin_statistics(text: str, expected: set) -> None:
     "村道仅宽2.5米，车辆无法通行。",                  # the width of one road
     "刘某某等3人向法院申请调解。",                     # a group of people in a story
     "全县最大的20万吨饲料加工项目投产。",               # the size of a facility
+    "带动农户年均增收3万至5万元。",                    # a range is no one value
+    "每村配备2—3名网格员。",                           # a range of a count
 ])
 def test_no_observation(text: str) -> None:
     assert observe(text) == set()
