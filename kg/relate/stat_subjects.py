@@ -73,7 +73,9 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
             continue
         name = ctx.name_of(index, last)
         entity = ctx.book.entities.get(name or "")
-        if name and entity and entity.attrs.get("level") not in ("unresolved", "country", "region") \
+        level = entity.attrs.get("level") if entity else None
+        listed = text[last.end:last.end + 1] in ("、", "和", "与")  # 中国、德国等33个国家: a list, not a subject
+        if name and entity and level not in ("unresolved", "region") and not (level == "country" and listed) \
                 and not name[0].isdigit():  # 17所卫生院 counts bodies, it names none
             first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
                          and begin <= m.start <= last.start), default=last.start)

@@ -161,6 +161,10 @@ def test_the_period_of_a_bulletin_sentence_is_read_against_the_article_year() ->
      {("江西省", "进出口总值", 152030000000, "CNY"), ("江西省", "进出口总值", 6.1, "%")}),
     # a news dateline before the subject
     ("项目建设提速", "今天（3月8日）上午，上栗县集中开工重大项目26个。", {("上栗县", "集中开工重大项目", 26, "个")}),
+    # a country opening the clause is its subject; a country in a list of origins is not
+    ("国际经济观察", "据预测，德国经济今年增长0.8%。", {("德国", "经济", 0.8, "%")}),
+    ("南昌市举办国际展会", "南昌市国际展会开幕，来自中国、德国等12个国家的企业参展。",
+     {("南昌市", "来自中国、德国国家", 12, "个")}),
     # 其中，… goes on with the subject of the sentence before
     ("外贸数据发布", "今年一季度，江西省进出口总值1200亿元。其中，出口850亿元。",
      {("江西省", "进出口总值", 120000000000, "CNY"), ("江西省", "出口", 85000000000, "CNY")}),
