@@ -52,7 +52,13 @@ def ratio_parts(clause: str) -> list[RatioPart]:
 
 
 def respectively(clause: str, values: list) -> list[tuple[str, re.Match[str] | None]] | None:
-    """``A、B分别增长24.7%、40.16%`` → [(A, 增长), (B, 增长)]: the k-th indicator goes with the k-th value."""
+    """``A、B分别增长24.7%、40.16%`` → [(A, 增长), (B, 增长)]: the k-th indicator goes with the k-th value.
+
+    >>> from kg.relate.stat_values import clause_values
+    >>> text = "装备制造业、高技术制造业增加值分别增长14.8%、14.6%"
+    >>> [item for item, _ in respectively(text, clause_values(text))]
+    ['装备制造业', '高技术制造业增加值']
+    """
     if "分别" not in clause or len(values) < 2:
         return None
     head = clause[: values[0].start]
@@ -65,3 +71,4 @@ def respectively(clause: str, values: list) -> list[tuple[str, re.Match[str] | N
     if len(items) != len(values) or not all(len(i) >= 2 for i in items):
         return None
     return [(item, measure) for item in items]
+

@@ -64,6 +64,7 @@ class _Sentence:
         self.text = ctx.units[index][0].text
         self.period = _period(ctx, index)
         self.previous, self.previous_unit, self.previous_change = "", "", False
+        self.clause_indicators: list[str] = []  # the indicators of the clause before, for 分别 after them
         self.named = [(m.start, m.end) for m in ctx.units[index][1]
                       if m.type in ("Project", "Organization", "Initiative")]
         self.out: list[dict[str, Any]] = []
@@ -120,6 +121,9 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         reading.emit(subject, reading.previous, "持平", 0, "%", confidence)  # 与上年持平 is a change of 0 %
         return
     paired = respectively(text, values)
+    places, places_indicator = _distributed_places(reading, offset, text, paired)
+    backward = reading.clause_indicators if re.match(r"分别", text) else None
+    before = len(reading.out)
     segment_start, passed = 0, ""
     for k, value in enumerate(values):
         head, passed = passed or text[segment_start:value.start], ""
@@ -133,9 +137,32 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator
             continue
         indicator, measure = _indicator(reading, offset, text, head, value, paired[k] if paired else None)
+        if backward and not paired and len(backward) == len(values):
+            indicator = backward[k]  # 货量15.46万标箱、货值283亿元，分别同比增长28%和22%
+            measure = measure or reading.out[-1]["measure"] if k else measure
         if indicator:
             subject, confidence = clause_subject(ctx, index, offset, offset + value.start, carried)
+            if places:
+                subject, indicator = places[k], places_indicator
             reading.emit(subject, indicator, measure, value.value, value.unit, confidence)
+    reading.clause_indicators = [o["indicator"] for o in reading.out[before:]]
+
+
+def _distributed_places(reading: _Sentence, offset: int, text: str,
+                        paired: list | None) -> tuple[list[str], str]:
+    """``三亚、海口入境游客分别增长28%和15%``: one place per value, the indicator after the last place."""
+    if not paired:
+        return [], ""
+    ctx, index = reading.ctx, reading.index
+    first = text.find(paired[0][0][:2])
+    found = sorted((m for m in ctx.units[index][1] if m.type == "Place" and offset + max(first, 0) <= m.start
+                    and m.end <= offset + text.find("分别")), key=lambda m: m.start)
+    found = [m for m in found if not any(o.start == m.end for o in found)]  # 海南三亚: the most specific
+    names = [ctx.name_of(index, m) for m in found]
+    if first < 0 or len(found) != len(paired) or not all(names):
+        return [], ""
+    indicator = clean_indicator(ctx.units[index][0].text[found[-1].end:offset + text.find("分别")])
+    return ([n for n in names if n], indicator) if len(indicator) >= 2 else ([], "")
 
 
 def _in_range(values: list[Value], k: int, text: str) -> bool:

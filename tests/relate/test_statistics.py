@@ -165,6 +165,13 @@ def test_the_period_of_a_bulletin_sentence_is_read_against_the_article_year() ->
     ("国际经济观察", "据预测，德国经济今年增长0.8%。", {("德国", "经济", 0.8, "%")}),
     ("南昌市举办国际展会", "南昌市国际展会开幕，来自中国、德国等12个国家的企业参展。",
      {("南昌市", "来自中国、德国国家", 12, "个")}),
+    # 分别 over places: one subject per value, the indicator after the last place
+    ("旅游市场升温", "今年春节，江西南昌、九江入境游客分别增长18%和12%。",
+     {("南昌市", "入境游客", 18, "%"), ("九江市", "入境游客", 12, "%")}),
+    # 分别 after the values: the k-th change goes with the k-th indicator before it
+    ("外贸观察", "今年一季度，江西省出口1200亿元、进口500亿元，分别同比增长8%和5%。",
+     {("江西省", "出口", 120000000000, "CNY"), ("江西省", "进口", 50000000000, "CNY"),
+      ("江西省", "出口", 8, "%"), ("江西省", "进口", 5, "%")}),
     # 其中，… goes on with the subject of the sentence before
     ("外贸数据发布", "今年一季度，江西省进出口总值1200亿元。其中，出口850亿元。",
      {("江西省", "进出口总值", 120000000000, "CNY"), ("江西省", "出口", 85000000000, "CNY")}),
