@@ -72,7 +72,21 @@ def clause_values(clause: str) -> list[Value]:
                 continue  # 25万吨煤基乙烯项目, 100万千瓦机组: the size of a facility
             if parsed:
                 found.append(Value(match.start(), match.end(), parsed[0], parsed[1], kind))
-    return sorted(found)
+    return _shared_units(sorted(found), clause)
+
+
+def _shared_units(values: list[Value], clause: str) -> list[Value]:
+    """``2.2个和3.7个百分点``: the first of a pair takes the unit spelled out on the second.
+
+    >>> [(v.value, v.unit) for v in clause_values("分别高于全省2.2个和3.7个百分点")]
+    [(2.2, '个百分点'), (3.7, '个百分点')]
+    """
+    out = list(values)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.unit == "个" and second.unit == "个百分点" and clause[first.end:second.start] in ("和", "、", "与"):
+            out[k] = first._replace(unit="个百分点", kind="percent")
+    return out
 
 
 def _qualifier(clause: str, start: int, end: int, kind: str = "money") -> bool:

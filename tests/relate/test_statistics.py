@@ -132,6 +132,9 @@ def test_subjects(title: str, text: str, expected: set) -> None:
     # N% of a noun is its share
     ("园区贡献了全市70.2%的规模工业增加值和45%的税收。",
      {("宜春市", "规模工业增加值", 70.2, "%"), ("宜春市", "税收", 45, "%")}),
+    # 2.2个和3.7个百分点: both are percentage points
+    ("园区规模工业增加值、税收增速分别高于全市2.2个和3.7个百分点。",
+     {("宜春市", "园区规模工业增加值", 2.2, "个百分点"), ("宜春市", "税收", 3.7, "个百分点")}),
     # no period word: a bare growth with nothing named before it is not read
     ("同比增长6.1%。", set()),
 ])
