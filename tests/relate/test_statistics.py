@@ -70,6 +70,8 @@ G = "铜鼓县"
     # a list of counts by kind: each item names its kind (初中 is tagged a place word, not a time)
     ("全县在校学生8200人，其中高中1900人，初中2600人。",
      {(G, "在校学生", 8200, "人"), (G, "高中", 1900, "人"), (G, "初中", 2600, "人")}),
+    # 至 is a time word only before a time (1月至5月), not in 至少
+    ("每个村每月至少召开1次议事会。", {(G, "召开议事会", 1, "次")}),
     # a count's noun may be a quoted name
     ("全县组建32个“共享菜园”基地。", {(G, "组建“共享菜园”基地", 32, "个")}),
     # growth is no length: 增长 ends in 长 but describes nothing
