@@ -95,6 +95,9 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
                 sentence_place = carried
             for clause in _CLAUSE_RE.finditer(reading.text, part.start(), part.end()):
                 _read_clause(reading, clause.start(), clause.group(), carried)
+                topic = opening_subject(ctx, index, clause.start(), clause.end())
+                if topic and ctx.type_of(topic[0]) == "Place":
+                    carried = topic[0]  # 今年，浙江将…，建设…100个: a place opening a clause is the topic after it
         out.extend(reading.out)
         last_subject = reading.out[-1]["subject"] if reading.out else None
     return out

@@ -177,6 +177,9 @@ def test_the_period_of_a_bulletin_sentence_is_read_against_the_article_year() ->
     ("外贸观察", "今年一季度，江西省出口1200亿元、进口500亿元，分别同比增长8%和5%。",
      {("江西省", "出口", 120000000000, "CNY"), ("江西省", "进口", 50000000000, "CNY"),
       ("江西省", "出口", 8, "%"), ("江西省", "进口", 5, "%")}),
+    # a place opening a clause is the topic of the clauses after it
+    ("数字经济观察", "作为制造业大省，今年，江西将推进数字化改造，培育标杆企业200家。",
+     {("江西省", "培育标杆企业", 200, "家")}),
     # 其中，… goes on with the subject of the sentence before
     ("外贸数据发布", "今年一季度，江西省进出口总值1200亿元。其中，出口850亿元。",
      {("江西省", "进出口总值", 120000000000, "CNY"), ("江西省", "出口", 85000000000, "CNY")}),
