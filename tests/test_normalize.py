@@ -169,7 +169,7 @@ def test_parse_quantity(text: str, expected: Quantity) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2023年", "一个", "三个", "第1个", "72.8个百分点", "5万元", "八九十年", "个", "5PFA", "11. %"]
+    "text", ["2023年", "一个", "三个", "第1个", "72.8个百分点", "5万元", "八九十年", "个", "5PFA", "11. %", "几十亩", "数百个"]
 )
 def test_parse_quantity_rejects(text: str) -> None:
     assert parse_quantity(text) is None

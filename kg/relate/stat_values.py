@@ -33,6 +33,8 @@ NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", 
 # Units of length and speed: a value in them describes a work unless it is a total of a place.
 LENGTH_UNITS = frozenset({"公里", "千米", "米", "万公里"})
 _BOUND_RE = re.compile(r"以上|以下|以内")
+# What a work will do once built (建成后年发电量可达…, 可满足年旅客吞吐量…) is its design, not a statistic.
+_DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可|能够|能)(?:满足|容纳|消纳|承载)")
 # An amount right before the noun it classes: 100亿元项目, 千亿级产业.
 _ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
 # A size right before a facility it describes (no punctuation between).
@@ -56,7 +58,7 @@ class Value(NamedTuple):
 def clause_values(clause: str) -> list[Value]:
     """Every statistic value of a clause, left to right, without overlaps."""
     found: list[Value] = []
-    if not NUMBER_HINT.search(clause):
+    if not NUMBER_HINT.search(clause) or _DESIGN_RE.search(clause):
         return found
     for pattern, hint, kind in ((MONEY_PATTERN, MONEY_HINT, "money"), (PERCENT_PATTERN, PERCENT_HINT, "percent"),
                                 (QUANTITY_PATTERN, NUMBER_HINT, "quantity")):

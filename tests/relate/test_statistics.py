@@ -99,6 +99,9 @@ def test_bulletin_statistics(text: str, expected: set) -> None:
     "全县最大的20万吨饲料加工项目投产。",               # the size of a facility
     "带动农户年均增收3万至5万元。",                    # a range is no one value
     "每村配备2—3名网格员。",                           # a range of a count
+    "电站建成后年发电量可达12亿千瓦时。",               # what a work will do once built
+    "新机场可满足年旅客吞吐量300万人次。",              # a design capacity
+    "村民过去仅靠几十亩茶园为生。",                     # a vague number
 ])
 def test_no_observation(text: str) -> None:
     assert observe(text) == set()
