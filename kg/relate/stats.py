@@ -28,13 +28,16 @@ from kg.relate.stat_values import Value, clause_values, is_count
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
-# A comparison with a reference (高于全国0.9个百分点) is a statistic of the indicator named before it.
+# Between a milestone passed and the value reached: 突破8000公里、达8184公里.
 _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
+# Between the ends of a range (5万至10万元, 2—3名), or before an end printed without its unit.
 _RANGE_RE = re.compile(r"[至到~～—–-]")
 _RANGE_START_RE = re.compile(r"[0-9.]+[万亿千百]?[至到~～—–-]$")
+# 74.6%的规模工业增加值: a share of the noun after it.
 _SHARE_RE = re.compile(r"的([\u4e00-\u9fff]{2,12}?)(?=[和、，。；]|$)")
 # A period word before a change word with no indicator: in a report, the economy's growth.
 _PERIOD_WORD_RE = re.compile(r"(?:[一二三四]季度|全年|上半年|下半年|前三季度)$")
+# A comparison with a reference (高于全国0.9个百分点) is a statistic of the indicator named before it.
 _COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于)(?:全国|全省|全市|全区|平均)")
 
 
@@ -82,6 +85,11 @@ class _Sentence:
 
 
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
+    """The observations of an article's sentences, as facts-format dicts with their evidence.
+
+    A sentence is read by ；-parts and clauses: the place or body opening a part is the subject of
+    its clauses, a place opening a clause the subject of those after it.
+    """
     out: list[dict[str, Any]] = []
     last_subject: str | None = None
     for index in range(len(ctx.article.sentences)):
