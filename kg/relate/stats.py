@@ -150,7 +150,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         indicator, measure = _indicator(reading, offset, text, head, value, paired[k] if paired else None)
         if backward and not paired and len(backward) == len(values):
             indicator = backward[k]  # 货量15.46万标箱、货值283亿元，分别同比增长28%和22%
-            measure = measure or reading.out[-1]["measure"] if k else measure
+            if k and not measure and len(reading.out) > before:
+                measure = reading.out[-1]["measure"]  # …分别同比增长28%和22%: the change word is shared
         if indicator:
             subject, confidence = clause_subject(ctx, index, offset, offset + value.start, carried)
             if places:
