@@ -84,7 +84,7 @@ def clean_indicator(text: str) -> str:
     text = BASE_RE.sub(" ", _TIME_RE.sub(" ", text))
     if "的" in text and len(text.rsplit("的", 1)[1].strip()) >= 2:
         text = text.rsplit("的", 1)[1]
-    tokens = _strip_ends([t for t in words(text.strip()) if t.strip()])
+    tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
     tokens = [t for t in tokens if t not in _INNER_DROP]
     if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):
         tokens = [t for t in tokens if t != "完成"]
@@ -94,6 +94,21 @@ def clean_indicator(text: str) -> str:
             tokens = tokens[k + 1:]
             break
     return "".join(_strip_ends(tokens)).strip("、 ")
+
+
+def _without_examples(tokens: list[str]) -> list[str]:
+    """``培育独角兽、瞪羚等高成长性企业`` → 培育高成长性企业: examples before 等 name no indicator.
+
+    The examples run back from the first 、 to the verb before them (or the phrase's start).
+    """
+    from kg.lexicon import pos
+
+    if "等" not in tokens or "、" not in tokens or tokens.index("、") > tokens.index("等"):
+        return tokens
+    start = tokens.index("、")
+    while start > 0 and not (len(tokens[start - 1]) > 1 and (pos(tokens[start - 1]) or "").startswith("v")):
+        start -= 1
+    return tokens[:start] + tokens[tokens.index("等") + 1:]
 
 
 def counted_noun(clause: str, end: int) -> str:
