@@ -30,8 +30,6 @@ from kg.normalize import (
 # Counted things (a count's noun often follows it: 160家企业); 个月 and 年 are durations, not counts.
 COUNT_UNITS = frozenset("个家名人件条项所座户笔份起次处套台栋间亩位支种列部堂")
 NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", "周", "岁", "个月"})
-# Units of length and speed: a value in them describes a work unless it is a total of a place.
-LENGTH_UNITS = frozenset({"公里", "千米", "米", "万公里"})
 _BOUND_RE = re.compile(r"以上|以下|以内")
 # What a work will do once built (建成后年发电量可达…, 可满足年旅客吞吐量…) is its design, not a statistic.
 _DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可|能够|能)(?:满足|容纳|消纳|承载)")
