@@ -28,6 +28,8 @@ from kg.relate.stat_values import Value, clause_values, is_count
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
+# A gloss of a quoted slogan: “双50”（城区人口50万、面积50平方公里）defines the slogan, it reports nothing.
+_GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 # Between a milestone passed and the value reached: 突破8000公里、达8184公里.
 _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
 # Between the ends of a range (5万至10万元, 2—3名), or before an end printed without its unit.
@@ -70,6 +72,7 @@ class _Sentence:
         self.clause_indicators: list[str] = []  # the indicators of the clause before, for 分别 after them
         self.named = [(m.start, m.end) for m in ctx.units[index][1]
                       if m.type in ("Project", "Organization", "Initiative")]
+        self.named += [m.span() for m in _GLOSS_RE.finditer(self.text)]
         self.out: list[dict[str, Any]] = []
 
     def emit(self, subject: str | None, indicator: str, measure: str | None, value: float, unit: str,
@@ -140,7 +143,7 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         head, passed = passed or text[segment_start:value.start], ""
         segment_start = value.end
         if any(s <= offset + value.start < e for s, e in reading.named):
-            continue  # 年产3.5万吨 inside a project's name is not a statistic
+            continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
         if _in_range(values, k, text):
             continue  # 5万至10万元: a range is no one value
         if k + 1 < len(values) and values[k + 1].unit == value.unit \

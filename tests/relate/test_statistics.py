@@ -74,6 +74,8 @@ G = "铜鼓县"
     ("每个村每月至少召开1次议事会。", {(G, "召开议事会", 1, "次")}),
     # examples before 等 name no indicator
     ("全县累计培育茶叶、竹木等特色产业龙头企业36家。", {(G, "累计培育特色产业龙头企业", 36, "家")}),
+    # the gloss of a quoted slogan defines it, it reports nothing
+    ("紧扣建设“双30”（城区人口30万、面积30平方公里）目标，全县新建道路12公里。", {(G, "新建道路", 12, "公里")}),
     # a count's noun may be a quoted name
     ("全县组建32个“共享菜园”基地。", {(G, "组建“共享菜园”基地", 32, "个")}),
     # growth is no length: 增长 ends in 长 but describes nothing
