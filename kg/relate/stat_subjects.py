@@ -44,6 +44,18 @@ def document_place(ctx: ArticleContext) -> str | None:
     return None
 
 
+def document_year(ctx: ArticleContext) -> int | None:
+    """The year a statistical bulletin reports on, from its title: ``万载县2022年…统计公报`` → 2022.
+
+    A work report is left out: it looks back on the year before and ahead on its own.
+    """
+    if ctx.year:
+        return ctx.year
+    title = ctx.article.title or (ctx.units[0][0].text[:40] if ctx.article.sentences else "")
+    found = re.search(r"((?:19|20)[0-9]{2})年[^，。]{0,30}统计公报", title)
+    return int(found.group(1)) if found else None
+
+
 def _title_units(ctx: ArticleContext) -> list[tuple[int, int]]:
     """(unit index, end of the title in it) of the units holding a document title."""
     genre = re.compile("|".join(sorted(lexicon("stat_document_titles"), key=len, reverse=True)))

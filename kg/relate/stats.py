@@ -23,11 +23,12 @@ from kg.normalize import PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate import ArticleContext
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
-from kg.relate.stat_subjects import clause_subject, first_body, opening_subject
+from kg.relate.stat_subjects import clause_subject, document_year, first_body, opening_subject
 from kg.relate.stat_values import Value, clause_values, is_count
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
+_BASE_BEFORE = frozenset("比较与同")
 # A gloss of a quoted slogan: “双50”（城区人口50万、面积50平方公里）defines the slogan, it reports nothing.
 _GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 # Between a milestone passed and the value reached: 突破8000公里、达8184公里.
@@ -44,21 +45,30 @@ _COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领�
 
 
 def _period(ctx: ArticleContext, index: int) -> str | None:
+    """The sentence's period (or the one of the sentence just before), else the year of the article
+    or of the bulletin when the sentence speaks of the whole year (今年, 全年, 年末)."""
     sentence = ctx.units[index][0]
+    year = document_year(ctx)
     for i in (index, index - 1):
         if i < 0:
             continue
         expression = _period_expression(ctx.units[i][0].text)
         if expression is not None and (i == index or ctx.units[i][0].end >= sentence.start - 2):
-            return parse_period(expression, ctx.year)
-    return str(ctx.year) if ctx.year and re.search("今年|全年", sentence.text) else None
+            period = parse_period(expression, year)
+            # 2022年末户籍人口: a stock at the year's end is that year's figure
+            return period[:4] if period and expression.endswith(("年末", "年底")) else period
+    return str(year) if year and re.search("今年|全年|年末|年底", sentence.text) else None
 
 
 @lru_cache(maxsize=1024)
 def _period_expression(text: str) -> str | None:
     """The first period expression of a sentence (each sentence is also read for the next one)."""
-    match = PERIOD_PATTERN.search(text) if PERIOD_HINT.search(text) else None
-    return match.group() if match else None
+    if not PERIOD_HINT.search(text):
+        return None
+    for match in PERIOD_PATTERN.finditer(text):
+        if text[match.start() - 1:match.start()] not in _BASE_BEFORE or match.start() == 0:
+            return match.group()  # 比上年增长: 上年 is the base of a comparison, not the period
+    return None
 
 
 class _Sentence:

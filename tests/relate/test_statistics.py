@@ -193,3 +193,15 @@ def test_the_period_of_a_bulletin_sentence_is_read_against_the_article_year() ->
 ])
 def test_news_subjects(title: str, text: str, expected: set) -> None:
     assert observe(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a bulletin's 全年 and 年末 are the year its title reports on; 比上年 is a comparison base, no period
+    ("全年地区生产总值185.4亿元，比上年增长4.2%。", {"2023"}),
+    ("2023年末全县户籍人口13.2万人。", {"2023"}),
+    # a sentence's own period wins
+    ("1至9月，全县工业投资增长9.1%。", {"2023-01/2023-09"}),
+])
+def test_bulletin_periods(text: str, periods: set) -> None:
+    doc = extract_document("t.txt", f"{BULLETIN}\n\n{text}\n")
+    assert {o["period"] for a in doc["articles"] for o in a["observations"]} == periods
