@@ -114,6 +114,8 @@ PERCENT_CASES = [
     ("近三分之一", Percent(33.33, "%", True)),
     ("百分之十五", Percent(15, "%", False)),
     ("两个百分点", Percent(2, "个百分点", False)),
+    ("11.1 %", Percent(11.1, "%", False)),  # a space before the sign, as bulletins print it
+    ("16.1\u2002%", Percent(16.1, "%", False)),
 ]
 
 
@@ -147,6 +149,17 @@ QUANTITY_CASES = [
     ("千亩", Quantity(1000, "亩", False)),
     ("11年", Quantity(11, "年", False)),
     ("3个月", Quantity(3, "个月", False)),
+    # units of statistical bulletins and work reports
+    ("188.7万羽", Quantity(188.7, "万羽", False)),
+    ("48.4千公顷", Quantity(48.4, "千公顷", False)),
+    ("615.6亿斤", Quantity(615.6, "亿斤", False)),
+    ("7种", Quantity(7, "种", False)),
+    ("1000列", Quantity(1000, "列", False)),
+    ("7000PF", Quantity(7000, "PF", False)),
+    ("334925万吨公里", Quantity(334925, "万吨公里", False)),
+    # rate units keep both parts
+    ("0.21吨标准煤/万元", Quantity(0.21, "吨标准煤/万元", False)),
+    ("14435.4万人/公里", Quantity(14435.4, "万人/公里", False)),
 ]
 
 
@@ -156,7 +169,7 @@ def test_parse_quantity(text: str, expected: Quantity) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2023年", "一个", "三个", "第1个", "72.8个百分点", "5万元", "八九十年", "个"]
+    "text", ["2023年", "一个", "三个", "第1个", "72.8个百分点", "5万元", "八九十年", "个", "5PFA", "11. %", "几十亩", "数百个"]
 )
 def test_parse_quantity_rejects(text: str) -> None:
     assert parse_quantity(text) is None

@@ -43,6 +43,8 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     for extractor in EXTRACTORS.values():
         found.extend(extractor(text))
     places = [m for m in found if m.type == "Place"]
+    # a name never ends inside a place name: 某县杨|桥镇 is no work called 杨桥
+    found = [m for m in found if not (m.type == "Project" and any(p.start < m.end < p.end for p in places))]
     found = [_through_places(text, m, places) if m.type == "Organization" else m for m in found]
     names = [m for m in found if m.type in ("Organization", "Place", "Project", "Initiative")]
     bodies = [m for m in found if m.type in ("Organization", "Place")]

@@ -52,7 +52,7 @@ class Quantity:
 
 _PERCENT = (
     rf"{NOT_AFTER_DIGIT}(?P<pre>{PREFIX})?(?:"
-    rf"(?P<num>{ARABIC}|{CN_NUMERAL})(?P<inf>[余多])?(?P<unit>[%％‰]|个百分点|百分点)"
+    rf"(?P<num>{ARABIC}|{CN_NUMERAL})(?P<inf>[余多])?(?:[^\S\n](?=[%％]))?(?P<unit>[%％‰]|个百分点|百分点)"
     rf"|百分之(?P<cn>{ARABIC}|{CN_NUMERAL})"
     rf"|(?P<den>[{CN_DIGITS}十百]+)分之(?P<nom>[{CN_DIGITS}十百]+))"
     rf"(?P<suf>{SUFFIX})?"
@@ -96,21 +96,24 @@ def _fraction(nominator: str, denominator: str) -> Decimal | None:
 
 _UNIT_WORDS = """个月 个 家 人次 人 件 吨标准煤 吨 亩 名 户次 户 所 座 套 项 笔 份 条 处 张 场次 场 车次 架次 次 起
     栋 间 宗 辆 台 位 支 批 株 棵 头 只 艘 册 篇 部门 口 根 千瓦时 吉瓦时 兆瓦时 千瓦 兆瓦 吉瓦
-    平方公里 平方千米 平方米 立方米 公里 千米 米 公顷 公斤 千克 标准箱 天 小时 岁"""
+    平方公里 平方千米 平方米 立方米 公里 千米 米 千公顷 公顷 公斤 千克 斤 标准箱 标箱 天 小时 岁
+    羽 种 列 部 堂 吨公里 人公里 PF"""
 # Units, longest first so 平方公里 wins over 公里 and 人次 over 人.
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 # 个 is not 个百分点; 对 not 对接; 年 only after at most three digits (2023年 is a date).
 _UNIT = "|".join(u if u != "个" else "个(?!百分点)" for u in _UNITS) + "|对(?!接|于)"
+# A rate unit: 吨标准煤/万元, 人/公里.
+_PER = rf"(?:/(?:万|亿)?(?:元|{'|'.join(_UNITS)}))?"
 _YEAR_UNIT = rf"(?<![{DIGIT}{CN_DIGITS}]{{4}})年(?![度初底末中前后以])"
 _D = "一二两三四五六七八九"
-_CN_COUNT = (  # 十五, 三百, 一千二, 千 (千亩 = 1000 亩), 一 only before 万/亿 (一万吨); not 八九十年
-    rf"(?<![{CN_DIGITS}十百千万亿])(?:[{_D}]?千(?:零?[{_D}]百)?(?:零?[{_D}]?十)?(?:零?[{_D}])?"
+_CN_COUNT = (  # 十五, 三百, 一千二, 千 (千亩 = 1000 亩), 一 only before 万/亿 (一万吨); not 八九十年, 几十亩, 数百个
+    rf"(?<![{CN_DIGITS}十百千万亿几数])(?:[{_D}]?千(?:零?[{_D}]百)?(?:零?[{_D}]?十)?(?:零?[{_D}])?"
     rf"|[{_D}]?百(?:零?[{_D}]?十)?(?:零?[{_D}])?|[{_D}]?十[{_D}]?|[{_D}](?=[万亿]))"
 )
 _QUANTITY = (
     rf"{NOT_AFTER_DIGIT}(?<!第)(?P<pre>{PREFIX})?"
     rf"(?:(?P<factor>{ARABIC})\s*[×xX＊*]\s*)?(?P<num>{ARABIC}|{_CN_COUNT})"
-    rf"(?P<in1>[余多])?(?P<mag>万|亿)?(?P<in2>[余多])?(?P<unit>{_UNIT}|{_YEAR_UNIT})"
+    rf"(?P<in1>[余多])?(?P<mag>万|亿)?(?P<in2>[余多])?(?P<unit>(?:{_UNIT}|{_YEAR_UNIT}){_PER})(?![A-Za-z])"
     rf"(?P<suf>{SUFFIX})?"
 )
 QUANTITY_PATTERN: re.Pattern[str] = re.compile(_QUANTITY)

@@ -12,7 +12,8 @@ from typing import Any
 from kg.relate.actors import main_subject
 from kg.relate.context import ArticleContext
 from kg.relate.registry import registered_rules
-from kg.relate.stats import observations  # after ArticleContext, which stats imports from here
+from kg.relate.rules import RULES  # noqa: F401  (registers every rule)
+from kg.relate.stats import observations
 
 __all__ = ["ArticleContext", "main_subject", "relate_article"]
 

@@ -146,7 +146,7 @@ _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举�
 _OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|融入|辐射|争取|吸引|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
-_BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
+BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
 def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False) -> tuple[str | None, float]:
@@ -166,7 +166,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         entity = ctx.book.entities.get(name or "")
         if entity and (entity.type == "Organization" or entity.attrs.get("level") not in ("village", "country", "region")):
             return name, 0.7
-    bare = _BARE_BODY_RE.match(sentence.text)
+    bare = BARE_BODY_RE.match(sentence.text)
     if bare:
         body = last_body_ending(ctx, index, bare.group(2))
         if body:

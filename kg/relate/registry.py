@@ -16,14 +16,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kg.schema import RELATIONS
 from kg.types import Evidence
 
 if TYPE_CHECKING:
     from kg.relate.context import ArticleContext
 
-# the relation kinds of the gold GUIDE (and of ontology/kg.ttl)
-RELATION_KINDS = ("partOf", "locatedIn", "holdsPosition", "authorOf", "launches", "investsIn", "totalInvestment",
-                  "invests", "hasStatus", "implements", "developsIndustry", "cooperatesWith")
+RELATION_KINDS = tuple(RELATIONS)  # the relation kinds of kg.schema (those of the gold GUIDE)
 
 Triple = tuple[str, str, str, Evidence]
 RuleFunction = Callable[["ArticleContext"], Iterator[Triple]]
@@ -71,7 +70,6 @@ def relation_rule(name: str, *, produces: tuple[str, ...],
 
 
 def registered_rules() -> list[RelationRule]:
-    """The registered rules in registration order (the rule modules imported first)."""
-    import kg.relate.rules  # noqa: F401  (registers every rule module)
-
+    """The registered rules in registration order (``kg.relate`` imports :mod:`kg.relate.rules`, which
+    registers every rule module)."""
     return list(REGISTRY.values())

@@ -8,24 +8,12 @@ under its name and the relation kinds it yields. The evidence's ``rule`` names t
 
 from __future__ import annotations
 
-import re
-
-from kg.link import ANAPHORA
-from kg.relate import (  # noqa: F401
-    actors,
-    rules_partners,
-    rules_people,
-    rules_places,
-    rules_project_items,
-    rules_projects,
-    rules_topics,
-)
+import kg.relate.rules_partners
+import kg.relate.rules_people
+import kg.relate.rules_places
+import kg.relate.rules_project_items
+import kg.relate.rules_projects
+import kg.relate.rules_topics  # noqa: F401  (each import registers its module's rules)
 from kg.relate.registry import REGISTRY, RelationRule
 
 RULES: tuple[RelationRule, ...] = tuple(REGISTRY.values())
-
-# names the statistics (kg/relate/stats.py) import from here
-_BARE_BODY_RE = actors._BARE_BODY_RE
-_last_body_ending = actors.last_body_ending
-_ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
-_last_company = rules_people._last_company

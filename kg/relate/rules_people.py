@@ -84,7 +84,7 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
     lead = text[:post.start]
     company_at = lead.rfind("该公司", max(0, post.start - 10))
     if company_at >= 0 and not re.search(r"[，、。；]", lead[company_at:]):
-        company = _last_company(ctx, index, before=company_at)
+        company = last_company(ctx, index, before=company_at)
         if company:
             return company + text[company_at + 3:post.end], company_at, company
     body = re.search(r"([县市区乡镇村])([\u4e00-\u9fff]{0,8})$", lead)
@@ -96,7 +96,7 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
     return post.text, post.start, ""
 
 
-def _last_company(ctx: ArticleContext, index: int, before: int | None = None) -> str | None:
+def last_company(ctx: ArticleContext, index: int, before: int | None = None) -> str | None:
     for i in range(index, -1, -1):
         companies = [m for m in ctx.units[i][1] if m.type == "Organization" and m.kind == "company"
                      and (i != index or before is None or m.end <= before)]

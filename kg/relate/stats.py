@@ -4,8 +4,13 @@ A clause such as ``全市工业投资同比增长19.4%`` gives subject 新余市
 indicator 工业投资, measure 同比增长, value 19.4, unit %. Every value of a clause
 is read (``全区42名领导…挂点联系园区160家企业`` gives two), each with the words
 since the previous value as its indicator, plus the noun a count is of (``160家企业``).
-The period comes from the sentence (``1至6月``) or an earlier sentence of the
-same paragraph, read against the article's year.
+A value with no indicator of its own (``比上年增收1.4亿元``, ``高于全国0.9个百分点``,
+``与上年持平``) belongs to the indicator named before it in the sentence. The period comes
+from the sentence (``1至6月``) or an earlier sentence of the same paragraph, read against
+the article's year; ``全年`` is the article's year.
+
+The parts live in ``stat_values`` (which values are statistics), ``stat_indicators``
+(what is measured), ``stat_patterns`` (ratios, 分别 lists) and ``stat_subjects`` (whose).
 """
 
 from __future__ import annotations
@@ -14,284 +19,224 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from kg.normalize import (
-    MONEY_HINT,
-    MONEY_PATTERN,
-    NUMBER_HINT,
-    PERCENT_HINT,
-    PERCENT_PATTERN,
-    PERIOD_HINT,
-    PERIOD_PATTERN,
-    QUANTITY_PATTERN,
-    parse_money,
-    parse_percent,
-    parse_period,
-    parse_quantity,
-)
-from kg.relate import ArticleContext
+from kg.normalize import PERIOD_HINT, PERIOD_PATTERN, parse_period
+from kg.relate.context import ArticleContext
+from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
+from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
+from kg.relate.stat_subjects import clause_subject, document_year, first_body, opening_subject
+from kg.relate.stat_values import Value, clause_values, is_count
 
-MEASURES = ("同比增长", "同比下降", "同比增加", "同比减少", "增长", "下降", "增加", "减少", "增速", "增幅", "占比",
-            "提高", "降低")
-_MEASURE_RE = re.compile("|".join(MEASURES))
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
-_TIME_RE = re.compile(r"(?:今年|去年(?!同期)|上半年|下半年|[0-9]{4}年|[0-9]{1,2}月(?:份)?|[0-9一二三四]季度|至|以来|截至目前|目前|年初|年底)")
-_DROP_WORDS = {"若干", "分别", "均", "共", "共计", "累计", "已", "已经", "将", "预计", "可", "可达", "达", "达到", "为",
-               "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇", "该市", "该县",
-               "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了", "的"}
-COUNT_UNITS = set("个家名人件条项所座户笔份起次处套台栋间亩位支")
-NON_STAT_UNITS = ("年", "月", "日", "时", "小时", "倍", "天", "周", "岁")
-
-
-def _values(clause: str) -> list[tuple[int, int, float, str]]:
-    """(start, end, value, unit) of every value in a clause, left to right, without overlaps."""
-    found: list[tuple[int, int, float, str]] = []
-    if not NUMBER_HINT.search(clause):
-        return found
-    for pattern, hint, kind in ((MONEY_PATTERN, MONEY_HINT, "money"), (PERCENT_PATTERN, PERCENT_HINT, "percent"),
-                                (QUANTITY_PATTERN, NUMBER_HINT, "quantity")):
-        if not hint.search(clause):
-            continue
-        for match in pattern.finditer(clause):
-            if clause[match.end():match.end() + 1] in ("的", "以") or any(s < match.end() and match.start() < e for s, e, _, _ in found):
-                continue  # 投资50亿元的… is an apposition; 2000万元以上 a qualifier
-            parsed = _parse(match.group(), kind)
-            if parsed:
-                found.append((match.start(), match.end(), *parsed))
-    return sorted(found)
-
-
-def _parse(text: str, kind: str) -> tuple[float, str] | None:
-    if kind == "money":
-        money = parse_money(text)
-        return (float(money.value), money.currency) if money else None
-    if kind == "percent":
-        pct = parse_percent(text)
-        return (float(pct.value), pct.unit) if pct else None
-    qty = parse_quantity(text)
-    if qty and qty.unit not in NON_STAT_UNITS:
-        return float(qty.value), qty.unit
-    return None
-
-
-_PUNCT = re.compile(r"[，。、；：“”‘’（）()《》\s]+")
-
-
-def _is_function_word(word: str) -> bool:
-    """Leading words that are not part of what is measured (verbs are: 新增, 完成, 撬动 …)."""
-    from kg.lexicon import pos
-
-    return (pos(word) or "") in ("p", "c", "d", "r", "u", "uj", "ad", "t", "f", "m", "q", "zg") or word in _DROP_WORDS
-
-
-@lru_cache(maxsize=8192)  # pure; indicator phrases recur
-def clean_indicator(text: str) -> str:
-    """The measured noun phrase: time words, subjects, verbs of saying and fillers dropped.
-
-    >>> clean_indicator("今年1月至5月，该区规模以上工业增加值")
-    '规模以上工业增加值'
-    >>> clean_indicator("并出台积极有效的应对疫情助企纾困解难若干措施")
-    '应对疫情助企纾困解难措施'
-    """
-    from kg.lexicon import words
-
-    text = _TIME_RE.sub(" ", text)
-    if "的" in text and len(text.rsplit("的", 1)[1].strip()) >= 2:
-        text = text.rsplit("的", 1)[1]
-    tokens = [t for t in words(text.strip()) if t.strip()]
-    while tokens and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])
-                      or tokens[0] in _DROP_WORDS):
-        tokens.pop(0)
-    while tokens and (tokens[-1] in _DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
-        tokens.pop()
-    tokens = [t for t in tokens if t not in ("若干", "分别", "共", "共计", "累计", "均")]
-    # after a conjunction or an adverb inside the phrase, the later part is what is counted
-    for k in range(len(tokens) - 1, 0, -1):
-        if tokens[k] in ("和", "与", "及", "并", "分别", "并且") and len("".join(tokens[k + 1:])) >= 2:
-            tokens = tokens[k + 1:]
-            break
-    return "".join(tokens).strip("、 ")
-
-
-def _counted_noun(clause: str, end: int) -> str:
-    """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
-    from kg.extract.spans import _is_boundary_word
-    from kg.lexicon import words
-
-    tail = re.match(r"[\u4e00-\u9fff]{1,8}", clause[end:])
-    if not tail:
-        return ""
-    kept: list[str] = []
-    for word in words(tail.group()):
-        first_ok = not kept and not _is_function_word(word)  # 303个|建制|村: a verb-like first word can name the thing
-        if (_is_boundary_word(word) and not first_ok) or word in _DROP_WORDS or _MEASURE_RE.match(word):
-            break
-        kept.append(word)
-    return "".join(kept)
+_PART_RE = re.compile(r"[^；。！？]+")
+_BASE_BEFORE = frozenset("比较与同")
+# A gloss of a quoted slogan: “双50”（城区人口50万、面积50平方公里）defines the slogan, it reports nothing.
+_GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
+# Between a milestone passed and the value reached: 突破8000公里、达8184公里.
+_REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
+# Between the ends of a range (5万至10万元, 2—3名), or before an end printed without its unit.
+_RANGE_RE = re.compile(r"[至到~～—–-]")
+_RANGE_START_RE = re.compile(r"[0-9.]+[万亿千百]?[至到~～—–-]$")
+# 74.6%的规模工业增加值: a share of the noun after it.
+_SHARE_RE = re.compile(r"的([\u4e00-\u9fff]{2,12}?)(?=[和、，。；]|$)")
+# A period word before a change word with no indicator: in a report, the economy's growth.
+_PERIOD_WORD_RE = re.compile(r"(?:[一二三四]季度|全年|上半年|下半年|前三季度)$")
+# A comparison with a reference (高于全国0.9个百分点) is a statistic of the indicator named before it.
+_COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于)(?:全国|全省|全市|全区|平均)")
 
 
 def _period(ctx: ArticleContext, index: int) -> str | None:
+    """The sentence's period (or the one of the sentence just before), else the year of the article
+    or of the bulletin when the sentence speaks of the whole year (今年, 全年, 年末)."""
     sentence = ctx.units[index][0]
+    year = document_year(ctx)
     for i in (index, index - 1):
         if i < 0:
             continue
         expression = _period_expression(ctx.units[i][0].text)
         if expression is not None and (i == index or ctx.units[i][0].end >= sentence.start - 2):
-            return parse_period(expression, ctx.year)
-    return str(ctx.year) if ctx.year and "今年" in sentence.text else None
+            period = parse_period(expression, year)
+            # 2022年末户籍人口: a stock at the year's end is that year's figure
+            return period[:4] if period and expression.endswith(("年末", "年底")) else period
+    return str(year) if year and re.search("今年|全年|年末|年底", sentence.text) else None
 
 
 @lru_cache(maxsize=1024)
 def _period_expression(text: str) -> str | None:
     """The first period expression of a sentence (each sentence is also read for the next one)."""
-    match = PERIOD_PATTERN.search(text) if PERIOD_HINT.search(text) else None
-    return match.group() if match else None
-
-
-_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|目前|截至目前|近年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|[0-9]{4}年(?:以来)?|"
-                           r"[0-9一二三四]{1,2}(?:至[0-9]{1,2})?月(?:份)?|[上下]半年)[，、]?)*")
-
-
-def _opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> str | None:
-    """The place or body a clause opens with (after time words): the most specific of a chain
-    (平定乡蓝田宋家村 → 蓝田宋家村)."""
-    text = ctx.units[index][0].text
-    lead = _LEAD_TIME_RE.match(text[start:end])
-    begin = start + (lead.end() if lead else 0)
-    chain = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and begin <= m.start <= begin + 2
-             and m.end <= end]
-    while chain:
-        last = max(chain, key=lambda m: (m.end, m.end - m.start))
-        name = ctx.name_of(index, last)
-        entity = ctx.book.entities.get(name or "")
-        nxt = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and m.start == last.end]
-        if nxt:
-            chain = nxt
-            continue
-        if entity and entity.attrs.get("level") not in ("unresolved", "country", "region"):
-            return name
+    if not PERIOD_HINT.search(text):
         return None
+    for match in PERIOD_PATTERN.finditer(text):
+        if text[match.start() - 1:match.start()] not in _BASE_BEFORE or match.start() == 0:
+            return match.group()  # 比上年增长: 上年 is the base of a comparison, not the period
     return None
 
 
-def _first_body(ctx: ArticleContext, index: int) -> str | None:
-    """A sentence that opens with a bare body word (工作室从…) speaks of the last body so named."""
-    from kg.relate.rules import _BARE_BODY_RE, _last_body_ending
+class _Sentence:
+    """One sentence being read: its observations and the indicator named last (lists carry it)."""
 
-    sentence, _ = ctx.units[index]
-    text = sentence.text
-    bare = _BARE_BODY_RE.match(text)
-    if bare:
-        return _last_body_ending(ctx, index, bare.group(2))
-    return None
+    def __init__(self, ctx: ArticleContext, index: int) -> None:
+        self.ctx, self.index = ctx, index
+        self.text = ctx.units[index][0].text
+        self.period = _period(ctx, index)
+        self.previous, self.previous_unit, self.previous_change = "", "", False
+        self.clause_indicators: list[str] = []  # the indicators of the clause before, for 分别 after them
+        self.named = [(m.start, m.end) for m in ctx.units[index][1]
+                      if m.type in ("Project", "Organization", "Initiative")]
+        self.named += [m.span() for m in _GLOSS_RE.finditer(self.text)]
+        self.out: list[dict[str, Any]] = []
 
-
-def _subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int,
-             carried: str | None) -> tuple[str | None, float]:
-    """The clause's own subject; else the sentence's; else an anaphor (全市, 该县); else the article's."""
-    from kg.relate.rules import _ANAPHOR_RE, _last_company
-
-    opening = _opening_subject(ctx, index, clause_start, value_start)
-    if opening:
-        return opening, 0.75
-    text = ctx.units[index][0].text
-    local = _ANAPHOR_RE.search(text, clause_start, value_start)  # 全县200多名…: this clause's own place
-    if local:
-        resolved = _resolve_word(ctx, index, local.group())
-        if resolved:
-            return resolved, 0.7
-    if carried:
-        return carried, 0.7
-    if re.match(r"^(?:该企业|企业|该公司|公司)", text):
-        company = _last_company(ctx, index - 1)
-        if company:
-            return company, 0.6
-    anaphor = _ANAPHOR_RE.search(text, 0, value_start)
-    if anaphor:
-        resolved = _resolve_word(ctx, index, anaphor.group())
-        if resolved:
-            return resolved, 0.65
-    return ctx.subject, 0.55
-
-
-_VILLAGE_WORDS = {"该村", "全村", "村里"}
-
-
-def _resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:
-    """An anaphor's place: 村里 is the village named last, 全县 the article's county."""
-    from kg.link import resolve_anaphor
-
-    return _recent_village(ctx, index) if word in _VILLAGE_WORDS else resolve_anaphor(word, ctx.mains)
-
-
-def _recent_village(ctx: ArticleContext, index: int) -> str | None:
-    """该村, 村里: the village named last before this sentence."""
-    for i in range(index, -1, -1):
-        villages = [m for m in ctx.units[i][1] if m.type == "Place" and m.attr("level") == "village"]
-        if villages:
-            return ctx.name_of(i, max(villages, key=lambda m: m.end))
-    return None
-
-
-
-def _respectively(clause: str, values: list) -> list | None:
-    """``A、B分别增长24.7%、40.16%`` → [(A, 增长), (B, 增长)]: the k-th indicator goes with the k-th value."""
-    if "分别" not in clause or len(values) < 2:
-        return None
-    head = clause[: values[0][0]]
-    measure = None
-    for m in _MEASURE_RE.finditer(head):
-        measure = m
-    names = head[: measure.start()] if measure else head
-    names = names.split("分别")[0]
-    items = [clean_indicator(part) for part in names.split("、")]
-    if len(items) != len(values) or not all(len(i) >= 2 for i in items):
-        return None
-    return [(item, measure) for item in items]
+    def emit(self, subject: str | None, indicator: str, measure: str | None, value: float, unit: str,
+             confidence: float) -> None:
+        if not subject or len(indicator) < 2 or len(indicator) > 30 or indicator.count("、") > 1:
+            return
+        if not _COMPARISON_RE.search(indicator):  # 高于全国 is no indicator a later value could share
+            self.previous, self.previous_unit = indicator.split("（")[0], unit
+            self.previous_change = measure is not None and measure not in ("总量", "占比")
+        evidence = self.ctx.evidence(self.index, "observation.clause", confidence * 0.9).as_dict()
+        self.out.append({"subject": subject, "indicator": indicator, "measure": measure, "value": value,
+                         "unit": unit, "period": self.period, "evidence": evidence})
 
 
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
+    """The observations of an article's sentences, as facts-format dicts with their evidence.
+
+    A sentence is read by ；-parts and clauses: the place or body opening a part is the subject of
+    its clauses, a place opening a clause the subject of those after it.
+    """
     out: list[dict[str, Any]] = []
-    for index, (sentence, mentions) in enumerate(ctx.units[: len(ctx.article.sentences)]):
-        period = _period(ctx, index)
-        carried = _opening_subject(ctx, index, 0, len(sentence.text)) or _first_body(ctx, index)
-        named = [(m.start, m.end) for m in mentions if m.type in ("Project", "Organization", "Initiative")]
-        previous = ""
-        for clause in _CLAUSE_RE.finditer(sentence.text):
-            text = clause.group()
-            segment_start = 0
-            values = _values(text)
-            paired = _respectively(text, values)
-            for k, (start, end, value, unit) in enumerate(values):
-                head = text[segment_start:start]
-                segment_start = end
-                if head.count("、") > 1 and not paired:
-                    head = head.rsplit("、", 1)[1]  # …断头路、红军大桥建成通车、建成5座人行天桥: the last item
-                absolute = clause.start() + start
-                if any(s <= absolute < e for s, e in named):
-                    continue  # 年产3.5万吨 inside a project's name is not a statistic
-                measure_match = None
-                for m in _MEASURE_RE.finditer(head):
-                    measure_match = m
-                indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
-                if paired:
-                    indicator, measure_match = paired[k]
-                if unit in COUNT_UNITS or unit.endswith(tuple(COUNT_UNITS)):
-                    noun = _counted_noun(text, end)
-                    indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
-                if not indicator and measure_match:
-                    indicator = previous
-                elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
-                    indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
-                if len(indicator) < 2 or len(indicator) > 30 or indicator.count("、") > 1:
-                    continue
-                measure = measure_match.group() if measure_match else ("总量" if unit in ("CNY", "USD") else None)
-                if measure == "增长":
-                    measure = "同比增长" if "同比" in head else "增长"
-                subject, confidence = _subject(ctx, index, clause.start(), clause.start() + start, carried)
-                if not subject:
-                    continue
-                previous = indicator
-                evidence = ctx.evidence(index, "observation.clause", confidence * 0.9).as_dict()
-                out.append({"subject": subject, "indicator": indicator, "measure": measure, "value": value,
-                            "unit": unit, "period": period, "evidence": evidence})
+    last_subject: str | None = None
+    for index in range(len(ctx.article.sentences)):
+        reading = _Sentence(ctx, index)
+        sentence_place: str | None = None  # a place opening the sentence goes on through its ；-parts
+        for part in _PART_RE.finditer(reading.text):
+            opening = opening_subject(ctx, index, part.start(), part.end())
+            carried = opening[0] if opening else (_carried(ctx, index, last_subject) if part.start() == 0
+                                                  else sentence_place)
+            if part.start() == 0 and carried and ctx.type_of(carried) == "Place":
+                sentence_place = carried
+            for clause in _CLAUSE_RE.finditer(reading.text, part.start(), part.end()):
+                _read_clause(reading, clause.start(), clause.group(), carried)
+                topic = opening_subject(ctx, index, clause.start(), clause.end())
+                if topic and ctx.type_of(topic[0]) == "Place":
+                    carried = topic[0]  # 今年，浙江将…，建设…100个: a place opening a clause is the topic after it
+        out.extend(reading.out)
+        last_subject = reading.out[-1]["subject"] if reading.out else None
     return out
+
+
+def _carried(ctx: ArticleContext, index: int, last_subject: str | None) -> str | None:
+    """A sentence's subject when it does not open with one: ``工作室从…`` the body so named,
+    ``其中，出口…`` the subject of the sentence before (the list goes on)."""
+    if re.match(r"其中[，：:]?", ctx.units[index][0].text) and last_subject:
+        return last_subject
+    return first_body(ctx, index)
+
+
+def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None) -> None:
+    """The observations of one clause (``offset`` is where it starts in the sentence)."""
+    ctx, index = reading.ctx, reading.index
+    ratios = ratio_parts(text)
+    for part in ratios:
+        subject, confidence = clause_subject(ctx, index, offset, offset + part.start, carried)
+        reading.emit(subject, part.label, "占比", part.value, "%", confidence)
+    values = [v for v in clause_values(text) if not any(r.start <= v.start < r.end for r in ratios)]
+    if not values and not ratios and STEADY_RE.search(text) and reading.previous:
+        subject, confidence = clause_subject(ctx, index, offset, offset + len(text), carried)
+        reading.emit(subject, reading.previous, "持平", 0, "%", confidence)  # 与上年持平 is a change of 0 %
+        return
+    paired = respectively(text, values)
+    places, places_indicator = _distributed_places(reading, offset, text, paired)
+    backward = reading.clause_indicators if re.match(r"分别", text) else None
+    before = len(reading.out)
+    segment_start, passed = 0, ""
+    for k, value in enumerate(values):
+        head, passed = passed or text[segment_start:value.start], ""
+        segment_start = value.end
+        if any(s <= offset + value.start < e for s, e in reading.named):
+            continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
+        if _in_range(values, k, text):
+            continue  # 5万至10万元: a range is no one value
+        if k + 1 < len(values) and values[k + 1].unit == value.unit \
+                and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
+            passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator
+            continue
+        indicator, measure = _indicator(reading, offset, text, head, value, paired[k] if paired else None)
+        if backward and not paired and len(backward) == len(values):
+            indicator = backward[k]  # 货量15.46万标箱、货值283亿元，分别同比增长28%和22%
+            if k and not measure and len(reading.out) > before:
+                measure = reading.out[-1]["measure"]  # …分别同比增长28%和22%: the change word is shared
+        if indicator:
+            subject, confidence = clause_subject(ctx, index, offset, offset + value.start, carried)
+            if places:
+                subject, indicator = places[k], places_indicator
+            reading.emit(subject, indicator, measure, value.value, value.unit, confidence)
+    reading.clause_indicators = [o["indicator"] for o in reading.out[before:]]
+
+
+def _distributed_places(reading: _Sentence, offset: int, text: str,
+                        paired: list | None) -> tuple[list[str], str]:
+    """``三亚、海口入境游客分别增长28%和15%``: one place per value, the indicator after the last place."""
+    if not paired:
+        return [], ""
+    ctx, index = reading.ctx, reading.index
+    first = text.find(paired[0][0][:2])
+    found = sorted((m for m in ctx.units[index][1] if m.type == "Place" and offset + max(first, 0) <= m.start
+                    and m.end <= offset + text.find("分别")), key=lambda m: m.start)
+    found = [m for m in found if not any(o.start == m.end for o in found)]  # 海南三亚: the most specific
+    names = [ctx.name_of(index, m) for m in found]
+    if first < 0 or len(found) != len(paired) or not all(names):
+        return [], ""
+    indicator = clean_indicator(ctx.units[index][0].text[found[-1].end:offset + text.find("分别")])
+    return ([n for n in names if n], indicator) if len(indicator) >= 2 else ([], "")
+
+
+def _in_range(values: list[Value], k: int, text: str) -> bool:
+    """Whether value k is an end of a range (``5万至10万元``, ``3—5个``)."""
+    if _RANGE_START_RE.search(text, 0, values[k].start):
+        return True  # 5万至10万元: the first end has no unit of its own
+    pairs = [(k, k + 1), (k - 1, k)]
+    return any(0 <= a and b < len(values) and values[a].unit == values[b].unit
+               and _RANGE_RE.fullmatch(text[values[a].end:values[b].start]) for a, b in pairs)
+
+
+def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Value,
+               paired: tuple[str, re.Match[str] | None] | None) -> tuple[str, str | None]:
+    """What a value measures and its change word; ('', None) when the value is no statistic."""
+    if head.count("、") > 1 and not paired:
+        head = head.rsplit("、", 1)[1]  # …断头路、红军大桥建成通车、建成5座人行天桥: the last item
+    head = _without_subject(reading, offset, text, head, value)
+    measure_match = last_measure(head)
+    indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
+    if paired:
+        indicator, measure_match = paired
+    if is_count(value.unit):
+        noun = counted_noun(text, value.end)
+        indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
+    share = _SHARE_RE.match(text, value.end) if value.unit == "%" else None
+    if share:  # 贡献了全省74.6%的规模工业增加值: a share of what follows
+        indicator, measure_match = share.group(1), None
+    previous = reading.previous
+    if not indicator and measure_match and not previous and _PERIOD_WORD_RE.search(head[: measure_match.start()]):
+        indicator = "经济"  # a report's 三季度增长4.6%, 全年增长4.8%: the economy's growth
+    elif not indicator and (measure_match or value.unit in ("个百分点", reading.previous_unit)):
+        indicator = previous  # 比上年增收1.4亿元; 其中超10亿元的6户: an item of the list before
+    elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
+        indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
+    comparison = _COMPARISON_RE.search(head)
+    if previous and comparison and value.unit == "个百分点":
+        # 增长5.4%、高于全国1.9个百分点 compares the growth; 比例89%、高于全国… the level itself
+        indicator = previous + ("增速" if reading.previous_change else "") + head[comparison.start():].strip("，、 ")
+    measure = measure_match.group() if measure_match else ("总量" if value.unit in ("CNY", "USD") else None)
+    measure = "占比" if share else measure
+    if measure == "增长":
+        measure = "同比增长" if "同比" in head else "增长"
+    return indicator, measure
+
+
+def _without_subject(reading: _Sentence, offset: int, text: str, head: str, value: Value) -> str:
+    """The head after the clause's own place or body: ``资兴市4112户…`` measures 户, not 资兴市."""
+    head_start = offset + value.start - len(head)
+    opening = opening_subject(reading.ctx, reading.index, head_start, offset + value.start)
+    if opening and opening[1] >= head_start:
+        return head[opening[2] - head_start:]
+    return head

@@ -78,3 +78,17 @@ def test_a_project_core_needs_a_proper_part(core, proper):
 )
 def test_generic_project_names(name, generic):
     assert is_generic(name) is generic
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        ("白水县新能源项目在白水县柳桥镇开工建设。", "白水县新能源项目"),  # 柳桥 ends inside 柳桥镇: no work
+        ("工人们在东山县石桥乡修路。", None),
+    ],
+)
+def test_no_project_ends_inside_a_place_name(text, project):
+    from kg.extract import find_mentions
+
+    projects = [m.text for m in find_mentions(text) if m.type == "Project"]
+    assert projects == ([project] if project else [])

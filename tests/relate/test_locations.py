@@ -21,9 +21,9 @@ TITLE = "分宜县加快项目建设"
       ("江西前沿科技有限公司", "locatedIn", "分宜县"), ("江西前沿科技有限公司", "locatedIn", "江西省")}),
     # a linear work lies in every place it runs between
     ("遂川至大余高速公路项目建成通车。",
-     {("大余高速公路项目", "locatedIn", "大余县"), ("大余高速公路项目", "locatedIn", "遂川县")}),
+     {("遂川至大余高速公路项目", "locatedIn", "大余县"), ("遂川至大余高速公路项目", "locatedIn", "遂川县")}),
     ("新建青石铁路项目连接南昌和九江。",
-     {("新建青石铁路项目", "locatedIn", "南昌市"), ("新建青石铁路项目", "locatedIn", "九江市")}),
+     {("青石铁路项目", "locatedIn", "南昌市"), ("青石铁路项目", "locatedIn", "九江市")}),
     # a work built 在 a place
     ("分宜县青石新材料项目在分宜县杨桥镇开工建设。",
      {("分宜县青石新材料项目", "locatedIn", "分宜县"), ("分宜县青石新材料项目", "locatedIn", "杨桥镇")}),

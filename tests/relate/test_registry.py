@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 
 import pytest
 
-import kg.relate.rules
-from kg.graph.facts import RELATIONS
+import kg.relate
+from kg.schema import RELATIONS
 from kg.relate import relate_article
 from kg.relate.registry import (
     REGISTRY,
@@ -19,7 +21,8 @@ from kg.relate.registry import (
 )
 from kg.types import Evidence
 
-RULE_MODULES = [m for name, m in inspect.getmembers(kg.relate.rules, inspect.ismodule) if name.startswith("rules_")]
+RULE_MODULES = [importlib.import_module(f"kg.relate.{info.name}") for info in pkgutil.iter_modules(kg.relate.__path__)
+                if info.name.startswith("rules_")]
 
 
 def test_the_kinds_are_the_schemas():

@@ -1,0 +1,152 @@
+"""The measured noun phrase of a statistic and the change word before its value.
+
+``全年全县规模以上工业企业实现营业收入`` is 规模以上工业企业营业收入: time words, the
+subject's place word and the light verb 实现 go; ``比上年增收`` is the change word 增收
+of the indicator named before it.
+
+>>> clean_indicator("今年1月至5月，该区规模以上工业增加值")
+'规模以上工业增加值'
+>>> clean_indicator("全年全县规模以上服务业实现营业收入")
+'规模以上服务业营业收入'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicons import lexicon_rows
+
+MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
+MEASURE_RE = re.compile("|".join(MEASURES))
+# A comparison base before a change word: 比上年(末), 较去年同期, 按可比价格计算 (says how, not what).
+BASE_RE = re.compile(r"(?:比|较|同|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度)(?:同期)?|按可比价(?:格)?计算|同比|环比")
+_TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|年初|上半年|下半年|[0-9]{4}年(?:末|底)?|[0-9]{1,2}月(?:份)?"
+                      r"|[0-9一二三四]季度|至(?=[0-9一二三四十今])|以来|截至目前|目前)")
+DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
+                        "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
+                        "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了",
+                        "的", "突破", "超过", "保持在", "共有", "拥有", "力争", "确保"})
+_INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
+# 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
+_AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
+_PUNCT = re.compile(r"[，。、；：“”‘’（）()《》\s]+")
+
+
+def _is_function_word(word: str) -> bool:
+    """Leading words that are not part of what is measured (verbs are: 新增, 完成, 撬动 …)."""
+    from kg.lexicon import pos
+
+    return (pos(word) or "") in ("p", "c", "d", "r", "u", "uj", "ad", "t", "f", "m", "q", "zg") or word in DROP_WORDS
+
+
+# 万元GDP能耗, 每万人口医生数: an indicator per unit opens with the unit it is per.
+_PER_UNIT_RE = re.compile(r"^(?:[百千万亿]元|每[百千万]人?)$")
+
+
+def _keeps_lead(tokens: list[str]) -> bool:
+    """万元GDP能耗, 10亿元项目: a per-unit or an amount classing the noun after it stays."""
+    if len(tokens) < 2:
+        return False
+    amount = len(tokens) > 2 and re.fullmatch(r"[0-9.]+", tokens[0]) and re.fullmatch(r"[万亿]?元", tokens[1]) \
+        and not _is_function_word(tokens[2])
+    return bool(_PER_UNIT_RE.match(tokens[0]) or amount)
+
+
+def _last_noun(tokens: list[str]) -> bool:
+    """初中 (tagged a time or place word) is what a list item counts when nothing else is left."""
+    from kg.lexicon import pos
+
+    word = tokens[0]
+    return len(tokens) == 1 and len(word) >= 2 and pos(word) in ("t", "f") and word not in DROP_WORDS \
+        and not re.search(r"[年月日期天时后前来底末]$", word)
+
+
+def _strip_ends(tokens: list[str]) -> list[str]:
+    while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
+        tokens.pop(0)
+    while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
+        tokens.pop()
+    return tokens
+
+
+@lru_cache(maxsize=8192)  # pure; indicator phrases recur
+def clean_indicator(text: str) -> str:
+    """The measured noun phrase: time words, subjects, comparison bases, light verbs and fillers dropped.
+
+    >>> clean_indicator("并出台积极有效的应对疫情助企纾困解难若干措施")
+    '应对疫情助企纾困解难措施'
+    >>> clean_indicator("批发业完成商品销售额"), clean_indicator("完成全国重点实验室重组")
+    ('批发业商品销售额', '完成全国重点实验室重组')
+    """
+    from kg.lexicon import words
+
+    text = BASE_RE.sub(" ", _TIME_RE.sub(" ", text))
+    if "的" in text and len(text.rsplit("的", 1)[1].strip()) >= 2:
+        text = text.rsplit("的", 1)[1]
+    tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
+    tokens = [t for t in tokens if t not in _INNER_DROP]
+    if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):
+        tokens = [t for t in tokens if t != "完成"]
+    # after a conjunction inside the phrase, the later part is what is counted
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k] in ("和", "与", "及", "并", "并且") and len("".join(tokens[k + 1:])) >= 2:
+            tokens = tokens[k + 1:]
+            break
+    return "".join(_strip_ends(tokens)).strip("、 ")
+
+
+def _without_examples(tokens: list[str]) -> list[str]:
+    """``培育独角兽、瞪羚等高成长性企业`` → 培育高成长性企业: examples before 等 name no indicator.
+
+    The examples run back from the first 、 to the verb before them (or the phrase's start).
+    """
+    from kg.lexicon import pos
+
+    if "等" not in tokens or "、" not in tokens or tokens.index("、") > tokens.index("等"):
+        return tokens
+    start = tokens.index("、")
+    while start > 0 and not (len(tokens[start - 1]) > 1 and (pos(tokens[start - 1]) or "").startswith("v")):
+        start -= 1
+    return tokens[:start] + tokens[tokens.index("等") + 1:]
+
+
+def counted_noun(clause: str, end: int) -> str:
+    """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
+    from kg.extract.spans import _is_boundary_word
+    from kg.lexicon import words
+
+    quoted = re.match(r"“[^”]{1,10}”[\u4e00-\u9fff]{0,4}", clause[end:])  # 47个“产业下沉”车间
+    if quoted:
+        return quoted.group()
+    tail = re.match(r"[\u4e00-\u9fff]{1,12}", clause[end:])
+    if not tail:
+        return ""
+    kept: list[str] = []
+    for word in words(tail.group()):
+        first_ok = not kept and not _is_function_word(word)  # 303个|建制|村: a verb-like first word can name the thing
+        if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word):
+            break
+        kept.append(word)
+    return "".join(kept)
+
+
+# What may stand between a change word and its value: 增长了, 提高到, 下降至, 增加超
+_TO_VALUE_RE = re.compile(r"[了到至为达超过近约逾共计累计分别\s]*")
+
+
+def last_measure(head: str) -> re.Match[str] | None:
+    """The change word right before the value: ``增加值同比增长`` → 同比增长 (增加值 is a noun);
+    none in ``改造提升高标准农田`` (提升 there is part of the verb, the value counts 农田).
+
+    >>> last_measure("工业增加值同比增长").group(), last_measure("改造提升高标准农田")
+    ('同比增长', None)
+    """
+    found = None
+    for match in MEASURE_RE.finditer(head):
+        if head.startswith("值", match.end()):
+            continue  # 增加值
+        found = match
+    if found and _TO_VALUE_RE.fullmatch(head[found.end():]) is None:
+        return None
+    return found

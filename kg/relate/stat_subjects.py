@@ -1,0 +1,159 @@
+"""Whose statistic a clause states: its own place or body, an anaphor, the document's place.
+
+Order: the place or body the clause opens with (``万安县财政收入…``), an anaphor in the clause
+(``全县…``), the subject carried from the opening of the sentence's list, a company named before
+(``该企业…``), an anaphor earlier in the sentence; then the document's own place (the county of a
+county bulletin, the province of a provincial work report) and last the article's main subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicons import lexicon
+from kg.link import ANAPHORA
+from kg.relate.actors import BARE_BODY_RE, last_body_ending
+from kg.relate.context import ArticleContext
+from kg.relate.rules_people import last_company
+
+ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
+
+# Time words, connectives and a source (据南宁海关统计: the customs office counts, the place trades)
+# that may stand before a clause's own subject.
+_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目前|近年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|"
+                           r"(?:今天|昨天|日前|近日|近期|当天)(?:（[^）]{0,12}）)?(?:上午|下午|晚上)?|"
+                           r"据[^，。]{1,16}?(?:统计|数据显示|消息|介绍|监测)|"
+                           r"[0-9]{4}年(?:以来|末)?|前?[0-9一二三四]{1,2}(?:[至—-][0-9]{1,2})?个?月(?:份)?|[一二三四]季度|"
+                           r"[上下]半年)[，、]?)*")
+_VILLAGE_WORDS = {"该村", "全村", "村里"}
+_DOCUMENT_LEVELS = ("province", "prefecture", "county", "township", "zone")
+
+
+def document_place(ctx: ArticleContext) -> str | None:
+    """The place an official document is about: ``万载县2022年…统计公报`` → 万载县.
+
+    Only a title with a document genre word (工作报告, 统计公报) names the document's own place;
+    a news headline names what the news is about, which the article's main subject already weighs.
+    A document whose title line was read into its first sentence is read there, up to the genre word.
+    """
+    given = getattr(ctx.article, "place", None)
+    if isinstance(given, str) and given:
+        return given
+    for index, limit in _title_units(ctx):
+        mentions = sorted(ctx.units[index][1], key=lambda m: m.start)
+        for m in mentions:
+            name = ctx.name_of(index, m)
+            entity = ctx.book.entities.get(name or "")
+            if m.type == "Place" and m.end <= limit and entity and entity.attrs.get("level") in _DOCUMENT_LEVELS:
+                return name
+    return None
+
+
+def document_year(ctx: ArticleContext) -> int | None:
+    """The year a statistical bulletin reports on, from its title: ``万载县2022年…统计公报`` → 2022.
+
+    A work report is left out: it looks back on the year before and ahead on its own.
+    """
+    if ctx.year:
+        return ctx.year
+    title = ctx.article.title or (ctx.units[0][0].text[:40] if ctx.article.sentences else "")
+    found = re.search(r"((?:19|20)[0-9]{2})年[^，。]{0,30}统计公报", title)
+    return int(found.group(1)) if found else None
+
+
+def _title_units(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """(unit index, end of the title in it) of the units holding a document title."""
+    genre = re.compile("|".join(sorted(lexicon("stat_document_titles"), key=len, reverse=True)))
+    title = ctx.article.title or ""
+    if title:
+        found = genre.search(title)
+        return [(i, len(title)) for i, (s, _) in enumerate(ctx.units) if found and s.text == title]
+    if not ctx.article.sentences:
+        return []
+    found = genre.search(ctx.units[0][0].text[:40])
+    return [(0, found.end())] if found else []
+
+
+def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tuple[str, int, int] | None:
+    """The place or body a clause opens with (after time words), with its offsets: the most specific
+    of a chain (平定乡蓝田宋家村 → 蓝田宋家村)."""
+    text = ctx.units[index][0].text
+    lead = _LEAD_TIME_RE.match(text[start:end])
+    begin = start + (lead.end() if lead else 0)
+    chain = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and begin <= m.start <= begin + 2
+             and m.end <= end and _no_verb_between(text[begin:m.start])]
+    while chain:
+        last = max(chain, key=lambda m: (m.end, m.end - m.start))
+        nxt = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and m.start == last.end]
+        if nxt:
+            chain = nxt
+            continue
+        name = ctx.name_of(index, last)
+        entity = ctx.book.entities.get(name or "")
+        level = entity.attrs.get("level") if entity else None
+        listed = text[last.end:last.end + 1] in ("、", "和", "与")  # 中国、德国等33个国家: a list, not a subject
+        if name and entity and level not in ("unresolved", "region") and not (level == "country" and listed) \
+                and not name[0].isdigit():  # 17所卫生院 counts bodies, it names none
+            first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
+                         and begin <= m.start <= last.start), default=last.start)
+            return name, first, last.end
+        return None
+    return None
+
+
+def _no_verb_between(gap: str) -> bool:
+    """``全县…``, ``在…`` may stand before a clause's subject; a verb (完成…, 建设…) makes it an object."""
+    from kg.lexicon import pos
+
+    return not gap or not (pos(gap) or "").startswith("v")
+
+
+def first_body(ctx: ArticleContext, index: int) -> str | None:
+    """A sentence that opens with a bare body word (工作室从…) speaks of the last body so named."""
+    bare = BARE_BODY_RE.match(ctx.units[index][0].text)
+    return last_body_ending(ctx, index, bare.group(2)) if bare else None
+
+
+def clause_subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int,
+                   carried: str | None) -> tuple[str | None, float]:
+    """The clause's subject and the confidence of the way it was found."""
+    opening = opening_subject(ctx, index, clause_start, value_start)
+    if opening:
+        return opening[0], 0.75
+    text = ctx.units[index][0].text
+    local = ANAPHOR_RE.search(text, clause_start, value_start)  # 全县200多名…: this clause's own place
+    if local:
+        resolved = resolve_word(ctx, index, local.group())
+        if resolved:
+            return resolved, 0.7
+    if carried:
+        return carried, 0.7
+    if re.match(r"^(?:该企业|企业|该公司|公司)", text):
+        company = last_company(ctx, index - 1)
+        if company:
+            return company, 0.6
+    anaphor = ANAPHOR_RE.search(text, 0, value_start)
+    if anaphor:
+        resolved = resolve_word(ctx, index, anaphor.group())
+        if resolved:
+            return resolved, 0.65
+    own = document_place(ctx)
+    if own:
+        return own, 0.6
+    return ctx.subject, 0.55
+
+
+def resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:
+    """An anaphor's place: 村里 is the village named last, 全县 the article's county."""
+    from kg.link import resolve_anaphor
+
+    return _recent_village(ctx, index) if word in _VILLAGE_WORDS else resolve_anaphor(word, ctx.mains)
+
+
+def _recent_village(ctx: ArticleContext, index: int) -> str | None:
+    """该村, 村里: the village named last before this sentence."""
+    for i in range(index, -1, -1):
+        villages = [m for m in ctx.units[i][1] if m.type == "Place" and m.attr("level") == "village"]
+        if villages:
+            return ctx.name_of(i, max(villages, key=lambda m: m.end))
+    return None

@@ -1,0 +1,137 @@
+"""Values of a statistics clause: money, percentages and counted quantities, left to right.
+
+A value is a statistic only when it measures something: ``全长19公里`` describes a work, ``时速350公里``
+a speed, ``5000万元以上项目`` is a threshold qualifying a noun, ``2024年`` a date; none of them is read.
+
+>>> [(v.value, v.unit) for v in clause_values("工业投资增长9.5%，完成投资12亿元")]
+[(9.5, '%'), (1200000000.0, 'CNY')]
+>>> clause_values("引进5000万元以上项目12个")[0].unit
+'个'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.lexicons import lexicon
+from kg.normalize import (
+    MONEY_HINT,
+    MONEY_PATTERN,
+    NUMBER_HINT,
+    PERCENT_HINT,
+    PERCENT_PATTERN,
+    QUANTITY_PATTERN,
+    parse_money,
+    parse_percent,
+    parse_quantity,
+)
+
+# Counted things (a count's noun often follows it: 160家企业); 个月 and 年 are durations, not counts.
+COUNT_UNITS = frozenset("个家名人件条项所座户笔份起次处套台栋间亩位支种列部堂")
+NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", "周", "岁", "个月"})
+_BOUND_RE = re.compile(r"以上|以下|以内")
+# What a work will do once built (建成后年发电量可达…, 可满足年旅客吞吐量…) is its design, not a statistic.
+_DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可|能够|能)(?:满足|容纳|消纳|承载)")
+# An amount right before the noun it classes: 100亿元项目, 千亿级产业.
+_ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
+# A size right before a facility it describes (no punctuation between).
+_FACILITY_RE = re.compile(r"[\u4e00-\u9fff“”]{0,14}(?:项目|机组|生产线|产线)")
+# 个 before a time noun counts time: 15个工作日, 1个小时; /小时 is a speed.
+_DURATION_RE = re.compile(r"(?:工作日|小时|星期|季度|/小时)")
+# 宽, 长, 高 describe a size, except as the end of a change word (增长, 延长, 提高).
+_CHANGE_CHARS = frozenset("增延提升成")
+
+
+class Value(NamedTuple):
+    """One value of a clause: offsets in the clause, the number and its unit (CNY for money)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str
+
+
+def clause_values(clause: str) -> list[Value]:
+    """Every statistic value of a clause, left to right, without overlaps."""
+    found: list[Value] = []
+    if not NUMBER_HINT.search(clause) or _DESIGN_RE.search(clause):
+        return found
+    for pattern, hint, kind in ((MONEY_PATTERN, MONEY_HINT, "money"), (PERCENT_PATTERN, PERCENT_HINT, "percent"),
+                                (QUANTITY_PATTERN, NUMBER_HINT, "quantity")):
+        if not hint.search(clause):
+            continue
+        for match in pattern.finditer(clause):
+            if any(v.start < match.end() and match.start() < v.end for v in found):
+                continue
+            if _qualifier(clause, match.start(), match.end(), kind) or _descriptive(clause, match.start(), match.end()):
+                continue
+            parsed = _parse(match.group(), kind)
+            if parsed and kind == "quantity" and not is_count(parsed[1]) and _FACILITY_RE.match(clause, match.end()):
+                continue  # 25万吨煤基乙烯项目, 100万千瓦机组: the size of a facility
+            if parsed:
+                found.append(Value(match.start(), match.end(), parsed[0], parsed[1], kind))
+    return _shared_units(sorted(found), clause)
+
+
+def _shared_units(values: list[Value], clause: str) -> list[Value]:
+    """``2.2个和3.7个百分点``: the first of a pair takes the unit spelled out on the second.
+
+    >>> [(v.value, v.unit) for v in clause_values("分别高于全省2.2个和3.7个百分点")]
+    [(2.2, '个百分点'), (3.7, '个百分点')]
+    """
+    out = list(values)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.unit == "个" and second.unit == "个百分点" and clause[first.end:second.start] in ("和", "、", "与"):
+            out[k] = first._replace(unit="个百分点", kind="percent")
+    return out
+
+
+def _qualifier(clause: str, start: int, end: int, kind: str = "money") -> bool:
+    """``投资50亿元的项目`` (an apposition), ``100亿元项目`` (a class of projects) and ``5000万元以上项目``
+    (a threshold) qualify a noun; ``74.6%的增加值`` is a share of it.
+
+    >>> _qualifier("引进5亿元以上项目", 2, 5), _qualifier("增长30%以上", 2, 8)
+    (True, False)
+    """
+    rest = clause[end:]
+    if (rest.startswith("的") and kind != "percent") or (kind == "money" and _ATTRIBUTIVE_RE.match(rest)):
+        return True
+    bound = _BOUND_RE.match(rest)
+    if bound:
+        rest = rest[bound.end():]
+    elif not _BOUND_RE.search(clause[start:end]):
+        return False
+    return bool(re.match(r"[\u4e00-\u9fff]", rest))
+
+
+def _descriptive(clause: str, start: int, end: int) -> bool:
+    """A length or speed of one thing (``全长19公里``, ``350公里时速``, ``仅宽1.5米``), a duration
+    (``15个工作日内``) or a group in a story (``张某等4人``), not a statistic."""
+    words = lexicon("stat_descriptions")
+    if any(clause.startswith(w, end) for w in words) or _DURATION_RE.match(clause, end):
+        return True
+    if clause[end - 1:end] == "人" and clause[:start].endswith("等") and clause[max(0, start - 4):start - 1].endswith("某"):
+        return True
+    before = clause[:start].rstrip("约近超达为仅")
+    return any(before.endswith(w) and (len(w) > 1 or before[-2:-1] not in _CHANGE_CHARS) for w in words)
+
+
+def _parse(text: str, kind: str) -> tuple[float, str] | None:
+    if kind == "money":
+        money = parse_money(text)
+        return (float(money.value), money.currency) if money else None
+    if kind == "percent":
+        pct = parse_percent(text)
+        return (float(pct.value), pct.unit) if pct else None
+    qty = parse_quantity(text)
+    if qty and qty.unit not in NON_STAT_UNITS:
+        return float(qty.value), qty.unit
+    return None
+
+
+def is_count(unit: str) -> bool:
+    """个, 万家, 亿人次: a count of things whose noun may follow the number."""
+    return unit in COUNT_UNITS or unit.endswith(tuple(COUNT_UNITS))

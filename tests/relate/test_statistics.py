@@ -1,0 +1,207 @@
+"""Statistics as observations: tables of short invented texts → (subject, indicator, value, unit).
+
+Bulletin-style texts run under a bulletin title (the county is the document's own place); news-style
+texts under a headline. Every table has texts that must give no observation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import extract_document
+
+BULLETIN = "铜鼓县2023年国民经济和社会发展统计公报"
+REPORT = "2024年宜春市政府工作报告"
+
+
+def observe(body: str, title: str = BULLETIN) -> set[tuple[str, str, float, str]]:
+    doc = extract_document("t.txt", f"{title}\n\n{body}\n")
+    return {(o["subject"], o["indicator"], o["value"], o["unit"]) for a in doc["articles"] for o in a["observations"]}
+
+
+G = "铜鼓县"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a total and its growth: two observations
+    ("全年地区生产总值185.4亿元，比上年增长4.2%。",
+     {(G, "地区生产总值", 18540000000, "CNY"), (G, "地区生产总值", 4.2, "%")}),
+    # a dense list after 其中：, each item with its own indicator
+    ("其中：农业增加值12.5亿元，增长2.1%；工业增加值80.3亿元，增长6.4%。",
+     {(G, "农业增加值", 1250000000, "CNY"), (G, "农业增加值", 2.1, "%"),
+      (G, "工业增加值", 8030000000, "CNY"), (G, "工业增加值", 6.4, "%")}),
+    # the light verb 实现 and the place word 全县 are not part of the indicator
+    ("全年全县规模以上工业企业实现营业收入96.2亿元，同比增长8.8%。",
+     {(G, "规模以上工业企业营业收入", 9620000000, "CNY"), (G, "规模以上工业企业营业收入", 8.8, "%")}),
+    # counts with their units as written
+    ("年末生猪存栏21.7万头，家禽存笼95.3万羽。", {(G, "生猪存栏", 21.7, "万头"), (G, "家禽存笼", 95.3, "万羽")}),
+    ("全县能源消费总量30.2万吨标准煤，比上年增长3.1%。",
+     {(G, "能源消费总量", 30.2, "万吨标准煤"), (G, "能源消费总量", 3.1, "%")}),
+    ("全年接待游客460万人次，旅游总收入38.6亿元。",
+     {(G, "接待游客", 460, "万人次"), (G, "旅游总收入", 3860000000, "CNY")}),
+    ("全县共有医院12所，卫生技术人员2350人。", {(G, "医院", 12, "所"), (G, "卫生技术人员", 2350, "人")}),
+    ("全年机械收获面积16.8千公顷。", {(G, "机械收获面积", 16.8, "千公顷")}),
+    ("万元工业增加值能耗0.35吨标准煤/万元。", {(G, "万元工业增加值能耗", 0.35, "吨标准煤/万元")}),
+    # a change word without its own indicator belongs to the indicator before it
+    ("全年税收收入8.2亿元，比上年增收0.6亿元，增长7.9%。",
+     {(G, "税收收入", 820000000, "CNY"), (G, "税收收入", 60000000, "CNY"), (G, "税收收入", 7.9, "%")}),
+    ("城镇化率达到58.3%，比上年提高1.2个百分点。", {(G, "城镇化率", 58.3, "%"), (G, "城镇化率", 1.2, "个百分点")}),
+    ("全年农业总产值20.4亿元，按可比价格计算，增长3.5%。",
+     {(G, "农业总产值", 2040000000, "CNY"), (G, "农业总产值", 3.5, "%")}),
+    # 与上年持平 is a change of 0 %
+    ("全年粮食播种面积42.6万亩，与上年持平。", {(G, "粮食播种面积", 42.6, "万亩"), (G, "粮食播种面积", 0, "%")}),
+    # a comparison with the country or province (unit 个百分点) is of the growth named before
+    ("居民人均可支配收入增长6.2%，高于全省0.7个百分点。",
+     {(G, "居民人均可支配收入", 6.2, "%"), (G, "居民人均可支配收入增速高于全省", 0.7, "个百分点")}),
+    # a ratio of shares: one 占比 per part, in %
+    ("三次产业结构比例调整为10.2:45.3:44.5。",
+     {(G, "三次产业结构比例（第一产业）", 10.2, "%"), (G, "三次产业结构比例（第二产业）", 45.3, "%"),
+      (G, "三次产业结构比例（第三产业）", 44.5, "%")}),
+    # an elliptical item of a list (其中超10亿元的3户) counts what the list counts
+    ("营业收入超亿元的工业企业达25户，其中超10亿元的3户。", {(G, "工业企业", 25, "户"), (G, "工业企业", 3, "户")}),
+    # 完成 before an amount is a light verb
+    ("全年完成固定资产投资56.3亿元。", {(G, "固定资产投资", 5630000000, "CNY")}),
+    # a count of what the clause then measures counts it; its noun stops at the change word
+    ("12个重点产业增加值增长9.5%。", {(G, "重点产业", 12, "个"), (G, "重点产业增加值", 9.5, "%")}),
+    # 提升 inside a verb (改造提升) is no change word: the value counts the noun after it
+    ("新建和改造提升高标准农田12万亩。", {(G, "改造提升高标准农田", 12, "万亩")}),
+    # a target's verb (力争) is no part of what is measured
+    ("力争规模以上工业增加值增长8%。", {(G, "规模以上工业增加值", 8, "%")}),
+    # a list of counts by kind: each item names its kind (初中 is tagged a place word, not a time)
+    ("全县在校学生8200人，其中高中1900人，初中2600人。",
+     {(G, "在校学生", 8200, "人"), (G, "高中", 1900, "人"), (G, "初中", 2600, "人")}),
+    # 至 is a time word only before a time (1月至5月), not in 至少
+    ("每个村每月至少召开1次议事会。", {(G, "召开议事会", 1, "次")}),
+    # examples before 等 name no indicator
+    ("全县累计培育茶叶、竹木等特色产业龙头企业36家。", {(G, "累计培育特色产业龙头企业", 36, "家")}),
+    # the gloss of a quoted slogan defines it, it reports nothing
+    ("紧扣建设“双30”（城区人口30万、面积30平方公里）目标，全县新建道路12公里。", {(G, "新建道路", 12, "公里")}),
+    # a count's noun may be a quoted name
+    ("全县组建32个“共享菜园”基地。", {(G, "组建“共享菜园”基地", 32, "个")}),
+    # growth is no length: 增长 ends in 长 but describes nothing
+    ("全县公路通车里程增长120公里。", {(G, "公路通车里程", 120, "公里")}),
+    # a clause that names its own place has that place as subject
+    ("全年温泉镇财政收入1.2亿元。", {("温泉镇", "财政收入", 120000000, "CNY")}),
+])
+def test_bulletin_statistics(text: str, expected: set) -> None:
+    assert observe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该县地区生产总值增速居全市第2位。",            # a ranking
+    "今年新签约5000万元以上重大项目。",              # a threshold qualifying a noun
+    "新建大桥全长12.5公里，设计时速350公里。",       # descriptions of a work
+    "这是世界首座350公里时速的跨海大桥。",           # a speed inside a description
+    "咨询电话0795-8881234。",                       # a phone number
+    "2023年5月18日，全县召开工作会议。",             # a date
+    "男女性别比为104.5:100。",                      # a ratio that does not share out 100
+    "工程建设工期36个月。",                         # a duration
+    "全县上下坚持稳中求进工作总基调。",               # no value at all
+    "审批部门在10个工作日内办结。",                   # a duration counted in 个
+    "村道仅宽2.5米，车辆无法通行。",                  # the width of one road
+    "刘某某等3人向法院申请调解。",                     # a group of people in a story
+    "全县最大的20万吨饲料加工项目投产。",               # the size of a facility
+    "带动农户年均增收3万至5万元。",                    # a range is no one value
+    "每村配备2—3名网格员。",                           # a range of a count
+    "电站建成后年发电量可达12亿千瓦时。",               # what a work will do once built
+    "新机场可满足年旅客吞吐量300万人次。",              # a design capacity
+    "村民过去仅靠几十亩茶园为生。",                     # a vague number
+])
+def test_no_observation(text: str) -> None:
+    assert observe(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年新签约5000万元以上项目18个。", {(G, "新签约5000万元以上项目", 18, "个")}),
+    # 10亿元项目 is a class of projects: its count is read, the amount is not
+    ("全县签约金额86亿元，其中10亿元项目2个。", {(G, "签约金额", 8600000000, "CNY"), (G, "10亿元项目", 2, "个")}),
+])
+def test_an_amount_qualifying_a_count_is_not_read_but_the_count_is(text: str, expected: set) -> None:
+    assert observe(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the document's own place from a work report's title is the subject of 全市 and of bare clauses
+    (REPORT, "全市规模以上工业增加值增长7.1%。", {("宜春市", "规模以上工业增加值", 7.1, "%")}),
+    (REPORT, "新增高新技术企业120家。", {("宜春市", "新增高新技术企业", 120, "家")}),
+    # a news headline is no document title: the article's main place is the subject
+    ("靖安县旅游持续升温", "今年以来，靖安县接待游客320万人次，同比增长15.2%。",
+     {("靖安县", "接待游客", 320, "万人次"), ("靖安县", "接待游客", 15.2, "%")}),
+])
+def test_subjects(title: str, text: str, expected: set) -> None:
+    assert observe(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report's growth with no indicator of its own after a period word is the economy's
+    ("三季度增长4.6%、高于全国0.3个百分点，全年增长4.8%。",
+     {("宜春市", "经济", 4.6, "%"), ("宜春市", "经济增速高于全国", 0.3, "个百分点"), ("宜春市", "经济", 4.8, "%")}),
+    # a milestone passed, then the value: only the value
+    ("全市高速公路总里程突破800公里、达812公里。", {("宜春市", "高速公路总里程", 812, "公里")}),
+    # N% of a noun is its share
+    ("园区贡献了全市70.2%的规模工业增加值和45%的税收。",
+     {("宜春市", "规模工业增加值", 70.2, "%"), ("宜春市", "税收", 45, "%")}),
+    # 2.2个和3.7个百分点: both are percentage points
+    ("园区规模工业增加值、税收增速分别高于全市2.2个和3.7个百分点。",
+     {("宜春市", "园区规模工业增加值", 2.2, "个百分点"), ("宜春市", "税收", 3.7, "个百分点")}),
+    # no period word: a bare growth with nothing named before it is not read
+    ("同比增长6.1%。", set()),
+])
+def test_report_statistics(text: str, expected: set) -> None:
+    assert observe(text, REPORT) == expected
+
+
+def test_a_place_opening_a_sentence_goes_on_through_its_semicolon_parts() -> None:
+    found = observe("温泉镇流转土地2300亩；打造民宿42栋。", "铜鼓县乡村振兴见闻")
+    assert found == {("温泉镇", "流转土地", 2300, "亩"), ("温泉镇", "打造民宿", 42, "栋")}
+
+
+def test_a_place_named_in_the_clause_is_not_part_of_its_indicator() -> None:
+    found = observe("奉新县新增市场主体3200户。", "宜春市市场主体持续增长")
+    assert found == {("奉新县", "新增市场主体", 3200, "户")}
+
+
+def test_the_period_of_a_bulletin_sentence_is_read_against_the_article_year() -> None:
+    doc = extract_document("t.txt", f"{BULLETIN}\n\n2023年1至6月，全县工业投资增长9.1%。\n")
+    periods = {o["period"] for a in doc["articles"] for o in a["observations"]}
+    assert periods == {"2023-01/2023-06"}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a source before the clause (据…统计) is not its subject; the place after it is
+    ("对外贸易稳步增长", "据九江海关统计，今年前5个月，江西省进出口总值1520.3亿元，同比增长6.1%。",
+     {("江西省", "进出口总值", 152030000000, "CNY"), ("江西省", "进出口总值", 6.1, "%")}),
+    # a news dateline before the subject
+    ("项目建设提速", "今天（3月8日）上午，上栗县集中开工重大项目26个。", {("上栗县", "集中开工重大项目", 26, "个")}),
+    # a country opening the clause is its subject; a country in a list of origins is not
+    ("国际经济观察", "据预测，德国经济今年增长0.8%。", {("德国", "经济", 0.8, "%")}),
+    ("南昌市举办国际展会", "南昌市国际展会开幕，来自中国、德国等12个国家的企业参展。",
+     {("南昌市", "来自国家", 12, "个")}),
+    # 分别 over places: one subject per value, the indicator after the last place
+    ("旅游市场升温", "今年春节，江西南昌、九江入境游客分别增长18%和12%。",
+     {("南昌市", "入境游客", 18, "%"), ("九江市", "入境游客", 12, "%")}),
+    # 分别 after the values: the k-th change goes with the k-th indicator before it
+    ("外贸观察", "今年一季度，江西省出口1200亿元、进口500亿元，分别同比增长8%和5%。",
+     {("江西省", "出口", 120000000000, "CNY"), ("江西省", "进口", 50000000000, "CNY"),
+      ("江西省", "出口", 8, "%"), ("江西省", "进口", 5, "%")}),
+    # a place opening a clause is the topic of the clauses after it
+    ("数字经济观察", "作为制造业大省，今年，江西将推进数字化改造，培育标杆企业200家。",
+     {("江西省", "培育标杆企业", 200, "家")}),
+    # 其中，… goes on with the subject of the sentence before
+    ("外贸数据发布", "今年一季度，江西省进出口总值1200亿元。其中，出口850亿元。",
+     {("江西省", "进出口总值", 120000000000, "CNY"), ("江西省", "出口", 85000000000, "CNY")}),
+])
+def test_news_subjects(title: str, text: str, expected: set) -> None:
+    assert observe(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a bulletin's 全年 and 年末 are the year its title reports on; 比上年 is a comparison base, no period
+    ("全年地区生产总值185.4亿元，比上年增长4.2%。", {"2023"}),
+    ("2023年末全县户籍人口13.2万人。", {"2023"}),
+    # a sentence's own period wins
+    ("1至9月，全县工业投资增长9.1%。", {"2023-01/2023-09"}),
+])
+def test_bulletin_periods(text: str, periods: set) -> None:
+    doc = extract_document("t.txt", f"{BULLETIN}\n\n{text}\n")
+    assert {o["period"] for a in doc["articles"] for o in a["observations"]} == periods
