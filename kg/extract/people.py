@@ -8,24 +8,33 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon_data import SURNAMES
+from kg.lexicons import lexicon
 from kg.types import Mention
 
-POSITIONS = (
-    "党委书记", "党支部书记", "党工委书记", "副书记", "书记", "县长", "副县长", "市长", "副市长", "区长", "副区长",
-    "乡长", "镇长", "村长", "省长", "主任", "副主任", "局长", "副局长", "部长", "副部长", "处长", "科长", "所长",
-    "厅长", "院长", "校长", "主席", "副主席", "秘书长", "董事长", "副董事长", "总经理", "副总经理", "经理", "总裁",
-    "总监", "厂长", "负责人", "工程师", "研发工程师", "技术员", "组织委员", "委员", "人大代表", "政协委员", "代表",
-    "法官", "检察官", "队长", "站长", "会长", "副会长", "理事长", "主播",
-)
-ROLE_WORDS = (
-    "村民", "市民", "居民", "乡贤", "会员", "农户", "果农", "菜农", "烟农", "游客", "员工", "工人", "一线工人", "职工",
-    "当事人", "志愿者", "老党员", "党员", "群众", "商户", "创业者", "留学生", "退休职工", "小区居民",
-)
-_POSITION_RE = re.compile("|".join(sorted(POSITIONS + ROLE_WORDS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def position_words() -> frozenset[str]:
+    """Posts and titles (kg/data/lexicons/positions.tsv): 省长, 总经理, 总统 …"""
+    return lexicon("positions")
+
+
+@lru_cache(maxsize=1)
+def _position_re() -> re.Pattern[str]:
+    words = position_words() | lexicon("role_words")
+    return re.compile("|".join(sorted(words, key=lambda w: (-len(w), w))))
+
+
 _AFTER_NAME = set("说表介告在等介，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还")
-_SAY_RE = re.compile(r"(?<=[，。”！？\s的])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露)")
+# Verbs of news reports that follow a speaker's or a visitor's name.
+_NEWS_VERBS = frozenset(("表示", "指出", "强调", "会见", "会谈", "通电", "宣布", "签署", "访问", "出席", "发表", "主持",
+                         "调研", "考察", "来到", "前往", "勉励", "介绍", "告诉"))
+# Head characters of bodies and events: a guessed "name" ending in one names a meeting or a body (宣介会).
+_BODY_HEADS = frozenset("会局委部厅办站所院馆处科组队社团")
+_SAY_RE = re.compile(r"(?:^|(?<=[，。”！？\s的：:]))([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露|指出|强调|来到|前往|考察|勉励|会见|主持|出席)")
 _CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NOT_NAMES = {
     "笔者", "记者", "大家", "我们", "他们", "她们", "群众", "村民", "市民", "居民", "负责人", "工作人员", "相关",
@@ -46,7 +55,8 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
         after = text[end:end + 1]
         if name[-1] in "说讲称道介":
             continue
-        if after == "" or after in _AFTER_NAME or not ("\u4e00" <= after <= "\u9fff"):
+        if after == "" or after in _AFTER_NAME or not ("\u4e00" <= after <= "\u9fff") \
+                or text[end:end + 2] in _NEWS_VERBS:
             return start, end
     return None
 
@@ -115,24 +125,95 @@ def _guess_kept(text: str, start: int, end: int) -> bool:
     """Whether an HMM-guessed name at ``text[start:end]`` is kept: three characters of a name's shape,
     no dictionary word, not the head of a trade or place word (王|装配, 张家|村)."""
     word = text[start:end]
-    return (len(word) == 3 and _plausible_name(word) and _unknown_word(word)
+    return (len(word) == 3 and _plausible_name(word) and _unknown_word(word) and word[-1] not in _BODY_HEADS
             and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路")
+
+
+FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "r", "f", "t", "m")
+
+
+def _function_start(text: str, start: int) -> bool:
+    """The would-be name begins with a function word (书记|关于…, 主任|对此…): no name there."""
+    from kg.lexicon import pos
+
+    head = text[start:start + 2]
+    return (pos(head) or "") in FUNCTION_TAGS
+
+
+# Titles printed after a name in news of leaders (张三总书记, 李四主席); a subset of the positions.
+TITLES_AFTER = ("总书记", "主席", "总理", "副总理", "委员长", "同志", "总统", "首相")
+_TITLE_AFTER_RE = re.compile("|".join(TITLES_AFTER))
+
+
+def _names_before_titles(text: str) -> list[Mention]:
+    """A 2–3 character name directly before a leader's title, its left edge a word boundary:
+    ``贯彻张三总书记`` → 张三 (the name the HMM or the dictionary tags nr)."""
+    from kg.lexicon import tagged
+
+    out = []
+    for match in _TITLE_AFTER_RE.finditer(text):
+        end = match.start()
+        for length in (3, 2):
+            start = end - length
+            name = text[max(start, 0):end]
+            if start < 0 or not _name_shape(name):
+                continue
+            window = tagged(text[max(0, start - 4):end])
+            if (name, "nr") in window or (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
+                out.append(Mention(start, end, name, "Person"))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    return lexicon("transliteration_chars")
+
+
+_FOREIGN_TITLE_RE = re.compile("(?:总统|副总统|首相|总理|外长|外交部长|国防部长|防长|国王|议长|大使|总干事|特使)")
+
+
+def _foreign_names(text: str) -> list[Mention]:
+    """Transliterated names after a foreign title (某国总统普京 style): 2–5 characters all of the
+    transliteration table, ended by punctuation, a verb of news or the end.
+
+    >>> [m.text for m in _foreign_names("阿国总统巴拉卡说，两国友好。")]
+    ['巴拉卡']
+    """
+    chars = _transliteration_chars()
+    out = []
+    for match in _FOREIGN_TITLE_RE.finditer(text):
+        end = match.end()
+        while end < len(text) and text[end] in chars and end - match.end() < 5:
+            end += 1
+        if end - match.end() < 2:
+            continue
+        after = text[end:end + 2]
+        if after == "" or not "\u4e00" <= after[0] <= "\u9fff" or after[0] in _AFTER_NAME or after in _NEWS_VERBS:
+            out.append(Mention(match.end(), end, text[match.end():end], "Person"))
+    return out
+
+
 
 
 def find_people(text: str) -> list[Mention]:
     """Person and Position mentions of one sentence."""
     out: list[Mention] = []
-    for match in _POSITION_RE.finditer(text):
-        if match.group() in POSITIONS and text[match.end():match.end() + 1] == "、":
+    positions = position_words()
+    for match in _position_re().finditer(text):
+        if match.group() in positions and text[match.end():match.end() + 1] == "、":
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))  # 副书记、管委会主任罗观树
             continue
         span = _name_after(text, match.end())
-        check = _name_shape if match.group() in POSITIONS else _plausible_name
-        if not span or not check(text[span[0]:span[1]]):
+        check = _name_shape if match.group() in positions else _plausible_name
+        if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]):
             continue
-        if match.group() in POSITIONS:
+        if match.group() in positions:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))
         out.append(Mention(span[0], span[1], text[span[0]:span[1]], "Person"))
+    for found in _names_before_titles(text) + _foreign_names(text):
+        if not any(m.start < found.end and found.start < m.end for m in out):
+            out.append(found)
     for start, position in _guessed_names(text):
         if _guess_kept(text, start, position) and not any(m.start <= start < m.end for m in out):
             out.append(Mention(start, position, text[start:position], "Person"))

@@ -15,20 +15,38 @@ from operator import add
 from kg.extract.spans import HARD_STOP, STOP_RE, left_extend, longest_first
 from kg.types import Mention
 
-# Countries and named regions: closed lists of world geography (language knowledge).
-COUNTRIES = (
-    "中国", "印度", "埃及", "摩洛哥", "柬埔寨", "巴基斯坦", "印度尼西亚", "马达加斯加", "孟加拉国", "美国", "日本",
-    "韩国", "朝鲜", "俄罗斯", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士", "瑞典",
-    "挪威", "芬兰", "丹麦", "波兰", "希腊", "土耳其", "伊朗", "伊拉克", "沙特阿拉伯", "以色列", "阿联酋", "卡塔尔",
-    "越南", "老挝", "泰国", "缅甸", "马来西亚", "新加坡", "菲律宾", "蒙古", "哈萨克斯坦", "乌兹别克斯坦", "尼泊尔",
-    "斯里兰卡", "孟加拉", "澳大利亚", "新西兰", "加拿大", "墨西哥", "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚",
-    "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "坦桑尼亚", "阿尔及利亚", "突尼斯", "加纳", "安哥拉", "赞比亚",
-    "津巴布韦", "乌干达", "卢旺达", "塞内加尔", "刚果", "苏丹", "乌克兰", "白俄罗斯", "奥地利", "匈牙利", "捷克",
-)
-REGIONS = (
-    "粤港澳大湾区", "长三角", "珠三角", "京津冀", "长江经济带", "成渝地区", "海峡西岸", "非洲", "欧洲", "亚洲", "北美", "南美", "拉美", "东南亚", "中东", "中亚", "赣南",
-    "赣东北", "赣西", "赣中", "湘赣边", "大湾区", "闽西", "粤北", "湘南",
-)
+# Countries (ISO 3166-1) and named regions: lexicons with their sources under kg/data/lexicons.
+DIRECTIONS = ("东北", "东南", "西北", "西南", "中南", "东", "南", "西", "北", "中")
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Chinese country names (ISO 3166-1 zh_CN, GB/T 2659 short forms).
+
+    >>> "马达加斯加" in countries() and "中国" in countries()
+    True
+    """
+    from kg.lexicons import lexicon
+
+    return lexicon("countries")
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Named regions: geographic divisions, national strategy regions, continents, and a province's
+    abbreviation with a direction (湘西, 皖南) when that is not the name of a division itself.
+
+    >>> "华北地区" in regions() and "皖南" in regions()
+    True
+    """
+    from kg.gazetteer import load
+    from kg.lexicons import lexicon
+
+    known = load().surface_forms()
+    directed = {a + d for a in lexicon("province_abbreviations") for d in DIRECTIONS}
+    return lexicon("regions") | {name for name in directed if name not in known}
+
+
 VILLAGE_SUFFIX = ("社区", "村")
 TOWN_SUFFIX = ("街道", "镇", "乡")
 ZONE_SUFFIX = (
@@ -58,8 +76,8 @@ def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
     from kg.gazetteer import load
 
     levels = {surface: level for surface, level in load().surface_forms().items() if len(surface) >= 2}
-    levels.update((name, "country") for name in COUNTRIES)
-    levels.update((name, "region") for name in REGIONS)
+    levels.update((name, "country") for name in countries())
+    levels.update((name, "region") for name in regions())
     prefixes = frozenset(name[:k] for name in levels for k in range(2, len(name) + 1))
     return levels, prefixes
 
@@ -185,9 +203,34 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
     return out
 
 
+MODIFIED_NOUN_TAGS = ("n", "nz", "vn", "an", "b", "nr")
+
+
+def _modifier(text: str, m: Mention) -> bool:
+    """A country name used as a modifier of the noun after it (中国式现代化, 中国特色, 中国企业) names
+    no place; before a title (美国总统), a verb or punctuation it does.
+
+    >>> _modifier("发展中国企业", Mention(2, 4, "中国", "Place")), _modifier("来自中国的游客", Mention(2, 4, "中国", "Place"))
+    (True, False)
+    """
+    from kg.extract.people import position_words
+    from kg.lexicon import tagged
+
+    after = text[m.end:m.end + 6]
+    if not after or not "\u4e00" <= after[0] <= "\u9fff":
+        return False
+    pieces = tagged(text[m.start:m.end + 6])
+    if not pieces or pieces[0][0] != m.text:
+        return True  # glued to what follows (中国式)
+    if len(pieces) < 2:
+        return False
+    word, tag = pieces[1]
+    return tag in MODIFIED_NOUN_TAGS and word not in position_words() and not word.startswith(("政府", "人民"))
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions in one sentence, offsets into ``text``."""
-    gazetteer = _gazetteer_mentions(text)
+    gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and _modifier(text, m))]
     suffixed = _suffix_mentions(text, gazetteer)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))
