@@ -56,7 +56,11 @@ class EntityBook:
 
     def _place(self, mention: Mention, context: Sequence[str]) -> tuple[str, dict]:
         level = mention.attr("level")
-        if level in ("country", "region", "zone", "village"):
+        if level == "region":
+            from kg.extract.places import region_names
+
+            return region_names().get(mention.text, mention.text), {"level": level}
+        if level in ("country", "zone", "village"):
             return mention.text, {"level": level}
         division = load().resolve(mention.text, context)
         if division is None:

@@ -130,7 +130,7 @@ def _plausible(text: str, m: Mention) -> bool:
         bare = not m.text.endswith(("省", "市", "县", "区", "旗", "州", "盟"))
     else:
         bare = not m.text.endswith(("镇", "乡", "街道"))
-    if level not in ("country", "region") and _straddled(text, m.start, m.end, bare):
+    if level != "country" and _straddled(text, m.start, m.end, bare and level != "region"):
         return False
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
@@ -228,9 +228,30 @@ def _modifier(text: str, m: Mention) -> bool:
     return tag in MODIFIED_NOUN_TAGS and word not in position_words() and not word.startswith(("政府", "人民"))
 
 
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """Bare forms of regions → their full name (华南 → 华南地区).
+
+    >>> region_names()["华北"]
+    '华北地区'
+    """
+    from kg.lexicons import lexicon_rows
+
+    return {row.entry: row.extra["name"] for row in lexicon_rows("regions") if row.extra.get("name")}
+
+
+def _bare_region_listed(text: str, m: Mention) -> bool:
+    """A bare region form (华南) counts only in a list or before 等 / 地区 (华南、江南等地)."""
+    if m.text not in region_names():
+        return True
+    after = text[m.end:m.end + 1]
+    return after in ("、", "等", "和", "及", "与") or text[m.start - 1:m.start] == "、"
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions in one sentence, offsets into ``text``."""
-    gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and _modifier(text, m))]
+    gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and _modifier(text, m))
+                 and _bare_region_listed(text, m)]
     suffixed = _suffix_mentions(text, gazetteer)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))
