@@ -15,6 +15,7 @@ anaphora (该县, 全市, 该区 …) point to that place too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -44,6 +45,8 @@ class EntityBook:
         name, attrs, kind = mention.text, dict(mention.attrs), mention.kind
         if mention.type == "Place":
             name, attrs = self._place(mention, context)
+        elif mention.type == "Organization":
+            name = canonical_body(name)
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name=name, type=mention.type, kind=kind, attrs=attrs)
@@ -83,6 +86,34 @@ class EntityBook:
         return list(self._codes)
 
 
+_TERM_RE = re.compile(r"^第?[一二三四五六七八九十]+届")
+_PLACE_LED_GOVERNMENT_RE = re.compile(r"^(.+(?:省|市|县|区|自治州|自治区))政府$")
+
+
+def canonical_body(name: str) -> str:
+    """One name per body: a term number goes (十四届全国人大常委会 → 全国人大常委会), a central body's
+    short form becomes its full name (国家发改委 → 国家发展改革委), a foreign country's abbreviation
+    is spelled out (俄外交部 → 俄罗斯外交部), a place's 政府 is its 人民政府.
+
+    >>> [canonical_body(n) for n in ("十四届全国人大常委会", "国家发改委", "俄外交部", "甲县政府", "外交部")]
+    ['全国人大常委会', '国家发展改革委', '俄罗斯外交部', '甲县人民政府', '外交部']
+    """
+    from kg.lexicons import lexicon_rows
+
+    bare = _TERM_RE.sub("", name)
+    central = {row.entry: row.extra["name"] for row in lexicon_rows("ministries")}
+    if bare in central:
+        return central[bare]
+    for row in lexicon_rows("country_abbreviations"):
+        rest = bare[len(row.entry):]
+        if bare.startswith(row.entry) and rest in central:
+            return row.extra["name"] + central[rest]
+    match = _PLACE_LED_GOVERNMENT_RE.match(bare)
+    if match and not bare.endswith("人民政府"):
+        return match.group(1) + "人民政府"
+    return bare
+
+
 def _near_context(division: Division, surface: str, context: Sequence[str]) -> bool:
     """A bare county or township form (天桥, 商城) counts only inside the article's province."""
     if surface == division.name or division.level in ("province", "prefecture"):
@@ -111,6 +142,11 @@ def expand_bare_body(name: str, mains: dict[str, str]) -> str | None:
     >>> expand_bare_body("市委组织部", {"市": "樟树市"})
     '樟树市委组织部'
     """
+    from kg.lexicons import lexicon
+
+    if name in lexicon("local_bodies"):
+        place = mains.get("县") or mains.get("区") or mains.get("市")
+        return place + name if place else None
     for suffix in ("街道", "社区", "县", "市", "区", "乡", "镇", "省", "村"):
         if name.startswith(suffix) and suffix in mains and len(name) > len(suffix) + 1:
             return mains[suffix] + name[len(suffix):]
