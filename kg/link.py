@@ -47,6 +47,8 @@ class EntityBook:
             name, attrs = self._place(mention, context)
         elif mention.type == "Organization":
             name = canonical_body(name)
+            if _bare_local_body(name):
+                attrs = {**attrs, "level": "unresolved"}  # 公安局 with no place of the document to own it
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name=name, type=mention.type, kind=kind, attrs=attrs)
@@ -87,7 +89,13 @@ class EntityBook:
 
 
 _TERM_RE = re.compile(r"^第?[一二三四五六七八九十]+届")
-_PLACE_LED_GOVERNMENT_RE = re.compile(r"^(.+(?:省|市|县|区|自治州|自治区))政府$")
+_PLACE_LED_GOVERNMENT_RE = re.compile(r"^([^委]+(?:省|市|县|区|自治州|自治区))政府$")
+
+
+def _bare_local_body(name: str) -> bool:
+    from kg.lexicons import lexicon
+
+    return name in lexicon("local_bodies")
 
 
 def canonical_body(name: str) -> str:

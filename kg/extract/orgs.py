@@ -34,6 +34,7 @@ GENERIC_HEADS = (
     "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
     "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
     "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
+    "中心", "普通", "特殊", "公共", "民办", "私立",
 )
 NOT_BODY_WORDS = (
     "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
@@ -79,7 +80,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司"):
             continue
-        if match.group() in ("政府", "人民政府", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
+        if match.group() in ("政府", "人民政府", "人大", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
             continue
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
@@ -178,13 +179,25 @@ def _bare_local_bodies(text: str, found: list[Mention]) -> list[Mention]:
     """
     out = []
     for match in _local_body_re().finditer(text):
-        if not any(m.start < match.end() and match.start() < m.end for m in found):
+        if not any(m.start < match.end() and match.start() < m.end for m in found) and _ends_name(text, match.end()):
             kind = "government" if match.group().endswith(("局", "法院", "检察院", "委员会")) else "institution"
             out.append(Mention(match.start(), match.end(), match.group(), "Organization", kind))
     return out
 
 
-SUB_UNITS = ("学院", "分院", "分校", "分公司", "研究院", "研究中心", "办公室", "法庭", "党支部", "工作室", "联络组")
+def _ends_name(text: str, end: int) -> bool:
+    """Nothing of the name follows ``end``: punctuation, the end, or a verb or function word
+    (…局提供, …馆和…), not a longer name (…医院城南分院, …医院综合大楼)."""
+    from kg.lexicon import tagged
+
+    after = text[end:end + 4]
+    if not after or not "\u4e00" <= after[0] <= "\u9fff":
+        return True
+    word, tag = tagged(after)[0]
+    return tag[:1] in ("v", "p", "c", "u", "d") or word in ("等",)
+
+
+SUB_UNITS = ("工厂", "制造基地", "学院", "分院", "分校", "分公司", "研究院", "研究中心", "办公室", "法庭", "党支部", "工作室", "联络组")
 
 
 def _join_units(text: str, spans: list[Mention]) -> list[Mention]:

@@ -101,7 +101,12 @@ def _name_shape(name: str) -> bool:
     """2–3 Chinese characters, a surname first, not a role word, not anonymised (黄某某), not ending
     in a verb of saying. After a post (研发工程师马力) this is enough, even for a dictionary word."""
     return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
-            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道")
+            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道"
+            and name[-1] not in PLACE_ENDINGS)
+
+
+# Last characters of place names (村 乡 镇 …, 冲 and 垸 of southern villages): never a name's end here.
+PLACE_ENDINGS = frozenset("村乡镇县市区省路街冲垸湾岭坪")
 
 
 def _plausible_name(name: str) -> bool:
@@ -156,13 +161,26 @@ def _names_before_titles(text: str) -> list[Mention]:
         for length in (3, 2):
             start = end - length
             name = text[max(start, 0):end]
-            if start < 0 or not _name_shape(name):
+            if start < 0 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
                 continue
             window = tagged(text[max(0, start - 4):end])
-            if (name, "nr") in window or (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
+            if any(w == name and t.startswith("nr") for w, t in window) and _left_edge(text, start) or _name_shape(name) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
                 out.append(Mention(start, end, name, "Person"))
                 break
     return out
+
+
+def _left_edge(text: str, start: int) -> bool:
+    """``start`` is where a word of the sentence begins (not inside 贯彻|落实 …)."""
+    from kg.lexicon import words
+
+    left = max(0, start - 6)
+    position = left
+    for word in words(text[left:start + 3]):
+        if position == start:
+            return True
+        position += len(word)
+    return position == start
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.lexicon_data import SURNAMES
 from kg.types import Mention
 
 CJK = "\u4e00-\u9fff"
@@ -39,6 +40,11 @@ NAME_VERBS = frozenset(
 )
 BOUNDARY_TAGS = frozenset({"p", "c", "u", "d", "r", "ad", "vd", "t", "f", "uj", "ul", "ud", "uv", "uz", "ug", "y", "e", "o", "q",
                            "l", "i", "z"})
+_DIGITS_RE = re.compile(r"[0-9０-９.]+")
+# One-character words that end a name on its left: pronouns, prepositions, conjunctions, adverbs,
+# verbs (我|…, 据|…, 含|…), measure words and particles; 年/月/日 after a number.
+SINGLE_BOUNDARY_TAGS = ("q", "uj", "ul", "r", "p", "c")
+DATE_CHARS = frozenset("年月日")
 _COUNT_RE = re.compile(r"^[0-9０-９.]+[家个名年月日项件条所座户人次批类]$")
 
 
@@ -50,8 +56,11 @@ def _is_boundary_word(word: str) -> bool:
     if word in _STOP_SET or _COUNT_RE.match(word) or (len(word) > 2 and word.endswith("于")):
         return True
     tag = pos(word) or ""
+    if _DIGITS_RE.fullmatch(word):
+        return True  # 2025|年…: a number is never the left part of a name
     if len(word) == 1:
-        return tag in ("q", "m", "uj", "ul") and not "\u4e00" <= word <= "\u9fff" or tag in ("q", "uj", "ul")
+        return (tag in ("q", "m", "uj", "ul") and not "\u4e00" <= word <= "\u9fff" or tag in SINGLE_BOUNDARY_TAGS and not (tag == "r" and word in SURNAMES)
+                or word in DATE_CHARS and tag == "m")
     if tag in BOUNDARY_TAGS:
         return True
     return tag.startswith("v") and tag != "vn" and len(word) > 1 and word not in NAME_VERBS
