@@ -19,7 +19,7 @@ from kg.types import Mention
 # suffix → kind (kg/data/lexicons/org_suffixes.tsv); longer suffixes first when matching.
 SUFFIX_KIND = {row.entry: row.extra["kind"] for row in lexicon_rows("org_suffixes")}
 # a few suffixes begin longer words that are not bodies: 大学城, 大学生, 学院派, 中学生
-_NOT_AFTER = {"大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
+_NOT_AFTER = {"人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
 _SUFFIX_RE = re.compile("|".join(
     re.escape(suffix) + (f"(?!{_NOT_AFTER[suffix]})" if suffix in _NOT_AFTER else "")
     for suffix in sorted(SUFFIX_KIND, key=len, reverse=True)
@@ -142,7 +142,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     for m in found:
         by_span.setdefault((m.start, m.end), m)
     spans = _join_units(text, sorted(by_span.values(), key=lambda m: (m.start, m.end)))
-    return [m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)]
+    return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
 
 
 def _central_body(text: str, start: int, end: int) -> Mention:
@@ -197,13 +197,20 @@ def _ends_name(text: str, end: int) -> bool:
     return tag[:1] in ("v", "p", "c", "u", "d") or word in ("等",)
 
 
-SUB_UNITS = ("工厂", "制造基地", "学院", "分院", "分校", "分公司", "研究院", "研究中心", "办公室", "法庭", "党支部", "工作室", "联络组")
+SUB_UNITS = ("学院", "分院", "分校", "分公司", "研究院", "研究中心", "办公室", "法庭", "党支部", "工作室", "联络组")
+
+
+# A company's named site right after its name (…有限公司富山工厂): GUIDE, "Organizations and zones".
+_SITE_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:工厂|制造基地|生产基地)")
 
 
 def _join_units(text: str, spans: list[Mention]) -> list[Mention]:
     """A body followed at once by one of its units is one name: 赣南师范大学|赣南现代产业学院."""
     out = list(spans)
     for left in spans:
+        site = _SITE_RE.match(text, left.end)
+        if left.kind == "company" and site:
+            out.append(Mention(left.start, site.end(), text[left.start:site.end()], "Organization", "company"))
         for right in spans:
             if right.start == left.end and right.text.endswith(SUB_UNITS):
                 out.append(Mention(left.start, right.end, text[left.start:right.end], "Organization", right.kind))
