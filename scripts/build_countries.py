@@ -33,16 +33,11 @@ def rows_for(code: str, official: str, common: str, source: str) -> set[tuple[st
 
 
 def main() -> None:
+    from importlib.metadata import version
+
     import pycountry
 
-    version = getattr(pycountry, "__version__", "") or "installed"
-    try:
-        from importlib.metadata import version as dist_version
-
-        version = dist_version("pycountry")
-    except Exception:  # noqa: BLE001 - the version is informative only
-        pass
-    source = f"ISO 3166-1 zh_CN (pycountry {version})"
+    source = f"ISO 3166-1 zh_CN (pycountry {version('pycountry')})"
     zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
     rows: set[tuple[str, str, str]] = set()
     for country in pycountry.countries:

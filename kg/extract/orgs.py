@@ -102,8 +102,7 @@ def _enumerated(text: str) -> list[Mention]:
             if k == 0:
                 cut = left_extend(text, start + len(item), limit=len(item))
                 item, start = text[cut:start + len(item)], cut
-            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织")) \
-                    or item.endswith(tuple(SUFFIX_KIND)):
+            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)):
                 continue
             out.append(Mention(start, start + len(item), item, "Organization", "company"))
     return out
@@ -194,7 +193,7 @@ def _ends_name(text: str, end: int) -> bool:
     if not after or not "\u4e00" <= after[0] <= "\u9fff":
         return True
     word, tag = tagged(after)[0]
-    return tag[:1] in ("v", "p", "c", "u", "d") or word in ("等",)
+    return tag[:1] in ("v", "p", "c", "u", "d", "r", "m") or word in ("等",)
 
 
 SUB_UNITS = ("学院", "分院", "分校", "分公司", "研究院", "研究中心", "办公室", "法庭", "党支部", "工作室", "联络组")

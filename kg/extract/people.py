@@ -15,7 +15,6 @@ from kg.lexicons import lexicon
 from kg.types import Mention
 
 
-
 @lru_cache(maxsize=1)
 def position_words() -> frozenset[str]:
     """Posts and titles (kg/data/lexicons/positions.tsv): 省长, 总经理, 总统 …"""
@@ -34,7 +33,7 @@ _NEWS_VERBS = frozenset(("表示", "指出", "强调", "会见", "会谈", "通�
                          "调研", "考察", "来到", "前往", "勉励", "介绍", "告诉"))
 # Head characters of bodies and events: a guessed "name" ending in one names a meeting or a body (宣介会).
 _BODY_HEADS = frozenset("会局委部厅办站所院馆处科组队社团")
-_SAY_RE = re.compile(r"(?:^|(?<=[，。”！？\s的：:]))([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露|指出|强调|来到|前往|考察|勉励|会见|主持|出席)")
+_SAY_RE = re.compile(r"(?:^|(?<=[，。”！？\s的：:、]))([\u4e00-\u9fff]{2,4})(?=说|表示|介绍|告诉|坦言|感慨|透露|指出|强调|来到|前往|考察|勉励|会见|主持|出席)")
 _CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NOT_NAMES = {
     "笔者", "记者", "大家", "我们", "他们", "她们", "群众", "村民", "市民", "居民", "负责人", "工作人员", "相关",
@@ -195,7 +194,7 @@ def _foreign_names(text: str) -> list[Mention]:
     """Transliterated names after a foreign title (某国总统普京 style): 2–5 characters all of the
     transliteration table, ended by punctuation, a verb of news or the end.
 
-    >>> [m.text for m in _foreign_names("阿国总统巴拉卡说，两国友好。")]
+    >>> [m.text for m in _foreign_names("肯尼亚总统巴拉卡说，两国友好。")]
     ['巴拉卡']
     """
     chars = _transliteration_chars()
@@ -214,6 +213,49 @@ def _foreign_names(text: str) -> list[Mention]:
 
 
 
+def _transliterated(name: str) -> bool:
+    """2–4 characters all from the transliteration table that jieba does not read as a common word
+    (泽连斯基, 特朗普 yes; 安排, 利用 no)."""
+    from kg.lexicon import frequency, pos
+
+    chars = _transliteration_chars()
+    return (2 <= len(name) <= 4 and all(c in chars for c in name)
+            and (frequency(name) == 0 or (pos(name) or "").startswith("nr")))
+
+
+_LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
+
+
+def _listed_names(text: str) -> list[Mention]:
+    """Names in a list (甲乙、丙丁、戊己等): when every item has a name's shape and at least two of
+    them are names for jieba (tag nr*), every item is a Person.
+
+    >>> [m.text for m in _listed_names("会上，王志强、孙志强、赵国栋作了发言")]
+    ['王志强', '孙志强', '赵国栋']
+    """
+    from kg.lexicon import tagged
+
+    out = []
+    for match in _LIST_RE.finditer(text):
+        items, position = [], match.start()
+        for item in match.group().split("、"):
+            items.append((position, item))
+            position += len(item) + 1
+        first_start, first = items[0]
+        if len(first) > 3:  # the list's first item may carry words before it: 会见|王立新
+            first_start, first = first_start + len(first) - 3, first[-3:]
+            items[0] = (first_start, first)
+        last_start, last = items[-1]
+        if len(last) > 3:
+            items[-1] = (last_start, last[:3]) if not _name_shape(last) else items[-1]
+        if not all(_name_shape(item) for _, item in items):
+            continue
+        named = sum(any(t.startswith("nr") and w == item for w, t in tagged(item)) for _, item in items)
+        if named >= 2:
+            out.extend(Mention(start, start + len(item), item, "Person") for start, item in items)
+    return out
+
+
 def find_people(text: str) -> list[Mention]:
     """Person and Position mentions of one sentence."""
     out: list[Mention] = []
@@ -229,7 +271,7 @@ def find_people(text: str) -> list[Mention]:
         if match.group() in positions:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))
         out.append(Mention(span[0], span[1], text[span[0]:span[1]], "Person"))
-    for found in _names_before_titles(text) + _foreign_names(text):
+    for found in _names_before_titles(text) + _foreign_names(text) + _listed_names(text):
         if not any(m.start < found.end and found.start < m.end for m in out):
             out.append(found)
     for start, position in _guessed_names(text):
@@ -237,6 +279,6 @@ def find_people(text: str) -> list[Mention]:
             out.append(Mention(start, position, text[start:position], "Person"))
     for match in _SAY_RE.finditer(text):
         name = match.group(1)
-        if _plausible_name(name) and not any(m.start <= match.start(1) < m.end for m in out):
+        if (_plausible_name(name) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
     return sorted(set(out), key=lambda m: (m.start, m.end))

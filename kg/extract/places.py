@@ -102,7 +102,13 @@ def _surface_hits(text: str) -> list[Mention]:
 
 
 def _gazetteer_mentions(text: str) -> list[Mention]:
-    return [m for m in longest_first(_surface_hits(text)) if _plausible(text, m)]
+    hits = _surface_hits(text)
+    plausible = [m for m in hits if _plausible(text, m)]
+    rejected = [r for r in hits if r not in plausible and not any(p.start < r.start < p.end for p in plausible)]
+    # a name that begins inside a rejected one is part of that word (滨江|西大道 holds no 江西),
+    # one that a rejected name begins inside is not (皖南|山区 keeps 皖南 beside 南山区), nor one after
+    # a rejected name that itself begins inside a good one (广西|湖南: 西湖 does not hide 湖南)
+    return longest_first(m for m in plausible if not any(r.start < m.start < r.end for r in rejected))
 
 
 def _straddled(text: str, start: int, end: int, both: bool) -> bool:
