@@ -136,6 +136,13 @@ def _guess_kept(text: str, start: int, end: int) -> bool:
 FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "r", "f", "t", "m")
 
 
+def _verb(word: str) -> bool:
+    """A verb of the dictionary (强调, 指出) is no name, even after a title (总书记|强调)."""
+    from kg.lexicon import frequency, pos
+
+    return word in _NEWS_VERBS or (pos(word) or "").startswith("v") and frequency(word) >= 5
+
+
 def _function_start(text: str, start: int) -> bool:
     """The would-be name begins with a function word (书记|关于…, 主任|对此…): no name there."""
     from kg.lexicon import pos
@@ -266,7 +273,7 @@ def find_people(text: str) -> list[Mention]:
             continue
         span = _name_after(text, match.end())
         check = _name_shape if match.group() in positions else _plausible_name
-        if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]):
+        if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]) or _verb(text[span[0]:span[1]]):
             continue
         if match.group() in positions:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))

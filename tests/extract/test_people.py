@@ -35,6 +35,7 @@ def test_people_found_with_their_boundaries(text, expected):
     "text",
     [
         "他强调，要抓好落实。",  # a verb of saying is no name
+        "总书记强调，要抓好落实。",  # not even after a title
         "党中央高度重视粮食安全",
         "宣介会在京举行",  # a meeting, not a person
         "总书记关于党的建设的论述",  # a title alone names nobody
