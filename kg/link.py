@@ -169,12 +169,12 @@ def resolve_anaphor(word: str, mains: dict[str, str]) -> str | None:
 
 def merge_short_bodies(book: EntityBook, names: dict) -> None:
     """A body named by the tail of a longer name of the article is that body:
-    政协工作联络组 → 萍乡市安源区丹江街道办事处政协工作联络组 (kept as an alias)."""
+    政协工作联络组 → 桃源县漳江街道办事处政协工作联络组 (kept as an alias)."""
     bodies = sorted((e for e in book.entities.values() if e.type == "Organization"), key=lambda e: len(e.name))
     for short in bodies:
         longer = [e for e in bodies if len(e.name) > len(short.name) and e.name.endswith(short.name)]
         if not longer and len(short.name) >= 2:
-            # 新钢 → 新钢公司, 宝武 → 宝武集团: the same company with its legal suffix
+            # 甲钢 → 甲钢公司, 乙武 → 乙武集团: the same company with its legal suffix
             longer = [e for e in bodies if e.name.startswith(short.name) and e.name[len(short.name):] in COMPANY_TAILS]
             if len(longer) == 1:
                 _merge(book, names, short, longer[0])

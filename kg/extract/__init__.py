@@ -1,7 +1,7 @@
 """Mention extractors, one module per family; :func:`find_mentions` runs them all.
 
->>> [(m.text, m.type) for m in mentions_of_line("新余市安排重点项目154个，总投资806.76亿元。")]
-[('新余市', 'Place'), ('806.76亿元', 'Money')]
+>>> [(m.text, m.type) for m in mentions_of_line("常德市安排重点项目120个，总投资500.5亿元。")]
+[('常德市', 'Place'), ('500.5亿元', 'Money')]
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
 
 def _through_places(text: str, org: Mention, places: list[Mention]) -> Mention:
     """An organisation begins where the chain of places naming it begins:
-    九江市柴桑区马回岭镇|蔡家桥村|油茶党支部 → the whole name."""
+    桃源县漳江镇|青林村|茶叶党支部 → the whole name."""
     start = min([p.start for p in places if p.start < org.start < p.end] + [org.start])
     while True:
         before = [p.start for p in places if p.end == start and p.start < start]

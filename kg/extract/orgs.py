@@ -1,10 +1,10 @@
 """Organisations: a name ends in a suffix that says what kind of body it is
 (有限公司, 集团, 局, 委员会, 政协, 法院, 商会, 大学 …); the name's left edge is
 found by walking back to punctuation or a function word. Short company names
-come from enumerations (``天能、铭利达等企业``).
+come from enumerations (``甲能、乙达等企业``).
 
->>> [(m.text, m.kind) for m in find_orgs("由县行政审批局热线服务中心每周向县政协移交一批热线工单")]
-[('县行政审批局热线服务中心', 'government'), ('县政协', 'government')]
+>>> [(m.text, m.kind) for m in find_orgs("由县市场监督管理局每周向县政协报送一批工单")]
+[('县市场监督管理局', 'government'), ('县政协', 'government')]
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ _OWNER_RE = re.compile(rf"([{CJK}A-Za-z]{{2,6}}?)(?=年产|[0-9]+(?:万|千)?(?:
 
 
 def project_owners(text: str, projects: list[Mention]) -> list[Mention]:
-    """The company a project is named after: ``春鹏锂电年产3.5万吨…项目`` → 春鹏锂电."""
+    """The company a project is named after: ``甲乙锂电年产2万吨…项目`` → 甲乙锂电."""
     out = []
     for project in projects:
         match = _OWNER_RE.match(text, project.start)
@@ -204,7 +204,7 @@ _SITE_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:工厂|制造基地|生产基地)")
 
 
 def _join_units(text: str, spans: list[Mention]) -> list[Mention]:
-    """A body followed at once by one of its units is one name: 赣南师范大学|赣南现代产业学院."""
+    """A body followed at once by one of its units is one name: 甲乙师范大学|现代产业学院."""
     out = list(spans)
     for left in spans:
         site = _SITE_RE.match(text, left.end)

@@ -1,8 +1,8 @@
-"""People: named individuals after a post or a role word (``总经理伍全球``,
+"""People: named individuals after a post or a role word (``总经理陈晓东``,
 ``村民王平``), before a verb of saying (``刘海说``), and credited reporters.
 
->>> [(m.text, m.type) for m in find_people("该公司总经理伍全球告诉笔者，公司实现增长。")]
-[('总经理', 'Position'), ('伍全球', 'Person')]
+>>> [(m.text, m.type) for m in find_people("该厂总经理陈晓东告诉记者，订单排到了年底。")]
+[('总经理', 'Position'), ('陈晓东', 'Person')]
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def _window_names(text: str, singles: list[int], tagged) -> list[tuple[int, int]
 
 def _name_shape(name: str) -> bool:
     """2–3 Chinese characters, a surname first, not a role word, not anonymised (黄某某), not ending
-    in a verb of saying. After a post (研发工程师马力) this is enough, even for a dictionary word."""
+    in a verb of saying. After a post (工程师马平) this is enough, even for a dictionary word."""
     return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
             and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道"
             and name[-1] not in PLACE_ENDINGS)

@@ -1,8 +1,8 @@
 """Places: administrative divisions from the gazetteer, villages and
 communities by suffix, development zones, countries and named regions.
 
->>> [(m.text, m.attr("level")) for m in find_places("兴国县湘江镇澄塘村的路灯亮了")]
-[('兴国县', 'county'), ('湘江镇', 'township'), ('澄塘村', 'village')]
+>>> [(m.text, m.attr("level")) for m in find_places("桃源县漳江镇青林村的路灯亮了")]
+[('桃源县', 'county'), ('漳江镇', 'township'), ('青林村', 'village')]
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ def _plausible(text: str, m: Mention) -> bool:
 
 
 def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | None:
-    """Where a suffix-named place really begins (说起|澄塘村 → 澄塘村), or None when what is left is a
+    """Where a suffix-named place really begins (说起|青林村 → 青林村), or None when what is left is a
     common word (家乡, 城区, 行政村) rather than a name."""
     from kg.lexicon import frequency
 

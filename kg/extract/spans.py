@@ -1,8 +1,8 @@
 """Shared span helpers for the extractors: boundaries and overlap resolution.
 
->>> left_extend("今年以来，宜丰县政协大力推进", 10, limit=12)
+>>> left_extend("今年以来，桃源县政协大力推进", 10, limit=12)
 5
->>> left_extend("引进上海同济大学建筑设计研究院高标准", 15, limit=20)
+>>> left_extend("引进北京理工大学建筑设计研究院高标准", 15, limit=20)
 2
 """
 
