@@ -73,7 +73,7 @@ def _split_by_rules(tagged: Mention, ruled: list[Mention]) -> bool:
     return len(inside) >= 2 and sum(m.end - m.start for m in inside) >= 0.8 * (tagged.end - tagged.start)
 
 
-PLACE_NAME_ENDINGS = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "州", "旗")
+PLACE_NAME_ENDINGS = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "自治州", "旗")
 
 
 def _rule_stands(text: str, m: Mention) -> bool:
