@@ -186,12 +186,14 @@ class Gazetteer:
         divs = [self._by_code[c] for c in sorted(kinds)]
         strong = [d for d in divs if kinds[d.code] != WEAK] or divs
         near = self._nearest(divs, context)
-        seniors = [d for d in strong if d.level in SENIOR_LEVELS]
+        seniors = [d for d in strong if d.level == "province"]
         if near is not None and len(seniors) == 1 and seniors[0] not in near:
             rank = self._rank(near[0], context)
             # 河北 in a text about Tianjin is still 河北省 (not its 河北区); 北京 beside 广州 is not a
-            # street of Guangzhou: a homonym wins only from inside its prefecture (its county if a township)
-            if rank < 2 and seniors[0].level == "province" or rank < 3 and kinds[near[0].code] == WEAK:
+            # street of Guangzhou: a homonym wins over a province only from inside its prefecture (its
+            # county if it is a township's short form)
+            weak = kinds[near[0].code] == WEAK
+            if rank < (3 if weak else 2):
                 return seniors[0]
         if near is not None:
             return near[0] if len(near) == 1 else self._senior(near, any_level=True)

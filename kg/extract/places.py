@@ -51,8 +51,10 @@ VILLAGE_SUFFIX = ("社区", "村")
 TOWN_SUFFIX = ("街道", "镇", "乡")
 ZONE_SUFFIX = (
     "高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "工业园区", "产业园区", "开发区", "产业园",
-    "工业园", "示范区", "新区", "综合保税区", "试验区",
+    "工业园", "示范区", "新区", "综合保税区", "试验区", "新片区", "科学城", "经济区", "国际陆港", "陆港", "港区", "港",
 )
+# 港 alone ends a port's name only when no other word goes on (九江港 yes; 港口, 港务 no)
+_NOT_AFTER_PORT = set("口务湾城澳股")
 GENERIC = {
     "农村", "乡村", "城乡", "全村", "本村", "该村", "各村", "村村", "行政村", "建制村", "自然村", "示范村", "贫困村",
     "新农村", "美丽乡村", "全乡", "该乡", "本乡", "各乡", "全镇", "该镇", "本镇", "各镇", "乡镇", "城镇", "小镇",
@@ -204,6 +206,8 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
             if at < 0:
                 continue
             end = at + len(suffix)
+            if suffix == "港" and text[end:end + 1] in _NOT_AFTER_PORT:
+                continue
             if not any(c in HARD_STOP for c in text[place.end:end]):
                 out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
     return out

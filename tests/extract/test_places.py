@@ -25,6 +25,8 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("中部地区承接产业转移", [("中部地区", "region")]),
         ("皖南山区春茶开采", [("皖南", "region")]),
         ("长三角一体化提速", [("长三角", "region")]),
+        ("岳阳港外贸集装箱增长", [("岳阳", "prefecture"), ("岳阳港", "zone")]),
+        ("长沙临空新片区挂牌", [("长沙", "prefecture"), ("长沙临空新片区", "zone")]),
     ],
 )
 def test_places_found(text, expected):
@@ -39,6 +41,7 @@ def test_places_found(text, expected):
         "坚持中国特色道路",
         "西南风三到四级",  # a bare region outside a list is a word, not a region
         "今天天气晴好",
+        "港口建设提速",
     ],
 )
 def test_no_place_where_there_is_none(text):
