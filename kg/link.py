@@ -103,13 +103,15 @@ def canonical_body(name: str) -> str:
     short form becomes its full name (国家发改委 → 国家发展改革委), a foreign country's abbreviation
     is spelled out (俄外交部 → 俄罗斯外交部), a place's 政府 is its 人民政府.
 
-    >>> [canonical_body(n) for n in ("十四届全国人大常委会", "国家发改委", "俄外交部", "甲县政府", "外交部")]
+    >>> [canonical_body(n) for n in ("十四届全国人大常委会", "国家发改委", "俄外交部", "甲县政府", "中国外交部")]
     ['全国人大常委会', '国家发展改革委', '俄罗斯外交部', '甲县人民政府', '外交部']
     """
     from kg.lexicons import lexicon_rows
 
     bare = _TERM_RE.sub("", name)
     central = {row.entry: row.extra["name"] for row in lexicon_rows("ministries")}
+    if bare.startswith("中国") and bare[2:] in central:
+        bare = bare[2:]  # 中国国家发展改革委: China's own body, named for a foreign reader
     if bare in central:
         return central[bare]
     for row in lexicon_rows("country_abbreviations"):

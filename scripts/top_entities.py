@@ -6,7 +6,7 @@ the number of files it occurs in. Flags:
 - ``dup?``: another listed entity of the same type whose name contains this one or is contained
   in it, or that the linker would give the same canonical name (国家发改委 / 国家发展改革委);
 - ``foreign?``: a Chinese body whose aliases carry a foreign country (俄外交部 inside 外交部);
-- ``word?``: a Person that jieba reads as a common word, not as a name (强调, 宣介会).
+- ``word?``: a Person that jieba reads as a verb, an adjective or a function word (强调).
 
 Usage::
 
@@ -81,7 +81,7 @@ def suspected_flags(kind: str, name: str, aliases: set[str], others: list[str]) 
     if kind == "Organization" and not name.startswith(prefixes) and any(
             a.startswith(prefixes) and a.endswith(name) for a in aliases):
         flags.append("foreign?")
-    if kind == "Person" and frequency(name) >= 5 and not (pos(name) or "").startswith("nr"):
+    if kind == "Person" and frequency(name) >= 5 and (pos(name) or "x")[0] in "vadpcu":
         flags.append("word?")
     return flags
 

@@ -101,7 +101,13 @@ def _name_shape(name: str) -> bool:
     in a verb of saying. After a post (工程师马平) this is enough, even for a dictionary word."""
     return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
             and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道"
-            and name[-1] not in PLACE_ENDINGS)
+            and name[-1] not in PLACE_ENDINGS and not _country(name))
+
+
+def _country(name: str) -> bool:
+    from kg.extract.places import countries
+
+    return name in countries()
 
 
 # Last characters of place names (村 乡 镇 …, 冲 and 垸 of southern villages): never a name's end here.
@@ -145,10 +151,13 @@ def _verb(word: str) -> bool:
 
 def _function_start(text: str, start: int) -> bool:
     """The would-be name begins with a function word (书记|关于…, 主任|对此…): no name there."""
-    from kg.lexicon import pos
+    from kg.lexicon import pos, tagged
 
     head = text[start:start + 2]
-    return (pos(head) or "") in FUNCTION_TAGS
+    if (pos(head) or "") in FUNCTION_TAGS:
+        return True
+    first = tagged(text[start:start + 4])[:1]
+    return bool(first) and len(first[0][0]) == 1 and first[0][1] in ("c", "p", "u", "uj", "d")  # 居民|和|游客
 
 
 # Titles printed after a name in news of leaders (张三总书记, 李四主席); a subset of the positions.
@@ -223,10 +232,11 @@ def _foreign_names(text: str) -> list[Mention]:
 def _transliterated(name: str) -> bool:
     """2–4 characters all from the transliteration table that jieba does not read as a common word
     (泽连斯基, 特朗普 yes; 安排, 利用 no)."""
+    from kg.extract.places import countries
     from kg.lexicon import frequency, pos
 
     chars = _transliteration_chars()
-    return (2 <= len(name) <= 4 and all(c in chars for c in name)
+    return (2 <= len(name) <= 4 and all(c in chars for c in name) and name not in countries()
             and (frequency(name) == 0 or (pos(name) or "").startswith("nr")))
 
 
@@ -286,6 +296,6 @@ def find_people(text: str) -> list[Mention]:
             out.append(Mention(start, position, text[start:position], "Person"))
     for match in _SAY_RE.finditer(text):
         name = match.group(1)
-        if (_plausible_name(name) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
+        if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
     return sorted(set(out), key=lambda m: (m.start, m.end))

@@ -43,6 +43,8 @@ def test_people_found_with_their_boundaries(text, expected):
         "桃花村、杏花村的村民喜迎丰收",  # villages in a list are not people
         "安排、利用好各项资金",
         "王女士在窗口办理业务",  # unnamed people are not entities
+        "当地居民和游客正在欣赏演出",  # a conjunction before a role word
+        "乌克兰表示，将继续谈判",  # a country is no speaker's name
     ],
 )
 def test_no_person_where_there_is_none(text):
