@@ -126,6 +126,38 @@ def project_owners(text: str, projects: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _trade_name_re() -> re.Pattern[str]:
+    trades = sorted(lexicon("trade_words"), key=lambda w: (-len(w), w))
+    return re.compile(rf"([{CJK}]{{2}})({'|'.join(trades)})(?=[，。、；）)等]|$)")
+
+
+def _trade_names(text: str) -> list[Mention]:
+    """Companies named without a legal form, as the enterprise-name rules build them: a brand of
+    two characters + a trade word (甲和科技, 乙博环境), between a boundary word and punctuation. The
+    brand must be unknown to the dictionary or a proper name (发展|科技, 营商|环境 are no companies).
+
+    >>> [m.text for m in _trade_names("引进晶丰科技、欧瑞环境等企业，推动发展科技。")]
+    ['晶丰科技', '欧瑞环境']
+    """
+    from kg.extract.spans import _is_boundary_word
+    from kg.lexicon import frequency, pos, words
+
+    out = []
+    for match in _trade_name_re().finditer(text):
+        brand, start = match.group(1), match.start()
+        before = words(text[max(0, start - 4):start])
+        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and not (before and _is_boundary_word(before[-1])):
+            continue
+        if frequency(match.group()) > 0:
+            continue  # 营商环境: a word of the dictionary, not a company
+        tag = pos(brand) or ""
+        if frequency(brand) > 0 and not tag.startswith(("nr", "ns", "nz", "nt", "j")) or brand in GENERIC_HEADS:
+            continue  # a brand is a word the dictionary does not know, or a proper name
+        out.append(Mention(match.start(), match.end(), match.group(), "Organization", "company"))
+    return out
+
+
 def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]:
     """Organisation mentions in one sentence (nested names kept: 法院 inside 法院过埠法庭).
 
@@ -135,7 +167,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
         from kg.extract.projects import find_projects
 
         projects = find_projects(text)
-    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects)
+    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
     found += [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
     found += _bare_local_bodies(text, found)
     by_span = {}

@@ -23,6 +23,7 @@ def _orgs(text: str) -> list[str]:
         ("全县有文化馆、博物馆各1个", ["文化馆", "博物馆"]),
         ("据宁波海关统计，出口增长", ["宁波海关"]),
         ("甲乙创投、丙丁资本等8家基金签约", ["甲乙创投", "丙丁资本"]),
+        ("园区遴选了晶丰科技、欧瑞环境等企业", ["晶丰科技", "欧瑞环境"]),
         ("甲乙汽车集团有限公司丙丁工厂投产", ["甲乙汽车集团有限公司丙丁工厂"]),
     ],
 )
@@ -37,6 +38,8 @@ def test_orgs_found(text, expected):
         "打造花园式钢铁工厂",  # a description, not a company's site
         "大家一起努力工作",
         "全县共有17所卫生院",
+        "持续优化营商环境。",  # a dictionary noun + a trade word is no company
+        "推动发展科技。",
     ],
 )
 def test_no_org_where_there_is_none(text):
