@@ -157,9 +157,13 @@ def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | Non
     from kg.lexicon import frequency
 
     begin = left_extend(text, suffix_start, limit=suffix_start - start) if suffix_start > start else start
+    if suffix_start - begin < 2 and suffix_start - start == 2 and not STOP_RE.match(text, start):
+        begin = start  # 梅|口|村 right after a county: two characters of a name jieba splits (口 a measure word)
     part, whole = text[begin:suffix_start], text[begin:end]
     if len(part) < 2:
         return None
+    if end - suffix_start == 1 and text[suffix_start] in "镇乡" and frequency(text[suffix_start - 1:end]) >= 1000:
+        return None  # …城镇: a phrase ending in a common word, not a township
     if frequency(whole) >= 50 or frequency(part) >= 2000:
         return None
     return begin
@@ -207,8 +211,8 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
             if at < 0:
                 continue
             end = at + len(suffix)
-            if suffix == "港" and text[end:end + 1] in _NOT_AFTER_PORT:
-                continue
+            if suffix == "港" and (text[end:end + 1] in _NOT_AFTER_PORT or text[place.end:end] in _surfaces()[0]):
+                continue  # 广西|贵港 is a city, not a port of Guangxi
             if not any(c in HARD_STOP for c in text[place.end:end]):
                 out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
     return out

@@ -27,6 +27,8 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("长三角一体化提速", [("长三角", "region")]),
         ("常德、益阳两市联合招商", [("常德", "prefecture"), ("益阳", "prefecture")]),
         ("华容县新建两座泵站", [("华容县", "county")]),  # jieba calls 华容县 a person's name
+        ("桃源县梅口村、竹岭村", [("桃源县", "county"), ("梅口村", "village"), ("竹岭村", "village")]),
+        ("广西贵港风电并网", [("广西", "province"), ("贵港", "prefecture")]),  # a city, not a port
         ("岳阳港外贸集装箱增长", [("岳阳", "prefecture"), ("岳阳港", "zone")]),
         ("长沙临空新片区挂牌", [("长沙", "prefecture"), ("长沙临空新片区", "zone")]),
     ],
@@ -45,6 +47,7 @@ def test_places_found(text, expected):
         "今天天气晴好",
         "港口建设提速",
         "城区道路改造完成",  # a common word that also names a few districts
+        "推进新型城镇建设",
     ],
 )
 def test_no_place_where_there_is_none(text):
