@@ -42,7 +42,7 @@ class EntityBook:
 
     def add(self, mention: Mention, context: Sequence[str]) -> str:
         """Register ``mention`` and return its canonical name."""
-        name, attrs, kind = mention.text, dict(mention.attrs), mention.kind
+        name, attrs, kind = clean_name(mention.text), dict(mention.attrs), mention.kind
         if mention.type == "Place":
             name, attrs = self._place(mention, context)
         elif mention.type == "Organization":
@@ -101,10 +101,13 @@ def _bare_local_body(name: str) -> bool:
 def canonical_body(name: str) -> str:
     """One name per body: a term number goes (十四届全国人大常委会 → 全国人大常委会), a central body's
     short form becomes its full name (国家发改委 → 国家发展改革委), a foreign country's abbreviation
-    is spelled out (俄外交部 → 俄罗斯外交部), a place's 政府 is its 人民政府.
+    is spelled out (俄外交部 → 俄罗斯外交部), a place's 政府 is its 人民政府, and a local body's
+    full name takes the standard short form local news print (甲市发展和改革委员会 → 甲市发改委).
 
     >>> [canonical_body(n) for n in ("十四届全国人大常委会", "国家发改委", "俄外交部", "甲县政府", "中国外交部")]
     ['全国人大常委会', '国家发展改革委', '俄罗斯外交部', '甲县人民政府', '外交部']
+    >>> canonical_body("甲市发展和改革委员会"), canonical_body("甲县卫健委")
+    ('甲市发改委', '甲县卫健委')
     """
     from kg.lexicons import lexicon_rows
 
@@ -121,7 +124,26 @@ def canonical_body(name: str) -> str:
     match = _PLACE_LED_GOVERNMENT_RE.match(bare)
     if match and not bare.endswith("人民政府"):
         return match.group(1) + "人民政府"
+    for row in lexicon_rows("body_abbreviations"):
+        head = bare[: -len(row.entry)]
+        if bare.endswith(row.entry) and head.endswith(_PLACE_ENDS) and "委" not in head:
+            return head + row.extra["name"]  # 甲市发展和改革委员会 → 甲市发改委, the name local news use
     return bare
+
+
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗")
+
+
+def clean_name(name: str) -> str:
+    """A name without invisible or direction characters (zero-width space, BOM, bidi marks).
+
+    >>> clean_name("外交\u200b部\u202c")
+    '外交部'
+    """
+    return _INVISIBLE_RE.sub("", name)
+
+
+_INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _near_context(division: Division, surface: str, context: Sequence[str]) -> bool:

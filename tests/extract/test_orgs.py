@@ -62,6 +62,9 @@ def test_no_org_where_there_is_none(text):
         ("中国全国人大", "全国人大"),
         ("桃源县政府", "桃源县人民政府"),
         ("甲市委市政府", "甲市委市政府"),
+        ("桃源县发展和改革委员会", "桃源县发改委"),  # one name for a local body, full or short
+        ("桃源县发改委", "桃源县发改委"),
+        ("桃源县卫生健康委员会", "桃源县卫健委"),
     ],
 )
 def test_one_name_per_body(surface, canonical):
