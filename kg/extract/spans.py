@@ -46,6 +46,8 @@ _DIGITS_RE = re.compile(r"[0-9０-９.]+")
 # verbs (我|…, 据|…, 含|…), measure words and particles; 年/月/日 after a number.
 SINGLE_BOUNDARY_TAGS = ("q", "uj", "ul", "r", "p", "c")
 DATE_CHARS = frozenset("年月日")
+# Classifiers (量词) that jieba may tag as nouns after a number: 6|条|制造业… ends a name there.
+CLASSIFIERS = frozenset("个条项座批件次种类")
 _COUNT_RE = re.compile(r"^[0-9０-９.]+[家个名年月日项件条所座户人次批类]$")
 
 
@@ -61,7 +63,7 @@ def _is_boundary_word(word: str) -> bool:
         return True  # 2025|年…: a number is never the left part of a name
     if len(word) == 1:
         return (tag in ("q", "m", "uj", "ul") and not "\u4e00" <= word <= "\u9fff" or tag in SINGLE_BOUNDARY_TAGS and not (tag == "r" and word in SURNAMES)
-                or word in DATE_CHARS and tag == "m")
+                or word in DATE_CHARS and tag == "m" or word in CLASSIFIERS)
     if tag in BOUNDARY_TAGS:
         return True
     return tag.startswith("v") and tag != "vn" and len(word) > 1 and word not in NAME_VERBS
