@@ -174,6 +174,8 @@ class Gazetteer:
         ('南昌市', '360603000000')
         >>> gaz.resolve("桥西") is None, gaz.resolve("桥西", ["360924000000"]).name
         (True, '桥西乡')
+        >>> gaz.resolve("河北", ["120000000000"]).name, gaz.resolve("北京", ["440100000000"]).name
+        ('河北省', '北京市')
         """
         keys = self._index.get(surface.strip(), set())
         kinds: dict[str, int] = {}
@@ -182,11 +184,25 @@ class Gazetteer:
         if len(kinds) <= 1:
             return self._by_code[next(iter(kinds))] if kinds else None
         divs = [self._by_code[c] for c in sorted(kinds)]
+        strong = [d for d in divs if kinds[d.code] != WEAK] or divs
         near = self._nearest(divs, context)
+        seniors = [d for d in strong if d.level == "province"]
+        if near is not None and len(seniors) == 1 and seniors[0] not in near:
+            rank = self._rank(near[0], context)
+            # 河北 in a text about Tianjin is still 河北省 (not its 河北区); 北京 beside 广州 is not a
+            # street of Guangzhou: a homonym wins over a province only from inside its prefecture (its
+            # county if it is a township's short form)
+            weak = kinds[near[0].code] == WEAK
+            if rank < (3 if weak else 2):
+                return seniors[0]
         if near is not None:
             return near[0] if len(near) == 1 else self._senior(near, any_level=True)
-        strong = [d for d in divs if kinds[d.code] != WEAK] or divs
         return strong[0] if len(strong) == 1 else self._senior(strong, any_level=False)
+
+    def _rank(self, div: Division, context: Sequence[str]) -> int:
+        """Rank of the deepest division ``div`` shares with the context (0: none)."""
+        near = frozenset().union(*(self._chain(self._by_code[c]) for c in context if c in self._by_code))
+        return self._overlap(self._chain(div), near)
 
     def _nearest(self, divs: list[Division], context: Sequence[str]) -> list[Division] | None:
         """Candidates sharing the deepest common ancestor with any context code (None: no overlap)."""

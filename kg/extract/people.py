@@ -1,31 +1,39 @@
-"""People: named individuals after a post or a role word (``总经理伍全球``,
+"""People: named individuals after a post or a role word (``总经理陈晓东``,
 ``村民王平``), before a verb of saying (``刘海说``), and credited reporters.
 
->>> [(m.text, m.type) for m in find_people("该公司总经理伍全球告诉笔者，公司实现增长。")]
-[('总经理', 'Position'), ('伍全球', 'Person')]
+>>> [(m.text, m.type) for m in find_people("该厂总经理陈晓东告诉记者，订单排到了年底。")]
+[('总经理', 'Position'), ('陈晓东', 'Person')]
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon_data import SURNAMES
+from kg.lexicons import lexicon
 from kg.types import Mention
 
-POSITIONS = (
-    "党委书记", "党支部书记", "党工委书记", "副书记", "书记", "县长", "副县长", "市长", "副市长", "区长", "副区长",
-    "乡长", "镇长", "村长", "省长", "主任", "副主任", "局长", "副局长", "部长", "副部长", "处长", "科长", "所长",
-    "厅长", "院长", "校长", "主席", "副主席", "秘书长", "董事长", "副董事长", "总经理", "副总经理", "经理", "总裁",
-    "总监", "厂长", "负责人", "工程师", "研发工程师", "技术员", "组织委员", "委员", "人大代表", "政协委员", "代表",
-    "法官", "检察官", "队长", "站长", "会长", "副会长", "理事长", "主播",
-)
-ROLE_WORDS = (
-    "村民", "市民", "居民", "乡贤", "会员", "农户", "果农", "菜农", "烟农", "游客", "员工", "工人", "一线工人", "职工",
-    "当事人", "志愿者", "老党员", "党员", "群众", "商户", "创业者", "留学生", "退休职工", "小区居民",
-)
-_POSITION_RE = re.compile("|".join(sorted(POSITIONS + ROLE_WORDS, key=len, reverse=True)))
+
+@lru_cache(maxsize=1)
+def position_words() -> frozenset[str]:
+    """Posts and titles (kg/data/lexicons/positions.tsv): 省长, 总经理, 总统 …"""
+    return lexicon("positions")
+
+
+@lru_cache(maxsize=1)
+def _position_re() -> re.Pattern[str]:
+    words = position_words() | lexicon("role_words")
+    return re.compile("|".join(sorted(words, key=lambda w: (-len(w), w))))
+
+
 _AFTER_NAME = set("说表介告在等介，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还")
-_SAY_RE = re.compile(r"(?<=[，。”！？\s的])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉|坦言|感慨|透露)")
+# Verbs of news reports that follow a speaker's or a visitor's name.
+_NEWS_VERBS = frozenset(("表示", "指出", "强调", "会见", "会谈", "通电", "宣布", "签署", "访问", "出席", "发表", "主持",
+                         "调研", "考察", "来到", "前往", "勉励", "介绍", "告诉"))
+# Head characters of bodies and events: a guessed "name" ending in one names a meeting or a body (宣介会).
+_BODY_HEADS = frozenset("会局委部厅办站所院馆处科组队社团")
+_SAY_RE = re.compile(r"(?:^|(?<=[，。”！？\s的：:、]))([\u4e00-\u9fff]{2,4})(?=说|表示|介绍|告诉|坦言|感慨|透露|指出|强调|来到|前往|考察|勉励|会见|主持|出席)")
 _CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NOT_NAMES = {
     "笔者", "记者", "大家", "我们", "他们", "她们", "群众", "村民", "市民", "居民", "负责人", "工作人员", "相关",
@@ -46,7 +54,8 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
         after = text[end:end + 1]
         if name[-1] in "说讲称道介":
             continue
-        if after == "" or after in _AFTER_NAME or not ("\u4e00" <= after <= "\u9fff"):
+        if after == "" or after in _AFTER_NAME or not ("\u4e00" <= after <= "\u9fff") \
+                or text[end:end + 2] in _NEWS_VERBS:
             return start, end
     return None
 
@@ -89,9 +98,20 @@ def _window_names(text: str, singles: list[int], tagged) -> list[tuple[int, int]
 
 def _name_shape(name: str) -> bool:
     """2–3 Chinese characters, a surname first, not a role word, not anonymised (黄某某), not ending
-    in a verb of saying. After a post (研发工程师马力) this is enough, even for a dictionary word."""
+    in a verb of saying. After a post (工程师马平) this is enough, even for a dictionary word."""
     return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
-            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道")
+            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道"
+            and name[-1] not in PLACE_ENDINGS and not _country(name))
+
+
+def _country(name: str) -> bool:
+    from kg.extract.places import countries
+
+    return name in countries()
+
+
+# Last characters of place names (村 乡 镇 …, 冲 and 垸 of southern villages): never a name's end here.
+PLACE_ENDINGS = frozenset("村乡镇县市区省路街冲垸湾岭坪")
 
 
 def _plausible_name(name: str) -> bool:
@@ -115,29 +135,167 @@ def _guess_kept(text: str, start: int, end: int) -> bool:
     """Whether an HMM-guessed name at ``text[start:end]`` is kept: three characters of a name's shape,
     no dictionary word, not the head of a trade or place word (王|装配, 张家|村)."""
     word = text[start:end]
-    return (len(word) == 3 and _plausible_name(word) and _unknown_word(word)
+    return (len(word) == 3 and _plausible_name(word) and _unknown_word(word) and word[-1] not in _BODY_HEADS
             and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路")
+
+
+FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "r", "f", "t", "m")
+
+
+def _verb(word: str) -> bool:
+    """A verb of the dictionary (强调, 指出) is no name, even after a title (总书记|强调)."""
+    from kg.lexicon import frequency, pos
+
+    return word in _NEWS_VERBS or (pos(word) or "").startswith("v") and frequency(word) >= 5
+
+
+def _function_start(text: str, start: int) -> bool:
+    """The would-be name begins with a function word (书记|关于…, 主任|对此…): no name there."""
+    from kg.lexicon import pos, tagged
+
+    head = text[start:start + 2]
+    if (pos(head) or "") in FUNCTION_TAGS:
+        return True
+    first = tagged(text[start:start + 4])[:1]
+    return bool(first) and len(first[0][0]) == 1 and first[0][1] in ("c", "p", "u", "uj", "d")  # 居民|和|游客
+
+
+# Titles printed after a name in news of leaders (张三总书记, 李四主席); a subset of the positions.
+TITLES_AFTER = ("总书记", "主席", "总理", "副总理", "委员长", "同志", "总统", "首相")
+_TITLE_AFTER_RE = re.compile("|".join(TITLES_AFTER))
+
+
+def _names_before_titles(text: str) -> list[Mention]:
+    """A 2–3 character name directly before a leader's title, its left edge a word boundary:
+    ``贯彻张三总书记`` → 张三 (the name the HMM or the dictionary tags nr)."""
+    from kg.lexicon import tagged
+
+    out = []
+    for match in _TITLE_AFTER_RE.finditer(text):
+        end = match.start()
+        for length in (3, 2):
+            start = end - length
+            name = text[max(start, 0):end]
+            if start < 0 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
+                continue
+            window = tagged(text[max(0, start - 4):end])
+            if any(w == name and t.startswith("nr") for w, t in window) and _left_edge(text, start) or _name_shape(name) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
+                out.append(Mention(start, end, name, "Person"))
+                break
+    return out
+
+
+def _left_edge(text: str, start: int) -> bool:
+    """``start`` is where a word of the sentence begins (not inside 贯彻|落实 …)."""
+    from kg.lexicon import words
+
+    left = max(0, start - 6)
+    position = left
+    for word in words(text[left:start + 3]):
+        if position == start:
+            return True
+        position += len(word)
+    return position == start
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    return lexicon("transliteration_chars")
+
+
+_FOREIGN_TITLE_RE = re.compile("(?:总统|副总统|首相|总理|外长|外交部长|国防部长|防长|国王|议长|大使|总干事|特使)")
+
+
+def _foreign_names(text: str) -> list[Mention]:
+    """Transliterated names after a foreign title (某国总统普京 style): 2–5 characters all of the
+    transliteration table, ended by punctuation, a verb of news or the end.
+
+    >>> [m.text for m in _foreign_names("肯尼亚总统巴拉卡说，两国友好。")]
+    ['巴拉卡']
+    """
+    chars = _transliteration_chars()
+    out = []
+    for match in _FOREIGN_TITLE_RE.finditer(text):
+        end = match.end()
+        while end < len(text) and text[end] in chars and end - match.end() < 5:
+            end += 1
+        if end - match.end() < 2:
+            continue
+        after = text[end:end + 2]
+        if after == "" or not "\u4e00" <= after[0] <= "\u9fff" or after[0] in _AFTER_NAME or after in _NEWS_VERBS:
+            out.append(Mention(match.end(), end, text[match.end():end], "Person"))
+    return out
+
+
+
+
+def _transliterated(name: str) -> bool:
+    """2–4 characters all from the transliteration table that jieba does not read as a common word
+    (泽连斯基, 特朗普 yes; 安排, 利用 no)."""
+    from kg.extract.places import countries
+    from kg.lexicon import frequency, pos
+
+    chars = _transliteration_chars()
+    return (2 <= len(name) <= 4 and all(c in chars for c in name) and name not in countries()
+            and (frequency(name) == 0 or (pos(name) or "").startswith("nr")))
+
+
+_LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
+
+
+def _listed_names(text: str) -> list[Mention]:
+    """Names in a list (甲乙、丙丁、戊己等): when every item has a name's shape and at least two of
+    them are names for jieba (tag nr*), every item is a Person.
+
+    >>> [m.text for m in _listed_names("会上，王志强、孙志强、赵国栋作了发言")]
+    ['王志强', '孙志强', '赵国栋']
+    """
+    from kg.lexicon import tagged
+
+    out = []
+    for match in _LIST_RE.finditer(text):
+        items, position = [], match.start()
+        for item in match.group().split("、"):
+            items.append((position, item))
+            position += len(item) + 1
+        first_start, first = items[0]
+        if len(first) > 3:  # the list's first item may carry words before it: 会见|王立新
+            first_start, first = first_start + len(first) - 3, first[-3:]
+            items[0] = (first_start, first)
+        last_start, last = items[-1]
+        if len(last) > 3:
+            items[-1] = (last_start, last[:3]) if not _name_shape(last) else items[-1]
+        if not all(_name_shape(item) for _, item in items):
+            continue
+        named = sum(any(t.startswith("nr") and w == item for w, t in tagged(item)) for _, item in items)
+        if named >= 2:
+            out.extend(Mention(start, start + len(item), item, "Person") for start, item in items)
+    return out
 
 
 def find_people(text: str) -> list[Mention]:
     """Person and Position mentions of one sentence."""
     out: list[Mention] = []
-    for match in _POSITION_RE.finditer(text):
-        if match.group() in POSITIONS and text[match.end():match.end() + 1] == "、":
+    positions = position_words()
+    for match in _position_re().finditer(text):
+        if match.group() in positions and text[match.end():match.end() + 1] == "、":
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))  # 副书记、管委会主任罗观树
             continue
         span = _name_after(text, match.end())
-        check = _name_shape if match.group() in POSITIONS else _plausible_name
-        if not span or not check(text[span[0]:span[1]]):
+        check = _name_shape if match.group() in positions else _plausible_name
+        if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]) or _verb(text[span[0]:span[1]]):
             continue
-        if match.group() in POSITIONS:
+        if match.group() in positions:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))
         out.append(Mention(span[0], span[1], text[span[0]:span[1]], "Person"))
+    for found in _names_before_titles(text) + _foreign_names(text) + _listed_names(text):
+        if not any(m.start < found.end and found.start < m.end for m in out):
+            out.append(found)
     for start, position in _guessed_names(text):
         if _guess_kept(text, start, position) and not any(m.start <= start < m.end for m in out):
             out.append(Mention(start, position, text[start:position], "Person"))
     for match in _SAY_RE.finditer(text):
         name = match.group(1)
-        if _plausible_name(name) and not any(m.start <= match.start(1) < m.end for m in out):
+        if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
     return sorted(set(out), key=lambda m: (m.start, m.end))

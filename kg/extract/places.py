@@ -1,8 +1,8 @@
 """Places: administrative divisions from the gazetteer, villages and
 communities by suffix, development zones, countries and named regions.
 
->>> [(m.text, m.attr("level")) for m in find_places("兴国县湘江镇澄塘村的路灯亮了")]
-[('兴国县', 'county'), ('湘江镇', 'township'), ('澄塘村', 'village')]
+>>> [(m.text, m.attr("level")) for m in find_places("桃源县漳江镇青林村的路灯亮了")]
+[('桃源县', 'county'), ('漳江镇', 'township'), ('青林村', 'village')]
 """
 
 from __future__ import annotations
@@ -15,26 +15,46 @@ from operator import add
 from kg.extract.spans import HARD_STOP, STOP_RE, left_extend, longest_first
 from kg.types import Mention
 
-# Countries and named regions: closed lists of world geography (language knowledge).
-COUNTRIES = (
-    "中国", "印度", "埃及", "摩洛哥", "柬埔寨", "巴基斯坦", "印度尼西亚", "马达加斯加", "孟加拉国", "美国", "日本",
-    "韩国", "朝鲜", "俄罗斯", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士", "瑞典",
-    "挪威", "芬兰", "丹麦", "波兰", "希腊", "土耳其", "伊朗", "伊拉克", "沙特阿拉伯", "以色列", "阿联酋", "卡塔尔",
-    "越南", "老挝", "泰国", "缅甸", "马来西亚", "新加坡", "菲律宾", "蒙古", "哈萨克斯坦", "乌兹别克斯坦", "尼泊尔",
-    "斯里兰卡", "孟加拉", "澳大利亚", "新西兰", "加拿大", "墨西哥", "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚",
-    "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "坦桑尼亚", "阿尔及利亚", "突尼斯", "加纳", "安哥拉", "赞比亚",
-    "津巴布韦", "乌干达", "卢旺达", "塞内加尔", "刚果", "苏丹", "乌克兰", "白俄罗斯", "奥地利", "匈牙利", "捷克",
-)
-REGIONS = (
-    "粤港澳大湾区", "长三角", "珠三角", "京津冀", "长江经济带", "成渝地区", "海峡西岸", "非洲", "欧洲", "亚洲", "北美", "南美", "拉美", "东南亚", "中东", "中亚", "赣南",
-    "赣东北", "赣西", "赣中", "湘赣边", "大湾区", "闽西", "粤北", "湘南",
-)
+# Countries (ISO 3166-1) and named regions: lexicons with their sources under kg/data/lexicons.
+DIRECTIONS = ("东北", "东南", "西北", "西南", "中南", "东", "南", "西", "北", "中")
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Chinese country names (ISO 3166-1 zh_CN, GB/T 2659 short forms).
+
+    >>> "马达加斯加" in countries() and "中国" in countries()
+    True
+    """
+    from kg.lexicons import lexicon
+
+    return lexicon("countries")
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Named regions: geographic divisions, national strategy regions, continents, and a province's
+    abbreviation with a direction (湘西, 皖南) when that is not the name of a division itself.
+
+    >>> "华北地区" in regions() and "皖南" in regions()
+    True
+    """
+    from kg.gazetteer import load
+    from kg.lexicons import lexicon
+
+    known = load().surface_forms()
+    directed = {a + d for a in lexicon("province_abbreviations") for d in DIRECTIONS}
+    return lexicon("regions") | {name for name in directed if name not in known}
+
+
 VILLAGE_SUFFIX = ("社区", "村")
 TOWN_SUFFIX = ("街道", "镇", "乡")
 ZONE_SUFFIX = (
     "高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "工业园区", "产业园区", "开发区", "产业园",
-    "工业园", "示范区", "新区", "综合保税区", "试验区",
+    "工业园", "示范区", "新区", "综合保税区", "试验区", "新片区", "科学城", "经济区", "国际陆港", "陆港", "港区", "港",
 )
+# 港 alone ends a port's name only when no other word goes on (九江港 yes; 港口, 港务 no)
+_NOT_AFTER_PORT = set("口务湾城澳股")
 GENERIC = {
     "农村", "乡村", "城乡", "全村", "本村", "该村", "各村", "村村", "行政村", "建制村", "自然村", "示范村", "贫困村",
     "新农村", "美丽乡村", "全乡", "该乡", "本乡", "各乡", "全镇", "该镇", "本镇", "各镇", "乡镇", "城镇", "小镇",
@@ -58,8 +78,8 @@ def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
     from kg.gazetteer import load
 
     levels = {surface: level for surface, level in load().surface_forms().items() if len(surface) >= 2}
-    levels.update((name, "country") for name in COUNTRIES)
-    levels.update((name, "region") for name in REGIONS)
+    levels.update((name, "country") for name in countries())
+    levels.update((name, "region") for name in regions())
     prefixes = frozenset(name[:k] for name in levels for k in range(2, len(name) + 1))
     return levels, prefixes
 
@@ -84,7 +104,13 @@ def _surface_hits(text: str) -> list[Mention]:
 
 
 def _gazetteer_mentions(text: str) -> list[Mention]:
-    return [m for m in longest_first(_surface_hits(text)) if _plausible(text, m)]
+    hits = _surface_hits(text)
+    plausible = [m for m in hits if _plausible(text, m)]
+    rejected = [r for r in hits if r not in plausible and not any(p.start < r.start < p.end for p in plausible)]
+    # a name that begins inside a rejected one is part of that word (滨江|西大道 holds no 江西),
+    # one that a rejected name begins inside is not (皖南|山区 keeps 皖南 beside 南山区), nor one after
+    # a rejected name that itself begins inside a good one (广西|湖南: 西湖 does not hide 湖南)
+    return longest_first(m for m in plausible if not any(r.start < m.start < r.end for r in rejected))
 
 
 def _straddled(text: str, start: int, end: int, both: bool) -> bool:
@@ -106,13 +132,14 @@ def _plausible(text: str, m: Mention) -> bool:
     from kg.lexicon import frequency, pos
 
     level = m.attr("level")
-    if frequency(m.text) >= 500 and pos(m.text) != "ns":
-        return False  # 城区, 郊区: common words that are also the names of a few districts
+    if frequency(m.text) >= 500 and pos(m.text) not in ("ns", "nr"):
+        return False  # 城区, 郊区: common words that are also the names of a few districts (jieba tags
+        # some real places nr: 常德, 华容县)
     if level in ("province", "prefecture", "county"):
         bare = not m.text.endswith(("省", "市", "县", "区", "旗", "州", "盟"))
     else:
         bare = not m.text.endswith(("镇", "乡", "街道"))
-    if level not in ("country", "region") and _straddled(text, m.start, m.end, bare):
+    if level != "country" and _straddled(text, m.start, m.end, bare and level != "region"):
         return False
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
@@ -125,14 +152,18 @@ def _plausible(text: str, m: Mention) -> bool:
 
 
 def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | None:
-    """Where a suffix-named place really begins (说起|澄塘村 → 澄塘村), or None when what is left is a
+    """Where a suffix-named place really begins (说起|青林村 → 青林村), or None when what is left is a
     common word (家乡, 城区, 行政村) rather than a name."""
     from kg.lexicon import frequency
 
     begin = left_extend(text, suffix_start, limit=suffix_start - start) if suffix_start > start else start
+    if suffix_start - begin < 2 and suffix_start - start == 2 and not STOP_RE.match(text, start):
+        begin = start  # 梅|口|村 right after a county: two characters of a name jieba splits (口 a measure word)
     part, whole = text[begin:suffix_start], text[begin:end]
     if len(part) < 2:
         return None
+    if end - suffix_start == 1 and text[suffix_start] in "镇乡" and frequency(text[suffix_start - 1:end]) >= 1000:
+        return None  # …城镇: a phrase ending in a common word, not a township
     if frequency(whole) >= 50 or frequency(part) >= 2000:
         return None
     return begin
@@ -180,14 +211,62 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
             if at < 0:
                 continue
             end = at + len(suffix)
+            if suffix == "港" and (text[end:end + 1] in _NOT_AFTER_PORT or text[place.end:end] in _surfaces()[0]):
+                continue  # 广西|贵港 is a city, not a port of Guangxi
             if not any(c in HARD_STOP for c in text[place.end:end]):
                 out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
     return out
 
 
+MODIFIED_NOUN_TAGS = ("n", "nz", "vn", "an", "b", "nr")
+
+
+def _modifier(text: str, m: Mention) -> bool:
+    """A country name used as a modifier of the noun after it (中国式现代化, 中国特色, 中国企业) names
+    no place; before a title (美国总统), a verb or punctuation it does.
+
+    >>> _modifier("发展中国企业", Mention(2, 4, "中国", "Place")), _modifier("来自中国的游客", Mention(2, 4, "中国", "Place"))
+    (True, False)
+    """
+    from kg.extract.people import position_words
+    from kg.lexicon import tagged
+
+    after = text[m.end:m.end + 6]
+    if not after or not "\u4e00" <= after[0] <= "\u9fff":
+        return False
+    pieces = tagged(text[m.start:m.end + 6])
+    if not pieces or pieces[0][0] != m.text:
+        return True  # glued to what follows (中国式)
+    if len(pieces) < 2:
+        return False
+    word, tag = pieces[1]
+    return tag in MODIFIED_NOUN_TAGS and word not in position_words() and not word.startswith(("政府", "人民"))
+
+
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """Bare forms of regions → their full name (华南 → 华南地区).
+
+    >>> region_names()["华北"]
+    '华北地区'
+    """
+    from kg.lexicons import lexicon_rows
+
+    return {row.entry: row.extra["name"] for row in lexicon_rows("regions") if row.extra.get("name")}
+
+
+def _bare_region_listed(text: str, m: Mention) -> bool:
+    """A bare region form (华南) counts only in a list or before 等 / 地区 (华南、江南等地)."""
+    if m.text not in region_names():
+        return True
+    after = text[m.end:m.end + 1]
+    return after in ("、", "等", "和", "及", "与") or text[m.start - 1:m.start] == "、"
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions in one sentence, offsets into ``text``."""
-    gazetteer = _gazetteer_mentions(text)
+    gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and _modifier(text, m))
+                 and _bare_region_listed(text, m)]
     suffixed = _suffix_mentions(text, gazetteer)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))

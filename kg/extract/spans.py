@@ -1,8 +1,8 @@
 """Shared span helpers for the extractors: boundaries and overlap resolution.
 
->>> left_extend("今年以来，宜丰县政协大力推进", 10, limit=12)
+>>> left_extend("今年以来，桃源县政协大力推进", 10, limit=12)
 5
->>> left_extend("引进上海同济大学建筑设计研究院高标准", 15, limit=20)
+>>> left_extend("引进北京理工大学建筑设计研究院高标准", 15, limit=20)
 2
 """
 
@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.lexicon_data import SURNAMES
 from kg.types import Mention
 
 CJK = "\u4e00-\u9fff"
@@ -32,11 +33,21 @@ _STOP_SET = frozenset(STOP_WORDS)
 STOP_RE = re.compile("|".join(sorted(map(re.escape, STOP_WORDS), key=len, reverse=True)))
 
 
-NAME_VERBS = frozenset(
-    ["创新", "发展", "服务", "建设", "管理", "监督", "调解", "保障", "研究", "设计", "投资", "开发", "交易", "评估", "检测", "治理", "培训", "教育", "保护", "促进", "维权", "联络", "协商", "指挥", "执法", "审批", "采购", "监测", "救助", "规划", "运营", "改革", "示范", "孵化", "营销", "生产", "制造", "装配", "支援", "调度", "融资", "担保", "代办", "帮办", "振兴", "流转", "集中", "合作", "联合", "引领", "传播", "办理", "咨询", "推广", "整治", "发改"]
-)
+NAME_VERBS = frozenset((
+    "创新", "发展", "服务", "建设", "管理", "监督", "调解", "保障", "研究", "设计", "投资", "开发", "交易", "评估", "检测", "治理", "培训",
+    "教育", "保护", "促进", "维权", "联络", "协商", "指挥", "执法", "审批", "采购", "监测", "救助", "规划", "运营", "改革", "示范", "孵化",
+    "营销", "生产", "制造", "装配", "支援", "调度", "融资", "担保", "代办", "帮办", "振兴", "流转", "集中", "合作", "联合", "引领", "传播",
+    "办理", "咨询", "推广", "整治", "发改",
+))
 BOUNDARY_TAGS = frozenset({"p", "c", "u", "d", "r", "ad", "vd", "t", "f", "uj", "ul", "ud", "uv", "uz", "ug", "y", "e", "o", "q",
                            "l", "i", "z"})
+_DIGITS_RE = re.compile(r"[0-9０-９.]+")
+# One-character words that end a name on its left: pronouns, prepositions, conjunctions, adverbs,
+# verbs (我|…, 据|…, 含|…), measure words and particles; 年/月/日 after a number.
+SINGLE_BOUNDARY_TAGS = ("q", "uj", "ul", "r", "p", "c")
+DATE_CHARS = frozenset("年月日")
+# Classifiers (量词) that jieba may tag as nouns after a number: 6|条|制造业… ends a name there.
+CLASSIFIERS = frozenset("个条项座批件次种类")
 _COUNT_RE = re.compile(r"^[0-9０-９.]+[家个名年月日项件条所座户人次批类]$")
 
 
@@ -48,8 +59,11 @@ def _is_boundary_word(word: str) -> bool:
     if word in _STOP_SET or _COUNT_RE.match(word) or (len(word) > 2 and word.endswith("于")):
         return True
     tag = pos(word) or ""
+    if _DIGITS_RE.fullmatch(word):
+        return True  # 2025|年…: a number is never the left part of a name
     if len(word) == 1:
-        return tag in ("q", "m", "uj", "ul") and not "\u4e00" <= word <= "\u9fff" or tag in ("q", "uj", "ul")
+        return (tag in ("q", "m", "uj", "ul") and not "\u4e00" <= word <= "\u9fff" or tag in SINGLE_BOUNDARY_TAGS and not (tag == "r" and word in SURNAMES)
+                or word in DATE_CHARS and tag == "m" or word in CLASSIFIERS)
     if tag in BOUNDARY_TAGS:
         return True
     return tag.startswith("v") and tag != "vn" and len(word) > 1 and word not in NAME_VERBS

@@ -1,0 +1,88 @@
+"""Organisations: invented sentences with the spans they must give, and one name per body."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import find_mentions
+from kg.extract.orgs import find_orgs
+from kg.link import canonical_body, expand_bare_body
+
+
+def _orgs(text: str) -> list[str]:
+    return [m.text for m in find_mentions(text) if m.type == "Organization"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("俄外交部发言人表示", ["俄外交部"]),
+        ("美国财政部宣布新规", ["美国财政部"]),
+        ("国家发改委印发方案", ["国家发改委"]),
+        ("户籍人口（公安局提供）", ["公安局"]),
+        ("全县有文化馆、博物馆各1个", ["文化馆", "博物馆"]),
+        ("据宁波海关统计，出口增长", ["宁波海关"]),
+        ("甲乙创投、丙丁资本等8家基金签约", ["甲乙创投", "丙丁资本"]),
+        ("园区遴选了晶丰科技、欧瑞环境等企业", ["晶丰科技", "欧瑞环境"]),
+        ("甲乙汽车集团有限公司丙丁工厂投产", ["甲乙汽车集团有限公司丙丁工厂"]),
+    ],
+)
+def test_orgs_found(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市人大代表走访群众",  # a post, not the congress
+        "打造花园式钢铁工厂",  # a description, not a company's site
+        "大家一起努力工作",
+        "全县共有17所卫生院",
+        "进一步改善营商环境。",  # a dictionary noun + a trade word is no company
+        "推动发展科技。",
+    ],
+)
+def test_no_org_where_there_is_none(text):
+    assert [m.text for m in find_orgs(text)] == []
+
+
+@pytest.mark.parametrize(
+    "surface, canonical",
+    [
+        ("国家发改委", "国家发展改革委"),
+        ("国家发展和改革委员会", "国家发展改革委"),
+        ("十四届全国人大常委会", "全国人大常委会"),
+        ("全国人大常委会", "全国人大常委会"),
+        ("党中央", "中共中央"),
+        ("国家卫健委", "国家卫生健康委"),
+        ("俄外交部", "俄罗斯外交部"),  # a country prefix makes another body
+        ("美财政部", "美国财政部"),
+        ("外交部", "外交部"),
+        ("中国国家发展改革委", "国家发展改革委"),
+        ("中国全国人大", "全国人大"),
+        ("桃源县政府", "桃源县人民政府"),
+        ("甲市委市政府", "甲市委市政府"),
+        ("桃源县发展和改革委员会", "桃源县发改委"),  # one name for a local body, full or short
+        ("桃源县发改委", "桃源县发改委"),
+        ("桃源县卫生健康委员会", "桃源县卫健委"),
+    ],
+)
+def test_one_name_per_body(surface, canonical):
+    assert canonical_body(surface) == canonical
+
+
+def test_foreign_bodies_stay_apart_from_chinese_ones():
+    assert canonical_body("乌克兰国防部") != canonical_body("国防部")
+
+
+@pytest.mark.parametrize(
+    "name, mains, expected",
+    [
+        ("公安局", {"县": "桃源县"}, "桃源县公安局"),
+        ("图书馆", {"区": "甲区"}, "甲区图书馆"),
+        ("公安局", {}, None),
+        ("县政协", {"县": "桃源县"}, "桃源县政协"),
+    ],
+)
+def test_bare_bodies_take_the_documents_place(name, mains, expected):
+    assert expand_bare_body(name, mains) == expected

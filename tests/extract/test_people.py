@@ -1,0 +1,65 @@
+"""People and posts: invented sentences with the Person and Position spans they must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import find_mentions
+from kg.extract.people import find_people
+
+
+def _people(text: str) -> list[str]:
+    return [m.text for m in find_mentions(text) if m.type == "Person"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("国务院总理王立新在会上讲话", ["王立新"]),
+        ("省长刘国强主持会议", ["刘国强"]),
+        ("王立新说，要加快发展。", ["王立新"]),
+        ("认真学习习近平总书记重要讲话精神", ["习近平"]),
+        ("各国来宾祝贺习近平主席", ["习近平"]),
+        ("张建国、李明华、王志强参加活动", ["张建国", "李明华", "王志强"]),
+        ("肯尼亚总统巴拉卡说，两国友好。", ["巴拉卡"]),
+        ("俄罗斯总统普京表示，愿意合作", ["普京"]),
+        ("特朗普表示，将加征关税", ["特朗普"]),
+        ("泽连斯基说，谈判仍在继续", ["泽连斯基"]),
+    ],
+)
+def test_people_found_with_their_boundaries(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他强调，要抓好落实。",  # a verb of saying is no name
+        "总书记强调，要抓好落实。",  # not even after a title
+        "党中央高度重视粮食安全",
+        "宣介会在京举行",  # a meeting, not a person
+        "总书记关于党的建设的论述",  # a title alone names nobody
+        "市委书记关于此事作出批示",
+        "桃花村、杏花村的村民喜迎丰收",  # villages in a list are not people
+        "安排、利用好各项资金",
+        "王女士在窗口办理业务",  # unnamed people are not entities
+        "当地居民和游客正在欣赏演出",  # a conjunction before a role word
+        "乌克兰表示，将继续谈判",  # a country is no speaker's name
+    ],
+)
+def test_no_person_where_there_is_none(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, position, person",
+    [
+        ("国务院总理王立新在会上讲话", "总理", "王立新"),
+        ("省长刘国强主持会议", "省长", "刘国强"),
+        ("该公司总经理陈晓东介绍", "总经理", "陈晓东"),
+    ],
+)
+def test_post_before_a_name_gives_a_position_and_a_person(text, position, person):
+    found = [(m.text, m.type) for m in find_people(text)]
+    assert (position, "Position") in found
+    assert (person, "Person") in found

@@ -1,0 +1,81 @@
+"""Places: invented sentences with the place spans and levels they must give, and identity."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.places import find_places
+from kg.gazetteer import load
+from kg.link import EntityBook
+from kg.types import Mention
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.attr("level")) for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("来自河北、海南的客商", [("河北", "province"), ("海南", "province")]),
+        ("黑龙江冰雪经济升温", [("黑龙江", "province")]),  # not 龙江 inside it
+        ("来自中国、越南和泰国的选手", [("中国", "country"), ("越南", "country"), ("泰国", "country")]),
+        ("马达加斯加的水稻试验田", [("马达加斯加", "country")]),
+        ("华南、西南等地气温回升", [("华南", "region"), ("西南", "region")]),
+        ("中部地区承接产业转移", [("中部地区", "region")]),
+        ("皖南山区春茶开采", [("皖南", "region")]),
+        ("长三角一体化提速", [("长三角", "region")]),
+        ("常德、益阳两市联合招商", [("常德", "prefecture"), ("益阳", "prefecture")]),
+        ("华容县新建两座泵站", [("华容县", "county")]),  # jieba calls 华容县 a person's name
+        ("桃源县梅口村、竹岭村", [("桃源县", "county"), ("梅口村", "village"), ("竹岭村", "village")]),
+        ("广西贵港风电并网", [("广西", "province"), ("贵港", "prefecture")]),  # a city, not a port
+        ("岳阳港外贸集装箱增长", [("岳阳", "prefecture"), ("岳阳港", "zone")]),
+        ("长沙临空新片区挂牌", [("长沙", "prefecture"), ("长沙临空新片区", "zone")]),
+    ],
+)
+def test_places_found(text, expected):
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持走中国式现代化道路",  # a country as a modifier names no place
+        "发展中国企业",
+        "坚持中国特色道路",
+        "西南风三到四级",  # a bare region outside a list is a word, not a region
+        "今天天气晴好",
+        "港口建设提速",
+        "城区道路改造完成",  # a common word that also names a few districts
+        "推进新型城镇建设",
+    ],
+)
+def test_no_place_where_there_is_none(text):
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    "surface, context_code, expected",
+    [
+        ("河北", "120000000000", "河北省"),  # in a Tianjin text, still the province, not 河北区
+        ("北京", "440100000000", "北京市"),  # beside Guangzhou, not a street of it
+        ("海南", "", "海南省"),
+        ("南昌", "", "南昌市"),
+    ],
+)
+def test_short_names_resolve_to_the_province_or_city(surface, context_code, expected):
+    level = "province" if expected.endswith("省") or expected in ("北京市",) else "prefecture"
+    book = EntityBook()
+    context = [context_code] if context_code else []
+    assert book.add(Mention(0, len(surface), surface, "Place", attrs=(("level", level),)), context) == expected
+
+
+def test_a_homonym_wins_from_inside_its_own_prefecture():
+    gaz = load()
+    inside = gaz.resolve("河北区").code
+    assert gaz.resolve("河北", [inside]).name == "河北区"
+
+
+def test_bare_regions_take_their_full_name():
+    book = EntityBook()
+    assert book.add(Mention(0, 2, "华北", "Place", attrs=(("level", "region"),)), []) == "华北地区"
