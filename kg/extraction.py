@@ -245,7 +245,7 @@ def _run_on_dask(jobs: list[Job], scheduler: str | None) -> Iterator[dict[str, A
             continue
         digest = hashlib.sha256(source_text.encode("utf-8")).hexdigest()
         staged = Path(job.staging) / f"{_cache_key(job.name, digest)}.json"
-        fields = {key: doc[key] for key in ("layout", "notes") if key in doc}
+        fields: dict[str, Any] = {key: doc[key] for key in ("layout", "notes") if key in doc}
         yield {"facts": str(staged), **write_facts_file(staged, job.name, digest, doc["articles"], fields)}
 
 

@@ -57,10 +57,11 @@ def write_facts_file(path: Path, source: str, sha256: str, articles: Iterable[di
             out.write(((",\n  " if counts["articles"] else "\n  ") + text.replace("\n", "\n  ")).encode("utf-8"))
             add_counts(counts, [article])
         out.write(b"\n ],\n" if counts["articles"] else b"],\n")
-        for key in sorted(fields or {}):
+        extra = fields or {}
+        for key in sorted(extra):
             if not "articles" < key < "sha256":
                 raise ValueError(f"facts field {key!r} must sort between 'articles' and 'sha256'")
-            text = json.dumps(fields[key], ensure_ascii=False, sort_keys=True, indent=1)
+            text = json.dumps(extra[key], ensure_ascii=False, sort_keys=True, indent=1)
             out.write(f' {json.dumps(key)}: {text.replace(chr(10), chr(10) + " ")},\n'.encode())
         tail = f' "sha256": {json.dumps(sha256)},\n "source": {json.dumps(source, ensure_ascii=False)}\n}}\n'
         out.write(tail.encode("utf-8"))

@@ -170,7 +170,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
     found += [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
     found += _bare_local_bodies(text, found)
-    by_span = {}
+    by_span: dict[tuple[int, int], Mention] = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)
     spans = _join_units(text, sorted(by_span.values(), key=lambda m: (m.start, m.end)))

@@ -252,7 +252,7 @@ def _listed_names(text: str) -> list[Mention]:
     """
     from kg.lexicon import tagged
 
-    out = []
+    out: list[Mention] = []
     for match in _LIST_RE.finditer(text):
         items, position = [], match.start()
         for item in match.group().split("、"):

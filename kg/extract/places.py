@@ -219,6 +219,9 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
 
 
 MODIFIED_NOUN_TAGS = ("n", "nz", "vn", "an", "b", "nr")
+# The home country is the genre's one country used as an adjective (中国式, 中国特色, 中国企业); a foreign
+# country before a noun (某国经济) is still the place spoken of.
+HOME_COUNTRY = frozenset({"中国", "我国"})
 
 
 def _modifier(text: str, m: Mention) -> bool:
@@ -265,7 +268,7 @@ def _bare_region_listed(text: str, m: Mention) -> bool:
 
 def find_places(text: str) -> list[Mention]:
     """Place mentions in one sentence, offsets into ``text``."""
-    gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and _modifier(text, m))
+    gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and m.text in HOME_COUNTRY and _modifier(text, m))
                  and _bare_region_listed(text, m)]
     suffixed = _suffix_mentions(text, gazetteer)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])

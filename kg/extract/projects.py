@@ -47,6 +47,7 @@ _GENERIC_TAILS = (
     "服务", "攻坚", "管理", "加速", "推动", "谋划", "争取", "包装", "落地", "更多", "其他", "一大批", "标志性",
 )
 _GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
+_COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多]+(?:个|条|座|处|批|项|类|家|列)$")
 _COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|年)")
 # a capacity or size names one plant: 年产5万吨, 2×600兆瓦, 20万千瓦
 _CAPACITY_RE = re.compile(r"[0-9.×]+(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|瓦时|千伏|台|套|辆|片|平方米|立方米)")
@@ -59,6 +60,16 @@ _APPOSITION_RE = re.compile(rf"(?:总投资|投资|投入)(?:达|超|约)?{_MONE
 _STATUS_LIST_RE = re.compile(
     rf"((?:[{CJK}0-9A-Za-z（）()]{{2,14}}、)+[{CJK}0-9A-Za-z（）()]{{2,14}})等(?:[{CJK}]{{0,4}})?(?:相继)?(?:建成|开工|竣工|投产|投用|通车|开业|完工)"
 )
+
+
+def counted_before(text: str, start: int) -> bool:
+    """True when a count and a classifier stand right before ``start``: 新上3条|智能化生产线 names
+    a class of works, not one.
+
+    >>> counted_before("新建5座污水处理厂", 4), counted_before("新建青山污水处理厂", 2)
+    (True, False)
+    """
+    return _COUNTED_BEFORE_RE.search(text, max(0, start - 6), start) is not None
 
 
 def _starts_with_verb(core: str) -> bool:
@@ -133,7 +144,7 @@ def _suffixed(text: str) -> list[Mention]:
         name = text[start:match.end()]
         core = name[: -len(match.group())]
         short = len(core) < 3 and match.group() in ("项目", "工程")
-        if not short and not _PLACE_NAME_RE.fullmatch(core) and _named(name, match.group()):
+        if not short and not counted_before(text, start) and not _PLACE_NAME_RE.fullmatch(core) and _named(name, match.group()):
             out.append(Mention(start, match.end(), name, "Project"))
     return out
 
@@ -184,7 +195,7 @@ def _named_works(text: str) -> list[Mention]:
             end = more.end()
         start += len(text[start:match.start()]) - len(_without_lead_verbs(text[start:match.start()]))
         name, core = text[start:end], text[start:match.start()]
-        if not is_generic(core + "项目") and (_named(core + match.group(), match.group()) or _short_name(core)):
+        if not counted_before(text, start) and not is_generic(core + "项目") and (_named(core + match.group(), match.group()) or _short_name(core)):
             out.append(Mention(start, end, name, "Project"))
     return out
 
@@ -281,7 +292,8 @@ def _facilities(text: str) -> list[Mention]:
             continue
         start += len(text[start:end - len(head)]) - len(_without_lead_verbs(text[start:end - len(head)]))
         name = text[start:end]
-        if len(name) >= 3 and not is_generic(name):
+        # counted (8条|高速公路建成), it is a class of works, not one
+        if len(name) >= 3 and not counted_before(text, start) and not is_generic(name):
             out.append(Mention(start, end, name, "Project"))
     return out
 

@@ -21,6 +21,7 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("黑龙江冰雪经济升温", [("黑龙江", "province")]),  # not 龙江 inside it
         ("来自中国、越南和泰国的选手", [("中国", "country"), ("越南", "country"), ("泰国", "country")]),
         ("马达加斯加的水稻试验田", [("马达加斯加", "country")]),
+        ("预计法国经济明年温和复苏", [("法国", "country")]),  # a foreign country before a noun is still a place
         ("华南、西南等地气温回升", [("华南", "region"), ("西南", "region")]),
         ("中部地区承接产业转移", [("中部地区", "region")]),
         ("皖南山区春茶开采", [("皖南", "region")]),

@@ -9,7 +9,6 @@ import pkgutil
 import pytest
 
 import kg.relate
-from kg.schema import RELATIONS
 from kg.relate import relate_article
 from kg.relate.registry import (
     REGISTRY,
@@ -19,6 +18,7 @@ from kg.relate.registry import (
     registered_rules,
     relation_rule,
 )
+from kg.schema import RELATIONS
 from kg.types import Evidence
 
 RULE_MODULES = [importlib.import_module(f"kg.relate.{info.name}") for info in pkgutil.iter_modules(kg.relate.__path__)
