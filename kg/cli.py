@@ -143,7 +143,7 @@ def facts(
 
     Exit status 1 with a one-line note when no fact matches.
 
-    Example: kg facts output --about 新余市 --rel launches --min-confidence 0.8
+    Example: kg facts output --about 新余市 --min-confidence 0.8
     """
     from kg.browse import format_facts, load_build, plain_facts, rich_facts, select_facts
 

@@ -231,8 +231,8 @@ def _modifier(text: str, m: Mention) -> bool:
     >>> _modifier("发展中国企业", Mention(2, 4, "中国", "Place")), _modifier("来自中国的游客", Mention(2, 4, "中国", "Place"))
     (True, False)
     """
-    from kg.extract.people import position_words
     from kg.lexicon import tagged
+    from kg.lexicons import lexicon
 
     after = text[m.end:m.end + 6]
     if not after or not "\u4e00" <= after[0] <= "\u9fff":
@@ -243,7 +243,7 @@ def _modifier(text: str, m: Mention) -> bool:
     if len(pieces) < 2:
         return False
     word, tag = pieces[1]
-    return tag in MODIFIED_NOUN_TAGS and word not in position_words() and not word.startswith(("政府", "人民"))
+    return tag in MODIFIED_NOUN_TAGS and word not in lexicon("positions") and not word.startswith(("政府", "人民"))
 
 
 @lru_cache(maxsize=1)
