@@ -124,18 +124,21 @@ def run_query(graph_path: Path, query: str) -> tuple[list[str], list[list[str]]]
     import pyoxigraph as ox
 
     from kg.store import open_store, store_for
+    from kg.union_graph import file_needs_union, store_needs_union
 
     graph_path = Path(graph_path)
     on_disk = store_for(graph_path)
     stat = graph_path.stat() if graph_path.is_file() else None
+    union = True
     if on_disk is not None:
-        store = open_store(on_disk)
+        store, union = open_store(on_disk), store_needs_union(on_disk)
     elif stat is not None:
-        store = _cached_store(str(graph_path.resolve()), stat.st_mtime_ns, stat.st_size)
+        identity = (str(graph_path.resolve()), stat.st_mtime_ns, stat.st_size)
+        store, union = _cached_store(*identity), file_needs_union(*identity)
     else:
         store = load_store(graph_path)
     try:
-        result = store.query(query, use_default_graph_as_union=True)
+        result = store.query(query, use_default_graph_as_union=union)
         if isinstance(result, ox.QueryBoolean):
             return ["ask"], [["true" if bool(result) else "false"]]
         if isinstance(result, ox.QuerySolutions):

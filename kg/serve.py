@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.query import load_store
+from kg.union_graph import store_needs_union
 
 MAX_QUERY_BYTES = 1 << 20
 WORKER_MEMORY_BYTES = 4 << 30  # address-space cap of one query worker
@@ -115,7 +116,7 @@ def execute(location: str, query: str, accept: str) -> Reply:
 
     store = ox.Store.read_only(location)
     try:
-        result = store.query(query, use_default_graph_as_union=True)
+        result = store.query(query, use_default_graph_as_union=store_needs_union(Path(location)))
     except SyntaxError as err:
         return Reply.text(400, f"invalid SPARQL query: {err}")
     if isinstance(result, ox.QueryTriples):

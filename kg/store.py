@@ -39,6 +39,8 @@ def write_store(out: Path) -> int:
     """Bulk-load ``out/graph.nq`` into ``out/store`` (replacing an older store); return its quad count."""
     import pyoxigraph as ox
 
+    from kg.union_graph import record_union
+
     graph = Path(out) / "graph.nq"
     if not graph.is_file():
         raise ValueError(f"{graph}: no such graph file (run kg build first)")
@@ -52,6 +54,7 @@ def write_store(out: Path) -> int:
         store.flush()
         store.optimize()
         count = len(store)
+        record_union(store, staging / STORE)
         del store
         (staging / STORE / MARKER).write_text(json.dumps(_identity(graph)), encoding="utf-8")
         target = Path(out) / STORE
