@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.export.formats import DEFAULT_FORMATS, graph_files, remove_unchosen
 from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, code_fingerprint, run_jobs
 from kg.factsfiles import FactsFiles
 from kg.io import atomic_write_text, atomic_writer
@@ -60,6 +61,7 @@ class BuildOptions:
     scheduler: str | None = None
     progress: bool = True
     store: bool = False
+    formats: tuple[str, ...] = DEFAULT_FORMATS  # graph files (kg.export.formats)
 
 
 @dataclass
@@ -148,6 +150,7 @@ def run_build(options: BuildOptions) -> BuildSummary:
         facts = publish_facts(built, options.out)
     key, stamp = _graph_key(built, options), options.out / STAMP
     previous = _read_stamp(stamp) if options.cache else {}
+    remove_unchosen(options.out, options.formats)
     if previous.get("key") == key and all((options.out / name).is_file() for name in _graph_outputs(options)):
         summary.triples = int(str(previous.get("triples", 0)))  # same facts, same code: the graph is up to date
         summary.quads = int(str(previous.get("quads", 0)))
@@ -176,13 +179,14 @@ GRAPH_FILES = ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld", "void.ttl")
 
 
 def _graph_outputs(options: BuildOptions) -> tuple[str, ...]:
-    return (*GRAPH_FILES, "graph.html") if options.html else GRAPH_FILES
+    files = graph_files(options.formats)
+    return (*files, "graph.html") if options.html else files
 
 
 def _graph_key(built: list[tuple[str, Path]], options: BuildOptions) -> str:
     """What the graph files depend on: each facts file (its staged name hashes the extractor, the source
     name and its content), the base IRI, the view option and the graph and export code."""
-    digest = hashlib.sha256(f"{exporter_fingerprint()}\0{options.base}\0{options.html}".encode())
+    digest = hashlib.sha256(f"{exporter_fingerprint()}\0{options.base}\0{options.html}\0{options.formats}".encode())
     for name, staged in sorted(built):
         digest.update(f"\0{name}\0{staged.name}".encode())
     return digest.hexdigest()
@@ -222,7 +226,8 @@ def _write_graph(facts: FactsFiles, options: BuildOptions) -> tuple[int, int]:
     """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns (triples, quads)."""
     from kg.export.from_facts import write_graph_files
 
-    counts = write_graph_files(facts, options.out, options.base, workers=options.jobs or os.cpu_count() or 1)
+    counts = write_graph_files(facts, options.out, options.base, workers=options.jobs or os.cpu_count() or 1,
+                               formats=options.formats)
     return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0))
 
 
