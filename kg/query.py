@@ -134,7 +134,8 @@ def run_query(graph_path: Path, query: str) -> tuple[list[str], list[list[str]]]
         store, union = open_store(on_disk), store_needs_union(on_disk)
     elif stat is not None:
         identity = (str(graph_path.resolve()), stat.st_mtime_ns, stat.st_size)
-        store, union = _cached_store(*identity), file_needs_union(*identity)
+        store = _cached_store(*identity)
+        union = file_needs_union(store, identity)
     else:
         store = load_store(graph_path)
     try:

@@ -21,7 +21,6 @@ True
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,9 +51,14 @@ def store_needs_union(folder: Path) -> bool:
     return not (isinstance(recorded, dict) and recorded.get("default_graph_is_union") is True)
 
 
-@lru_cache(maxsize=4)
-def file_needs_union(path: str, mtime_ns: int, size: int) -> bool:
-    """Whether the graph file at ``path`` (as loaded by :func:`kg.query._cached_store`) needs the union."""
-    from kg.query import _cached_store
+_FILE_ANSWERS: dict[tuple[str, int, int], bool] = {}
 
-    return not default_holds_union(_cached_store(path, mtime_ns, size))
+
+def file_needs_union(store: Any, identity: tuple[str, int, int]) -> bool:
+    """Whether ``store``, loaded from the graph file of ``identity`` (path, mtime_ns, size), needs the
+    union; checked once per file version."""
+    if identity not in _FILE_ANSWERS:
+        if len(_FILE_ANSWERS) >= 8:
+            _FILE_ANSWERS.clear()
+        _FILE_ANSWERS[identity] = not default_holds_union(store)
+    return _FILE_ANSWERS[identity]
