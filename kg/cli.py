@@ -70,8 +70,10 @@ def build(
                                              "for kg query and kg serve on large graphs.")] = False,
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Read links to files outside the folders "
                                                "given (passed over with a note by default).")] = False,
+    formats: Annotated[str, typer.Option(help="Graph files to write, of ttl,nt,nq,jsonld or all (void.ttl always).")]
+        = "ttl,nq",
 ) -> None:
-    """Build facts/*.json, graph.ttl (+ .nt .nq .jsonld, void.ttl) and graph.html.
+    """Build facts/*.json, graph.ttl and graph.nq (--formats: also .nt .jsonld), void.ttl and graph.html.
 
     Reads .txt .md .text .html .htm files (UTF-8, UTF-16/32 with BOM, GB18030). A file that cannot be
     read is reported on stderr and skipped (exit status 1 at the end); --strict stops at the first.
@@ -79,12 +81,16 @@ def build(
     Example: kg build seeds --out output
     """
     try:
+        from kg.export.formats import parse_formats
         from kg.pipeline import BuildOptions, run_build
 
+        chosen = parse_formats(formats)
+        if store and "nq" not in chosen:
+            raise ValueError("--store loads graph.nq: add nq to --formats")
         options = BuildOptions(
             sources=sources or DEFAULT_SOURCES, out=out, jobs=jobs, base=base, strict=strict, html=html,
             cache=cache, executor=executor, scheduler=scheduler, progress=not quiet, store=store,
-            follow_links=follow_links,
+            follow_links=follow_links, formats=chosen,
         )
         summary = run_build(options)
     except KeyboardInterrupt:

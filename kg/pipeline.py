@@ -37,6 +37,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.export.formats import DEFAULT_FORMATS, graph_files
 from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, code_fingerprint, run_jobs
 from kg.factsfiles import FactsFiles
 from kg.io import atomic_write_text, atomic_writer
@@ -73,6 +74,7 @@ class BuildOptions:
     progress: bool = True
     store: bool = False
     follow_links: bool = False
+    formats: tuple[str, ...] = DEFAULT_FORMATS  # graph files (kg.export.formats)
 
 
 @dataclass
@@ -200,17 +202,17 @@ def _publish(built: list[tuple[str, Path]], options: BuildOptions) -> tuple[int,
 
 
 STAMP = "build.json"  # in a generation: the key of its inputs (see _graph_key) and its triple and quad counts
-GRAPH_FILES = ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld", "void.ttl")
 
 
 def _graph_outputs(options: BuildOptions) -> tuple[str, ...]:
-    return (*GRAPH_FILES, "graph.html") if options.html else GRAPH_FILES
+    files = graph_files(options.formats)
+    return (*files, "graph.html") if options.html else files
 
 
 def _graph_key(built: list[tuple[str, Path]], options: BuildOptions) -> str:
     """What the outputs depend on: each facts file (its staged name hashes the extractor, the source
     name and its content), the base IRI, the view option and the graph and export code."""
-    digest = hashlib.sha256(f"{exporter_fingerprint()}\0{options.base}\0{options.html}".encode())
+    digest = hashlib.sha256(f"{exporter_fingerprint()}\0{options.base}\0{options.html}\0{options.formats}".encode())
     for name, staged in sorted(built):
         digest.update(f"\0{name}\0{staged.name}".encode())
     return digest.hexdigest()
@@ -272,7 +274,8 @@ def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions) -> tupl
     """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns (triples, quads)."""
     from kg.export.from_facts import write_graph_files
 
-    counts = write_graph_files(facts, folder, options.base, workers=options.jobs or os.cpu_count() or 1)
+    counts = write_graph_files(facts, folder, options.base, workers=options.jobs or os.cpu_count() or 1,
+                               formats=options.formats)
     return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0))
 
 

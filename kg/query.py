@@ -126,18 +126,22 @@ def run_query(graph_path: Path, query: str) -> tuple[list[str], list[list[str]]]
     import pyoxigraph as ox
 
     from kg.store import open_store, store_for
+    from kg.union_graph import file_needs_union, store_needs_union
 
     graph_path = Path(graph_path)
     on_disk = store_for(graph_path)
     stat = graph_path.stat() if graph_path.is_file() else None
+    union = True
     if on_disk is not None:
-        store = open_store(on_disk)
+        store, union = open_store(on_disk), store_needs_union(on_disk)
     elif stat is not None:
-        store = _cached_store(str(graph_path.resolve()), stat.st_mtime_ns, stat.st_size)
+        identity = (str(graph_path.resolve()), stat.st_mtime_ns, stat.st_size)
+        store = _cached_store(*identity)
+        union = file_needs_union(store, identity)
     else:
         store = load_store(graph_path)
     try:
-        result = query_store(store, query)
+        result = query_store(store, query, union=union)
         if isinstance(result, ox.QueryBoolean):
             return ["ask"], [["true" if bool(result) else "false"]]
         if isinstance(result, ox.QuerySolutions):
@@ -152,17 +156,18 @@ def run_query(graph_path: Path, query: str) -> tuple[list[str], list[list[str]]]
 
 
 def query_store(store: pyoxigraph.Store, query: str, default_graphs: list[str] | None = None,
-                named_graphs: list[str] | None = None) -> Any:
+                named_graphs: list[str] | None = None, *, union: bool = True) -> Any:
     """Run ``query`` on ``store``: refused (QueryRefused) with ``SERVICE``; the dataset is the one the
     query names (``FROM``), else the graphs given (protocol ``default-graph-uri`` / ``named-graph-uri``),
-    else the union of all graphs. SyntaxError when the query is not SPARQL."""
+    else the union of all graphs (``union=False``: the default graph alone, for a store whose default
+    graph already holds every triple, :mod:`kg.union_graph`). SyntaxError when the query is not SPARQL."""
     import pyoxigraph as ox
 
     from kg.sparql_guard import inspect_query
 
     shape = inspect_query(query)
     if shape.has_dataset or not (default_graphs or named_graphs):
-        return store.query(query, use_default_graph_as_union=not shape.has_dataset)
+        return store.query(query, use_default_graph_as_union=union and not shape.has_dataset)
     return store.query(query, default_graph=[ox.NamedNode(g) for g in default_graphs or ()],
                        named_graphs=[ox.NamedNode(g) for g in named_graphs or ()] or None)
 

@@ -83,7 +83,7 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def execute(store: Any, request: dict[str, Any]) -> Reply:
+def execute(store: Any, request: dict[str, Any], union: bool = True) -> Reply:
     """Run ``request`` (query, accept, default/named graphs) on an open store and serialise the result."""
     import pyoxigraph as ox
 
@@ -91,7 +91,8 @@ def execute(store: Any, request: dict[str, Any]) -> Reply:
     from kg.sparql_guard import QueryRefused
 
     try:
-        result = query_store(store, request["query"], request.get("default_graphs"), request.get("named_graphs"))
+        result = query_store(store, request["query"], request.get("default_graphs"), request.get("named_graphs"),
+                             union=union)
     except QueryRefused as err:
         return Reply.text(400, str(err))
     except SyntaxError as err:
@@ -126,7 +127,9 @@ def worker_main(location: str) -> None:
         _write(out, {"error": f"{location}: cannot open the store: {_one_line(err)}"}, b"")
         return
     from kg.sparql_guard import inspect_query
+    from kg.union_graph import store_needs_union
 
+    union = store_needs_union(Path(location))
     inspect_query("ASK {}")  # load the SPARQL parser now, not during the first query
     _write(out, {"ready": True}, b"")
     while True:
@@ -135,7 +138,7 @@ def worker_main(location: str) -> None:
             return
         request = json.loads(inp.read(int.from_bytes(size, "big")))
         try:
-            reply = execute(store, request)
+            reply = execute(store, request, union)
         except MemoryError:
             _write(out, {"status": 503, "media_type": "text/plain; charset=utf-8", "exit": True},
                    b"query cancelled: it needed more memory than the endpoint allows\n")

@@ -39,6 +39,9 @@ def write_store(out: Path) -> int:
     """Bulk-load ``out/graph.nq`` into ``out/store`` (replacing an older store); return its quad count."""
     import pyoxigraph as ox
 
+    from kg.store_load import bulk_load_lines
+    from kg.union_graph import record_union
+
     graph = Path(out) / "graph.nq"
     if not graph.is_file():
         raise ValueError(f"{graph}: no such graph file (run kg build first)")
@@ -46,12 +49,13 @@ def write_store(out: Path) -> int:
     try:
         store = ox.Store(str(staging / STORE))
         try:
-            store.bulk_load(path=str(graph), format=ox.RdfFormat.N_QUADS)
+            bulk_load_lines(store, graph)  # in batches: bounded memory on large graphs
         except (SyntaxError, ValueError, OSError) as err:
             raise ValueError(f"{graph}: cannot load into a store: {str(err).splitlines()[0]}") from None
         store.flush()
         store.optimize()
         count = len(store)
+        record_union(store, staging / STORE)
         del store
         (staging / STORE / MARKER).write_text(json.dumps(_identity(graph)), encoding="utf-8")
         target = Path(out) / STORE

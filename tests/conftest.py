@@ -129,9 +129,9 @@ def seed_articles(seed_texts: dict[str, str]) -> dict[str, list]:
 
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """One ``kg build seeds --out TMP -j 1 -q`` for the whole session."""
+    """One ``kg build seeds --out TMP -j 1 -q --formats all`` (every graph file) for the whole session."""
     out = tmp_path_factory.mktemp("build") / "out"
-    return run_kg("build", str(SEEDS), "--out", str(out), "-j", "1", "-q")
+    return run_kg("build", str(SEEDS), "--out", str(out), "-j", "1", "-q", "--formats", "all")
 
 
 @pytest.fixture(scope="session")

@@ -247,7 +247,7 @@ def test_two_builds_are_byte_identical(tmp_path, seeds_build):
     assert {"graph.ttl", "graph.nt", "graph.html"} <= set(expected)
     other = tmp_path / "again"
     for jobs in ("2", "1"):
-        result = run_kg("build", str(SEEDS), "--out", str(other), "-j", jobs, "-q")
+        result = run_kg("build", str(SEEDS), "--out", str(other), "-j", jobs, "-q", "--formats", "all")
         assert result.exit_code == 0, result.stderr
         got = output_files(other)
         assert sorted(got) == sorted(expected)

@@ -138,7 +138,7 @@ def test_graph_files_are_kept_when_nothing_they_depend_on_changed(tmp_path: Path
     build(str(sources), "--out", str(out), "--jobs", "1")
     assert calls == [1] and outputs(out) == first
     build(str(sources), "--out", str(out), "--jobs", "1", "--base", "http://example.org/kg/")  # other options
-    assert calls == [1, 1] and outputs(out)["graph.nt"] != first["graph.nt"]
+    assert calls == [1, 1] and outputs(out)["graph.nq"] != first["graph.nq"]
     text = (SEEDS / "000_e06924aedc06bbba.txt").read_text(encoding="utf-8")
     (sources / "005_added.txt").write_text(text[:3000], encoding="utf-8")  # other facts
     build(str(sources), "--out", str(out), "--jobs", "1", "--base", "http://example.org/kg/")

@@ -319,7 +319,8 @@ def test_builds_are_byte_identical_across_runs_and_jobs(tmp_path: Path) -> None:
     builds = []
     for i, jobs in enumerate(("1", "1", "2")):
         out = tmp_path / f"out{i}"
-        result = CliRunner().invoke(app, ["build", str(tmp_path / "src"), "--out", str(out), "-j", jobs, "-q"])
+        result = CliRunner().invoke(app, ["build", str(tmp_path / "src"), "--out", str(out), "-j", jobs, "-q",
+                                             "--formats", "all"])
         assert result.exit_code == 0, result.output
         builds.append(outputs(out))
     assert len(builds[0]) == 5 + 6  # five facts files; graph.{ttl,nt,nq,jsonld}, void.ttl, graph.html

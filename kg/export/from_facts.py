@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.export.extsort import ExternalSorter
+from kg.export.formats import ALL_FORMATS
 from kg.export.jsonld import JsonLd
 from kg.export.rdf import ExportOptions, QuadSink, export_quads, export_scratch, write_sorted
 from kg.export.terms import Terms
@@ -36,25 +37,26 @@ BUDGET = 128 * 2**20  # bytes per external sort and process
 _SHARE: dict[str, Any] = {}  # what forked workers inherit: the index, the facts, the scratch folder
 
 
-def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, workers: int = 1) -> dict[str, int]:
-    """graph.{ttl,nt,nq,jsonld} and void.ttl of ``facts`` in ``out``; returns ``{file: count}``."""
+def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, workers: int = 1,
+                      formats: tuple[str, ...] = ALL_FORMATS) -> dict[str, int]:
+    """graph.{ttl,nt,nq,jsonld} (those of ``formats``) and void.ttl of ``facts`` in ``out``; returns ``{file: count}``."""
     base = base or DEFAULT_BASE
     options = ExportOptions(facts.sources, base=base)
     workers = min(workers, len(facts.entries))
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         terms = Terms(dict(PREFIXES))
         return export_quads(terms.from_rdflib_quads(graph_quads(facts, base)), out, terms, sources=facts.sources,
-                            base=base, budget=BUDGET)
+                            base=base, budget=BUDGET, formats=formats)
     options.check()
     index = index_graph(facts, base)
     with export_scratch(out) as scratch:
         _SHARE.update(index=index, entries=facts.entries, chunk=facts.chunk, scratch=scratch, base=base,
-                      workers=workers)
+                      workers=workers, jsonld="jsonld" in formats)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 shares = pool.map_async(_collect_share, range(workers))
                 terms = Terms(dict(PREFIXES))
-                own = QuadSink(scratch, JsonLd(terms.prefixes, base), BUDGET)
+                own = QuadSink(scratch, JsonLd(terms.prefixes, base) if "jsonld" in formats else None, BUDGET)
                 for s, p, o, g in terms.from_rdflib_quads(entity_quads(index)):
                     own.add(s, p, o, g)
                 results = shares.get()
@@ -71,14 +73,15 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
         with ExternalSorter.of_runs(scratch, quad_runs, BUDGET) as quads, \
                 ExternalSorter.of_runs(scratch, record_runs, BUDGET) as records:
             return write_sorted(quads, records, out, scratch, terms.used_prefixes(), options, budget=BUDGET,
-                                parallel=True)
+                                parallel=True, formats=formats)
 
 
 def _collect_share(k: int) -> tuple[list[str], list[str], list[str], bool]:
     """Worker ``k``: sorted runs of its share of the documents; the prefixes they use; whether they observe."""
     index: GraphIndex = _SHARE["index"]
     terms = Terms(dict(PREFIXES))
-    sink = QuadSink(_SHARE["scratch"], JsonLd(terms.prefixes, _SHARE["base"]), BUDGET // 2)
+    sink = QuadSink(_SHARE["scratch"], JsonLd(terms.prefixes, _SHARE["base"]) if _SHARE["jsonld"] else None,
+                    BUDGET // 2)
     observed = False
     for doc in FactsFiles(_SHARE["entries"][k::_SHARE["workers"]], _SHARE["chunk"]):
         quads: Any = document_quads(index, doc)

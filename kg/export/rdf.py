@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from kg.export.extsort import ExternalSorter
+from kg.export.formats import ALL_FORMATS
 from kg.export.jsonld import JsonLd, compact_iri
 from kg.export.terms import Term, Terms
 from kg.export.void import VOID_PREFIXES, TripleStats, check_datetime, license_iri, void_triples
@@ -56,15 +57,16 @@ class QuadSink:
     the triple ends.
     """
 
-    def __init__(self, scratch: Path, jsonld: JsonLd, budget: int) -> None:
+    def __init__(self, scratch: Path, jsonld: JsonLd | None, budget: int) -> None:
         self.quads = ExternalSorter(scratch, budget)
         self.records = ExternalSorter(scratch, budget)
-        self.jsonld = jsonld
+        self.jsonld = jsonld  # None: no graph.jsonld is written, no records are collected
 
     def add(self, s: Term, p: Term, o: Term, g: Term | None) -> None:
         key = f"{s.nt} {p.nt} {o.nt}" if g is None else f"{s.nt} {p.nt} {o.nt}{GRAPH_SEP}{g.nt}"
         self.quads.add(key)
-        self.records.add(self.jsonld.record(s, p, o, g))
+        if self.jsonld is not None:
+            self.records.add(self.jsonld.record(s, p, o, g))
 
     def freeze(self) -> tuple[list[Path], list[Path]]:
         """Hand over the run files of both sorts (see :meth:`ExternalSorter.freeze`)."""
@@ -104,6 +106,7 @@ def export_quads(
     issued: str | None = None,
     budget: int = 128 * 2**20,
     timings: dict[str, float] | None = None,
+    formats: tuple[str, ...] = ALL_FORMATS,
 ) -> dict[str, int]:
     """Write graph.{ttl,nt,nq,jsonld} and void.ttl of ``quads`` into ``out_dir``; return ``{file: count}``.
 
@@ -113,19 +116,19 @@ def export_quads(
     dataset in void.ttl (default ``<base>dataset``, else ``urn:govnews-kg:dataset``). ``issued`` (an
     xsd:dateTime) adds ``dcterms:issued``; leave it out to keep builds byte-identical. ``budget``
     bounds the memory of each external sort, in bytes. ``timings``, when given, receives the seconds
-    of each step (for the benchmark).
+    of each step (for the benchmark). ``formats`` chooses the graph files (:mod:`kg.export.formats`).
     """
     options = ExportOptions(sources, license, base, dataset_iri, issued)
     options.check()
     clock = _Clock(timings)
     with export_scratch(out_dir) as scratch:
-        sink = QuadSink(scratch, JsonLd(terms.prefixes, base), budget)
+        sink = QuadSink(scratch, JsonLd(terms.prefixes, base) if "jsonld" in formats else None, budget)
         try:
             for s, p, o, g in quads:
                 sink.add(s, p, o, g)
             clock("collect")
             return write_sorted(sink.quads, sink.records, out_dir, scratch, terms.used_prefixes(), options,
-                                budget=budget, timings=timings)
+                                budget=budget, timings=timings, formats=formats)
         finally:
             sink.close()
 
@@ -144,34 +147,40 @@ def export_scratch(out_dir: Path) -> Iterator[Path]:
 
 def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, scratch: Path,
                  prefixes: dict[str, str], options: ExportOptions, *, budget: int = 128 * 2**20,
-                 timings: dict[str, float] | None = None, parallel: bool = False) -> dict[str, int]:
-    """The export files from collected quad keys and JSON-LD records (see :class:`QuadSink`).
+                 timings: dict[str, float] | None = None, parallel: bool = False,
+                 formats: tuple[str, ...] = ALL_FORMATS) -> dict[str, int]:
+    """The export files of ``formats`` from collected quad keys and JSON-LD records (see :class:`QuadSink`).
 
-    ``parallel``: write graph.jsonld in a forked process while this one writes the others.
+    graph.nq and graph.nt are always made (the counts, the statistics and graph.ttl come from them) and
+    published when chosen. ``parallel``: write graph.jsonld in a forked process while this one writes the others.
     """
     clock = _Clock(timings)
+    chosen = [f"graph.{name}" for name in ("ttl", "nt", "nq", "jsonld") if name in formats]
     staged = {name: scratch / name for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.jsonld")}
     jsonld = JsonLd(prefixes, options.base)
-    child = _start_child(_write_jsonld, (jsonld, records, staged["graph.jsonld"], prefixes)) if parallel else None
+    wants_jsonld = "graph.jsonld" in chosen
+    child = _start_child(_write_jsonld, (jsonld, records, staged["graph.jsonld"], prefixes)) \
+        if parallel and wants_jsonld else None
     with TripleStats(scratch, budget // 2) as stats:
         counts = _write_lines(quads.sorted_unique(), staged["graph.nq"], staged["graph.nt"], stats)
         clock("sort and write nq + nt")
-        _write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, options.base)
-        clock("write ttl")
-        if child is None:
+        if "graph.ttl" in chosen:
+            _write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, options.base)
+            clock("write ttl")
+        if child is None and wants_jsonld:
             _write_jsonld(jsonld, records, staged["graph.jsonld"], prefixes)
-        else:
+        elif child is not None:
             child.join()
             if child.exitcode != 0:
                 raise RuntimeError(f"writing graph.jsonld failed in process {child.pid} (exit {child.exitcode})")
         clock("sort and write jsonld" if child is None else "wait for jsonld")
         counts["graph.jsonld"], counts["graph.ttl"] = counts["graph.nq"], counts["graph.nt"]
-        sizes = {name: staged[name].stat().st_size for name in ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld")}
+        sizes = {name: staged[name].stat().st_size for name in chosen}
         iri = options.dataset_iri or (f"{options.base}dataset" if options.base else DEFAULT_DATASET_IRI)
         void = void_triples(iri, stats, sizes, counts, sources=options.sources, license=options.license,
                             issued=options.issued)
-    for name, path in staged.items():
-        _publish(path, Path(out_dir) / name)
+    for name in chosen:
+        _publish(staged[name], Path(out_dir) / name)
     atomic_write_bytes(Path(out_dir) / "void.ttl", _serialize(void, "TURTLE", VOID_PREFIXES))
     counts["void.ttl"] = len(void)
     clock("void and publish")
