@@ -23,6 +23,7 @@ from kg.normalize import PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
+from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import clause_subject, document_year, first_body, opening_subject
 from kg.relate.stat_values import Value, clause_values, is_count
 
@@ -60,6 +61,16 @@ def _period(ctx: ArticleContext, index: int) -> str | None:
     return str(year) if year and re.search("今年|全年|年末|年底", sentence.text) else None
 
 
+def _plan_period(ctx: ArticleContext, index: int, plan_year: int | None) -> str | None:
+    """The period of a figure in a plan section: a later year the sentence names (到2027年), else the
+    year planned (null when unknown)."""
+    expression = _period_expression(ctx.units[index][0].text)
+    period = parse_period(expression, plan_year) if expression else None
+    if period and plan_year and period[:4].isdigit() and int(period[:4]) >= plan_year:
+        return period
+    return str(plan_year) if plan_year else None
+
+
 @lru_cache(maxsize=1024)
 def _period_expression(text: str) -> str | None:
     """The first period expression of a sentence (each sentence is also read for the next one)."""
@@ -74,10 +85,11 @@ def _period_expression(text: str) -> str | None:
 class _Sentence:
     """One sentence being read: its observations and the indicator named last (lists carry it)."""
 
-    def __init__(self, ctx: ArticleContext, index: int) -> None:
+    def __init__(self, ctx: ArticleContext, index: int, plan: bool = False, plan_year: int | None = None) -> None:
         self.ctx, self.index = ctx, index
         self.text = ctx.units[index][0].text
-        self.period = _period(ctx, index)
+        # 二、2025年工作安排: a plan's figures are targets of the year planned, not statistics of the year reviewed
+        self.period = _plan_period(ctx, index, plan_year) if plan else _period(ctx, index)
         self.previous, self.previous_unit, self.previous_change = "", "", False
         self.clause_indicators: list[str] = []  # the indicators of the clause before, for 分别 after them
         self.named = [(m.start, m.end) for m in ctx.units[index][1]
@@ -105,8 +117,10 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     """
     out: list[dict[str, Any]] = []
     last_subject: str | None = None
+    plans = plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx))
     for index in range(len(ctx.article.sentences)):
-        reading = _Sentence(ctx, index)
+        plan = plan_at(plans, ctx.units[index][0].start)
+        reading = _Sentence(ctx, index, plan is not None, plan[2] if plan else None)
         sentence_place: str | None = None  # a place opening the sentence goes on through its ；-parts
         for part in _PART_RE.finditer(reading.text):
             opening = opening_subject(ctx, index, part.start(), part.end())
