@@ -49,7 +49,8 @@ def is_review_heading(text: str, year: int | None) -> bool:
 
 
 def plan_ranges(article: Article, year: int | None) -> list[tuple[int, int, int | None]]:
-    """(start, end, planned year) of the article's sections that look ahead, in text order.
+    """(start, end, year) of the article's sections that look ahead or back, in text order: the
+    year planned for a plan section, the document's own ``year`` (negated) for a review section.
 
     A heading ranked below the top (``（一）``) inherits the plan of its top section (and is one when
     it names a plan outside a review); a top heading is a plan when it names one, or when it comes
@@ -70,6 +71,8 @@ def plan_ranges(article: Article, year: int | None) -> list[tuple[int, int, int 
             top_year = named or top_year if top_plan else None
         if top_plan or (not top_review and is_plan_heading(text, year)):
             ranges.append((start, end, named or top_year or (year + 1 if year else None)))
+        elif top_review and year:
+            ranges.append((start, end, -year))
     return ranges
 
 
@@ -80,6 +83,6 @@ def _later_year(text: str, year: int | None) -> int | None:
 
 
 def plan_at(ranges: list[tuple[int, int, int | None]], offset: int) -> tuple[int, int, int | None] | None:
-    """The plan section holding source ``offset`` (``ranges`` sorted and disjoint), else None."""
+    """The plan or review section holding source ``offset`` (``ranges`` sorted and disjoint), else None."""
     k = bisect_right([start for start, _, _ in ranges], offset) - 1
     return ranges[k] if k >= 0 and ranges[k][0] <= offset < ranges[k][1] else None

@@ -85,11 +85,14 @@ def _period_expression(text: str) -> str | None:
 class _Sentence:
     """One sentence being read: its observations and the indicator named last (lists carry it)."""
 
-    def __init__(self, ctx: ArticleContext, index: int, plan: bool = False, plan_year: int | None = None) -> None:
+    def __init__(self, ctx: ArticleContext, index: int, plan: bool = False, plan_year: int | None = None,
+                 review_year: int | None = None) -> None:
         self.ctx, self.index = ctx, index
         self.text = ctx.units[index][0].text
         # 二、2025年工作安排: a plan's figures are targets of the year planned, not statistics of the year reviewed
         self.period = _plan_period(ctx, index, plan_year) if plan else _period(ctx, index)
+        if review_year and self.period is None:
+            self.period = str(review_year)
         self.previous, self.previous_unit, self.previous_change = "", "", False
         self.clause_indicators: list[str] = []  # the indicators of the clause before, for 分别 after them
         self.named = [(m.start, m.end) for m in ctx.units[index][1]
@@ -119,8 +122,11 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     last_subject: str | None = None
     plans = plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx))
     for index in range(len(ctx.article.sentences)):
-        plan = plan_at(plans, ctx.units[index][0].start)
-        reading = _Sentence(ctx, index, plan is not None, plan[2] if plan else None)
+        section = plan_at(plans, ctx.units[index][0].start)
+        if section and section[2] is not None and section[2] < 0:
+            reading = _Sentence(ctx, index, review_year=-section[2])  # 一、2024年工作回顾: its figures are of 2024
+        else:
+            reading = _Sentence(ctx, index, section is not None, section[2] if section else None)
         sentence_place: str | None = None  # a place opening the sentence goes on through its ；-parts
         for part in _PART_RE.finditer(reading.text):
             opening = opening_subject(ctx, index, part.start(), part.end())
