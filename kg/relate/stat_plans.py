@@ -26,7 +26,10 @@ _PLAN_HEADING_RE = re.compile(r"工作安排|工作部署|工作思路|工作任
                               r"主要目标|预期目标|发展目标|总体要求|奋斗目标")
 # Heading words of the part that looks back (工作回顾, 过去一年, 取得新成效).
 _REVIEW_HEADING_RE = re.compile(r"回顾|过去[一五]年|取得[^，。]{0,6}成[效绩就果]|主要成[效绩就]")
-_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+# A year, not a date (2031年1月20日在…会议上 is the date of the speech).
+_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年(?![0-9]{1,2}月)")
+# The outermost heading numbers of a report (一、 第二部分); 一是… or a speaker's line rank below them.
+_TOP_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部分])")
 
 
 def is_plan_heading(text: str, year: int | None) -> bool:
@@ -52,19 +55,20 @@ def plan_ranges(article: Article, year: int | None) -> list[tuple[int, int, int 
     """(start, end, year) of the article's sections that look ahead or back, in text order: the
     year planned for a plan section, the document's own ``year`` (negated) for a review section.
 
-    A heading ranked below the top (``（一）``) inherits the plan of its top section (and is one when
-    it names a plan outside a review); a top heading is a plan when it names one, or when it comes
+    A heading ranked below the top (``（一）``, or ``一是…`` under ``一、`` headings) inherits the plan
+    of its top section (and is one when it names a plan outside a review); a top heading is a plan when it names one, or when it comes
     after a review heading and is no review itself. The planned year is the latest year after
     ``year`` its headings name, else the year after ``year`` (None when neither is known).
     """
     headings = [(h.start, h.text) for h in article.headings]
+    numbered = any(_TOP_NUMBER_RE.match(text) for _, text in headings)
     ranges: list[tuple[int, int, int | None]] = []
     review_seen = top_review = top_plan = False
     top_year: int | None = None
     for k, (start, text) in enumerate(headings):
         end = headings[k + 1][0] if k + 1 < len(headings) else max(article.end, start + 1)
         named = _later_year(text, year)
-        if heading_rank(text) == 1:
+        if heading_rank(text) == 1 and (not numbered or _TOP_NUMBER_RE.match(text)):
             top_review = is_review_heading(text, year)
             top_plan = not top_review and (is_plan_heading(text, year) or review_seen)
             review_seen = review_seen or top_review

@@ -29,6 +29,7 @@ def periods(body: str, title: str = REPORT) -> set[tuple[float, str | None]]:
     ("一、过去一年全市发展取得新成效", 2030, False),
     ("（二）工业", 2030, False),
     ("二、2030年主要工作", 2030, False),  # the document's own year: looking back
+    ("2031年1月15日在宜春市第六届人民代表大会第五次会议上", 2030, False),  # the date of the speech
 ])
 def test_plan_headings(text: str, year: int | None, expected: bool) -> None:
     assert is_plan_heading(text, year) is expected
@@ -49,12 +50,18 @@ def test_review_headings(text: str, expected: bool) -> None:
     ("一、2030年工作回顾\n\n全市粮食产量达到210万吨。\n\n二、2031年工作安排\n\n新建城市公园12个。",
      {(210, "2030"), (12, "2031")}),
     # a nested target heading inside the plan, and a year the plan sentence names itself
-    ("一、2030年工作回顾\n\n新增城镇就业5.2万人。\n\n二、2031年目标任务\n\n（一）主要预期目标\n\n"
-     "地区生产总值增长6%左右。到2033年，全市建成5G基站9000个。",
+    (("一、2030年工作回顾\n\n新增城镇就业5.2万人。\n\n二、2031年目标任务\n\n（一）主要预期目标\n\n"
+     "地区生产总值增长6%左右。到2033年，全市建成5G基站9000个。"),
      {(5.2, "2030"), (6, "2031"), (9000, "2033")}),
     # a section after the review that names no plan still looks ahead (政府自身建设)
-    ("一、牢记嘱托，全市建设取得新成效\n\n全市接待游客达到3100万人次。\n\n二、建设人民满意政府\n\n"
-     "压减一般性支出8%。", {(3100, "2030"), (8, "2031")}),
+    (("一、牢记嘱托，全市建设取得新成效\n\n全市接待游客达到3100万人次。\n\n二、建设人民满意政府\n\n"
+     "压减一般性支出8%。"), {(3100, "2030"), (8, "2031")}),
+    # 一是… lines under 一、 headings are no top sections: the review goes on through them
+    (("一、2030年工作回顾\n\n一是稳住工业基本盘\n\n全市规模以上工业增加值增长7.7%。\n\n二、2031年工作安排\n\n"
+     "一是扩大有效投资\n\n新开工重大项目80个。"), {(7.7, "2030"), (80, "2031")}),
+    # the date line of the speech opens no plan: the review is still the year reviewed
+    ("2031年1月15日在宜春市第六届人民代表大会第五次会议上\n\n一、2030年工作回顾\n\n全市森林覆盖率达到67.3%。",
+     {(67.3, "2030")}),
     # a sub-heading with a plan word inside the review stays in the review
     ("一、2030年工作回顾\n\n（一）重点任务全面完成\n\n新建农村公路460公里。", {(460, "2030")}),
 ])
