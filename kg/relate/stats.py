@@ -94,7 +94,7 @@ class _Sentence:
         if review_year and self.period is None:
             self.period = str(review_year)
         self.previous, self.previous_unit, self.previous_change = "", "", False
-        self.clause_indicators: list[str] = []  # the indicators of the clause before, for 分别 after them
+        self.clause_indicators: list[list[str]] = []  # the indicators of each clause before, for 分别 after them
         self.named = [(m.start, m.end) for m in ctx.units[index][1]
                       if m.type in ("Project", "Organization", "Initiative")]
         self.named += [m.span() for m in _GLOSS_RE.finditer(self.text)]
@@ -134,6 +134,7 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
                                                   else sentence_place)
             if part.start() == 0 and carried and ctx.type_of(carried) == "Place":
                 sentence_place = carried
+            reading.clause_indicators = []  # a 分别 list stays within its ；-part
             for clause in _CLAUSE_RE.finditer(reading.text, part.start(), part.end()):
                 _read_clause(reading, clause.start(), clause.group(), carried)
                 topic = opening_subject(ctx, index, clause.start(), clause.end())
@@ -166,7 +167,7 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         return
     paired = respectively(text, values)
     places, places_indicator = _distributed_places(reading, offset, text, paired)
-    backward = reading.clause_indicators if re.match(r"分别", text) else None
+    backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"分别", text) else None
     before = len(reading.out)
     segment_start, passed = 0, ""
     for k, value in enumerate(values):
@@ -190,7 +191,19 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             if places:
                 subject, indicator = places[k], places_indicator
             reading.emit(subject, indicator, measure, value.value, value.unit, confidence)
-    reading.clause_indicators = [o["indicator"] for o in reading.out[before:]]
+    reading.clause_indicators.append([o["indicator"] for o in reading.out[before:]])
+
+
+def _listed_before(clauses: list[list[str]], count: int) -> list[str] | None:
+    """The ``count`` indicators of the clauses just before a ``分别…`` clause, when the clauses give
+    exactly that many (back to the part's start or a clause with no figure):
+    ``游客1.2亿人次，收入900亿元，分别增长9%和7%`` → [游客, 收入]."""
+    listed: list[str] = []
+    for indicators in reversed(clauses):
+        if not indicators:
+            break  # 文旅市场升温，游客…，收入…，分别…: the list starts after a clause with no figure
+        listed = indicators + listed
+    return listed if len(listed) == count else None
 
 
 def _distributed_places(reading: _Sentence, offset: int, text: str,

@@ -144,6 +144,10 @@ def test_subjects(title: str, text: str, expected: set) -> None:
     # 2.2个和3.7个百分点: both are percentage points
     ("园区规模工业增加值、税收增速分别高于全市2.2个和3.7个百分点。",
      {("宜春市", "园区规模工业增加值", 2.2, "个百分点"), ("宜春市", "税收", 3.7, "个百分点")}),
+    # 分别 after two clauses of one figure each: the k-th change goes with the k-th clause's indicator
+    ("文旅市场持续升温，全市接待游客1.2亿人次，旅游收入900亿元，分别增长9%和7%。",
+     {("宜春市", "接待游客", 1.2, "亿人次"), ("宜春市", "旅游收入", 90000000000, "CNY"),
+      ("宜春市", "接待游客", 9, "%"), ("宜春市", "旅游收入", 7, "%")}),
     # no period word: a bare growth with nothing named before it is not read
     ("同比增长6.1%。", set()),
 ])
