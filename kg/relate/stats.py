@@ -46,7 +46,7 @@ _COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领�
 
 
 def _period(ctx: ArticleContext, index: int) -> str | None:
-    """The sentence's period (or the one of the sentence just before), else the year of the article
+    """The sentence's period (or the one opening the sentence just before), else the year of the article
     or of the bulletin when the sentence speaks of the whole year (今年, 全年, 年末)."""
     sentence = ctx.units[index][0]
     year = document_year(ctx)
@@ -54,11 +54,20 @@ def _period(ctx: ArticleContext, index: int) -> str | None:
         if i < 0:
             continue
         expression = _period_expression(ctx.units[i][0].text)
-        if expression is not None and (i == index or ctx.units[i][0].end >= sentence.start - 2):
+        if expression is not None and (i == index or (ctx.units[i][0].end >= sentence.start - 2
+                                                      and _opens(ctx.units[i][0].text, expression))):
             period = parse_period(expression, year)
             # 2022年末户籍人口: a stock at the year's end is that year's figure
             return period[:4] if period and expression.endswith(("年末", "年底")) else period
     return str(year) if year and re.search("今年|全年|年末|年底", sentence.text) else None
+
+
+def _opens(text: str, expression: str) -> bool:
+    """Whether a period expression opens a sentence (in its first clause, within a few characters of
+    its start) as the topic of what follows (``1至9月，…``), not as a deadline inside it
+    (``…项目9月底前全部开工``)."""
+    comma = re.search("[，；：]", text)
+    return text.find(expression) < min(comma.start() if comma else len(text), 8)
 
 
 def _plan_period(ctx: ArticleContext, index: int, plan_year: int | None) -> str | None:

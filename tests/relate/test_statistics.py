@@ -205,6 +205,9 @@ def test_news_subjects(title: str, text: str, expected: set) -> None:
     ("2023年末全县户籍人口13.2万人。", {"2023"}),
     # a sentence's own period wins
     ("1至9月，全县工业投资增长9.1%。", {"2023-01/2023-09"}),
+    # a period opening the sentence before goes on; a deadline inside it does not
+    ("1至9月，全县工业投资增长9.1%。民间投资增长6.3%。", {"2023-01/2023-09"}),
+    ("全县要求在建项目9月底前完工。新建口袋公园6个。", {None}),
 ])
 def test_bulletin_periods(text: str, periods: set) -> None:
     doc = extract_document("t.txt", f"{BULLETIN}\n\n{text}\n")
