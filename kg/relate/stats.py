@@ -181,7 +181,7 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
     segment_start, passed = 0, ""
     for k, value in enumerate(values):
         head, passed = passed or text[segment_start:value.start], ""
-        segment_start = value.end
+        segment_start = _after_counted_noun(text, values, k)
         if any(s <= offset + value.start < e for s, e in reading.named):
             continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
         if _in_range(values, k, text):
@@ -213,6 +213,16 @@ def _listed_before(clauses: list[list[str]], count: int) -> list[str] | None:
             break  # 文旅市场升温，游客…，收入…，分别…: the list starts after a clause with no figure
         listed = indicators + listed
     return listed if len(listed) == count else None
+
+
+def _after_counted_noun(text: str, values: list[Value], k: int) -> int:
+    """Where the head of value k+1 starts: after value k, and after the noun it counts when a list
+    of counts goes on (``新建50个社区食堂、20个养老中心``: 社区食堂 is no part of the next indicator)."""
+    value = values[k]
+    noun = counted_noun(text, value.end) if is_count(value.unit) and k + 1 < len(values) else ""
+    if noun and re.match(r"[、和及]", text[value.end + len(noun):]):
+        return value.end + len(noun)
+    return value.end
 
 
 def _distributed_places(reading: _Sentence, offset: int, text: str,

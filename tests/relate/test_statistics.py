@@ -148,6 +148,13 @@ def test_subjects(title: str, text: str, expected: set) -> None:
     ("文旅市场持续升温，全市接待游客1.2亿人次，旅游收入900亿元，分别增长9%和7%。",
      {("宜春市", "接待游客", 1.2, "亿人次"), ("宜春市", "旅游收入", 90000000000, "CNY"),
       ("宜春市", "接待游客", 9, "%"), ("宜春市", "旅游收入", 7, "%")}),
+    # a list of counts with the noun after each: a noun counted belongs to its own count only
+    ("全市新建改造30个社区食堂、12个区域养老服务中心。",
+     {("宜春市", "新建改造社区食堂", 30, "个"), ("宜春市", "区域养老服务中心", 12, "个")}),
+    ("全市培育8家上市公司和15家专精特新企业。",
+     {("宜春市", "培育上市公司", 8, "家"), ("宜春市", "专精特新企业", 15, "家")}),
+    # counts with the noun before them are not cut: 充电桩 is the second one's indicator
+    ("全市建成5G基站1200个、充电桩3000个。", {("宜春市", "建成5G基站", 1200, "个"), ("宜春市", "充电桩", 3000, "个")}),
     # no period word: a bare growth with nothing named before it is not read
     ("同比增长6.1%。", set()),
 ])
