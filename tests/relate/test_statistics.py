@@ -106,6 +106,10 @@ def test_bulletin_statistics(text: str, expected: set) -> None:
     "电站建成后年发电量可达12亿千瓦时。",               # what a work will do once built
     "新机场可满足年旅客吞吐量300万人次。",              # a design capacity
     "村民过去仅靠几十亩茶园为生。",                     # a vague number
+    "游客涌入百户瑶寨观赏长桌宴。",                     # a bare 百 in a name is no count
+    "全县开展千名干部进千家企业活动。",                 # a bare 千 in a slogan
+    "认真贯彻县委十五届十二次全会精神。",               # the ordinal of a meeting
+    "落实市委十届十一次、十二次全会部署。",             # ordinals listed before 全会
 ])
 def test_no_observation(text: str) -> None:
     assert observe(text) == set()
@@ -155,6 +159,9 @@ def test_subjects(title: str, text: str, expected: set) -> None:
      {("宜春市", "培育上市公司", 8, "家"), ("宜春市", "专精特新企业", 15, "家")}),
     # counts with the noun before them are not cut: 充电桩 is the second one's indicator
     ("全市建成5G基站1200个、充电桩3000个。", {("宜春市", "建成5G基站", 1200, "个"), ("宜春市", "充电桩", 3000, "个")}),
+    # a numeral before the magnitude word, and a count of 次 that is no meeting, are read
+    ("全市新增三千户光伏用户，开展应急演练12次。",
+     {("宜春市", "新增光伏用户", 3000, "户"), ("宜春市", "开展应急演练", 12, "次")}),
     # no period word: a bare growth with nothing named before it is not read
     ("同比增长6.1%。", set()),
 ])
