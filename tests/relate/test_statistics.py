@@ -162,6 +162,9 @@ def test_subjects(title: str, text: str, expected: set) -> None:
     # a numeral before the magnitude word, and a count of 次 that is no meeting, are read
     ("全市新增三千户光伏用户，开展应急演练12次。",
      {("宜春市", "新增光伏用户", 3000, "户"), ("宜春市", "开展应急演练", 12, "次")}),
+    # a bare share after 的 is of what is named before it (as written, with 的)
+    ("全市服务业增加值占地区生产总值的比重提高到52.3%，研发人员的比例达到3.1%。",
+     {("宜春市", "服务业增加值占地区生产总值的比重", 52.3, "%"), ("宜春市", "研发人员的比例", 3.1, "%")}),
     # no period word: a bare growth with nothing named before it is not read
     ("同比增长6.1%。", set()),
 ])
