@@ -30,6 +30,7 @@ DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现�
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
 _AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
+_RATIO_RE = re.compile(r"(?:比重|比例|份额)[达为至到超过提高升降了]{0,3}")
 _PUNCT = re.compile(r"[，。、；：“”‘’（）()《》\s]+")
 
 
@@ -78,12 +79,16 @@ def clean_indicator(text: str) -> str:
     '应对疫情助企纾困解难措施'
     >>> clean_indicator("批发业完成商品销售额"), clean_indicator("完成全国重点实验室重组")
     ('批发业商品销售额', '完成全国重点实验室重组')
+    >>> clean_indicator("服务业增加值占地区生产总值的比重")
+    '服务业增加值占地区生产总值的比重'
     """
     from kg.lexicon import words
 
     text = BASE_RE.sub(" ", _TIME_RE.sub(" ", text))
-    if "的" in text and len(text.rsplit("的", 1)[1].strip()) >= 2:
-        text = text.rsplit("的", 1)[1]
+    # …的比重 (服务业增加值占地区生产总值的比重, 研发人员的比例): a bare share is of what is named before it
+    after = text.rsplit("的", 1)[1].strip() if "的" in text else ""
+    if len(after) >= 2 and not _RATIO_RE.fullmatch(after):
+        text = after
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
     tokens = [t for t in tokens if t not in _INNER_DROP]
     if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):

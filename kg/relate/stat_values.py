@@ -65,7 +65,8 @@ def clause_values(clause: str) -> list[Value]:
         for match in pattern.finditer(clause):
             if any(v.start < match.end() and match.start() < v.end for v in found):
                 continue
-            if _qualifier(clause, match.start(), match.end(), kind) or _descriptive(clause, match.start(), match.end()):
+            if _qualifier(clause, match.start(), match.end(), kind) or _descriptive(clause, match.start(), match.end()) \
+                    or _idiom_or_ordinal(clause, match.start(), match.end()):
                 continue
             parsed = _parse(match.group(), kind)
             if parsed and kind == "quantity" and not is_count(parsed[1]) and _FACILITY_RE.match(clause, match.end()):
@@ -117,6 +118,26 @@ def _descriptive(clause: str, start: int, end: int) -> bool:
         return True
     before = clause[:start].rstrip("约近超达为仅")
     return any(before.endswith(w) and (len(w) > 1 or before[-2:-1] not in _CHANGE_CHARS) for w in words)
+
+
+# A bare magnitude word as a number (千户苗寨, 万名干部进万企, 百县千企) is an idiom, not a count.
+_BARE_MAGNITUDE_RE = re.compile(r"[百千万][^0-9.一二两三四五六七八九十百千万亿]")
+_NUMERAL_CHARS = "0123456789.一二两三四五六七八九十百千万亿几数"
+# 十届十二次、十三次全会: the ordinal of a meeting.
+_MEETING_RE = re.compile(r"(?:[、和][0-9一二三四五六七八九十]+次)*(?:全体)?(?:全会|会议|常委会)")
+
+
+def _idiom_or_ordinal(clause: str, start: int, end: int) -> bool:
+    """``千户苗寨`` (a bare 千 names no number) and ``十届十二次全会`` (a meeting's ordinal) are no values.
+
+    >>> _idiom_or_ordinal("支持西江千户苗寨创建", 4, 6), _idiom_or_ordinal("落实十届十二次全会部署", 4, 7)
+    (True, True)
+    >>> _idiom_or_ordinal("新增三千户", 2, 5), _idiom_or_ordinal("开展培训12次", 4, 7)
+    (False, False)
+    """
+    if _BARE_MAGNITUDE_RE.match(clause, start) and (start == 0 or clause[start - 1] not in _NUMERAL_CHARS):
+        return True
+    return clause[end - 1:end] == "次" and (clause[:start].endswith("届") or bool(_MEETING_RE.match(clause, end)))
 
 
 def _parse(text: str, kind: str) -> tuple[float, str] | None:

@@ -23,6 +23,7 @@ from kg.normalize import PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
+from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import clause_subject, document_year, first_body, opening_subject
 from kg.relate.stat_values import Value, clause_values, is_count
 
@@ -45,7 +46,7 @@ _COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领�
 
 
 def _period(ctx: ArticleContext, index: int) -> str | None:
-    """The sentence's period (or the one of the sentence just before), else the year of the article
+    """The sentence's period (or the one opening the sentence just before), else the year of the article
     or of the bulletin when the sentence speaks of the whole year (今年, 全年, 年末)."""
     sentence = ctx.units[index][0]
     year = document_year(ctx)
@@ -53,11 +54,30 @@ def _period(ctx: ArticleContext, index: int) -> str | None:
         if i < 0:
             continue
         expression = _period_expression(ctx.units[i][0].text)
-        if expression is not None and (i == index or ctx.units[i][0].end >= sentence.start - 2):
+        if expression is not None and (i == index or (ctx.units[i][0].end >= sentence.start - 2
+                                                      and _opens(ctx.units[i][0].text, expression))):
             period = parse_period(expression, year)
             # 2022年末户籍人口: a stock at the year's end is that year's figure
             return period[:4] if period and expression.endswith(("年末", "年底")) else period
     return str(year) if year and re.search("今年|全年|年末|年底", sentence.text) else None
+
+
+def _opens(text: str, expression: str) -> bool:
+    """Whether a period expression opens a sentence (in its first clause, within a few characters of
+    its start) as the topic of what follows (``1至9月，…``), not as a deadline inside it
+    (``…项目9月底前全部开工``)."""
+    comma = re.search("[，；：]", text)
+    return text.find(expression) < min(comma.start() if comma else len(text), 8)
+
+
+def _plan_period(ctx: ArticleContext, index: int, plan_year: int | None) -> str | None:
+    """The period of a figure in a plan section: a later year the sentence names (到2027年), else the
+    year planned (null when unknown)."""
+    expression = _period_expression(ctx.units[index][0].text)
+    period = parse_period(expression, plan_year) if expression else None
+    if period and plan_year and period[:4].isdigit() and int(period[:4]) >= plan_year:
+        return period
+    return str(plan_year) if plan_year else None
 
 
 @lru_cache(maxsize=1024)
@@ -74,12 +94,16 @@ def _period_expression(text: str) -> str | None:
 class _Sentence:
     """One sentence being read: its observations and the indicator named last (lists carry it)."""
 
-    def __init__(self, ctx: ArticleContext, index: int) -> None:
+    def __init__(self, ctx: ArticleContext, index: int, plan: bool = False, plan_year: int | None = None,
+                 review_year: int | None = None) -> None:
         self.ctx, self.index = ctx, index
         self.text = ctx.units[index][0].text
-        self.period = _period(ctx, index)
+        # 二、2025年工作安排: a plan's figures are targets of the year planned, not statistics of the year reviewed
+        self.period = _plan_period(ctx, index, plan_year) if plan else _period(ctx, index)
+        if review_year and self.period is None:
+            self.period = str(review_year)
         self.previous, self.previous_unit, self.previous_change = "", "", False
-        self.clause_indicators: list[str] = []  # the indicators of the clause before, for 分别 after them
+        self.clause_indicators: list[list[str]] = []  # the indicators of each clause before, for 分别 after them
         self.named = [(m.start, m.end) for m in ctx.units[index][1]
                       if m.type in ("Project", "Organization", "Initiative")]
         self.named += [m.span() for m in _GLOSS_RE.finditer(self.text)]
@@ -105,8 +129,13 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     """
     out: list[dict[str, Any]] = []
     last_subject: str | None = None
+    plans = plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx))
     for index in range(len(ctx.article.sentences)):
-        reading = _Sentence(ctx, index)
+        section = plan_at(plans, ctx.units[index][0].start)
+        if section and section[2] is not None and section[2] < 0:
+            reading = _Sentence(ctx, index, review_year=-section[2])  # 一、2024年工作回顾: its figures are of 2024
+        else:
+            reading = _Sentence(ctx, index, section is not None, section[2] if section else None)
         sentence_place: str | None = None  # a place opening the sentence goes on through its ；-parts
         for part in _PART_RE.finditer(reading.text):
             opening = opening_subject(ctx, index, part.start(), part.end())
@@ -114,6 +143,7 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
                                                   else sentence_place)
             if part.start() == 0 and carried and ctx.type_of(carried) == "Place":
                 sentence_place = carried
+            reading.clause_indicators = []  # a 分别 list stays within its ；-part
             for clause in _CLAUSE_RE.finditer(reading.text, part.start(), part.end()):
                 _read_clause(reading, clause.start(), clause.group(), carried)
                 topic = opening_subject(ctx, index, clause.start(), clause.end())
@@ -146,12 +176,12 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         return
     paired = respectively(text, values)
     places, places_indicator = _distributed_places(reading, offset, text, paired)
-    backward = reading.clause_indicators if re.match(r"分别", text) else None
+    backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"分别", text) else None
     before = len(reading.out)
     segment_start, passed = 0, ""
     for k, value in enumerate(values):
         head, passed = passed or text[segment_start:value.start], ""
-        segment_start = value.end
+        segment_start = _after_counted_noun(text, values, k)
         if any(s <= offset + value.start < e for s, e in reading.named):
             continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
         if _in_range(values, k, text):
@@ -170,7 +200,29 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             if places:
                 subject, indicator = places[k], places_indicator
             reading.emit(subject, indicator, measure, value.value, value.unit, confidence)
-    reading.clause_indicators = [o["indicator"] for o in reading.out[before:]]
+    reading.clause_indicators.append([o["indicator"] for o in reading.out[before:]])
+
+
+def _listed_before(clauses: list[list[str]], count: int) -> list[str] | None:
+    """The ``count`` indicators of the clauses just before a ``分别…`` clause, when the clauses give
+    exactly that many (back to the part's start or a clause with no figure):
+    ``游客1.2亿人次，收入900亿元，分别增长9%和7%`` → [游客, 收入]."""
+    listed: list[str] = []
+    for indicators in reversed(clauses):
+        if not indicators:
+            break  # 文旅市场升温，游客…，收入…，分别…: the list starts after a clause with no figure
+        listed = indicators + listed
+    return listed if len(listed) == count else None
+
+
+def _after_counted_noun(text: str, values: list[Value], k: int) -> int:
+    """Where the head of value k+1 starts: after value k, and after the noun it counts when a list
+    of counts goes on (``新建50个社区食堂、20个养老中心``: 社区食堂 is no part of the next indicator)."""
+    value = values[k]
+    noun = counted_noun(text, value.end) if is_count(value.unit) and k + 1 < len(values) else ""
+    if noun and re.match(r"[、和及]", text[value.end + len(noun):]):
+        return value.end + len(noun)
+    return value.end
 
 
 def _distributed_places(reading: _Sentence, offset: int, text: str,

@@ -106,6 +106,10 @@ def test_bulletin_statistics(text: str, expected: set) -> None:
     "电站建成后年发电量可达12亿千瓦时。",               # what a work will do once built
     "新机场可满足年旅客吞吐量300万人次。",              # a design capacity
     "村民过去仅靠几十亩茶园为生。",                     # a vague number
+    "游客涌入百户瑶寨观赏长桌宴。",                     # a bare 百 in a name is no count
+    "全县开展千名干部进千家企业活动。",                 # a bare 千 in a slogan
+    "认真贯彻县委十五届十二次全会精神。",               # the ordinal of a meeting
+    "落实市委十届十一次、十二次全会部署。",             # ordinals listed before 全会
 ])
 def test_no_observation(text: str) -> None:
     assert observe(text) == set()
@@ -144,6 +148,23 @@ def test_subjects(title: str, text: str, expected: set) -> None:
     # 2.2个和3.7个百分点: both are percentage points
     ("园区规模工业增加值、税收增速分别高于全市2.2个和3.7个百分点。",
      {("宜春市", "园区规模工业增加值", 2.2, "个百分点"), ("宜春市", "税收", 3.7, "个百分点")}),
+    # 分别 after two clauses of one figure each: the k-th change goes with the k-th clause's indicator
+    ("文旅市场持续升温，全市接待游客1.2亿人次，旅游收入900亿元，分别增长9%和7%。",
+     {("宜春市", "接待游客", 1.2, "亿人次"), ("宜春市", "旅游收入", 90000000000, "CNY"),
+      ("宜春市", "接待游客", 9, "%"), ("宜春市", "旅游收入", 7, "%")}),
+    # a list of counts with the noun after each: a noun counted belongs to its own count only
+    ("全市新建改造30个社区食堂、12个区域养老服务中心。",
+     {("宜春市", "新建改造社区食堂", 30, "个"), ("宜春市", "区域养老服务中心", 12, "个")}),
+    ("全市培育8家上市公司和15家专精特新企业。",
+     {("宜春市", "培育上市公司", 8, "家"), ("宜春市", "专精特新企业", 15, "家")}),
+    # counts with the noun before them are not cut: 充电桩 is the second one's indicator
+    ("全市建成5G基站1200个、充电桩3000个。", {("宜春市", "建成5G基站", 1200, "个"), ("宜春市", "充电桩", 3000, "个")}),
+    # a numeral before the magnitude word, and a count of 次 that is no meeting, are read
+    ("全市新增三千户光伏用户，开展应急演练12次。",
+     {("宜春市", "新增光伏用户", 3000, "户"), ("宜春市", "开展应急演练", 12, "次")}),
+    # a bare share after 的 is of what is named before it (as written, with 的)
+    ("全市服务业增加值占地区生产总值的比重提高到52.3%，研发人员的比例达到3.1%。",
+     {("宜春市", "服务业增加值占地区生产总值的比重", 52.3, "%"), ("宜春市", "研发人员的比例", 3.1, "%")}),
     # no period word: a bare growth with nothing named before it is not read
     ("同比增长6.1%。", set()),
 ])
@@ -201,6 +222,9 @@ def test_news_subjects(title: str, text: str, expected: set) -> None:
     ("2023年末全县户籍人口13.2万人。", {"2023"}),
     # a sentence's own period wins
     ("1至9月，全县工业投资增长9.1%。", {"2023-01/2023-09"}),
+    # a period opening the sentence before goes on; a deadline inside it does not
+    ("1至9月，全县工业投资增长9.1%。民间投资增长6.3%。", {"2023-01/2023-09"}),
+    ("全县要求在建项目9月底前完工。新建口袋公园6个。", {None}),
 ])
 def test_bulletin_periods(text: str, periods: set) -> None:
     doc = extract_document("t.txt", f"{BULLETIN}\n\n{text}\n")
