@@ -174,10 +174,13 @@ _PROGRESS = Progress()
 
 
 def _start_worker(counter: Any) -> None:
-    """Pool initializer: share the progress counter; leave Ctrl-C to the main process, which stops us."""
+    """Pool initializer: share the progress counter; leave Ctrl-C to the main process, which stops us,
+    and die at once on SIGTERM (the main process's SIGTERM handler, inherited through fork, must not
+    run here: a worker waiting on the pool's queue lock would never get to it)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _PROGRESS.counter, _PROGRESS.show = counter, lambda total: None
 
 
@@ -213,6 +216,8 @@ def run_jobs(jobs: list[Job], *, workers: int = 0, executor: str = "local", sche
                 show(counter.value)
                 continue
             except StopIteration:
+                pool.close()  # every job is done: let the workers leave on their own before the exit
+                pool.join()
                 return
             show(counter.value)
             yield result

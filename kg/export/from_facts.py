@@ -53,13 +53,15 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
         _SHARE.update(index=index, entries=facts.entries, chunk=facts.chunk, scratch=scratch, base=base,
                       workers=workers, jsonld="jsonld" in formats)
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            with multiprocessing.get_context("fork").Pool(workers, initializer=_default_sigterm) as pool:
                 shares = pool.map_async(_collect_share, range(workers))
                 terms = Terms(dict(PREFIXES))
                 own = QuadSink(scratch, JsonLd(terms.prefixes, base) if "jsonld" in formats else None, BUDGET)
                 for s, p, o, g in terms.from_rdflib_quads(entity_quads(index)):
                     own.add(s, p, o, g)
                 results = shares.get()
+                pool.close()  # done: the workers leave on their own, none is killed holding the queue lock
+                pool.join()
         finally:
             _SHARE.clear()
         if any(observed for *_, observed in results):
@@ -74,6 +76,13 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
                 ExternalSorter.of_runs(scratch, record_runs, BUDGET) as records:
             return write_sorted(quads, records, out, scratch, terms.used_prefixes(), options, budget=BUDGET,
                                 parallel=True, formats=formats)
+
+
+def _default_sigterm() -> None:
+    """Pool initializer: SIGTERM kills a graph worker at once (not the build's inherited handler)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _collect_share(k: int) -> tuple[list[str], list[str], list[str], bool]:
