@@ -13,6 +13,7 @@ from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
+from kg.text.layouts import Layout
 from kg.types import Mention
 
 # status word → statuses (建成投产 → 建成 and 投产): GUIDE's nine statuses and its conventions
@@ -88,10 +89,40 @@ def _owner_by_agent(text: str, mentions: list[Mention], project: Mention) -> lis
     return []
 
 
+# expressways and railways are planned by the province or the state (公路法, 铁路法): a county or a city
+# whose paper reports one opening does not launch it
+_NETWORK_WORK_RE = re.compile(r"高速|高铁|铁路|城际")
+_LAUNCH_VERB_RE = re.compile(r"(?:分别|正式|全面)?(?:开工建设|启动建设|投资建设|开工|签约|建设)$")
+
+
 def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
-    """The article's place launches its projects (a named actor in the sentence was measured worse)."""
-    if ctx.subject and ctx.type_of(ctx.subject) == "Place":
-        yield ctx.subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+    """The article's own place launches its projects (a named actor in the sentence was measured worse);
+    a broadcaster's news items report on a place's works without it being their launcher, only a body
+    named as the one that builds (某集团在某地开工建设某电站) launches there."""
+    if ctx.article.layout == Layout.NEWS_ITEMS.value:
+        yield from _named_builder(ctx, index, project, name)
+        return
+    subject = ctx.subject
+    if not subject or ctx.type_of(subject) != "Place":
+        return
+    if _NETWORK_WORK_RE.search(name) and ctx.level_of(subject) not in ("province", "country"):
+        return
+    yield subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+
+
+def _named_builder(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
+    """``某集团在甲地开工建设乙电站`` → 某集团 launches 乙电站 (the body acting in the project's clause)."""
+    text, mentions = ctx.units[index][0].text, ctx.units[index][1]
+    clause_start = max(text.rfind(p, 0, project.start) for p in "，。；：") + 1
+    verb = _LAUNCH_VERB_RE.search(text, clause_start, project.start)
+    if not verb:
+        return
+    bodies = [m for m in mentions if m.type == "Organization" and clause_start <= m.start and m.end <= verb.start()
+              and re.fullmatch(r"(?:在[^，。；]{0,12})?", text[m.end:verb.start()])]
+    for body in bodies:
+        body_name = ctx.name_of(index, body)
+        if body_name:
+            yield body_name, "launches", name, ctx.evidence(index, "launches.named_builder", 0.7)
 
 
 # a counted or merely qualified 项目/工程 (3个项目, 重大项目, 民生工程) names no particular project
@@ -107,8 +138,14 @@ def is_generic_project(name: str) -> bool:
     (True, True, False)
     >>> is_generic_project("某省139个投资项目"), is_generic_project("年产150万吨芳烃项目")
     (True, False)
+    >>> is_generic_project("高速公路"), is_generic_project("青石高速公路"), is_generic_project("中医院")
+    (True, False, False)
     """
-    return bool(_GENERIC_PROJECT_RE.search(name))
+    return bool(_GENERIC_PROJECT_RE.search(name)) or name in _WORK_HEADS
+
+
+# a bare head of a work (高速公路, 水库) without the proper name before it is no particular work
+_WORK_HEADS = frozenset(row.entry for row in lexicon_rows("facilities") if row.extra.get("kind") == "work")
 
 
 def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
