@@ -160,6 +160,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])]
+    posts = {m.start for m in mentions if m.type == "Position"}
+    actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     if actors:
         first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)
         name = ctx.name_of(index, first)

@@ -1,4 +1,4 @@
-"""Projects: who launches and invests, the total investment, the status; ``X投资Y元`` → invests.
+"""Projects: who launches and invests in them, the total investment, the status.
 
 ``新建年产5万吨的某某项目开工`` → the project hasStatus 开工; ``总投资3亿元的某某项目`` → totalInvestment 3亿元.
 """
@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 from kg.lexicon_data import STATUSES
 from kg.lexicons import lexicon, lexicon_rows
-from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
 from kg.text.layouts import Layout
@@ -22,8 +21,6 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
 _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
 _FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
-_INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
-_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计")
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
@@ -188,18 +185,3 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     for status in STATUS_WORDS[match.group()]:
         if status in STATUSES:
             yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.following_clause", 0.75)
-
-
-@relation_rule("invests", produces=('invests',))
-def invests(ctx: ArticleContext) -> Iterator[Triple]:
-    """``X投资/投入/提供Y元`` (not a project's apposition) → X invests Y."""
-    for index, money, name in ctx.named("Money"):
-        text = ctx.units[index][0].text
-        lead = text[max(0, money.start - 8):money.start]
-        if not _INVEST_RE.search(lead) or text[money.end:money.end + 1] == "的" or "总投资" in lead:
-            continue
-        if _NOT_SPENT_RE.search(lead):
-            continue  # 完成投资…, 年度计划投资…: statistics of progress, not an investment made
-        actor, confidence = sentence_actor(ctx, index, money.start)
-        if actor:
-            yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)
