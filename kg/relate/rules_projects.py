@@ -30,14 +30,20 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
             continue  # 8条高速公路, 16家高水平医院: no particular project
         if not is_programme(sentence.text[max(0, project.start - 6):project.start], name):
             yield from _launcher(ctx, index, project, name)
+        # a company opening the name owns the work; a hospital's new building (人民医院新大楼) or an
+        # airport's expansion names the site, the owner is not said
         owners = [m for m in mentions if m.type == "Organization" and _owner_in_name(mentions, project, m)]
+        for builder, builder_name in _builders(ctx, index, project):
+            if builder.kind == "company":
+                yield builder_name, "investsIn", name, ctx.evidence(index, "investsIn.builder", 0.7)
         for owner in _owner_by_agent(sentence.text, mentions, project):
             owner_name = ctx.name_of(index, owner)
             if owner_name:
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.agent", 0.7)
         for owner in owners:
             owner_name = ctx.name_of(index, owner)
-            if owner_name:
+            entity = ctx.book.entities.get(owner_name or "")
+            if entity and entity.type == "Organization" and entity.kind == "company":
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
         yield from _status(ctx, index, project, name, mentions)
@@ -89,7 +95,6 @@ def _owner_by_agent(text: str, mentions: list[Mention], project: Mention) -> lis
 # expressways and railways are planned by the province or the state (公路法, 铁路法): a county or a city
 # whose paper reports one opening does not launch it
 _NETWORK_WORK_RE = re.compile(r"高速|高铁|铁路|城际")
-_LAUNCH_VERB_RE = re.compile(r"(?:分别|正式|全面)?(?:开工建设|启动建设|投资建设|开工|签约|建设)$")
 
 
 def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
@@ -107,19 +112,25 @@ def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> I
     yield subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
 
 
-def _named_builder(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
-    """``某集团在甲地开工建设乙电站`` → 某集团 launches 乙电站 (the body acting in the project's clause)."""
+_BUILDS_RE = re.compile(r"(?:在[^，。；]{0,12}?)?(?:分别|正式|全面|共同)?(?:(?:投资|出资)(?:约|超|近)?(?:[0-9.]+[万亿]*元)?)?"
+                        r"(?:分别|正式|全面)?(?:开工建设|启动建设|投资建设|开工|建设|兴建|新建|投建)")
+
+
+def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tuple[Mention, str]]:
+    """The bodies that build the project in its clause: ``某集团在甲地投资5亿元建设乙项目`` → 某集团."""
     text, mentions = ctx.units[index][0].text, ctx.units[index][1]
     clause_start = max(text.rfind(p, 0, project.start) for p in "，。；：") + 1
-    verb = _LAUNCH_VERB_RE.search(text, clause_start, project.start)
-    if not verb:
-        return
-    bodies = [m for m in mentions if m.type == "Organization" and clause_start <= m.start and m.end <= verb.start()
-              and re.fullmatch(r"(?:在[^，。；]{0,12})?", text[m.end:verb.start()])]
-    for body in bodies:
-        body_name = ctx.name_of(index, body)
-        if body_name:
-            yield body_name, "launches", name, ctx.evidence(index, "launches.named_builder", 0.7)
+    for body in (m for m in mentions if m.type == "Organization" and clause_start <= m.start):
+        if body.end <= project.start and _BUILDS_RE.fullmatch(text, body.end, project.start):
+            name = ctx.name_of(index, body)
+            if name:
+                yield body, name
+
+
+def _named_builder(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
+    """``某集团在甲地开工建设乙电站`` → 某集团 launches 乙电站 (the body acting in the project's clause)."""
+    for _, body_name in _builders(ctx, index, project):
+        yield body_name, "launches", name, ctx.evidence(index, "launches.named_builder", 0.7)
 
 
 # a counted or merely qualified 项目/工程 (3个项目, 重大项目, 民生工程) names no particular project

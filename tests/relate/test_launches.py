@@ -45,3 +45,26 @@ def test_a_county_paper_launches_its_own_works():
 def test_a_county_does_not_launch_network_works(sentence):
     assert launches(f"分宜县交通建设提速\n\n{sentence}分宜县人民医院新大楼开工。\n") == {
         ("分宜县", "launches", "分宜县人民医院新大楼")}
+
+
+def relations(text: str, rel: str) -> set[tuple[str, str, str]]:
+    doc = extract_document("invented.txt", text)
+    return {(r["head"], r["rel"], r["tail"]) for a in doc["articles"] for r in a["relations"] if r["rel"] == rel}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a company that builds the work in its clause owns it
+    ("今天，青石能源集团在福建宁德开工建设白云山抽水蓄能电站。", {("青石能源集团", "investsIn", "白云山抽水蓄能电站")}),
+    # a company in another clause does not
+    ("今天，白云山抽水蓄能电站开工建设，青石能源集团负责人介绍了情况。", set()),
+])
+def test_the_company_that_builds_invests_in_it(body, expected):
+    assert relations(news_items(body), "investsIn") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "分宜县人民医院新外科大楼正式启用。",   # a hospital's building: the owner is not said
+    "分宜县人民医院综合楼项目开工。",
+])
+def test_a_public_body_in_the_name_is_no_investor(sentence):
+    assert relations(f"分宜县卫生事业发展\n\n{sentence}\n", "investsIn") == set()
