@@ -151,7 +151,8 @@ BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中�
 
 def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False) -> tuple[str | None, float]:
     """Who acts in unit ``index`` before offset ``before``: a place or body named there, a bare body
-    (该公司), a self-reference (我省, 该县), else the article's subject; with a prior confidence."""
+    (该公司), a self-reference (我省, 该县), else the article's subject; with a prior confidence. The
+    ``nearest`` actor (of an industry) may be a village: 某村的蔬菜基地 is that village's."""
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
@@ -166,7 +167,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)
         name = ctx.name_of(index, first)
         entity = ctx.book.entities.get(name or "")
-        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in ("village", "country", "region")):
+        excluded = ("country", "region") if nearest else ("village", "country", "region")
+        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded):
             return name, 0.7
     bare = BARE_BODY_RE.match(sentence.text)
     if bare:

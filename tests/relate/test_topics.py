@@ -49,3 +49,19 @@ def test_a_place_inside_a_project_name_does_not_act(relations_of):
     found = relations_of("加快推进华电铁岭绿色氨醇项目建设，大力发展氢能产业。", "2025年辽宁省政府工作报告",
                          ("developsIndustry",))
     assert ("铁岭市", "developsIndustry", "氢能") not in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the fields a list of signed projects covers are industries the place develops
+    ("今天，56个合作项目在贵州省签约，涉及新能源、新材料等重点领域。",
+     {("贵州省", "developsIndustry", "新能源"), ("贵州省", "developsIndustry", "新材料")}),
+    # the nearest actor of an industry may be a village
+    ("近年来，分宜县杨桥镇青石村大力发展食用菌产业。", {("青石村", "developsIndustry", "食用菌")}),
+])
+def test_industries_of_lists_and_villages(relations_of, body, expected):
+    assert relations_of(body, "分宜县产业发展", ("developsIndustry",)) == expected
+
+
+def test_fields_where_a_product_is_used_are_no_industry(relations_of):
+    body = "该公司的铜管产品广泛应用于新能源汽车、光伏等领域。"
+    assert relations_of(body, "分宜县产业发展", ("developsIndustry",)) == set()
