@@ -180,7 +180,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         resolved = resolve_self_reference(anaphor.group(), ctx.mains)
         if resolved:
             return resolved, 0.65
-    return ctx.subject, 0.5
+    return ctx.section_place(index) or ctx.subject, 0.5
 
 
 def last_body_ending(ctx: ArticleContext, index: int, word: str) -> str | None:
