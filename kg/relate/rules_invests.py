@@ -61,7 +61,7 @@ def _adjacent_actor(ctx: ArticleContext, index: int, verb_at: int) -> str | None
 def _clause_before(text: str, end: int) -> str:
     """The clause of ``text`` up to offset ``end``.
 
-    >>> _clause_before("全年增长5%，计划完成投资3亿元", 14)
+    >>> _clause_before("全年增长5%，计划完成投资3亿元", 13)
     '计划完成投资'
     """
     start = max(text.rfind(p, 0, end) for p in "，。；：") + 1
