@@ -12,6 +12,7 @@ from kg.lexicon_data import STATUSES
 from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.rules_people import last_company
 from kg.text.layouts import Layout
 from kg.types import Mention
 
@@ -40,6 +41,9 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
             owner_name = ctx.name_of(index, owner)
             if owner_name:
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.agent", 0.7)
+        company = _company_referred(ctx, index, project)
+        if company and not owners:
+            yield company, "investsIn", name, ctx.evidence(index, "investsIn.company_anaphor", 0.6)
         for owner in owners:
             owner_name = ctx.name_of(index, owner)
             entity = ctx.book.entities.get(owner_name or "")
@@ -64,6 +68,21 @@ def is_programme(before: str, name: str) -> bool:
     (False, False)
     """
     return bool(_PROGRAMME_VERB_RE.search(before)) and name.endswith("工程") and not _BUILT_RE.search(name)
+
+
+# 该公司, 这家老牌石化企业: the company the article named last; its projects are its own
+_COMPANY_ANAPHOR_RE = re.compile(r"(?:该|这家|此家)[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团)")
+
+
+def _company_referred(ctx: ArticleContext, index: int, project: Mention) -> str | None:
+    """The company a company anaphor before the project in its sentence stands for (no body named
+    between them): ``这家企业…某某项目今年底将建成`` → the last company named."""
+    text, mentions = ctx.units[index][0].text, ctx.units[index][1]
+    anaphors = list(_COMPANY_ANAPHOR_RE.finditer(text, 0, project.start))
+    anaphor = anaphors[-1] if anaphors else None
+    if anaphor is None or any(m.type == "Organization" and anaphor.end() <= m.start < project.start for m in mentions):
+        return None
+    return last_company(ctx, index, before=anaphor.start())
 
 
 def _owner_in_name(mentions: list[Mention], project: Mention, org: Mention) -> bool:

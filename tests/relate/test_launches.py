@@ -68,3 +68,17 @@ def test_the_company_that_builds_invests_in_it(body, expected):
 ])
 def test_a_public_body_in_the_name_is_no_investor(sentence):
     assert relations(f"分宜县卫生事业发展\n\n{sentence}\n", "investsIn") == set()
+
+
+COMPANY = "青石化工有限公司扎根分宜县二十年。"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 这家企业 stands for the company named last; the project in its sentence is its own
+    (COMPANY + "近年来，这家企业攻克多项技术难关，年产5万吨铜箔项目今年底将建成。",
+     {("青石化工有限公司", "investsIn", "年产5万吨铜箔项目")}),
+    # without an anaphor the company is not said to own it
+    (COMPANY + "近年来，全县攻克多项技术难关，年产5万吨铜箔项目今年底将建成。", set()),
+])
+def test_a_company_anaphor_owns_the_project_of_its_sentence(body, expected):
+    assert relations(f"分宜县工业发展\n\n{body}\n", "investsIn") == expected
