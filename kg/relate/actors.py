@@ -151,7 +151,8 @@ BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中�
 
 def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False) -> tuple[str | None, float]:
     """Who acts in unit ``index`` before offset ``before``: a place or body named there, a bare body
-    (该公司), a self-reference (我省, 该县), else the article's subject; with a prior confidence."""
+    (该公司), a self-reference (我省, 该县), else the article's subject; with a prior confidence. The
+    ``nearest`` actor (of an industry) may be a village: 某村的蔬菜基地 is that village's."""
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
@@ -160,11 +161,14 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])]
+    posts = {m.start for m in mentions if m.type == "Position"}
+    actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     if actors:
         first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)
         name = ctx.name_of(index, first)
         entity = ctx.book.entities.get(name or "")
-        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in ("village", "country", "region")):
+        excluded = ("country", "region") if nearest else ("village", "country", "region")
+        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded):
             return name, 0.7
     bare = BARE_BODY_RE.match(sentence.text)
     if bare:
@@ -176,7 +180,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         resolved = resolve_self_reference(anaphor.group(), ctx.mains)
         if resolved:
             return resolved, 0.65
-    return ctx.subject, 0.5
+    return ctx.section_place(index) or ctx.subject, 0.5
 
 
 def last_body_ending(ctx: ArticleContext, index: int, word: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.link import EntityBook
-from kg.relate.actors import main_subject
+from kg.relate.actors import SUBJECT_LEVELS, main_subject
 from kg.relate.confidence import rule_confidence
 from kg.types import Article, Evidence, Mention, Sentence
 
@@ -57,6 +57,19 @@ class ArticleContext:
     def level_of(self, name: str) -> str | None:
         entity = self.book.entities.get(name)
         return entity.attrs.get("level") if entity else None
+
+    def section_place(self, index: int) -> str | None:
+        """The place that heads the section unit ``index`` is in (``浙江：推动产业创新`` over its
+        paragraphs, in a news item that reports on two provinces one after the other), else None."""
+        headings = self.article.section_of(self.units[index][0].start)
+        if not headings:
+            return None
+        for i, (unit, mentions) in enumerate(self.units):
+            if unit.text == headings[-1]:
+                places = [self.name_of(i, m) for m in sorted(mentions, key=lambda m: m.start) if m.type == "Place"]
+                places = [p for p in places if p and self.level_of(p) in SUBJECT_LEVELS]
+                return places[0] if places else None
+        return None
 
     @property
     def subject(self) -> str | None:

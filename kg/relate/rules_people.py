@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.people import TITLES_AFTER
+from kg.lexicons import lexicon_rows
 from kg.link import expand_bare_body
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
@@ -32,29 +34,59 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
         for person in (m for m in mentions if m.type == "Person"):
             post = posts.get(person.start)
             chain_start = person.start
-            previous_owner = ""
+            titles: list[tuple[str, bool]] = []  # (title, whether its body is bare: 管委会主任)
             while post:
-                title, owner_start, owner_name = _post_title(ctx, index, post, chain_start)
-                previous_owner = owner_name or previous_owner
-                yield person.text, "holdsPosition", trim_title(title), ctx.evidence(index, "holdsPosition.title_name",
-                                                                                     0.75)
+                title, owner_start, _ = _post_title(ctx, index, post, chain_start)
+                bare = _BARE_BODY_RE.search(text[max(0, owner_start - 6):owner_start]) if title == post.text else None
+                if bare and text[owner_start - len(bare.group()) - 1:owner_start - len(bare.group())] == "、":
+                    title, owner_start = bare.group() + title, owner_start - len(bare.group())
+                titles.append((trim_title(title), bool(bare)))
                 lead = owner_start - 1
                 post = posts.get(lead) if text[lead:lead + 1] == "、" else None
                 if post is None and text[lead:lead + 1] == "、":
                     post = next((p for p in posts.values() if p.end < lead and text[p.end:lead].isalpha()
                                  and lead - p.end <= 8), None)
                 chain_start = owner_start
+            home = _owner_place(titles[-1][0]) if titles else ""
+            for title, bare in titles:
+                title = home + title if bare and home else title
+                yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
         yield from _name_then_title(ctx, index, posts)
+
+
+# a body named without its place in a list of posts (某县某社区党工委副书记、管委会主任): it is that place's
+_BODY_WORDS = sorted((row.entry for row in lexicon_rows("org_suffixes") if row.extra.get("kind") == "government"),
+                     key=len, reverse=True)
+_BARE_BODY_RE = re.compile("(?:" + "|".join(_BODY_WORDS) + ")$")
+
+
+def _owner_place(title: str) -> str:
+    """The place that opens the first title of a list, up to its body word.
+
+    >>> _owner_place("青石县城市社区党工委副书记"), _owner_place("副书记")
+    ('青石县城市社区', '')
+    """
+    match = re.match(r"^(.+?)(?:" + "|".join(_BODY_WORDS) + ")", title)
+    return match.group(1) if match and re.search(r"[省市县区乡镇村]|社区", match.group(1)) else ""
 
 
 def _name_then_title(ctx: ArticleContext, index: int, posts: dict[int, Mention]) -> Iterator[Triple]:
     """``某某总书记``, ``张三县长``: a bare title right after a name is that person's (unless a name follows it)."""
     mentions = ctx.units[index][1]
     people = {m.start for m in mentions if m.type == "Person"}
+    text = ctx.units[index][0].text
     for person in (m for m in mentions if m.type == "Person"):
         post = next((p for p in posts.values() if p.start == person.end), None)
         if post and post.end not in people and person.start not in posts:
             yield person.text, "holdsPosition", post.text, ctx.evidence(index, "holdsPosition.name_title", 0.7)
+        elif not post and person.start not in posts:
+            title = _LEADER_TITLE_RE.match(text, person.end)
+            if title:
+                yield person.text, "holdsPosition", title.group(), ctx.evidence(index, "holdsPosition.name_title", 0.7)
+
+
+# the titles news prints after a leader's name (张三总书记, 李四总理); 同志 is an address, not a post
+_LEADER_TITLE_RE = re.compile("|".join(sorted((t for t in TITLES_AFTER if t != "同志"), key=len, reverse=True)))
 
 
 # a title ends at a meeting named before it: 某省人民代表大会第三次会议上某省人民政府省长 → 某省人民政府省长
@@ -75,12 +107,18 @@ def trim_title(title: str) -> str:
 def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> tuple[str, int, str]:
     """The title of ``post`` with its body (and the places that name it), where that title starts, the body."""
     text, mentions = ctx.units[index][0].text, ctx.units[index][1]
+    glued = [m for m in mentions if m.type == "Organization" and m.start < post.start < m.end <= post.end]
+    if glued:  # 全国政协|委员 read as 全国政协 + 政协委员: the body's name and the rest of the post
+        first = min(glued, key=lambda m: m.start)
+        owner_name = ctx.name_of(index, first) or first.text
+        return owner_name + text[first.end:post.end], first.start, owner_name
     owners = [m for m in mentions if m.type in ("Organization", "Place") and m.end <= post.start
               and post.start - m.end <= 6 and not re.search(r"[，、。；]", text[m.end:post.start])]
     if owners:
         first = max(owners, key=lambda m: (m.end, -m.start))
         owner_name = ctx.name_of(index, first) or first.text
-        return owner_name + text[first.end:post.end], first.start, owner_name
+        shown = first.text if owner_name in first.text else owner_name  # 某县某村党支部, not its short name
+        return shown + text[first.end:post.end], first.start, owner_name
     lead = text[:post.start]
     company_at = lead.rfind("该公司", max(0, post.start - 10))
     if company_at >= 0 and not re.search(r"[，、。；]", lead[company_at:]):

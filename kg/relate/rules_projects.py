@@ -1,4 +1,4 @@
-"""Projects: who launches and invests, the total investment, the status; ``X投资Y元`` → invests.
+"""Projects: who launches and invests in them, the total investment, the status.
 
 ``新建年产5万吨的某某项目开工`` → the project hasStatus 开工; ``总投资3亿元的某某项目`` → totalInvestment 3亿元.
 """
@@ -10,9 +10,10 @@ from collections.abc import Iterator
 
 from kg.lexicon_data import STATUSES
 from kg.lexicons import lexicon, lexicon_rows
-from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.rules_people import last_company
+from kg.text.layouts import Layout
 from kg.types import Mention
 
 # status word → statuses (建成投产 → 建成 and 投产): GUIDE's nine statuses and its conventions
@@ -21,8 +22,6 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
 _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
 _FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
-_INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
-_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计")
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
@@ -32,14 +31,23 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
             continue  # 8条高速公路, 16家高水平医院: no particular project
         if not is_programme(sentence.text[max(0, project.start - 6):project.start], name):
             yield from _launcher(ctx, index, project, name)
+        # a company opening the name owns the work; a hospital's new building (人民医院新大楼) or an
+        # airport's expansion names the site, the owner is not said
         owners = [m for m in mentions if m.type == "Organization" and _owner_in_name(mentions, project, m)]
+        for builder, builder_name in _builders(ctx, index, project):
+            if builder.kind == "company":
+                yield builder_name, "investsIn", name, ctx.evidence(index, "investsIn.builder", 0.7)
         for owner in _owner_by_agent(sentence.text, mentions, project):
             owner_name = ctx.name_of(index, owner)
             if owner_name:
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.agent", 0.7)
+        company = _company_referred(ctx, index, project)
+        if company and not owners:
+            yield company, "investsIn", name, ctx.evidence(index, "investsIn.company_anaphor", 0.6)
         for owner in owners:
             owner_name = ctx.name_of(index, owner)
-            if owner_name:
+            entity = ctx.book.entities.get(owner_name or "")
+            if entity and entity.type == "Organization" and entity.kind == "company":
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
         yield from _status(ctx, index, project, name, mentions)
@@ -60,6 +68,21 @@ def is_programme(before: str, name: str) -> bool:
     (False, False)
     """
     return bool(_PROGRAMME_VERB_RE.search(before)) and name.endswith("工程") and not _BUILT_RE.search(name)
+
+
+# 该公司, 这家老牌石化企业: the company the article named last; its projects are its own
+_COMPANY_ANAPHOR_RE = re.compile(r"(?:该|这家|此家)[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团)")
+
+
+def _company_referred(ctx: ArticleContext, index: int, project: Mention) -> str | None:
+    """The company a company anaphor before the project in its sentence stands for (no body named
+    between them): ``这家企业…某某项目今年底将建成`` → the last company named."""
+    text, mentions = ctx.units[index][0].text, ctx.units[index][1]
+    anaphors = list(_COMPANY_ANAPHOR_RE.finditer(text, 0, project.start))
+    anaphor = anaphors[-1] if anaphors else None
+    if anaphor is None or any(m.type == "Organization" and anaphor.end() <= m.start < project.start for m in mentions):
+        return None
+    return last_company(ctx, index, before=anaphor.start())
 
 
 def _owner_in_name(mentions: list[Mention], project: Mention, org: Mention) -> bool:
@@ -88,10 +111,45 @@ def _owner_by_agent(text: str, mentions: list[Mention], project: Mention) -> lis
     return []
 
 
+# expressways and railways are planned by the province or the state (公路法, 铁路法): a county or a city
+# whose paper reports one opening does not launch it
+_NETWORK_WORK_RE = re.compile(r"高速|高铁|铁路|城际")
+
+
 def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
-    """The article's place launches its projects (a named actor in the sentence was measured worse)."""
-    if ctx.subject and ctx.type_of(ctx.subject) == "Place":
-        yield ctx.subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+    """The article's own place launches its projects (a named actor in the sentence was measured worse);
+    a broadcaster's news items report on a place's works without it being their launcher, only a body
+    named as the one that builds (某集团在某地开工建设某电站) launches there."""
+    if ctx.article.layout == Layout.NEWS_ITEMS.value:
+        yield from _named_builder(ctx, index, project, name)
+        return
+    subject = ctx.subject
+    if not subject or ctx.type_of(subject) != "Place":
+        return
+    if _NETWORK_WORK_RE.search(name) and ctx.level_of(subject) not in ("province", "country"):
+        return
+    yield subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+
+
+_BUILDS_RE = re.compile(r"(?:在[^，。；]{0,12}?)?(?:分别|正式|全面|共同)?(?:(?:投资|出资)(?:约|超|近)?(?:[0-9.]+[万亿]*元)?)?"
+                        r"(?:分别|正式|全面)?(?:开工建设|启动建设|投资建设|开工|建设|兴建|新建|投建)")
+
+
+def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tuple[Mention, str]]:
+    """The bodies that build the project in its clause: ``某集团在甲地投资5亿元建设乙项目`` → 某集团."""
+    text, mentions = ctx.units[index][0].text, ctx.units[index][1]
+    clause_start = max(text.rfind(p, 0, project.start) for p in "，。；：") + 1
+    for body in (m for m in mentions if m.type == "Organization" and clause_start <= m.start):
+        if body.end <= project.start and _BUILDS_RE.fullmatch(text, body.end, project.start):
+            name = ctx.name_of(index, body)
+            if name:
+                yield body, name
+
+
+def _named_builder(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:
+    """``某集团在甲地开工建设乙电站`` → 某集团 launches 乙电站 (the body acting in the project's clause)."""
+    for _, body_name in _builders(ctx, index, project):
+        yield body_name, "launches", name, ctx.evidence(index, "launches.named_builder", 0.7)
 
 
 # a counted or merely qualified 项目/工程 (3个项目, 重大项目, 民生工程) names no particular project
@@ -107,8 +165,14 @@ def is_generic_project(name: str) -> bool:
     (True, True, False)
     >>> is_generic_project("某省139个投资项目"), is_generic_project("年产150万吨芳烃项目")
     (True, False)
+    >>> is_generic_project("高速公路"), is_generic_project("青石高速公路"), is_generic_project("中医院")
+    (True, False, False)
     """
-    return bool(_GENERIC_PROJECT_RE.search(name))
+    return bool(_GENERIC_PROJECT_RE.search(name)) or name in _WORK_HEADS
+
+
+# a bare head of a work (高速公路, 水库) without the proper name before it is no particular work
+_WORK_HEADS = frozenset(row.entry for row in lexicon_rows("facilities") if row.extra.get("kind") == "work")
 
 
 def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
@@ -151,18 +215,3 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     for status in STATUS_WORDS[match.group()]:
         if status in STATUSES:
             yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.following_clause", 0.75)
-
-
-@relation_rule("invests", produces=('invests',))
-def invests(ctx: ArticleContext) -> Iterator[Triple]:
-    """``X投资/投入/提供Y元`` (not a project's apposition) → X invests Y."""
-    for index, money, name in ctx.named("Money"):
-        text = ctx.units[index][0].text
-        lead = text[max(0, money.start - 8):money.start]
-        if not _INVEST_RE.search(lead) or text[money.end:money.end + 1] == "的" or "总投资" in lead:
-            continue
-        if _NOT_SPENT_RE.search(lead):
-            continue  # 完成投资…, 年度计划投资…: statistics of progress, not an investment made
-        actor, confidence = sentence_actor(ctx, index, money.start)
-        if actor:
-            yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)

@@ -44,8 +44,10 @@ def is_clause_not_topic(name: str) -> bool:
 
 
 # an industry is developed where its clause says so: an industry noun after it or a verb of developing before it
-_INDUSTRY_NOUN_RE = re.compile(r"产业|行业|经济|集群|制造|企业|基地|园区|链")
-_DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广")
+_INDUSTRY_NOUN_RE = re.compile(r"产业|行业|经济|集群|制造|企业|基地|园区|链|领域|板块")
+_DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广|涵盖|涉及|覆盖")
+
+_APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 
 
 def industry_context(text: str, start: int, end: int) -> bool:
@@ -55,8 +57,12 @@ def industry_context(text: str, start: int, end: int) -> bool:
     True
     >>> industry_context("扩大科技副总、产业导师选聘范围。", 2, 6)
     False
+    >>> industry_context("签约项目涉及光伏、锂电等领域。", 6, 8), industry_context("产品应用于光伏等领域。", 5, 7)
+    (True, False)
     """
     clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
+    if _APPLIED_RE.search(text[clause_start:start]):
+        return False  # 产品运用于电脑、光伏等领域: where a product is used, not an industry developed
     ends = [i for i in (text.find(p, end) for p in "，。；") if i >= 0]
     after = text[end:min(ends + [len(text)])]
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]

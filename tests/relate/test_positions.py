@@ -27,3 +27,29 @@ def test_no_position_without_a_title(relations_of):
 ])
 def test_trim_title(title, expected):
     assert trim_title(title) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a national body glued to its post (全国政协|委员, 中央纪委|书记), two posts listed before one name
+    ("全国人大代表、青石大学教授周明远在会上发言。",
+     {("周明远", "holdsPosition", "全国人大代表"), ("周明远", "holdsPosition", "青石大学教授")}),
+    ("中共中央政治局常委、中央宣传部部长张明3月到分宜县考察。",
+     {("张明", "holdsPosition", "中共中央政治局常委"), ("张明", "holdsPosition", "中央宣传部部长")}),
+    # the whole place chain before a village body stays in the title
+    ("分宜县杨桥镇青石村党支部书记孙志强介绍。", {("孙志强", "holdsPosition", "分宜县杨桥镇青石村党支部书记")}),
+    # a bare body in a list of posts is the place of the first one
+    ("分宜县青石社区党工委书记、管委会主任孙志强说。",
+     {("孙志强", "holdsPosition", "分宜县青石社区党工委书记"), ("孙志强", "holdsPosition", "分宜县青石社区管委会主任")}),
+    # a leader's title printed after the name
+    ("会议传达学习了张国栋总书记的重要讲话。", {("张国栋", "holdsPosition", "总书记")}),
+])
+def test_titles_of_leaders_and_lists(relations_of, body, expected):
+    assert relations_of(body, "分宜县召开大会", ("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "会议向张国栋同志表示感谢。",          # 同志 is an address, not a post
+    "管委会主任在会上讲话。",              # a post without a name
+])
+def test_no_position_from_an_address_or_a_nameless_post(relations_of, body):
+    assert relations_of(body, "分宜县召开大会", ("holdsPosition",)) == set()

@@ -49,3 +49,38 @@ def test_a_place_inside_a_project_name_does_not_act(relations_of):
     found = relations_of("加快推进华电铁岭绿色氨醇项目建设，大力发展氢能产业。", "2025年辽宁省政府工作报告",
                          ("developsIndustry",))
     assert ("铁岭市", "developsIndustry", "氢能") not in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the fields a list of signed projects covers are industries the place develops
+    ("今天，56个合作项目在贵州省签约，涉及新能源、新材料等重点领域。",
+     {("贵州省", "developsIndustry", "新能源"), ("贵州省", "developsIndustry", "新材料")}),
+    # the nearest actor of an industry may be a village
+    ("近年来，分宜县杨桥镇青石村大力发展食用菌产业。", {("青石村", "developsIndustry", "食用菌")}),
+])
+def test_industries_of_lists_and_villages(relations_of, body, expected):
+    assert relations_of(body, "分宜县产业发展", ("developsIndustry",)) == expected
+
+
+def test_fields_where_a_product_is_used_are_no_industry(relations_of):
+    body = "该公司的铜管产品广泛应用于新能源汽车、光伏等领域。"
+    assert relations_of(body, "分宜县产业发展", ("developsIndustry",)) == set()
+
+
+SECTIONS = ("【产业新观察】贵州：大数据产业加速成长 云南：绿色能源产业提质\n\n"
+            "本台消息：贵州、云南两省加快建设现代化产业体系。\n"
+            "贵州：大数据产业加速成长\n"
+            "今年以来，全力发展大数据产业，一批数据中心投入运营。\n"
+            "云南：绿色能源产业提质\n"
+            "今年以来，大力培育绿色铝产业，产业链不断延伸。\n\n"
+            "乙县举办农民丰收节\n\n今天，乙县丰收节开幕，农民载歌载舞。\n\n"
+            "丙镇新建小学正式开学\n\n今天，丙镇小学迎来首批学生入学。\n")
+
+
+def test_a_section_headed_by_a_place_is_that_place_s():
+    from kg.document import extract_document
+
+    doc = extract_document("invented.txt", SECTIONS)
+    found = {(r["head"], r["tail"]) for a in doc["articles"] for r in a["relations"] if r["rel"] == "developsIndustry"}
+    assert {("贵州省", "大数据"), ("云南省", "绿色铝")} <= found
+    assert ("贵州省", "绿色铝") not in found

@@ -1,0 +1,43 @@
+"""invests: the place or body that puts money in; a work report's completed investment is its place's."""
+
+from __future__ import annotations
+
+import pytest
+
+TITLE = "分宜县加快乡村建设"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a village named right before the verb invests (a village is no actor of other rules)
+    ("青石村投资300万元建成一座文化广场。", {("青石村", "invests", "300万元")}),
+    ("分宜县财政局累计投入1.2亿元支持小微企业。", {("分宜县财政局", "invests", "1.2亿元")}),
+    # 提供 money (担保、贷款)
+    ("分宜县今年为30家企业提供8000万元担保贷款。", {("分宜县", "invests", "8000万元")}),
+    # a company followed by a post names a speaker, the lender is the body of the next clause
+    ("青石科技有限公司负责人周明说，分宜县工业园区管委会向企业发放贷款500万元。",
+     {("分宜县工业园区管委会", "invests", "500万元")}),
+])
+def test_who_invests(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("invests",)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "青石集团在分宜县投资50亿元建设新材料基地。",   # 在 + place: where the money goes
+    "分宜县争取中央投资3亿元。",                     # obtained from above
+    "分宜县计划投资5亿元建设水厂。",                 # a plan
+    "分宜县完成固定资产投资80亿元。",                # progress statistics outside a work report
+])
+def test_no_investment_of_where_plans_or_statistics(relations_of, body):
+    assert relations_of(body, TITLE, ("invests",)) == set()
+
+
+REPORT = "2030年贵州省政府工作报告"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("全年完成水利建设投资300亿元，新建水库5座。", {("贵州省", "invests", "300亿元")}),
+    ("“十大工程”完成投资120亿元。", {("贵州省", "invests", "120亿元")}),
+    ("今年计划完成投资500亿元。", set()),  # a plan, even in a report
+])
+def test_a_work_report_invests_what_its_programmes_completed(relations_of, body, expected):
+    assert relations_of(body, REPORT, ("invests",)) == expected
