@@ -318,3 +318,7 @@ def view(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+if __name__ == "__main__":  # python -m kg.cli … behaves like kg …
+    app()

@@ -50,7 +50,7 @@ def extract_safely(name: str, text: str) -> dict[str, Any]:
     """:func:`kg.document.extract_document`, with an exception turned into ``{"error": …}`` (as in a
     local build) so that one bad file cannot stop a distributed build.
 
-    >>> extract_safely("x.txt", "新余市安排重点项目154个。")["source"]
+    >>> extract_safely("x.txt", "宜春市新建标准厂房30栋。")["source"]
     'x.txt'
     """
     from kg.document import extract_document

@@ -3,9 +3,9 @@
 This is the per-file unit of work of a build: pure, deterministic, picklable
 input and output, so it can run in worker processes or on a Dask cluster.
 
->>> doc = extract_document("x.txt", "新余：项目建设提速\\n\\n今年以来，新余市安排重点项目154个，总投资806.76亿元。（钱金林）\\n")
+>>> doc = extract_document("x.txt", "宜春：园区建设提速\\n\\n今年以来，宜春市新建标准厂房30栋，总投资12.5亿元。（林小雨）\\n")
 >>> [e["name"] for e in doc["articles"][0]["entities"]]
-['806.76亿元', '钱金林', '新余市']
+['12.5亿元', '林小雨', '宜春市']
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ yields their results in job order, with a progress bar (bytes of source) on a te
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> _ = (folder / "a.txt").write_text("新余市安排重点项目154个。", encoding="utf-8")
+>>> _ = (folder / "a.txt").write_text("宜春市新建标准厂房30栋。", encoding="utf-8")
 >>> process(Job(str(folder / "a.txt"), "a.txt", str(folder / "staged"), False))["articles"]
 1
 """

@@ -1,9 +1,9 @@
 """What the relation rules of one article may look at: :class:`ArticleContext`.
 
 >>> from kg.document import extract_document
->>> doc = extract_document("x.txt", "新余：项目建设提速\\n\\n今年以来，新余市安排重点项目154个。\\n")
+>>> doc = extract_document("x.txt", "宜春：园区建设提速\\n\\n今年以来，宜春市新建标准厂房30栋。\\n")
 >>> doc["articles"][0]["title"]
-'新余：项目建设提速'
+'宜春：园区建设提速'
 """
 
 from __future__ import annotations

@@ -36,9 +36,10 @@ def invests(ctx: ArticleContext) -> Iterator[Triple]:
             if ctx.subject and ctx.type_of(ctx.subject) == "Place":
                 yield ctx.subject, "invests", name, ctx.evidence(index, "invests.report_completed", 0.6)
             continue
-        if not _INVEST_RE.search(lead) or _NOT_SPENT_RE.search(lead):
+        verb = _INVEST_RE.search(lead)
+        if verb is None or _NOT_SPENT_RE.search(lead):
             continue
-        verb_at = money.start - len(_INVEST_RE.search(lead).group())
+        verb_at = money.start - len(verb.group())
         adjacent = _adjacent_actor(ctx, index, verb_at)
         actor, confidence = (adjacent, 0.7) if adjacent else sentence_actor(ctx, index, money.start)
         if actor and not _where_invested(ctx, actor, _clause_before(text, money.start)):

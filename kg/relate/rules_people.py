@@ -40,7 +40,7 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
                 bare = _BARE_BODY_RE.search(text[max(0, owner_start - 6):owner_start]) if title == post.text else None
                 if bare and text[owner_start - len(bare.group()) - 1:owner_start - len(bare.group())] == "、":
                     title, owner_start = bare.group() + title, owner_start - len(bare.group())
-                titles.append((trim_title(title), bool(bare)))
+                titles.append((trim_title(title), bare is not None))
                 lead = owner_start - 1
                 post = posts.get(lead) if text[lead:lead + 1] == "、" else None
                 if post is None and text[lead:lead + 1] == "、":
@@ -48,8 +48,8 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
                                  and lead - p.end <= 8), None)
                 chain_start = owner_start
             home = _owner_place(titles[-1][0]) if titles else ""
-            for title, bare in titles:
-                title = home + title if bare and home else title
+            for title, is_bare in titles:
+                title = home + title if is_bare and home else title
                 yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
         yield from _name_then_title(ctx, index, posts)
 

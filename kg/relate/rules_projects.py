@@ -42,12 +42,12 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
             if owner_name:
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.agent", 0.7)
         company = _company_referred(ctx, index, project)
-        if company and not owners:
+        if company is not None and not owners:
             yield company, "investsIn", name, ctx.evidence(index, "investsIn.company_anaphor", 0.6)
         for owner in owners:
             owner_name = ctx.name_of(index, owner)
             entity = ctx.book.entities.get(owner_name or "")
-            if entity and entity.type == "Organization" and entity.kind == "company":
+            if owner_name and entity and entity.type == "Organization" and entity.kind == "company":
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
         yield from _status(ctx, index, project, name, mentions)

@@ -10,9 +10,9 @@ same word for word.
 
 >>> from kg.lexicon import tokenizer
 >>> seg = DagSegmenter(tokenizer().FREQ, tokenizer().total)
->>> text = "新余市推动项目建设，总投资806.76亿元 ok"
+>>> text = "宜春市新建标准厂房，总投资12.5亿元 ok"
 >>> seg.cut(text)
-['新余市', '推动', '项目', '建设', '，', '总', '投资', '806', '.', '76', '亿元', ' ', 'ok']
+['宜春市', '新建', '标准厂房', '，', '总', '投资', '12', '.', '5', '亿元', ' ', 'ok']
 >>> seg.cut(text) == tokenizer().lcut(text, HMM=False)
 True
 """
