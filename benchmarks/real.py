@@ -51,7 +51,7 @@ def child_build(spec: dict[str, Any]) -> dict[str, Any]:
                                 (kg.store, "write_store", "store")]:
         setattr(module, name, _timed(getattr(module, name), label, phases))
     options = BuildOptions(sources=[Path(spec["corpus"])], out=Path(spec["out"]), jobs=spec["jobs"], html=False,
-                           progress=False, store=True)
+                           progress=False, store=True, follow_links=True)  # the corpus is links
     summary = run_build(options)
     return {"seconds": summary.seconds, "phases": phases, "quads": summary.quads, "triples": summary.triples,
             "articles": summary.articles, "rss_mb": _peak_rss_mb()}
