@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import kg.relate.rules  # noqa: F401  (registers every rule; registered_rules() lists them)
 from kg.relate.actors import main_subject
 from kg.relate.context import ArticleContext
 from kg.relate.registry import registered_rules
-from kg.relate.rules import RULES  # noqa: F401  (registers every rule)
 from kg.relate.stats import observations
 
 __all__ = ["ArticleContext", "main_subject", "relate_article"]

@@ -15,6 +15,3 @@ import kg.relate.rules_places
 import kg.relate.rules_project_items
 import kg.relate.rules_projects
 import kg.relate.rules_topics  # noqa: F401  (each import registers its module's rules)
-from kg.relate.registry import REGISTRY, RelationRule
-
-RULES: tuple[RelationRule, ...] = tuple(REGISTRY.values())
