@@ -30,6 +30,10 @@ _SUFFIX_RE = re.compile("|".join(
 MINISTRIES = tuple(sorted(lexicon("ministries"), key=lambda w: (-len(w), w)))
 _COUNTRY_ABBREVIATIONS = {row.entry: row.extra["name"] for row in lexicon_rows("country_abbreviations")}
 _MINISTRY_RE = re.compile("(?:" + "|".join(map(re.escape, MINISTRIES)) + ")(?!门)")
+# Central state-owned enterprises by the short names they go by (kg/data/lexicons/central_enterprises.tsv,
+# SASAC's list): 国家电网在某地开工建设… names the company without any legal form.
+_CENTRAL_ENTERPRISE_RE = re.compile(
+    "|".join(map(re.escape, sorted(lexicon("central_enterprises"), key=lambda w: (-len(w), w)))))
 GENERIC_HEADS = (
     "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
     "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
@@ -169,6 +173,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
         projects = find_projects(text)
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
     found += [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
+    found += _central_enterprises(text)
     found += _bare_local_bodies(text, found)
     by_span: dict[tuple[int, int], Mention] = {}
     for m in found:
@@ -194,6 +199,54 @@ def _central_body(text: str, start: int, end: int) -> Mention:
     if prefix in _COUNTRY_ABBREVIATIONS and start - len(prefix) > 0 and "\u4e00" <= text[start - len(prefix) - 1] <= "\u9fff":
         prefix = ""  # 俄 only as a word of its own: 全美 … is not a country abbreviation here
     return Mention(start - len(prefix), end, text[start - len(prefix):end], "Organization", "government")
+
+
+def _central_enterprises(text: str) -> list[Mention]:
+    """Central enterprises named as whole words: not the start of a longer word (中国电子商务) nor
+    the end of one before it.
+
+    >>> [m.text for m in _central_enterprises("中国华能在某县开工建设风电场，发展中国电子商务")]
+    ['中国华能']
+    """
+    from kg.lexicon import words
+
+    out = []
+    for match in _CENTRAL_ENTERPRISE_RE.finditer(text):
+        start, end = match.span()
+        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in _word_starts(words(text)):
+            continue
+        if _ends_name(text, end) or _time_or_post_follows(text, end):
+            out.append(Mention(start, end, match.group(), "Organization", "company"))
+    return out
+
+
+def _time_or_post_follows(text: str, end: int) -> bool:
+    """A time word (…今天发布) or a post (…负责人, …董事长) follows a name that is complete.
+
+    >>> _time_or_post_follows("某集团今天宣布", 3), _time_or_post_follows("某集团董事长", 3)
+    (True, True)
+    >>> _time_or_post_follows("某集团产品", 3)
+    False
+    """
+    from kg.lexicon import tagged
+
+    if any(text.startswith(post, end) for post in lexicon("positions")):
+        return True
+    after = text[end:end + 4]
+    return bool(after) and tagged(after)[0][1] == "t"
+
+
+def _word_starts(tokens: list[str]) -> set[int]:
+    """Offsets at which the words of a segmentation begin.
+
+    >>> sorted(_word_starts(["新余市", "推动", "项目"]))
+    [0, 3, 5]
+    """
+    starts, at = set(), 0
+    for token in tokens:
+        starts.add(at)
+        at += len(token)
+    return starts
 
 
 @lru_cache(maxsize=1)

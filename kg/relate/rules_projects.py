@@ -138,12 +138,38 @@ _BUILDS_RE = re.compile(r"(?:在[^，。；]{0,12}?)?(?:分别|正式|全面|共
 def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tuple[Mention, str]]:
     """The bodies that build the project in its clause: ``某集团在甲地投资5亿元建设乙项目`` → 某集团."""
     text, mentions = ctx.units[index][0].text, ctx.units[index][1]
-    clause_start = max(text.rfind(p, 0, project.start) for p in "，。；：") + 1
+    start = list_start(text, mentions, project)
+    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
     for body in (m for m in mentions if m.type == "Organization" and clause_start <= m.start):
-        if body.end <= project.start and _BUILDS_RE.fullmatch(text, body.end, project.start):
+        if body.end <= start and _BUILDS_RE.fullmatch(text, body.end, start):
             name = ctx.name_of(index, body)
             if name:
                 yield body, name
+
+
+_LIST_JOINERS = ("、", "和", "及", "以及", "与")
+
+
+def list_start(text: str, mentions: list[Mention], project: Mention) -> int:
+    """Where the list of projects that ``project`` closes begins (``建设甲站、乙站`` → 甲站's start,
+    also when the items share their head: ``建设甲、乙两座电站``); the project's own start when it
+    stands alone.
+
+    >>> a, b = Mention(2, 4, "甲站", "Project"), Mention(5, 7, "乙站", "Project")
+    >>> list_start("建设甲站、乙站", [a, b], b), list_start("建设甲站、乙站", [a, b], a)
+    (2, 2)
+    >>> a, b = Mention(2, 9, "甲电站", "Project"), Mention(4, 9, "乙电站", "Project")
+    >>> list_start("建设甲、乙两座电站", [a, b], b)
+    2
+    """
+    start = project.start
+    while True:
+        before = [m for m in mentions if m.type == "Project" and m.start < start and (
+            m.end <= start and text[m.end:start] in _LIST_JOINERS
+            or start < m.end and text[start - 1:start] in _LIST_JOINERS)]
+        if not before:
+            return start
+        start = min(m.start for m in before)
 
 
 def _named_builder(ctx: ArticleContext, index: int, project: Mention, name: str) -> Iterator[Triple]:

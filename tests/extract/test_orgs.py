@@ -25,6 +25,12 @@ def _orgs(text: str) -> list[str]:
         ("甲乙创投、丙丁资本等8家基金签约", ["甲乙创投", "丙丁资本"]),
         ("园区遴选了晶丰科技、欧瑞环境等企业", ["晶丰科技", "欧瑞环境"]),
         ("甲乙汽车集团有限公司丙丁工厂投产", ["甲乙汽车集团有限公司丙丁工厂"]),
+        # central enterprises by the short names they go by (SASAC's list), as whole words
+        ("国家电网在甲省开工建设白云电站", ["国家电网"]),
+        ("记者从中国商飞了解到，新机型试飞成功", ["中国商飞"]),
+        ("中国移动、中国联通共建基站", ["中国移动", "中国联通"]),
+        ("中国海油今天发布消息", ["中国海油"]),
+        ("南方电网负责人介绍", ["南方电网"]),
     ],
 )
 def test_orgs_found(text, expected):
@@ -40,6 +46,8 @@ def test_orgs_found(text, expected):
         "全县共有17所卫生院",
         "进一步改善营商环境。",  # a dictionary noun + a trade word is no company
         "推动发展科技。",
+        "大力发展中国电子商务。",  # a central enterprise's name at the start of a longer word
+        "当好中国移动互联网的排头兵。",
     ],
 )
 def test_no_org_where_there_is_none(text):

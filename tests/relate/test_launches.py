@@ -57,6 +57,13 @@ def relations(text: str, rel: str) -> set[tuple[str, str, str]]:
     ("今天，青石能源集团在福建宁德开工建设白云山抽水蓄能电站。", {("青石能源集团", "investsIn", "白云山抽水蓄能电站")}),
     # a company in another clause does not
     ("今天，白云山抽水蓄能电站开工建设，青石能源集团负责人介绍了情况。", set()),
+    # it builds every work of the list it opens, items with their own head or sharing one
+    ("今天，青石能源集团在福建开工建设白云山水电站、青龙湖水电站。",
+     {("青石能源集团", "investsIn", "白云山水电站"), ("青石能源集团", "investsIn", "青龙湖水电站")}),
+    ("今天，国家电网在福建宁德、龙岩分别开工建设白云山、青龙湖两座抽水蓄能电站。",
+     {("国家电网", "investsIn", "白云山抽水蓄能电站"), ("国家电网", "investsIn", "青龙湖抽水蓄能电站")}),
+    # a list after another verb's object is not built by it
+    ("今天，青石能源集团考察了白云山水电站，青龙湖水电站开工建设。", set()),
 ])
 def test_the_company_that_builds_invests_in_it(body, expected):
     assert relations(news_items(body), "investsIn") == expected
