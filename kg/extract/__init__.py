@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.amounts import find_money, find_percents
+from kg.extract.brands import trade_names_in_projects
 from kg.extract.industries import find_industries
 from kg.extract.initiatives import find_initiatives
 from kg.extract.orgs import find_orgs
@@ -46,6 +47,7 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     # a name never ends inside a place name: 某县杨|桥镇 is no work called 杨桥
     found = [m for m in found if not (m.type == "Project" and any(p.start < m.end < p.end for p in places))]
     found = [_through_places(text, m, places) if m.type == "Organization" else m for m in found]
+    found += trade_names_in_projects(text, projects, places)  # 甲市|乙丙|新能源汽车项目: not 甲市乙丙
     names = [m for m in found if m.type in ("Organization", "Place", "Project", "Initiative")]
     bodies = [m for m in found if m.type in ("Organization", "Place")]
     quoted = [m for m in found if m.type == "Initiative"]

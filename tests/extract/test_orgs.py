@@ -94,3 +94,21 @@ def test_foreign_bodies_stay_apart_from_chinese_ones():
 )
 def test_bare_bodies_take_the_documents_place(name, mains, expected):
     assert expand_bare_body(name, mains) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # place + trade name + a manufactured product: the trade name is the company that builds it
+        ("株洲青虹新能源汽车项目建成投产", ["青虹"]),
+        ("邵阳白澜基板玻璃新产线满产满销", ["白澜"]),
+        # a site-bound work (a power plant, a mine) is named after its site, not a maker
+        ("辽宁青石湾核电项目开工", []),
+        # a work that makes nothing, a sector word inside another word, no place before the name
+        ("陕西白岭水库扩容工程开工", []),
+        ("拉萨市城南绿化工程开工", []),
+        ("青虹新能源汽车项目开工", []),
+    ],
+)
+def test_trade_names_inside_project_names(text, expected):
+    assert _orgs(text) == expected

@@ -62,6 +62,8 @@ def relations(text: str, rel: str) -> set[tuple[str, str, str]]:
      {("青石能源集团", "investsIn", "白云山水电站"), ("青石能源集团", "investsIn", "青龙湖水电站")}),
     ("今天，国家电网在福建宁德、龙岩分别开工建设白云山、青龙湖两座抽水蓄能电站。",
      {("国家电网", "investsIn", "白云山抽水蓄能电站"), ("国家电网", "investsIn", "青龙湖抽水蓄能电站")}),
+    # a trade name between the place and the product of a plant's name builds it
+    ("今天，株洲青虹新能源汽车项目建成投产。", {("青虹", "investsIn", "株洲青虹新能源汽车项目")}),
     # a list after another verb's object is not built by it
     ("今天，青石能源集团考察了白云山水电站，青龙湖水电站开工建设。", set()),
 ])
