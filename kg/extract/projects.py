@@ -141,6 +141,7 @@ def _suffixed(text: str) -> list[Mention]:
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
             start = anchor + 1
+        start += len(text[start:match.start()]) - len(_without_lead_verbs(text[start:match.start()]))
         name = text[start:match.end()]
         core = name[: -len(match.group())]
         short = len(core) < 3 and match.group() in ("项目", "工程")

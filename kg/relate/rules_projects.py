@@ -12,6 +12,8 @@ from kg.lexicon_data import STATUSES
 from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.stat_plans import plan_at, plan_ranges
+from kg.relate.stat_subjects import document_year
 from kg.relate.rules_people import last_company
 from kg.text.layouts import Layout
 from kg.types import Mention
@@ -25,6 +27,7 @@ _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|�
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
+    plans = [r for r in plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx)) if not (r[2] or 0) < 0]
     for index, project, name in ctx.named("Project"):
         sentence, mentions = ctx.units[index]
         if is_generic_project(name):
@@ -50,7 +53,8 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
             if owner_name and entity and entity.type == "Organization" and entity.kind == "company":
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
-        yield from _status(ctx, index, project, name, mentions)
+        if plan_at(plans, sentence.start) is None:  # 二、2025年工作安排: what a plan says will be, not what is
+            yield from _status(ctx, index, project, name, mentions)
 
 
 # 实施某某工程 is a programme carried out, not a work launched (unless the name says what is built);
@@ -213,8 +217,60 @@ def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, me
             yield name, "totalInvestment", money.text, ctx.evidence(index, "totalInvestment.following", 0.7)
 
 
+# a status verb whose object is the project (开工建设甲站, 新开工甲、乙两条高铁), with its adverbs
+_STATUS_BEFORE_RE = re.compile(
+    r"(?:新|正式|全面|分别|集中|相继|先后|顺利)*(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")了?$")
+
+
+def _status_before(text: str, mentions: list[Mention], project: Mention) -> str | None:
+    """The status word right before the project or the list it belongs to, in the same clause, not
+    forecast: ``今天开工建设甲站`` → 开工建设; ``计划开工建设甲站`` → ``""`` (a forecast); None without one.
+
+    >>> p, q = Mention(10, 12, "甲站", "Project"), Mention(11, 13, "甲站", "Project")
+    >>> _status_before("今天上午正式开工建设甲站", [p], p), _status_before("明年上半年计划开工建设甲站", [q], q)
+    ('开工建设', '')
+    """
+    start = list_start(text, mentions, project)
+    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
+    match = _STATUS_BEFORE_RE.search(text, clause_start, start)
+    if match is None:
+        return None
+    return "" if _FORECAST_RE.search(text, 0, match.start()) else match.group(1)  # 明年力争…，建成乙站
+
+
+def _opens_clause(text: str, project: Mention) -> bool:
+    """Nothing but an attribute (…之一的) stands before the project in its clause: it is the topic.
+
+    >>> _opens_clause("今天，甲站", Mention(3, 5, "甲站", "Project")), _opens_clause("建成甲站", Mention(2, 4, "甲站", "Project"))
+    (True, False)
+    """
+    before = text[max(text.rfind(p, 0, project.start) for p in "，。；：") + 1:project.start]
+    return not before or before.endswith("的")
+
+
+def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
+    """The clause from ``start`` when it names nothing of its own (a comment on the topic before it),
+    else the empty string.
+
+    >>> _comment_clause("甲站，今天开始建设。", [], 3), _comment_clause("甲站，乙县开始建设。", [Mention(3, 5, "乙县", "Place")], 3)
+    ('今天开始建设', '')
+    """
+    ends = [i for i in (text.find(p, start) for p in "，。；") if i >= 0]
+    end = min(ends) if ends else len(text)
+    if any(start <= m.start < end and m.type in ("Project", "Organization", "Place", "Person") for m in mentions):
+        return ""
+    return text[start:end]
+
+
 def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
     text = ctx.units[index][0].text
+    verb = _status_before(text, mentions, project)
+    if verb:
+        for status in STATUS_WORDS[verb]:
+            if status in STATUSES:
+                yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.verb_before", 0.75)
+    if verb is not None:
+        return  # the object of a status verb, forecast (力争开工甲站) or not, has no other status here
     following = [m.start for m in mentions if m.type == "Project" and m.start > project.end]
     stop = min([len(text)] + following)
     clause_end = min([i for i in (text.find("，", project.end), text.find("；", project.end)) if i >= 0] + [stop])
@@ -230,6 +286,10 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         window = text[end:clause_end]
     else:
         window = text[project.end:clause_end]
+    rule = "hasStatus.following_clause"
+    if not window and text[clause_end:clause_end + 1] == "，" and _opens_clause(text, project):
+        window = _comment_clause(text, mentions, clause_end + 1)  # 甲站，今天开始建设: the topic's status
+        rule = "hasStatus.topic_comment"
     match = _STATUS_RE.search(window)
     if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):
         return  # 预计年底投产, 建成后将…: not yet
@@ -240,4 +300,4 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         return
     for status in STATUS_WORDS[match.group()]:
         if status in STATUSES:
-            yield name, "hasStatus", status, ctx.evidence(index, "hasStatus.following_clause", 0.75)
+            yield name, "hasStatus", status, ctx.evidence(index, rule, 0.75)

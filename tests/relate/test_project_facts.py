@@ -18,6 +18,11 @@ P = "分宜县青石新材料项目"
     (f"{P}顺利签约。该项目已建成投产。", {(P, "hasStatus", "签约"), (P, "hasStatus", "建成"), (P, "hasStatus", "投产")}),
     # GUIDE: 启动建设 → 开工
     (f"{P}启动建设。", {(P, "hasStatus", "开工")}),
+    # the status verb before its object, for every project of the list
+    (f"今天，全县正式开工建设{P}、分宜县白云大桥。", {(P, "hasStatus", "开工"), ("分宜县白云大桥", "hasStatus", "开工")}),
+    (f"全县今年建成{P}。", {(P, "hasStatus", "建成")}),
+    # the project as the topic, its status in a comment clause that names nothing else
+    (f"作为全县最大工业项目的{P}，今天上午开始建设。", {(P, "hasStatus", "开工")}),
 ])
 def test_status_and_investment(relations_of, body, expected):
     assert relations_of(body, TITLE, ("hasStatus", "totalInvestment")) == expected
@@ -27,6 +32,8 @@ def test_status_and_investment(relations_of, body, expected):
     f"{P}预计明年投产。",                 # a forecast
     f"{P}建成后将年产铜箔5万吨。",        # 建成后: not yet
     f"{P}开工。全县完成总投资12亿元。",   # the next sentence speaks of the county, not the project
+    f"明年力争开工建设{P}，建成白云大桥。",  # a forecast verb; the next clause has its own object
+    f"全县考察了{P}，白云大桥今天开始建设。",  # not the topic: the comment clause has its own subject
 ])
 def test_no_status_or_investment_of_what_is_not_so(relations_of, body):
     found = relations_of(body, TITLE, ("hasStatus", "totalInvestment"))
