@@ -12,9 +12,9 @@ from kg.lexicon_data import STATUSES
 from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.rules_people import last_company
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import document_year
-from kg.relate.rules_people import last_company
 from kg.text.layouts import Layout
 from kg.types import Mention
 
