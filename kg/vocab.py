@@ -78,6 +78,7 @@ class KG(DefinedNamespace):
     Sentence: URIRef
     Assertion: URIRef
     Observation: URIRef
+    Target: URIRef
 
     # the relations (kg.schema.RELATIONS, named exactly as in GUIDE.md) are the _extras below
 

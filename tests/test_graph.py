@@ -308,3 +308,20 @@ def test_entity_iri_segment_is_reversible_ascii(name: str) -> None:
     assert unquote(segment) == unicodedata.normalize("NFC", name).strip()
     node = next(iter(ox.parse(f"<{iri}> <http://p> <http://o> .\n".encode(), format=ox.RdfFormat.N_TRIPLES)))
     assert node.subject.value == str(iri)
+
+
+def test_a_target_is_an_observation_typed_as_a_target():
+    """A figure a plan sets is a kg:Observation of the period aimed at and also a kg:Target; a result is not."""
+    figure = {"subject": "新余市", "indicator": "地区生产总值", "measure": "增长", "unit": "%", "period": "2031"}
+    doc = {"source": "plan.txt", "articles": [{"index": 0, "title": "T", "entities": [{"name": "新余市", "type": "Place"}],
+                                               "relations": [], "observations": [
+                                                   {**figure, "value": 6, "target": True},
+                                                   {**figure, "value": 5.2, "period": "2030"}]}]}
+    ds = build_dataset([doc], "http://x.org/")
+    observations = set(ds.default_graph.subjects(RDF.type, KG.Observation))
+    targets = set(ds.default_graph.subjects(RDF.type, KG.Target))
+    assert len(observations) == 2
+    assert len(targets) == 1
+    assert targets < observations
+    (target,) = targets
+    assert ds.default_graph.value(target, KG.obsValue).toPython() == Decimal("6")

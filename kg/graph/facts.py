@@ -146,6 +146,8 @@ def observation_triples(ctx: Context, obs: dict) -> tuple[list[Triple], list[Tri
         (node, QB.dataSet, iri_for_dataset(ctx.base)), (node, KG.refArea, subject),
         (node, KG.indicator, zh(str(obs["indicator"]).strip())), (node, KG.obsValue, decimal_literal(value)),
     ]
+    if obs.get("target") is True:
+        core.append((node, RDF.type, KG.Target))  # a figure a plan sets for the period it aims at
     if str(obs.get("measure") or "").strip():
         core.append((node, KG.measureType, zh(str(obs["measure"]).strip())))
     if str(obs.get("unit") or "").strip():

@@ -91,6 +91,11 @@ def _period_expression(text: str) -> str | None:
     return None
 
 
+# the words that set a goal rather than report a result (预期目标是…, 力争…); not 争取 or 确保,
+# which also report what was obtained (争取资金) or secured
+_TARGET_RE = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
+
+
 class _Sentence:
     """One sentence being read: its observations and the indicator named last (lists carry it)."""
 
@@ -100,6 +105,8 @@ class _Sentence:
         self.text = ctx.units[index][0].text
         # 二、2025年工作安排: a plan's figures are targets of the year planned, not statistics of the year reviewed
         self.period = _plan_period(ctx, index, plan_year) if plan else _period(ctx, index)
+        # a plan's figure, or one a sentence outside any review sets as a goal (力争全年增长6%), is a target
+        self.target = plan or (review_year is None and bool(_TARGET_RE.search(self.text)))
         if review_year and self.period is None:
             self.period = str(review_year)
         self.previous, self.previous_unit, self.previous_change = "", "", False
@@ -117,12 +124,15 @@ class _Sentence:
             self.previous, self.previous_unit = indicator.split("（")[0], unit
             self.previous_change = measure is not None and measure not in ("总量", "占比")
         evidence = self.ctx.evidence(self.index, "observation.clause", confidence * 0.9).as_dict()
-        self.out.append({"subject": subject, "indicator": indicator, "measure": measure, "value": value,
-                         "unit": unit, "period": self.period, "evidence": evidence})
+        figure = {"subject": subject, "indicator": indicator, "measure": measure, "value": value,
+                  "unit": unit, "period": self.period, "evidence": evidence}
+        self.out.append({**figure, "target": True} if self.target else figure)
 
 
 def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
-    """The observations of an article's sentences, as facts-format dicts with their evidence.
+    """The observations of an article's sentences, as facts-format dicts with their evidence; a
+    figure a plan sets for a coming period (a target, which the GUIDE counts as an observation of
+    that period) also has ``"target": True``.
 
     A sentence is read by ；-parts and clauses: the place or body opening a part is the subject of
     its clauses, a place opening a clause the subject of those after it.

@@ -78,3 +78,21 @@ def test_report_sections(body: str, expected: set) -> None:
 ])
 def test_no_plan_without_a_review_or_a_plan(title: str, body: str, expected: set) -> None:
     assert periods(body, title) == expected
+
+
+def targets(body: str, title: str = REPORT) -> dict[float, bool]:
+    doc = extract_document("t.txt", f"{title}\n\n{body}\n")
+    return {o["value"]: o.get("target", False) for a in doc["articles"] for o in a["observations"]}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a plan's figures are targets, the review's are results
+    (REPORT, "一、2030年工作回顾\n\n全市粮食产量达到210万吨。\n\n二、2031年工作安排\n\n新建城市公园12个。",
+     {210: False, 12: True}),
+    # outside any review, a sentence that sets a goal (力争, 预期目标) gives targets
+    ("铜鼓县加快工业发展", "铜鼓县力争全年规模以上工业增加值增长9%。", {9: True}),
+    # 争取 also reports what was obtained: no target
+    ("铜鼓县科技工作成效明显", "铜鼓县累计争取科技经费750万元，新增高新技术企业13家。", {7500000: False, 13: False}),
+])
+def test_targets_are_flagged(title: str, body: str, expected: dict) -> None:
+    assert targets(body, title) == expected
