@@ -324,4 +324,4 @@ def test_a_target_is_an_observation_typed_as_a_target():
     assert len(targets) == 1
     assert targets < observations
     (target,) = targets
-    assert ds.default_graph.value(target, KG.obsValue).toPython() == Decimal("6")
+    assert ds.default_graph.value(target, KG.obsValue).toPython() == Decimal(6)
