@@ -178,7 +178,11 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     by_span: dict[tuple[int, int], Mention] = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)
-    spans = _join_units(text, sorted(by_span.values(), key=lambda m: (m.start, m.end)))
+    from kg.extract.projects import counted_before
+
+    # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
+    named = [m for m in by_span.values() if not counted_before(text, m.start)]
+    spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
 
 

@@ -51,6 +51,27 @@ def _name_start(text: str, head_start: int) -> tuple[int, bool]:
     return (leads[-1], True) if leads else (start, False)
 
 
+# adverbs of manner that stand before a report's predicate (全面|推开…, 深入|实施…)
+_MANNER_RE = re.compile(r"(?:扎实|深入|大力|全面|持续|加快|积极|稳步|纵深|接续|统筹|加速|全力)$")
+
+
+def _after_predicate(text: str, start: int, head_start: int) -> int:
+    """Past the verb that follows an adverb of manner: the predicate, not the name's first word
+    (全面|推开|林票改革); a name may open with a verb of its own (激发需求行动).
+
+    >>> _after_predicate("全面推开林票改革", 2, 6), _after_predicate("实施激发需求行动", 2, 6)
+    (4, 2)
+    """
+    from kg.lexicon import pos, words
+
+    if not _MANNER_RE.search(text, 0, start):
+        return start
+    tokens = words(text[start:head_start])
+    first = tokens[0] if tokens else ""
+    verb = (pos(first) or "").startswith("v") and pos(first) != "vn" and len(first) > 1
+    return start + len(first) if verb and head_start - start - len(first) >= 2 else start
+
+
 def _word_bounded(text: str, start: int, head_start: int, end: int) -> bool:
     """The head closes a word (体制|改革, 体制改革; not 执|行动|态) and the name holds no adverb."""
     from kg.lexicon import pos, words
@@ -86,6 +107,7 @@ def _headed(text: str) -> list[Mention]:
         opening = _OPENING_RE.match(text, start, match.start())
         if opening and match.start() - opening.end() >= 2:
             start = opening.end()  # 建设|东海班列: a verb that opens the clause, not the name
+        start = _after_predicate(text, start, match.start())
         core = text[start:match.start()]
         listed = text[start - 1:start] == "、" or text[match.end():match.end() + 1] == "、"
         runs = bool(_PROGRESS_RE.match(text[match.end():match.end() + 6]))

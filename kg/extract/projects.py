@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.spans import CJK, left_extend
-from kg.lexicons import lexicon_rows
+from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
 SUFFIXES = tuple(row.entry for row in lexicon_rows("project_heads"))
@@ -112,6 +112,8 @@ def is_generic(name: str) -> bool:
 
     >>> is_generic("一批大项目"), is_generic("鑫拓化工涂料项目"), is_generic("5个合作项目")
     (True, False, True)
+    >>> is_generic("新材料项目"), is_generic("重点新材料项目"), is_generic("青石新材料项目")
+    (True, True, False)
     """
     core = name
     for suffix in SUFFIXES:
@@ -121,7 +123,21 @@ def is_generic(name: str) -> bool:
     if core.endswith(_GENERIC_TAILS) or _starts_with_verb(core) or _COUNTED_RE.search(core):
         return True
     rest = _GENERIC_RE.sub("", core)
-    return len(rest) < 2
+    return len(rest) < 2 or _sector_class(core)
+
+
+_ONE_GENERIC_RE = re.compile("^(?:" + _GENERIC_RE.pattern + ")")
+
+
+def _sector_class(core: str) -> bool:
+    """A sector's name after generic words only (重点|新材料): a class of projects, not one."""
+    sectors = lexicon("sectors")
+    while core and core not in sectors:
+        lead = _ONE_GENERIC_RE.match(core)
+        if not lead or not lead.group():
+            return False
+        core = core[lead.end():]
+    return bool(core)
 
 
 def _named(name: str, head: str) -> bool:
@@ -141,7 +157,7 @@ def _suffixed(text: str) -> list[Mention]:
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
             start = anchor + 1
-        start += len(text[start:match.start()]) - len(_without_lead_verbs(text[start:match.start()]))
+        start += len(text[start:match.start()]) - len(without_lead_verbs(text[start:match.start()]))
         name = text[start:match.end()]
         core = name[: -len(match.group())]
         short = len(core) < 3 and match.group() in ("项目", "工程")
@@ -194,7 +210,7 @@ def _named_works(text: str) -> list[Mention]:
         more = _WORK_TAIL_RE.match(text, end)  # 石门灌区续建配套工程: the project on the work
         if more:
             end = more.end()
-        start += len(text[start:match.start()]) - len(_without_lead_verbs(text[start:match.start()]))
+        start += len(text[start:match.start()]) - len(without_lead_verbs(text[start:match.start()]))
         name, core = text[start:end], text[start:match.start()]
         if not counted_before(text, start) and not is_generic(core + "项目") and (_named(core + match.group(), match.group()) or _short_name(core)):
             out.append(Mention(start, end, name, "Project"))
@@ -222,7 +238,7 @@ _SHARED_HEAD_RE = re.compile(
 _LEAD_TAGS = ("v", "d", "p", "c")
 
 
-def _without_lead_verbs(core: str) -> str:
+def without_lead_verbs(core: str) -> str:
     """A name without the verbs that lead into it: 新开工|石门 → 石门, 建成投产|远大三期 → 远大三期."""
     from kg.lexicon import pos, words
 
@@ -291,7 +307,7 @@ def _facilities(text: str) -> list[Mention]:
         tail = text[run_end:].lstrip("等")
         if not _BUILDING_RE.match(tail) and not _LISTED_PROJECTS_RE.match(text[run_end:]):
             continue
-        start += len(text[start:end - len(head)]) - len(_without_lead_verbs(text[start:end - len(head)]))
+        start += len(text[start:end - len(head)]) - len(without_lead_verbs(text[start:end - len(head)]))
         name = text[start:end]
         # counted (8条|高速公路建成), it is a class of works, not one
         if len(name) >= 3 and not counted_before(text, start) and not is_generic(name):
@@ -302,12 +318,40 @@ def _facilities(text: str) -> list[Mention]:
 def find_projects(text: str) -> list[Mention]:
     """Project mentions of one sentence; a name found two ways is kept once (the longest).
     Items of a list sharing a head span from the item to the head and stand side by side."""
-    shared = _shared_heads(text)
+    shared = [_with_phase(text, m) for m in _shared_heads(text)]
     found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
              + _named_works(text))
+    found = [_with_phase(text, m) for m in found if not _has_list_marker(m.text)]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
     return sorted(kept + shared, key=lambda m: (m.start, m.end))
+
+
+# a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程)
+_PHASE_RE = re.compile(r"(?:[一二三四五六七八九十]|[0-9]{1,2})期(?:工程|项目)?")
+
+
+def _with_phase(text: str, m: Mention) -> Mention:
+    """The mention with the phase that follows it: ``青石电厂|三期`` → 青石电厂三期.
+
+    >>> _with_phase("推进青石电厂三期建设", Mention(2, 6, "青石电厂", "Project")).text
+    '青石电厂三期'
+    """
+    if m.text.endswith("期"):
+        return m
+    phase = _PHASE_RE.match(text, m.end)
+    return Mention(m.start, phase.end(), text[m.start:phase.end()], m.type, m.kind, m.attrs) if phase else m
+
+
+def _has_list_marker(name: str) -> bool:
+    """等 as a word of its own closes a list: 甲至乙等高速 is no name (高等级公路 is one).
+
+    >>> _has_list_marker("甲城至乙城等高速"), _has_list_marker("青石高等级公路")
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    return "等" in words(name)

@@ -116,7 +116,7 @@ def part_of(ctx: ArticleContext) -> Iterator[Triple]:
         for left, right in itertools.pairwise(places):
             if right.start == left.end:
                 head, tail = ctx.name_of(index, right), ctx.name_of(index, left)
-                if head and tail and _rank(ctx, head) > _rank(ctx, tail):
+                if head and tail and _rank(ctx, head) > _rank(ctx, tail) and not _abroad(ctx, head, tail):
                     yield head, "partOf", tail, ctx.evidence(index, "partOf.adjacent", 0.9)
     first = _first_units(ctx)
     yield from _unlisted_parents(ctx, first)
@@ -125,6 +125,15 @@ def part_of(ctx: ArticleContext) -> Iterator[Triple]:
         if parent and parent.name in divisions and divisions[parent.name].code == parent.code:
             index = first.get(child.name, 0)
             yield child.name, "partOf", parent.name, ctx.evidence(index, "partOf.gazetteer", 0.8)
+
+
+_CHINA = ("中国", "中华人民共和国")
+
+
+def _abroad(ctx: ArticleContext, head: str, tail: str) -> bool:
+    """A division of China (a gazetteer code) is part of no other country: 新加坡|山东周 names an event."""
+    head_entity, tail_entity = ctx.book.entities[head], ctx.book.entities[tail]
+    return bool(head_entity.attrs.get("code")) and tail_entity.attrs.get("level") == "country" and tail not in _CHINA
 
 
 def _unlisted_parents(ctx: ArticleContext, first: dict[str, int]) -> Iterator[Triple]:

@@ -24,9 +24,25 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        if opposed(ctx.units[index][0].text, m.start):
+            continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
         if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+# verbs of opposing: the topic after them is fought, not run or built up
+_OPPOSE_RE = re.compile(r"杜绝|防止|避免|反对|禁止|严禁|遏制|纠治|破除|摒弃|纠正|克服")
+
+
+def opposed(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` opposes what follows.
+
+    >>> opposed("坚决杜绝劳民伤财的形象工程", 9), opposed("深入实施山林护绿行动", 4)
+    (True, False)
+    """
+    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
+    return bool(_OPPOSE_RE.search(text, clause_start, start))
 
 
 _FALSE_OPENER_RE = re.compile("^(?:" + "|".join(sorted(lexicon("topic_false_openers"), key=len, reverse=True)) + ")")

@@ -112,3 +112,7 @@ def test_bare_bodies_take_the_documents_place(name, mains, expected):
 )
 def test_trade_names_inside_project_names(text, expected):
     assert _orgs(text) == expected
+
+
+def test_counted_bodies_are_a_class_not_a_body():
+    assert _orgs("新组建3家省实验室和22家重点实验室") == []

@@ -28,6 +28,10 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("东坪卫生院、西坪卫生院建设完成", ["东坪卫生院", "西坪卫生院"]),
         ("新建临江机场开工建设", ["临江机场"]),
         ("临江机场正式通航", ["临江机场"]),  # opening to traffic ends a construction (GUIDE: 建成)
+        # a phase written after the name is part of it
+        ("加快推进青石电厂三期、白沙大桥二期工程建设", ["青石电厂三期", "白沙大桥二期工程"]),
+        # the verb that leads into a name is not part of it
+        ("正式开工建设分宜县青石新材料项目", ["分宜县青石新材料项目"]),
     ],
 )
 def test_named_projects_are_found(text, expected):
@@ -50,6 +54,8 @@ def test_named_projects_are_found(text, expected):
         "市民在公园散步",  # a building without construction
         "实施医疗卫生强基工程",  # a programme, not a work
         "哈尔滨工程大学举办开放日",  # 工程 inside a university's name
+        "力争开工总投资50亿元以上的新材料项目",  # a sector's class of projects
+        "开工建设甲城至乙城等高速公路",  # 等 closes a list: no work is so named
     ],
 )
 def test_generic_phrases_and_non_projects_give_nothing(text):

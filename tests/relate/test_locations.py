@@ -51,3 +51,8 @@ def test_bodies_counted_under_the_documents_own_place(relations_of):
 def test_no_location(relations_of, body):
     located = relations_of(body, TITLE, ("locatedIn",))
     assert not {t for t in located if t[2] in ("分宜县", "北京市")}
+
+
+def test_a_chinese_division_is_part_of_no_other_country(relations_of):
+    found = relations_of("首届新加坡山东周在青岛举行，签约项目30个。", "山东外资工作", ("partOf",))
+    assert not any(tail == "新加坡" for _, _, tail in found)

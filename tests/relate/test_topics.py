@@ -84,3 +84,8 @@ def test_a_section_headed_by_a_place_is_that_place_s():
     found = {(r["head"], r["tail"]) for a in doc["articles"] for r in a["relations"] if r["rel"] == "developsIndustry"}
     assert {("贵州省", "大数据"), ("云南省", "绿色铝")} <= found
     assert ("贵州省", "绿色铝") not in found
+
+
+def test_what_a_report_fights_is_not_implemented(relations_of):
+    found = relations_of("坚决杜绝劳民伤财的“形象工程”，深入实施“清风行动”。", "2031年宜春市政府工作报告", ("implements",))
+    assert {tail for _, _, tail in found} == {"清风行动"}
