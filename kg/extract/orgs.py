@@ -113,21 +113,55 @@ def _enumerated(text: str) -> list[Mention]:
     return out
 
 
-_OWNER_RE = re.compile(rf"([{CJK}A-Za-z]{{2,6}}?)(?=年产|[0-9]+(?:万|千)?(?:吨|吉瓦|兆瓦|千瓦|万千瓦|GW|MW)|[一二三四]期)")
+# a plant named by its owner and its capacity (甲乙锂电年产2万吨…), or by a trade name of two characters
+# (with its trade word: 甲乙重工) and its phase (甲乙二期); any other name before a phase is the work's
+# own (某某核电一期, 某某公园三期)
+_OWNER_RE = re.compile(rf"([{CJK}A-Za-z]{{2,6}}?)(?=年产|[0-9]+(?:万|千)?(?:吨|吉瓦|兆瓦|千瓦|万千瓦|GW|MW))"
+                       rf"|([{CJK}]{{2}}(?:{'|'.join(sorted(lexicon('trade_words'), key=len, reverse=True))})?)"
+                       rf"(?=[一二三四]期)")
 
 
 def project_owners(text: str, projects: list[Mention]) -> list[Mention]:
-    """The company a project is named after: ``甲乙锂电年产2万吨…项目`` → 甲乙锂电."""
+    """The company a project is named after: ``甲乙锂电年产2万吨…项目`` → 甲乙锂电, ``甲乙二期`` → 甲乙.
+
+    >>> [m.text for m in project_owners("青石核电一期开工", [Mention(0, 6, "青石核电一期", "Project")])]
+    []
+    >>> [m.text for m in project_owners("青石重工二期开工", [Mention(0, 6, "青石重工二期", "Project")])]
+    ['青石重工']
+    >>> [m.text for m in project_owners("赣州二期开工", [Mention(0, 4, "赣州二期", "Project")])]
+    []
+    """
     out = []
     for project in projects:
         match = _OWNER_RE.match(text, project.start)
         if not match:
             continue
-        name = match.group(1)
-        if name.endswith(("市", "县", "区", "省", "厂", "电厂", "镇", "乡")) or name in GENERIC_NAMES:
+        group = 1 if match.group(1) else 2
+        start, name = match.start(group), match.group(group)
+        lead = _leading_place(name)
+        start, name = start + len(lead), name[len(lead):]  # 甲市|乙丙50兆瓦…: the place is not the owner
+        if len(name) < 2 or name.endswith(("市", "县", "区", "省", "厂", "电厂", "镇", "乡", "港")) \
+                or name in GENERIC_NAMES or text[start - 1:start].isdigit():
             continue
-        out.append(Mention(match.start(1), match.end(1), name, "Organization", "company"))
+        out.append(Mention(start, start + len(name), name, "Organization", "company"))
     return out
+
+
+def _leading_place(name: str) -> str:
+    """The provinces, prefectures and counties of the gazetteer that open ``name`` (甲省乙市|丙丁 → 甲省乙市).
+
+    >>> _leading_place("赣州青石"), _leading_place("青石重工")
+    ('赣州', '')
+    """
+    from kg.gazetteer import load
+
+    gazetteer, at = load(), 0
+    while True:
+        ends = [end for end in range(len(name), at + 1, -1)
+                if any(d.level in ("province", "prefecture", "county") for d in gazetteer.candidates(name[at:end]))]
+        if not ends:
+            return name[:at]
+        at = ends[0]
 
 
 @lru_cache(maxsize=1)

@@ -196,6 +196,10 @@ def works_in_places(ctx: ArticleContext) -> Iterator[Triple]:
             place_name = ctx.name_of(index, place)
             if place_name:
                 yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.works_at", 0.7)
+        for place in sites_before(text, mentions, project):
+            place_name = ctx.name_of(index, place)
+            if place_name and ctx.level_of(place_name) not in (None, "unresolved", "country"):
+                yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.built_at", 0.7)
 
 
 def _run_ending_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
@@ -235,3 +239,47 @@ def _works_at(text: str, places: list[Mention], project: Mention) -> list[Mentio
             break
         run.append(place)
     return run if _WORK_VERB_RE.match(text[run[-1].end:]) else []
+
+
+# 在甲地(、乙地)(分别)开工建设 + the works: where they are built
+_BUILT_AT_RE = re.compile(r"(分别|正式|全面|集中)?(?:开工建设|启动建设|投资建设|开工|建设|兴建|新建|建成)$")
+_ITEM_JOINERS = ("、", "和", "及")
+
+
+def sites_before(text: str, mentions: list[Mention], project: Mention) -> list[Mention]:
+    """The places after 在 and before the verb that builds the list ``project`` belongs to; with 分别
+    and as many items as works, the item of the same rank (and what opens the place list, 甲省).
+
+    >>> m = [Mention(1, 3, "甲县", "Place"), Mention(4, 6, "乙县", "Place"), Mention(12, 14, "丙站", "Project"),
+    ...      Mention(15, 17, "丁站", "Project")]
+    >>> [p.text for p in sites_before("在甲县、乙县分别开工建设丙站、丁站", m, m[3])]
+    ['乙县']
+    >>> m = m[:2] + [Mention(10, 12, "丙站", "Project"), Mention(13, 15, "丁站", "Project")]
+    >>> [p.text for p in sites_before("在甲县、乙县开工建设丙站、丁站", m, m[3])]
+    ['甲县', '乙县']
+    """
+    from kg.relate.rules_projects import list_start
+
+    start = list_start(text, mentions, project)
+    verb = _BUILT_AT_RE.search(text, 0, start)
+    if verb is None:
+        return []
+    places = sorted((m for m in mentions if m.type == "Place" and m.end <= verb.start()), key=lambda m: m.start)
+    items: list[list[Mention]] = []
+    at = verb.start()
+    for place in reversed(places):
+        if place.end == at and items:
+            items[-1].insert(0, place)  # 甲省乙市: one item, a chain of places
+        elif place.end == at or text[place.end:at] in _ITEM_JOINERS and items:
+            items.append([place])
+        else:
+            break
+        at = place.start
+    if not items or text[at - 1:at] != "在":
+        return []
+    items.reverse()
+    listed = sorted({m.start for m in mentions if m.type == "Project" and list_start(text, mentions, m) == start})
+    rank = listed.index(project.start) if project.start in listed else -1
+    if verb.group(1) == "分别" and len(items) == len(listed) and rank >= 0:
+        return items[0][:-1] + items[rank] if rank else items[0]
+    return [p for item in items for p in item]

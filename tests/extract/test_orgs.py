@@ -31,6 +31,8 @@ def _orgs(text: str) -> list[str]:
         ("中国移动、中国联通共建基站", ["中国移动", "中国联通"]),
         ("中国海油今天发布消息", ["中国海油"]),
         ("南方电网负责人介绍", ["南方电网"]),
+        # a trade name (with its trade word) before a plant's phase owns it
+        ("鑫拓重工二期项目开工", ["鑫拓重工"]),
     ],
 )
 def test_orgs_found(text, expected):
@@ -48,6 +50,8 @@ def test_orgs_found(text, expected):
         "推动发展科技。",
         "大力发展中国电子商务。",  # a central enterprise's name at the start of a longer word
         "当好中国移动互联网的排头兵。",
+        "金溪核电一期开工建设",  # a site and its plant before a phase: the work's own name
+        "赣州二期开工建设",  # a place before a phase owns nothing
     ],
 )
 def test_no_org_where_there_is_none(text):

@@ -56,3 +56,17 @@ def test_no_location(relations_of, body):
 def test_a_chinese_division_is_part_of_no_other_country(relations_of):
     found = relations_of("首届新加坡山东周在青岛举行，签约项目30个。", "山东外资工作", ("partOf",))
     assert not any(tail == "新加坡" for _, _, tail in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 分别: each work where the place of the same rank is, and in what opens the place list
+    ("今天，国家电网在福建宁德、龙岩分别开工建设白云山、青龙湖两座抽水蓄能电站。",
+     {("白云山抽水蓄能电站", "宁德市"), ("白云山抽水蓄能电站", "福建省"),
+      ("青龙湖抽水蓄能电站", "龙岩市"), ("青龙湖抽水蓄能电站", "福建省")}),
+    # without 分别, every work in every place
+    ("今天，青石集团在宁德开工建设白云山水电站、青龙湖水电站。",
+     {("白云山水电站", "宁德市"), ("青龙湖水电站", "宁德市")}),
+])
+def test_works_are_where_they_are_built(relations_of, body, expected):
+    found = relations_of(body, "白云山电站开工", ("locatedIn",))
+    assert {(h, t) for h, _, t in found} == expected
