@@ -331,7 +331,7 @@ def find_projects(text: str) -> list[Mention]:
 
 
 # a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程)
-_PHASE_RE = re.compile(r"(?:[一二三四五六七八九十]|[0-9]{1,2})期(?:工程|项目)?")
+_PHASE_RE = re.compile(r"(?:[一二三四五六七八九十]|[0-9]{1,2})期(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
 
 
 def _with_phase(text: str, m: Mention) -> Mention:
@@ -339,6 +339,8 @@ def _with_phase(text: str, m: Mention) -> Mention:
 
     >>> _with_phase("推进青石电厂三期建设", Mention(2, 6, "青石电厂", "Project")).text
     '青石电厂三期'
+    >>> _with_phase("青石机场三期扩建工程竣工", Mention(0, 4, "青石机场", "Project")).text
+    '青石机场三期扩建工程'
     """
     if m.text.endswith("期"):
         return m

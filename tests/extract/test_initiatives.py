@@ -24,6 +24,8 @@ from kg.extract.programmes import find_programmes
         ("推进校园餐饮管理体制改革、乡镇医疗服务提升行动", ["校园餐饮管理体制改革", "乡镇医疗服务提升行动"]),
         ("大力实施农机推广应用一体化试点", ["农机推广应用一体化试点"]),
         ("实施医疗卫生强基工程", ["医疗卫生强基工程"]),  # a 工程 without a proper name is a programme
+        ("加快县以下财政体制改革", ["县以下财政体制改革"]),  # 以 inside 以下 leads into nothing
+        ("全面推进改革攻坚行动", ["改革攻坚行动"]),  # a lead verb that opens a longer word of the dictionary
         # national programmes of the lexicon
         ("各地持续推进扫黑除恶", ["扫黑除恶"]),
         ("机关支部组织党纪学习教育", ["党纪学习教育"]),
