@@ -54,15 +54,16 @@ def show(item_id: str, kind: str, fact: dict) -> str:
 
 
 def tally(sample: list[tuple[str, str, dict]], verdicts: Path) -> dict[str, Counter]:
-    """Verdict counts per kind from lines ``ID<TAB>ok|wrong``."""
+    """Verdict counts per kind from lines ``ID<TAB>ok|wrong[<TAB>reason]``."""
     kinds = {item_id: kind for item_id, kind, _ in sample}
     counts: dict[str, Counter] = {}
     for number, line in enumerate(verdicts.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        item_id, _, verdict = line.partition("\t")
+        item_id, _, rest = line.partition("\t")
+        verdict = rest.split("\t", 1)[0]
         if item_id not in kinds or verdict.strip() not in ("ok", "wrong"):
-            raise ValueError(f"{verdicts} line {number}: expected 'ID<TAB>ok|wrong' with an ID of the sample")
+            raise ValueError(f"{verdicts} line {number}: expected 'ID<TAB>ok|wrong[<TAB>reason]' with an ID of the sample")
         counts.setdefault(kinds[item_id], Counter())[verdict.strip()] += 1
     return counts
 
