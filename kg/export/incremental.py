@@ -1,0 +1,238 @@
+"""An incremental build: the previous generation's graph files edited by the change, not remade.
+
+Every quad of the graph has *contributors*: the facts files that state it (their cached runs,
+:mod:`kg.export.docruns`), the entity layer (the merged entities' own quads) and the statistics data
+set. The previous generation keeps its sorted graph.nq and graph.nt, the entity layer, and the count of
+every quad with more than one contributor (:mod:`kg.export.graphstate`). A new build:
+
+1. makes the entity index from the cached index parts of all files (no facts are read);
+2. finds the files whose run must change: new, changed or removed files, and unchanged files whose
+   dependencies (the index answers their quads took, :mod:`kg.graph.parts`) no longer hold, e.g. a place
+   name that gained a gazetteer code in another file; only those are read and their runs remade;
+3. recomputes the entity layer (attributes merge first-seen-wins, so one file can change another's
+   entities) and compares it with the old one;
+4. counts, for each quad of an old or new contribution that changed, its contributors before and after:
+   a quad leaves graph.nq when its count drops to 0, arrives when it rises from 0;
+5. patches graph.nq, graph.nt and the JSON-LD records by binary search (:mod:`kg.export.sortedpatch`),
+   then writes graph.ttl (pyoxigraph, from graph.nt), graph.jsonld and void.ttl from the patched files.
+
+The quads that left and arrived are kept (``delta-removed.nq``, ``delta-added.nq``) for the store
+(:mod:`kg.store_delta`). The result is byte-identical to a clean build of the same facts; when the
+previous state is missing or was made with other options, :func:`update_graph_files` returns None and
+the build is made clean.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from kg.export.docruns import DocRun, RunCache, make_run
+from kg.export.formats import ALL_FORMATS
+from kg.export.from_facts import layer_pairs, load_parts
+from kg.export.graphstate import GraphState
+from kg.export.jsonld import JsonLd
+from kg.export.rdf import GRAPH_SEP, ExportOptions, _publish, _serialize, _write_turtle, export_scratch
+from kg.export.sortedpatch import SortedLines, patch_sorted
+from kg.export.void import VOID_PREFIXES, TripleStats, void_triples
+from kg.factsfiles import FactsFiles
+from kg.graph.build import entity_quads, statistics_quads
+from kg.graph.parts import dependencies_hold, index_from_parts
+from kg.io import atomic_write_bytes
+from kg.vocab import DEFAULT_BASE, PREFIXES
+
+__all__ = ["update_graph_files"]
+
+BUDGET = 64 * 2**20
+
+
+def _line(key: str) -> bytes:
+    """The N-Quads line (without ``\\n``) of a quad key."""
+    triple, sep, graph = key.partition(GRAPH_SEP)
+    return f"{triple} {graph} .".encode() if sep else f"{triple} .".encode()
+
+
+def update_graph_files(facts: FactsFiles, out: Path, previous: GraphState, cache: RunCache, stems: dict[str, str],
+                       base: str | None = None, formats: tuple[str, ...] = ALL_FORMATS) -> dict[str, int] | None:
+    """The export files of ``facts`` in ``out``, by editing the ``previous`` generation's; None when it cannot."""
+    base = base or DEFAULT_BASE
+    old = previous.manifest()
+    if (old is None or old.get("variant") != cache.variant or old.get("base") != base
+            or old.get("formats") != list(formats) or old.get("union") is not True):
+        return None
+    jsonld = "jsonld" in formats
+    parts = load_parts(facts, cache, stems)
+    index = index_from_parts(parts, base)
+    old_entries = {name: (stem, used) for name, stem, used in old["entries"]}
+    delta: Counter[str] = Counter()
+    records: dict[str, str] = {}  # key -> JSON-LD record of every quad that may come or go
+    used_by: dict[str, list[str]] = {}
+
+    def contribute(keys: list[str], recs: list[str], sign: int) -> None:
+        for key, record in zip(keys, recs):
+            delta[key] += sign
+            records.setdefault(key, record)
+
+    for name, path in facts.entries:
+        stem = stems[name]
+        before = old_entries.pop(name, None)
+        if before is not None and before[0] == stem and _holds(cache, stem, index):
+            used_by[name] = before[1]
+            continue
+        if before is not None:
+            old_run = cache.run(before[0])
+            if old_run is None:
+                return None
+            contribute(old_run.keys, old_run.records, -1)
+        run = cache.run(stem) if _holds(cache, stem, index) else None
+        if run is None:
+            run = make_run(index, name, path, facts.chunk, base, jsonld)
+            cache.save_run(stem, run)
+        contribute(run.keys, run.records, +1)
+        used_by[name] = run.used
+    for stem, _ in old_entries.values():  # files removed
+        gone: DocRun | None = cache.run(stem)
+        if gone is None:
+            return None
+        contribute(gone.keys, gone.records, -1)
+    entities, used = layer_pairs(entity_quads(index), jsonld, base)
+    old_entities = previous.read_pairs("entities.txt")
+    for key in entities.keys() - old_entities.keys():
+        delta[key] += 1
+        records.setdefault(key, entities[key])
+    for key in old_entities.keys() - entities.keys():
+        delta[key] -= 1
+        records.setdefault(key, old_entities[key])
+    observed = any(part.observed for part in parts)
+    stats, stats_used = layer_pairs(statistics_quads(base), jsonld, base)
+    if observed:
+        used |= stats_used
+    if observed != bool(old.get("observed")):
+        contribute(sorted(stats), [stats[k] for k in sorted(stats)], 1 if observed else -1)
+    for names in used_by.values():
+        used.update(names)
+    return _apply(facts, out, previous, old, delta, records, used, jsonld, formats, base,
+                  {"variant": cache.variant, "formats": list(formats), "base": base, "observed": observed,
+                   "entries": [[name, stems[name], used_by[name]] for name, _ in facts.entries]}, entities)
+
+
+def _holds(cache: RunCache, stem: str, index: Any) -> bool:
+    dependencies = cache.dependencies(stem)
+    return dependencies is not None and dependencies_hold(index, dependencies)
+
+
+def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, Any], delta: Counter[str],
+           records: dict[str, str], used: set[str], jsonld: bool, formats: tuple[str, ...], base: str,
+           manifest: dict[str, Any], entities: dict[str, str]) -> dict[str, int]:
+    """Turn contributor changes into quads that leave and arrive; write the new files and state."""
+    multi = previous.read_pairs("multi.txt")
+    removed, added = [], []
+    with SortedLines(previous.path("graph.nq")) as old_nq:
+        for key, change in delta.items():
+            if change == 0:
+                continue
+            if key in multi:
+                before = int(multi[key])
+            elif change < 0:
+                before = 1  # an old contributor stated it: it is in the graph
+            else:
+                before = 1 if old_nq.has(_line(key)) else 0
+            after = before + change
+            if after < 0:
+                raise ValueError(f"incremental graph: negative count for {key[:80]!r}")
+            if after >= 2:
+                multi[key] = str(after)
+            else:
+                multi.pop(key, None)
+            if before and not after:
+                removed.append(key)
+            elif after and not before:
+                added.append(key)
+    state = GraphState.of_generation(out)
+    state.folder.mkdir(parents=True, exist_ok=True)
+    new_nq, new_nt = state.path("graph.nq"), state.path("graph.nt")
+    patch_sorted(previous.path("graph.nq"), new_nq, map(_line, removed), map(_line, added))
+    gone_triples, new_triples, union = _triple_changes(previous, new_nq, removed, added)
+    patch_sorted(previous.path("graph.nt"), new_nt, gone_triples, new_triples)
+    _write_delta(state, removed, added)
+    prefixes = {prefix: PREFIXES[prefix] for prefix in sorted(used) if prefix in PREFIXES}
+    quads = int(old["quads"]) - len(removed) + len(added)
+    counts = {"graph.nq": quads, "graph.jsonld": quads}
+    if jsonld:
+        patch_sorted(previous.path("records.txt"), state.path("records.txt"),
+                     (records[k].encode() for k in removed), (records[k].encode() for k in added))
+    with export_scratch(out) as scratch:
+        staged = {name: scratch / name for name in ("graph.ttl", "graph.jsonld")}
+        if "ttl" in formats:
+            _write_turtle(new_nt, staged["graph.ttl"], prefixes, base)
+        if jsonld:
+            with state.path("records.txt").open(encoding="utf-8", newline="\n") as lines, \
+                    staged["graph.jsonld"].open("wb") as handle:
+                JsonLd(dict(PREFIXES), base).write((line[:-1] for line in lines), handle, used=prefixes)
+        sizes: dict[str, int] = {}
+        for name in (f"graph.{f}" for f in ("ttl", "nt", "nq", "jsonld") if f in formats):
+            source = staged.get(name) or state.path(name)
+            sizes[name] = source.stat().st_size
+        with TripleStats(scratch, BUDGET) as stats:
+            with new_nt.open(encoding="utf-8", newline="\n") as lines:
+                for line in lines:
+                    stats.add(line[:-3])
+            counts["graph.nt"] = counts["graph.ttl"] = stats.triples
+            options = ExportOptions(facts.sources, base=base)
+            void = void_triples(f"{base}dataset", stats, sizes, counts, sources=options.sources,
+                                license=options.license, issued=None)
+        for name in sizes:
+            if name in staged:
+                _publish(staged[name], out / name)
+    for name in ("graph.nq", "graph.nt"):
+        if name.removeprefix("graph.") in formats:
+            _publish_link(state.path(name), out / name)
+    atomic_write_bytes(out / "void.ttl", _serialize(void, "TURTLE", VOID_PREFIXES))
+    counts["void.ttl"] = len(void)
+    state.write_pairs("multi.txt", multi)
+    state.write_pairs("entities.txt", entities)
+    state.write_manifest({**manifest, "quads": quads, "union": union})
+    return dict(sorted(counts.items()))
+
+
+def _triple_changes(previous: GraphState, new_nq: Path, removed: list[str],
+                    added: list[str]) -> tuple[list[bytes], list[bytes], bool]:
+    """Triples that leave and arrive in graph.nt, and whether the default graph still holds the union."""
+    touched = {key.partition(GRAPH_SEP)[0] for key in removed + added}
+    gone, new, union = [], [], True
+    with SortedLines(previous.path("graph.nt")) as old_nt, SortedLines(new_nq) as nq:
+        for triple in touched:
+            lines = nq.with_prefix(f"{triple} ".encode())
+            now = bool(lines)
+            was = old_nt.has(f"{triple} .".encode())
+            if now and f"{triple} .".encode() not in lines:
+                union = False
+            if was and not now:
+                gone.append(f"{triple} .".encode())
+            elif now and not was:
+                new.append(f"{triple} .".encode())
+    return gone, new, union
+
+
+def _write_delta(state: GraphState, removed: list[str], added: list[str]) -> None:
+    """The quads that left and arrived, as N-Quads, for the store (kg.store_delta)."""
+    for name, keys in (("delta-removed.nq", removed), ("delta-added.nq", added)):
+        with state.path(name).open("wb") as handle:
+            handle.writelines(_line(key) + b"\n" for key in sorted(keys))
+
+
+def _publish_link(kept: Path, target: Path) -> None:
+    """A published graph file that is the state's own sorted file (one inode, two names)."""
+    import os
+
+    from kg.io import file_mode
+
+    os.chmod(kept, file_mode())
+    target.unlink(missing_ok=True)
+    try:
+        os.link(kept, target)
+    except OSError:
+        import shutil
+
+        shutil.copyfile(kept, target)
