@@ -97,7 +97,7 @@ class RunCache:
     def _load(self, path: Path) -> Any:
         try:
             with path.open("rb") as handle:
-                return pickle.load(handle)  # noqa: S301 - our own cache, in the build's private folder
+                return pickle.load(handle)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
             return None
 

@@ -99,7 +99,7 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
             record_runs += [Path(run) for run in record_files]
             file_used.update(share_used)
             used.update(*share_used.values())
-        prefixes = {prefix: PREFIXES[prefix] for prefix in sorted(used) if prefix in PREFIXES}
+        prefixes = {prefix: str(PREFIXES[prefix]) for prefix in sorted(used) if prefix in PREFIXES}
         with ExternalSorter.of_runs(scratch, quad_runs, BUDGET, distinct=state is None) as quads, \
                 ExternalSorter.of_runs(scratch, record_runs, BUDGET) as records:
             counts = write_sorted(quads, records, out, scratch, prefixes, options, budget=BUDGET,

@@ -156,7 +156,7 @@ def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, An
     gone_triples, new_triples, union = _triple_changes(previous, new_nq, removed, added)
     patch_sorted(previous.path("graph.nt"), new_nt, gone_triples, new_triples)
     _write_delta(state, removed, added)
-    prefixes = {prefix: PREFIXES[prefix] for prefix in sorted(used) if prefix in PREFIXES}
+    prefixes = {prefix: str(PREFIXES[prefix]) for prefix in sorted(used) if prefix in PREFIXES}
     quads = int(old["quads"]) - len(removed) + len(added)
     counts = {"graph.nq": quads, "graph.jsonld": quads}
     if jsonld:

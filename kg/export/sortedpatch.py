@@ -35,7 +35,7 @@ class SortedLines:
     """A sorted file of ``\\n``-ended lines, memory-mapped for binary search (an empty file works too)."""
 
     def __init__(self, path: Path) -> None:
-        self._handle = Path(path).open("rb")
+        self._handle = Path(path).open("rb")  # noqa: SIM115 - closed by close() / the with block
         size = os.fstat(self._handle.fileno()).st_size
         self.data: mmap.mmap | bytes = mmap.mmap(self._handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
 
@@ -120,5 +120,4 @@ def _copy(lines: SortedLines, handle: BinaryIO, start: int, end: int) -> None:
         if offset >= end:
             return
         start = offset
-    for at in range(start, end, COPY_CHUNK):
-        handle.write(lines.data[at:min(end, at + COPY_CHUNK)])
+    handle.writelines(lines.data[at:min(end, at + COPY_CHUNK)] for at in range(start, end, COPY_CHUNK))

@@ -136,7 +136,7 @@ def statistics_quads(base: str) -> Iterator[Quad]:
         yield s, p, o, None
 
 
-def _article_quads(registry: Registry, articles: dict, doc: dict, article: dict) -> Iterator[Quad]:
+def _article_quads(registry: Registry, articles: Mapping, doc: dict, article: dict) -> Iterator[Quad]:
     """One article's node, mentions, facts and observations, in the default graph and the article's graph."""
     source, title = str(doc.get("source", "")), str(article.get("title") or "")
     iri = articles[(source, article["index"])]
