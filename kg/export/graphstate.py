@@ -56,6 +56,16 @@ class GraphState:
         self.path("manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True) + "\n",
                                              encoding="utf-8")
 
+    def read_json(self, name: str) -> Any:
+        try:
+            return json.loads(self.path(name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def write_json(self, name: str, value: Any) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.path(name).write_text(json.dumps(value, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+
     def read_pairs(self, name: str) -> dict[str, str]:
         """``key<TAB>value`` lines as a dict (keys and values hold no tab: N-Triples escapes it)."""
         pairs: dict[str, str] = {}

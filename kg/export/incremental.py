@@ -35,7 +35,8 @@ from kg.export.graphstate import GraphState
 from kg.export.jsonld import JsonLd
 from kg.export.rdf import GRAPH_SEP, ExportOptions, _publish, _serialize, _write_turtle, export_scratch
 from kg.export.sortedpatch import SortedLines, patch_sorted
-from kg.export.void import VOID_PREFIXES, TripleStats, void_triples
+from kg.export.void import VOID_PREFIXES, void_triples
+from kg.export.voidstate import update_stats
 from kg.factsfiles import FactsFiles
 from kg.graph.build import entity_quads, statistics_quads
 from kg.graph.parts import dependencies_hold, index_from_parts
@@ -59,7 +60,8 @@ def update_graph_files(facts: FactsFiles, out: Path, previous: GraphState, cache
     base = base or DEFAULT_BASE
     old = previous.manifest()
     if (old is None or old.get("variant") != cache.variant or old.get("base") != base
-            or old.get("formats") != list(formats) or old.get("union") is not True):
+            or old.get("formats") != list(formats) or old.get("union") is not True
+            or not previous.path("stats.json").is_file()):
         return None
     jsonld = "jsonld" in formats
     parts = load_parts(facts, cache, stems)
@@ -174,14 +176,12 @@ def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, An
         for name in (f"graph.{f}" for f in ("ttl", "nt", "nq", "jsonld") if f in formats):
             source = staged.get(name) or state.path(name)
             sizes[name] = source.stat().st_size
-        with TripleStats(scratch, BUDGET) as stats:
-            with new_nt.open(encoding="utf-8", newline="\n") as lines:
-                for line in lines:
-                    stats.add(line[:-3])
-            counts["graph.nt"] = counts["graph.ttl"] = stats.triples
-            options = ExportOptions(facts.sources, base=base)
-            void = void_triples(f"{base}dataset", stats, sizes, counts, sources=options.sources,
-                                license=options.license, issued=None)
+        stats = update_stats(previous, state, scratch, gone_triples, new_triples)
+        if stats is None:
+            raise ValueError("incremental graph: the previous statistics are missing")
+        counts["graph.nt"] = counts["graph.ttl"] = stats.triples
+        void = void_triples(f"{base}dataset", stats, sizes, counts, sources=facts.sources, license=ExportOptions([]).license,
+                            issued=None)
         for name in sizes:
             if name in staged:
                 _publish(staged[name], out / name)

@@ -173,7 +173,9 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
     child = _start_child(_write_jsonld, (jsonld, records, staged["graph.jsonld"], prefixes, kept)) \
         if parallel and wants_jsonld else None
     multi: dict[str, str] | None = {} if state is not None else None
-    with TripleStats(scratch, budget // 2) as stats:
+    if state is not None:
+        state.folder.mkdir(parents=True, exist_ok=True)
+    with TripleStats(scratch, budget // 2, state.path("objects.txt") if state is not None else None) as stats:
         keys = quads.sorted_counts() if state is not None else ((key, 1) for key in quads.sorted_unique())
         counts = _write_lines(keys, staged["graph.nq"], staged["graph.nt"], stats, multi)
         clock("sort and write nq + nt")
@@ -198,6 +200,7 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
     if state is not None and multi is not None:
         state.union = union
         state.write_pairs("multi.txt", multi)
+        state.write_json("stats.json", stats.summary())
         for name in ("graph.nq", "graph.nt"):
             state.keep(name, Path(out_dir) / name if name in chosen else staged[name], name in chosen)
     atomic_write_bytes(Path(out_dir) / "void.ttl", _serialize(void, "TURTLE", VOID_PREFIXES))

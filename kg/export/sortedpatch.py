@@ -58,6 +58,11 @@ class SortedLines:
         at = self.lower_bound(line)
         return self.data[at:at + len(line) + 1] == line + b"\n"
 
+    def any_prefix(self, prefix: bytes) -> bool:
+        """Whether some line starts with ``prefix``."""
+        at = self.lower_bound(prefix)
+        return self.data[at:at + len(prefix)] == prefix
+
     def with_prefix(self, prefix: bytes) -> list[bytes]:
         """Every line that starts with ``prefix`` (they are adjacent), without their ``\\n``."""
         at, found = self.lower_bound(prefix), []

@@ -49,7 +49,9 @@ VOID_PREFIXES = {
 class TripleStats:
     """Counts over sorted, distinct N-Triples lines (``s p o`` without the final `` .``)."""
 
-    def __init__(self, scratch: str | Path, budget: int = 64 * 2**20) -> None:
+    def __init__(self, scratch: str | Path, budget: int = 64 * 2**20, keep_objects: Path | None = None) -> None:
+        self.keep_objects = keep_objects  # where distinct_objects() writes ``object<TAB>triples`` lines, sorted
+        self.known_objects: int | None = None  # set when the statistics are restored (kg.export.voidstate)
         self.triples = 0
         self.subjects = 0
         self.properties: Counter[str] = Counter()
@@ -57,7 +59,7 @@ class TripleStats:
         self.entities = 0
         self._subject: str | None = None
         self._typed = False
-        self._objects = ExternalSorter(scratch, budget)
+        self._objects = ExternalSorter(scratch, budget, distinct=keep_objects is None)
 
     def add(self, line: str) -> None:
         """Count one triple line; lines must come sorted and distinct."""
@@ -76,7 +78,24 @@ class TripleStats:
 
     def distinct_objects(self) -> int:
         """How many distinct objects the triples have."""
-        return sum(1 for _ in self._objects.sorted_unique())
+        if self.known_objects is not None:
+            return self.known_objects
+        if self.keep_objects is None:
+            self.known_objects = sum(1 for _ in self._objects.sorted_unique())
+            return self.known_objects
+        count = 0
+        with self.keep_objects.open("w", encoding="utf-8", newline="\n") as kept:
+            for obj, triples in self._objects.sorted_counts():
+                kept.write(f"{obj}\t{triples}\n")
+                count += 1
+        self.known_objects = count
+        return count
+
+    def summary(self) -> dict[str, object]:
+        """The counts, for :mod:`kg.export.voidstate` (after :meth:`distinct_objects`)."""
+        return {"triples": self.triples, "subjects": self.subjects, "entities": self.entities,
+                "objects": self.distinct_objects(), "properties": dict(sorted(self.properties.items())),
+                "classes": dict(sorted(self.classes.items()))}
 
     def close(self) -> None:
         self._objects.close()
