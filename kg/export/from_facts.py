@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.export.docruns import RunCache, make_run
+from kg.export.entitylayer import full_layer
 from kg.export.extsort import ExternalSorter
 from kg.export.formats import ALL_FORMATS
 from kg.export.graphstate import GraphState
@@ -25,7 +26,7 @@ from kg.export.jsonld import JsonLd
 from kg.export.rdf import GRAPH_SEP, ExportOptions, QuadSink, export_scratch, write_sorted
 from kg.export.terms import Terms
 from kg.factsfiles import FactsFiles
-from kg.graph.build import GraphIndex, entity_quads, statistics_quads
+from kg.graph.build import GraphIndex, statistics_quads
 from kg.graph.parts import IndexPart, index_from_parts
 from kg.vocab import DEFAULT_BASE, PREFIXES
 
@@ -105,21 +106,22 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
             counts = write_sorted(quads, records, out, scratch, prefixes, options, budget=BUDGET,
                                   parallel=True, formats=formats, state=state)
     if state is not None and stems is not None and cache is not None:
-        state.write_pairs("entities.txt", entities)
+        state.write_pairs("entities.txt", entities[0])
+        state.write_pairs("entity-sigs.txt", entities[1])
         state.write_manifest({"variant": cache.variant, "formats": list(formats), "base": base,
                               "quads": counts["graph.nq"], "union": state.union, "observed": observed,
                               "entries": [[name, stems[name], file_used[name]] for name, _ in facts.entries]})
     return counts
 
 
-def _own_share(index: GraphIndex, scratch: Path, jsonld: bool, base: str) -> tuple[QuadSink, set[str], dict[str, str]]:
+def _own_share(index: GraphIndex, scratch: Path, jsonld: bool,
+               base: str) -> tuple[QuadSink, set[str], tuple[dict[str, str], dict[str, str]]]:
     """This process's contributor: the entity layer, into a counting sink."""
-    terms = Terms(dict(PREFIXES))
-    own = QuadSink(scratch, JsonLd(terms.prefixes, base) if jsonld else None, BUDGET, distinct=False)
-    entities, used = layer_pairs(entity_quads(index), jsonld, base)
+    own = QuadSink(scratch, JsonLd(dict(PREFIXES), base) if jsonld else None, BUDGET, distinct=False)
+    entities, sigs, used = full_layer(index, jsonld, base)
     for key, record in entities.items():
         own.add_key(key, record)
-    return own, set(used), entities
+    return own, set(used), (entities, sigs)
 
 
 def _default_sigterm() -> None:

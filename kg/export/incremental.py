@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.export.docruns import DocRun, RunCache, make_run
+from kg.export.entitylayer import update_layer
 from kg.export.formats import ALL_FORMATS
 from kg.export.from_facts import layer_pairs, load_parts
 from kg.export.graphstate import GraphState
@@ -38,7 +39,7 @@ from kg.export.sortedpatch import SortedLines, patch_sorted
 from kg.export.void import VOID_PREFIXES, void_triples
 from kg.export.voidstate import update_stats
 from kg.factsfiles import FactsFiles
-from kg.graph.build import entity_quads, statistics_quads
+from kg.graph.build import statistics_quads
 from kg.graph.parts import dependencies_hold, index_from_parts
 from kg.io import atomic_write_bytes
 from kg.vocab import DEFAULT_BASE, PREFIXES
@@ -98,14 +99,11 @@ def update_graph_files(facts: FactsFiles, out: Path, previous: GraphState, cache
         if gone is None:
             return None
         contribute(gone.keys, gone.records, -1)
-    entities, used = layer_pairs(entity_quads(index), jsonld, base)
-    old_entities = previous.read_pairs("entities.txt")
-    for key in entities.keys() - old_entities.keys():
-        delta[key] += 1
-        records.setdefault(key, entities[key])
-    for key in old_entities.keys() - entities.keys():
-        delta[key] -= 1
-        records.setdefault(key, old_entities[key])
+    state = GraphState.of_generation(out)
+    state.folder.mkdir(parents=True, exist_ok=True)
+    gone_entities, new_entities, used = update_layer(index, previous, state, jsonld, base)
+    contribute(list(gone_entities), list(gone_entities.values()), -1)
+    contribute(list(new_entities), list(new_entities.values()), +1)
     observed = any(part.observed for part in parts)
     stats, stats_used = layer_pairs(statistics_quads(base), jsonld, base)
     if observed:
@@ -116,7 +114,7 @@ def update_graph_files(facts: FactsFiles, out: Path, previous: GraphState, cache
         used.update(names)
     return _apply(facts, out, previous, old, delta, records, used, jsonld, formats, base,
                   {"variant": cache.variant, "formats": list(formats), "base": base, "observed": observed,
-                   "entries": [[name, stems[name], used_by[name]] for name, _ in facts.entries]}, entities)
+                   "entries": [[name, stems[name], used_by[name]] for name, _ in facts.entries]})
 
 
 def _holds(cache: RunCache, stem: str, index: Any) -> bool:
@@ -126,7 +124,7 @@ def _holds(cache: RunCache, stem: str, index: Any) -> bool:
 
 def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, Any], delta: Counter[str],
            records: dict[str, str], used: set[str], jsonld: bool, formats: tuple[str, ...], base: str,
-           manifest: dict[str, Any], entities: dict[str, str]) -> dict[str, int]:
+           manifest: dict[str, Any]) -> dict[str, int]:
     """Turn contributor changes into quads that leave and arrive; write the new files and state."""
     multi = previous.read_pairs("multi.txt")
     removed, added = [], []
@@ -152,7 +150,6 @@ def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, An
             elif after and not before:
                 added.append(key)
     state = GraphState.of_generation(out)
-    state.folder.mkdir(parents=True, exist_ok=True)
     new_nq, new_nt = state.path("graph.nq"), state.path("graph.nt")
     patch_sorted(previous.path("graph.nq"), new_nq, map(_line, removed), map(_line, added))
     gone_triples, new_triples, union = _triple_changes(previous, new_nq, removed, added)
@@ -191,7 +188,6 @@ def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, An
     atomic_write_bytes(out / "void.ttl", _serialize(void, "TURTLE", VOID_PREFIXES))
     counts["void.ttl"] = len(void)
     state.write_pairs("multi.txt", multi)
-    state.write_pairs("entities.txt", entities)
     state.write_manifest({**manifest, "quads": quads, "union": union})
     return dict(sorted(counts.items()))
 

@@ -129,7 +129,7 @@ class RecordingIndex(GraphIndex):
 def recording_index(index: GraphIndex) -> RecordingIndex:
     """``index`` seen through a recorder: :meth:`RecordingIndex.dependencies` lists what was asked."""
     r = index.registry
-    registry = _RecordingRegistry(r.base, r.nodes, r.names, r.aliases, r.codes)
+    registry = _RecordingRegistry(r.base, r.nodes, r.names, r.aliases, r.codes, r.memo)
     return RecordingIndex(registry, _RecordingArticles(index.articles, registry.noted))  # type: ignore[arg-type]
 
 
