@@ -21,6 +21,7 @@ is unchanged, the file's cached quads are still right, whatever else changed.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,7 +40,9 @@ Dependency = tuple[Any, ...]  # ("code", name, code|None), ("name", name, types,
 @dataclass
 class IndexPart:
     """One facts file's share of the index: per document chunk, its source, entity mentions in order and
-    (index, title) of its articles."""
+    (index, title) of its articles. A mention equal to an earlier one of the file is left out: merging it
+    again would change nothing (:meth:`kg.graph.entities.Node.merge` only fills what is missing). Each
+    mention is kept with its canonical JSON, so the build leaves out repeats across files too."""
 
     chunks: list[tuple[str, list[Any], list[tuple[int, str]]]]
     observed: bool
@@ -47,28 +50,39 @@ class IndexPart:
     @classmethod
     def of_docs(cls, docs: Iterable[dict]) -> IndexPart:
         """The part of the documents (chunks) of one facts file."""
-        chunks, observed = [], False
+        chunks, observed, seen = [], False, set()
         for doc in docs:
             _check_doc(doc)
             source = str(doc.get("source", ""))
             entities, articles = [], []
             for _, article in iter_articles([doc]):
-                entities += list(article.get("entities") or ())
+                for entity in article.get("entities") or ():
+                    text = json.dumps(entity, ensure_ascii=False, sort_keys=True)
+                    if text not in seen:
+                        seen.add(text)
+                        entities.append((text, entity))
                 articles.append((article["index"], str(article.get("title") or "")))
             chunks.append((source, entities, articles))
             observed |= has_observations(doc)
         return cls(chunks, observed)
 
-    def docs(self) -> list[dict]:
-        """Stand-in documents holding the same entity mentions, in the same order."""
-        return [{"source": source, "articles": [{"entities": entities}]} for source, entities, _ in self.chunks]
+    def docs(self, seen: set[str] | None = None) -> list[dict]:
+        """Stand-in documents holding the same entity mentions, in the same order (less those in ``seen``,
+        which receives the others)."""
+        seen = set() if seen is None else seen
+        docs = []
+        for source, entities, _ in self.chunks:
+            fresh = [entity for text, entity in entities if text not in seen]
+            seen.update(text for text, _ in entities)
+            docs.append({"source": source, "articles": [{"entities": fresh}]})
+        return docs
 
 
 def index_from_parts(parts: Iterable[IndexPart], base: str) -> GraphIndex:
     """The index of the files whose parts are given, in build order (by source)."""
     check_base(base)
-    parts = list(parts)
-    docs = [doc for part in parts for doc in part.docs()]
+    parts, seen = list(parts), set[str]()
+    docs = [doc for part in parts for doc in part.docs(seen)]
     codes = place_codes(docs)
     articles: dict[tuple[str, int], URIRef] = {}
     for part in parts:
