@@ -34,8 +34,17 @@ from kg.export.formats import ALL_FORMATS
 from kg.export.from_facts import layer_pairs, load_parts
 from kg.export.graphstate import GraphState
 from kg.export.jsonld import JsonLd
-from kg.export.rdf import GRAPH_SEP, ExportOptions, _publish, _serialize, _write_turtle, export_scratch
+from kg.export.rdf import (
+    GRAPH_SEP,
+    ExportOptions,
+    _publish,
+    _serialize,
+    _write_turtle,
+    export_scratch,
+    turtle_header,
+)
 from kg.export.sortedpatch import SortedLines, patch_sorted
+from kg.export.turtlepatch import index_turtle, patch_turtle
 from kg.export.void import VOID_PREFIXES, void_triples
 from kg.export.voidstate import update_stats
 from kg.factsfiles import FactsFiles
@@ -164,7 +173,12 @@ def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, An
     with export_scratch(out) as scratch:
         staged = {name: scratch / name for name in ("graph.ttl", "graph.jsonld")}
         if "ttl" in formats:
-            _write_turtle(new_nt, staged["graph.ttl"], prefixes, base)
+            subjects = {line.split(b" ", 1)[0] for line in (*gone_triples, *new_triples)}
+            if not patch_turtle(previous.folder.parent / "graph.ttl", previous.path("ttl-index.txt"),
+                                staged["graph.ttl"], state.path("ttl-index.txt"), new_nt, subjects,
+                                turtle_header(prefixes, base)):
+                _write_turtle(new_nt, staged["graph.ttl"], prefixes, base)
+                index_turtle(staged["graph.ttl"], new_nt, state.path("ttl-index.txt"))
         if jsonld:
             with state.path("records.txt").open(encoding="utf-8", newline="\n") as lines, \
                     staged["graph.jsonld"].open("wb") as handle:

@@ -198,6 +198,11 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
     for name in chosen:
         _publish(staged[name], Path(out_dir) / name)
     if state is not None and multi is not None:
+        if "graph.ttl" in chosen:
+            from kg.export.turtlepatch import index_turtle
+
+            index_turtle(Path(out_dir) / "graph.ttl", staged["graph.nt"] if "graph.nt" not in chosen
+                         else Path(out_dir) / "graph.nt", state.path("ttl-index.txt"))
         state.union = union
         state.write_pairs("multi.txt", multi)
         state.write_json("stats.json", stats.summary())
@@ -302,8 +307,7 @@ def _copy_with_header(src: IO[bytes], dst: IO[bytes], prefixes: dict[str, str], 
     if not base:
         shutil.copyfileobj(src, dst)
         return
-    header = [f"@base <{base}> ."] + [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
-    dst.write("\n".join(header).encode("utf-8") + b"\n")
+    dst.write(turtle_header(prefixes, base))
     for line in src:
         if not line.startswith((b"@base ", b"@prefix ")):
             dst.write(line)
@@ -311,6 +315,12 @@ def _copy_with_header(src: IO[bytes], dst: IO[bytes], prefixes: dict[str, str], 
     else:
         return
     shutil.copyfileobj(src, dst)
+
+
+def turtle_header(prefixes: dict[str, str], base: str) -> bytes:
+    """The ``@base`` and ``@prefix`` lines graph.ttl starts with (absolute IRIs, sorted by prefix)."""
+    header = [f"@base <{base}> ."] + [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
+    return "\n".join(header).encode("utf-8") + b"\n"
 
 
 def _publish(staged: Path, target: Path) -> None:
