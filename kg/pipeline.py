@@ -11,9 +11,13 @@
    graph exported from them, read one at a time (:func:`kg.graph.graph_quads` →
    :func:`kg.export.rdf.export_quads`, which sorts on disk when the graph is large), then the HTML view.
    When the facts, the options and the export code are those of the current generation (its
-   ``build.json``), nothing is rewritten (not with ``--no-cache``).
+   ``build.json``), nothing is rewritten (not with ``--no-cache``). With the cache, each facts file's
+   share of the graph is cached (``OUT/.cache/graph``) and the graph files are *edited* from the
+   current generation's when only some files changed (:mod:`kg.export.incremental`): time follows the
+   change, not the corpus, and the bytes are those of a clean build.
 4. **Publish** it in one atomic switch, so ``OUT/facts``, ``OUT/graph.*`` always describe one build;
-   with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`).
+   with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`), after an incremental
+   build updated from a checkpoint copy of the previous store (:mod:`kg.store_delta`).
 
 A build holds the lock of its output folder throughout; SIGTERM stops it as Ctrl-C does. An
 interrupted build leaves the previous outputs as they were. Memory stays bounded by the largest

@@ -1,12 +1,20 @@
 """What a build keeps of its graph so that the next build can edit it instead of remaking it.
 
 Beside its graph files, a generation keeps a private folder ``.graph-state`` (see
-:mod:`kg.export.incremental`): the sorted graph.nq and graph.nt (links to the published files,
-or private copies of the formats not chosen), the sorted JSON-LD records when graph.jsonld is
-written, the quads of the entity layer (``entities.txt``), the quads stated by more than one
-contributor with their counts (``multi.txt``: a quad leaves the graph when its count reaches 0),
-and a manifest: the variant, the formats, each facts file's source, cache name and prefixes used.
-Everything is text in a canonical order, so the same build leaves the same bytes.
+:mod:`kg.export.incremental`):
+
+- ``graph.nq``, ``graph.nt``: the sorted graph files (hard links to the published ones, or private
+  copies of the formats not chosen); ``records.txt``: the sorted JSON-LD records, with graph.jsonld;
+- ``multi.txt``: the quads stated by more than one contributor, with their counts (a quad leaves the
+  graph when its count reaches 0); ``entities.txt`` and ``entity-sigs.txt``: the entity layer's quads
+  and each entity's signature (:mod:`kg.export.entitylayer`);
+- ``stats.json``, ``objects.txt``: the VoID counts (:mod:`kg.export.voidstate`); ``ttl-index.txt``: the
+  subject blocks of graph.ttl (:mod:`kg.export.turtlepatch`);
+- ``delta-removed.nq``, ``delta-added.nq`` (incremental builds): the change, for the store;
+- ``manifest.json``, written last: the variant, base, formats, quad count, and each facts file's source,
+  cache name and the prefixes its quads use.
+
+Everything is text in a canonical order.
 
 >>> import tempfile, pathlib
 >>> state = GraphState(pathlib.Path(tempfile.mkdtemp()))

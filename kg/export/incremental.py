@@ -9,17 +9,18 @@ every quad with more than one contributor (:mod:`kg.export.graphstate`). A new b
 2. finds the files whose run must change: new, changed or removed files, and unchanged files whose
    dependencies (the index answers their quads took, :mod:`kg.graph.parts`) no longer hold, e.g. a place
    name that gained a gazetteer code in another file; only those are read and their runs remade;
-3. recomputes the entity layer (attributes merge first-seen-wins, so one file can change another's
-   entities) and compares it with the old one;
+3. remakes the quads of the entities whose signature changed (:mod:`kg.export.entitylayer`: attributes
+   merge first-seen-wins, so one file can change the entities of others);
 4. counts, for each quad of an old or new contribution that changed, its contributors before and after:
    a quad leaves graph.nq when its count drops to 0, arrives when it rises from 0;
 5. patches graph.nq, graph.nt and the JSON-LD records by binary search (:mod:`kg.export.sortedpatch`),
-   then writes graph.ttl (pyoxigraph, from graph.nt), graph.jsonld and void.ttl from the patched files.
+   graph.ttl block by block (:mod:`kg.export.turtlepatch`), adjusts the VoID counts
+   (:mod:`kg.export.voidstate`), and writes graph.jsonld (from the patched records) and void.ttl.
 
 The quads that left and arrived are kept (``delta-removed.nq``, ``delta-added.nq``) for the store
-(:mod:`kg.store_delta`). The result is byte-identical to a clean build of the same facts; when the
-previous state is missing or was made with other options, :func:`update_graph_files` returns None and
-the build is made clean.
+(:mod:`kg.store_delta`). The result is byte-identical to a clean build of the same facts
+(tests/test_incremental_graph.py); when the previous state is missing or was made with other options
+(code, base, formats), :func:`update_graph_files` returns None and the build is made clean.
 """
 
 from __future__ import annotations
