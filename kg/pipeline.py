@@ -329,6 +329,7 @@ def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: 
                                     options.formats)
     counts = edited or write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats,
                                          cache=cache, stems=stems)
+    cache.prune(stems.values())
     return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0)), edited is not None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,14 @@ class RunCache:
     def save_run(self, stem: str, run: DocRun) -> None:
         self._save(self._path(stem, "run"), run)
         self._save(self._path(stem, "deps"), run.dependencies)
+
+    def prune(self, stems: Iterable[str]) -> None:
+        """Remove what the cache holds for other files or another variant (a build's last step)."""
+        keep = {f"{stem}.{self.variant}.{kind}" for stem in stems for kind in ("part", "run", "deps")}
+        if self.folder.is_dir():
+            for entry in self.folder.iterdir():
+                if entry.name not in keep and not entry.name.startswith("."):
+                    entry.unlink(missing_ok=True)
 
     def _load(self, path: Path) -> Any:
         try:
