@@ -329,7 +329,8 @@ def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: 
                                     options.formats)
     counts = edited or write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats,
                                          cache=cache, stems=stems)
-    cache.prune(stems.values())
+    manifest = GraphState.of_generation(folder).manifest() or {}
+    cache.prune((str(entry[1]), str(entry[3])) for entry in manifest.get("entries", ()))
     return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0)), edited is not None
 
 

@@ -141,3 +141,17 @@ def test_kg_build_edits_the_graph_files_and_the_store(tmp_path: Path) -> None:
         assert (current_generation(tmp_path / "inc") / ".graph-state" / "delta-added.nq").is_file()
         shutil.rmtree(tmp_path / "clean", ignore_errors=True)
         assert edited == build(tmp_path / "clean")
+
+
+def test_a_build_stopped_before_publishing_does_not_mislead_the_next(tmp_path: Path) -> None:
+    """Runs cached by a build that never published are not taken for the current generation's."""
+    cache = RunCache(tmp_path / "cache", variant("test", BASE, False))
+    facts, stems = _write(tmp_path / "f1", {"a.txt": VARIANTS["a.txt"][0]})
+    write_graph_files(facts, tmp_path / "g1", BASE, formats=("nq",), cache=cache, stems=stems)
+    both = {"a.txt": VARIANTS["a.txt"][0], "b.txt": VARIANTS["b.txt"][0]}
+    facts, stems = _write(tmp_path / "f2", both)
+    state = GraphState.of_generation(tmp_path / "g1")
+    update_graph_files(facts, tmp_path / "stopped", state, cache, stems, BASE, ("nq",))  # never published
+    update_graph_files(facts, tmp_path / "g2", state, cache, stems, BASE, ("nq",))
+    write_graph_files(facts, tmp_path / "clean", BASE, formats=("nq",))
+    assert _files(tmp_path / "g2") == _files(tmp_path / "clean")

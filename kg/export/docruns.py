@@ -82,22 +82,38 @@ class RunCache:
         self._save(self._path(stem, "part"), part)
         return part
 
-    def dependencies(self, stem: str) -> list[Any] | None:
-        """The dependencies of a cached run (None: no run cached)."""
-        found = self._load(self._path(stem, "deps"))
+    def latest(self, stem: str) -> str | None:
+        """The id of the run of ``stem`` saved last (None: none)."""
+        try:
+            return self._path(stem, "latest").read_text(encoding="ascii").strip() or None
+        except OSError:
+            return None
+
+    def dependencies(self, stem: str, run_id: str | None) -> list[Any] | None:
+        """The dependencies of the cached run ``run_id`` of ``stem`` (None: not cached)."""
+        found = self._load(self._path(stem, f"{run_id}.deps")) if run_id else None
         return found if isinstance(found, list) else None
 
-    def run(self, stem: str) -> DocRun | None:
-        found = self._load(self._path(stem, "run"))
+    def run(self, stem: str, run_id: str | None) -> DocRun | None:
+        found = self._load(self._path(stem, f"{run_id}.run")) if run_id else None
         return found if isinstance(found, DocRun) else None
 
-    def save_run(self, stem: str, run: DocRun) -> None:
-        self._save(self._path(stem, "run"), run)
-        self._save(self._path(stem, "deps"), run.dependencies)
+    def save_run(self, stem: str, run: DocRun) -> str:
+        """Cache ``run``; return its id (a hash of its dependencies: with the facts and the variant, they
+        make the run). Runs are never overwritten: a generation's manifest names the runs it is made of,
+        even when a build that saved others was stopped before publishing."""
+        run_id = hashlib.sha256(repr(run.dependencies).encode("utf-8")).hexdigest()[:16]
+        self._save(self._path(stem, f"{run_id}.run"), run)
+        self._save(self._path(stem, f"{run_id}.deps"), run.dependencies)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._path(stem, "latest").write_text(run_id + "\n", encoding="ascii")
+        return run_id
 
-    def prune(self, stems: Iterable[str]) -> None:
-        """Remove what the cache holds for other files or another variant (a build's last step)."""
-        keep = {f"{stem}.{self.variant}.{kind}" for stem in stems for kind in ("part", "run", "deps")}
+    def prune(self, runs: Iterable[tuple[str, str]]) -> None:
+        """Keep only the parts of the given (file, run id) pairs' files and those runs (a build's last step)."""
+        keep: set[str] = set()
+        for stem, run_id in runs:
+            keep.update(self._path(stem, kind).name for kind in ("part", "latest", f"{run_id}.run", f"{run_id}.deps"))
         if self.folder.is_dir():
             for entry in self.folder.iterdir():
                 if entry.name not in keep and not entry.name.startswith("."):

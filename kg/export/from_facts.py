@@ -94,12 +94,12 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
             for key, record in stats.items():
                 own.add_key(key, record)
         quad_runs, record_runs = own.freeze()
-        file_used: dict[str, list[str]] = {}
+        file_used: dict[str, tuple[list[str], str]] = {}
         for quad_files, record_files, share_used in results:
             quad_runs += [Path(run) for run in quad_files]
             record_runs += [Path(run) for run in record_files]
             file_used.update(share_used)
-            used.update(*share_used.values())
+            used.update(*(names for names, _ in share_used.values()))
         prefixes = {prefix: str(PREFIXES[prefix]) for prefix in sorted(used) if prefix in PREFIXES}
         with ExternalSorter.of_runs(scratch, quad_runs, BUDGET, distinct=state is None) as quads, \
                 ExternalSorter.of_runs(scratch, record_runs, BUDGET) as records:
@@ -110,7 +110,7 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
         state.write_pairs("entity-sigs.txt", entities[1])
         state.write_manifest({"variant": cache.variant, "formats": list(formats), "base": base,
                               "quads": counts["graph.nq"], "union": state.union, "observed": observed,
-                              "entries": [[name, stems[name], file_used[name]] for name, _ in facts.entries]})
+                              "entries": [[name, stems[name], *file_used[name]] for name, _ in facts.entries]})
     return counts
 
 
@@ -131,20 +131,19 @@ def _default_sigterm() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _collect_share(k: int) -> tuple[list[str], list[str], dict[str, list[str]]]:
-    """Worker ``k``: sorted runs of its share of the files; the prefixes each file uses."""
+def _collect_share(k: int) -> tuple[list[str], list[str], dict[str, tuple[list[str], str]]]:
+    """Worker ``k``: sorted runs of its share of the files; the prefixes each file uses and its run id."""
     index: GraphIndex = _SHARE["index"]
     cache: RunCache | None = _SHARE["cache"]
     jsonld = _SHARE["jsonld"]
     sink = QuadSink(_SHARE["scratch"], JsonLd(dict(PREFIXES), _SHARE["base"]) if jsonld else None, BUDGET // 2,
                     distinct=cache is None)
-    used: dict[str, list[str]] = {}
+    used: dict[str, tuple[list[str], str]] = {}
     for name, path in _SHARE["entries"][k::_SHARE["workers"]]:
         run = make_run(index, name, path, _SHARE["chunk"], _SHARE["base"], jsonld)
-        if cache is not None:
-            cache.save_run(_SHARE["stems"][name], run)
+        run_id = cache.save_run(_SHARE["stems"][name], run) if cache is not None else ""
         for key, record in zip(run.keys, run.records):
             sink.add_key(key, record)
-        used[name] = run.used
+        used[name] = (run.used, run_id)
     quad_runs, record_runs = sink.freeze()
     return [str(r) for r in quad_runs], [str(r) for r in record_runs], used

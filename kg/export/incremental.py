@@ -77,10 +77,10 @@ def update_graph_files(facts: FactsFiles, out: Path, previous: GraphState, cache
     jsonld = "jsonld" in formats
     parts = load_parts(facts, cache, stems)
     index = index_from_parts(parts, base)
-    old_entries = {name: (stem, used) for name, stem, used in old["entries"]}
+    old_entries = {name: (stem, used, run_id) for name, stem, used, run_id in old["entries"]}
     delta: Counter[str] = Counter()
     records: dict[str, str] = {}  # key -> JSON-LD record of every quad that may come or go
-    used_by: dict[str, list[str]] = {}
+    kept: dict[str, tuple[list[str], str]] = {}  # name -> (prefixes used, run id)
 
     def contribute(keys: list[str], recs: list[str], sign: int) -> None:
         for key, record in zip(keys, recs):
@@ -90,22 +90,23 @@ def update_graph_files(facts: FactsFiles, out: Path, previous: GraphState, cache
     for name, path in facts.entries:
         stem = stems[name]
         before = old_entries.pop(name, None)
-        if before is not None and before[0] == stem and _holds(cache, stem, index):
-            used_by[name] = before[1]
+        if before is not None and before[0] == stem and _holds(cache, stem, before[2], index):
+            kept[name] = (before[1], before[2])
             continue
         if before is not None:
-            old_run = cache.run(before[0])
+            old_run = cache.run(before[0], before[2])
             if old_run is None:
                 return None
             contribute(old_run.keys, old_run.records, -1)
-        run = cache.run(stem) if _holds(cache, stem, index) else None
-        if run is None:
+        latest = cache.latest(stem)
+        run = cache.run(stem, latest) if _holds(cache, stem, latest, index) else None
+        if run is None or latest is None:
             run = make_run(index, name, path, facts.chunk, base, jsonld)
-            cache.save_run(stem, run)
+            latest = cache.save_run(stem, run)
         contribute(run.keys, run.records, +1)
-        used_by[name] = run.used
-    for stem, _ in old_entries.values():  # files removed
-        gone: DocRun | None = cache.run(stem)
+        kept[name] = (run.used, latest)
+    for stem, _, run_id in old_entries.values():  # files removed
+        gone: DocRun | None = cache.run(stem, run_id)
         if gone is None:
             return None
         contribute(gone.keys, gone.records, -1)
@@ -120,15 +121,15 @@ def update_graph_files(facts: FactsFiles, out: Path, previous: GraphState, cache
         used |= stats_used
     if observed != bool(old.get("observed")):
         contribute(sorted(stats), [stats[k] for k in sorted(stats)], 1 if observed else -1)
-    for names in used_by.values():
+    for names, _ in kept.values():
         used.update(names)
     return _apply(facts, out, previous, old, delta, records, used, jsonld, formats, base,
                   {"variant": cache.variant, "formats": list(formats), "base": base, "observed": observed,
-                   "entries": [[name, stems[name], used_by[name]] for name, _ in facts.entries]})
+                   "entries": [[name, stems[name], *kept[name]] for name, _ in facts.entries]})
 
 
-def _holds(cache: RunCache, stem: str, index: Any) -> bool:
-    dependencies = cache.dependencies(stem)
+def _holds(cache: RunCache, stem: str, run_id: str | None, index: Any) -> bool:
+    dependencies = cache.dependencies(stem, run_id)
     return dependencies is not None and dependencies_hold(index, dependencies)
 
 
