@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,14 +122,16 @@ class RunCache:
 
     def _load(self, path: Path) -> Any:
         try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            data = path.read_bytes()
+            return pickle.loads(zlib.decompress(data) if path.suffix == ".run" else data)
+        except (OSError, EOFError, zlib.error, pickle.UnpicklingError, AttributeError, ImportError, TypeError,
+                ValueError):
             return None
 
     def _save(self, path: Path, value: Any) -> None:
+        """Write atomically; runs compressed (their N-Quads keys are most of the cache's size)."""
         self.folder.mkdir(parents=True, exist_ok=True)
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         staged = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with staged.open("wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        staged.write_bytes(zlib.compress(data, 1) if path.suffix == ".run" else data)
         os.replace(staged, path)
