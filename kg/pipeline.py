@@ -139,23 +139,10 @@ def publish_facts(built: list[tuple[str, Path]], folder: Path) -> FactsFiles:
     entries = []
     for name, staged in built:
         target = folder / f"{facts_stem(name)}.json"
-        if not _link_cached(staged, target):
-            with staged.open("rb") as source, atomic_writer(target, fsync=False) as copy:
-                shutil.copyfileobj(source, copy, 2**20)
+        with staged.open("rb") as source, atomic_writer(target, fsync=False) as copy:
+            shutil.copyfileobj(source, copy, 2**20)
         entries.append((name, target))
     return FactsFiles(entries)
-
-
-def _link_cached(staged: Path, target: Path) -> bool:
-    """Publish a cached facts file as a hard link (cache files are only ever replaced, never rewritten);
-    False where links do not work or the file is not a cache file."""
-    if staged.parent.name != ".cache":
-        return False
-    try:
-        os.link(staged, target)
-    except OSError:
-        return False
-    return True
 
 
 def run_build(options: BuildOptions) -> BuildSummary:

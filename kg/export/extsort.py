@@ -81,7 +81,21 @@ class ExternalSorter:
         if not self._runs:
             yield from _counted(sorted(self._lines))
             return
-        yield from _counted(line[:-1] for line in self._merged(self._final_runs()))
+        handles = [run.open(encoding="utf-8", newline="\n") for run in self._final_runs()]
+        try:
+            previous, count = None, 0
+            for line in heapq.merge(*handles):
+                if line == previous:
+                    count += 1
+                    continue
+                if previous is not None:
+                    yield previous[:-1], count
+                previous, count = line, 1
+            if previous is not None:
+                yield previous[:-1], count
+        finally:
+            for handle in handles:
+                handle.close()
 
     def _final_runs(self) -> list[Path]:
         if self._lines:

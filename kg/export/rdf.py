@@ -202,7 +202,7 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
             from kg.export.turtlepatch import index_turtle
 
             index_turtle(Path(out_dir) / "graph.ttl", staged["graph.nt"] if "graph.nt" not in chosen
-                         else Path(out_dir) / "graph.nt", state.path("ttl-index.txt"))
+                         else Path(out_dir) / "graph.nt", state.path("ttl-index.txt"), stats.subject_list)
         state.union = union
         state.write_pairs("multi.txt", multi)
         state.write_json("stats.json", stats.summary())

@@ -14,6 +14,9 @@ there is no index, graph.ttl is written in full.
 
 from __future__ import annotations
 
+import mmap
+import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -50,18 +53,34 @@ def _subjects(nt: Path) -> list[bytes]:
     return found
 
 
-def index_turtle(ttl: Path, nt: Path, index: Path) -> bool:
-    """Write ``index`` for the graph.ttl made from ``nt``; False (no index) when blocks and subjects differ."""
-    with ttl.open("rb") as lines:
-        header, blocks = _blocks(lines)
-    subjects = _subjects(nt)
-    if len(blocks) != len(subjects):
+def index_turtle(ttl: Path, nt: Path, index: Path, subjects: list[str] | None = None) -> bool:
+    """Write ``index`` for the graph.ttl made from ``nt`` (whose subjects, in order, may be given);
+    False (no index) when blocks and subjects differ."""
+    header = 0
+    with ttl.open("rb") as handle:
+        for line in handle:
+            if not line.startswith((b"@base ", b"@prefix ")):
+                break
+            header += len(line)
+        size = os.fstat(handle.fileno()).st_size
+        data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        try:
+            starts = [header] + [match.end() for match in _BLOCK.finditer(data, header)] if header < size else []
+        finally:
+            if isinstance(data, mmap.mmap):
+                data.close()
+    blocks = [end - start for start, end in zip(starts, [*starts[1:], size])]
+    names = [s.encode("utf-8") for s in subjects] if subjects is not None else _subjects(nt)
+    if len(blocks) != len(names):
         index.unlink(missing_ok=True)
         return False
     with index.open("wb") as out:
         out.write(f"\t{header}\n".encode())  # the header's length first (an empty subject sorts first)
-        out.writelines(b"%s\t%d\n" % (subject, length) for subject, length in zip(subjects, blocks))
+        out.writelines(b"%s\t%d\n" % (subject, length) for subject, length in zip(names, blocks))
     return True
+
+
+_BLOCK = re.compile(rb"\n(?=[^\t])")  # the end of a line followed by one that starts a block
 
 
 def patch_turtle(old_ttl: Path, old_index: Path, new_ttl: Path, new_index: Path, new_nt: Path,

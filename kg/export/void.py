@@ -51,10 +51,11 @@ class TripleStats:
 
     def __init__(self, scratch: str | Path, budget: int = 64 * 2**20, keep_objects: Path | None = None) -> None:
         self.keep_objects = keep_objects  # where distinct_objects() writes ``object<TAB>triples`` lines, sorted
+        self.subject_list: list[str] | None = [] if keep_objects is not None else None  # subjects, in order
         self.known_objects: int | None = None  # set when the statistics are restored (kg.export.voidstate)
         self.triples = 0
         self.subjects = 0
-        self.properties: Counter[str] = Counter()
+        self._predicates: dict[str, int] = {}  # by N-Triples text, as they come
         self.classes: Counter[str] = Counter()
         self.entities = 0
         self._subject: str | None = None
@@ -68,13 +69,26 @@ class TripleStats:
         if subject != self._subject:
             self.subjects += 1
             self._subject, self._typed = subject, False
-        self.properties[predicate[1:-1]] += 1
+            if self.subject_list is not None:
+                self.subject_list.append(subject)
+        counts = self._predicates
+        counts[predicate] = counts.get(predicate, 0) + 1
         if predicate == _RDF_TYPE_NT and obj.startswith("<"):
             self.classes[obj[1:-1]] += 1
             if not self._typed:
                 self.entities += 1
                 self._typed = True
         self._objects.add(obj)
+
+    @property
+    def properties(self) -> Counter[str]:
+        """Triples per property IRI."""
+        found = Counter({predicate[1:-1]: n for predicate, n in self._predicates.items()})
+        return found
+
+    @properties.setter
+    def properties(self, counts: Counter[str]) -> None:
+        self._predicates = {f"<{iri}>": n for iri, n in counts.items()}
 
     def distinct_objects(self) -> int:
         """How many distinct objects the triples have."""

@@ -40,18 +40,19 @@ def update_stats(previous: GraphState, state: GraphState, scratch: Path, gone: l
         return None
     stats = TripleStats(scratch)
     stats.triples = int(data["triples"]) + len(arrived) - len(gone)
-    stats.properties, stats.classes = Counter(data["properties"]), Counter(data["classes"])
+    properties: Counter[str] = Counter(data["properties"])
+    stats.classes = Counter(data["classes"])
     objects: Counter[str] = Counter()
     subjects: set[str] = set()
     for lines, sign in ((gone, -1), (arrived, 1)):
         for line in lines:
             subject, predicate, obj = _split(line)
             subjects.add(subject)
-            stats.properties[predicate[1:-1]] += sign
+            properties[predicate[1:-1]] += sign
             if predicate == _TYPE and obj.startswith("<"):
                 stats.classes[obj[1:-1]] += sign
             objects[obj] += sign
-    stats.properties = Counter({k: v for k, v in stats.properties.items() if v})
+    stats.properties = Counter({k: v for k, v in properties.items() if v})
     stats.classes = Counter({k: v for k, v in stats.classes.items() if v})
     stats.subjects, stats.entities = int(data["subjects"]), int(data["entities"])
     with SortedLines(previous.path("graph.nt")) as old, SortedLines(state.path("graph.nt")) as new:
