@@ -3,8 +3,9 @@
 Beside its graph files, a generation keeps a private folder ``.graph-state`` (see
 :mod:`kg.export.incremental`):
 
-- ``graph.nq``, ``graph.nt``: the sorted graph files (hard links to the published ones, or private
-  copies of the formats not chosen); ``records.txt``: the sorted JSON-LD records, with graph.jsonld;
+- ``graph.nq``: the sorted N-Quads (a hard link to the published file, or a private copy when ``nq``
+  is not a chosen format), ``graph.nt`` (a link, when ``nt`` is chosen: its triples are otherwise read
+  from graph.nq's default graph, which holds them all); ``records.txt``: the sorted JSON-LD records;
 - ``multi.txt``: the quads stated by more than one contributor, with their counts (a quad leaves the
   graph when its count reaches 0); ``entities.txt`` and ``entity-sigs.txt``: the entity layer's quads
   and each entity's signature (:mod:`kg.export.entitylayer`);

@@ -2,7 +2,7 @@
 
 Every quad of the graph has *contributors*: the facts files that state it (their cached runs,
 :mod:`kg.export.docruns`), the entity layer (the merged entities' own quads) and the statistics data
-set. The previous generation keeps its sorted graph.nq and graph.nt, the entity layer, and the count of
+set. The previous generation keeps its sorted graph.nq (and graph.nt), the entity layer, and the count of
 every quad with more than one contributor (:mod:`kg.export.graphstate`). A new build:
 
 1. makes the entity index from the cached index parts of all files (no facts are read);
@@ -44,7 +44,7 @@ from kg.export.rdf import (
     export_scratch,
     turtle_header,
 )
-from kg.export.sortedpatch import SortedLines, patch_sorted
+from kg.export.sortedpatch import SortedLines, default_lines, patch_sorted
 from kg.export.turtlepatch import index_turtle, patch_turtle
 from kg.export.void import VOID_PREFIXES, void_triples
 from kg.export.voidstate import update_stats
@@ -135,7 +135,7 @@ def _holds(cache: RunCache, stem: str, run_id: str | None, index: Any) -> bool:
 
 def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, Any], delta: Counter[str],
            records: dict[str, str], used: set[str], jsonld: bool, formats: tuple[str, ...], base: str,
-           manifest: dict[str, Any]) -> dict[str, int]:
+           manifest: dict[str, Any]) -> dict[str, int] | None:
     """Turn contributor changes into quads that leave and arrive; write the new files and state."""
     multi = previous.read_pairs("multi.txt")
     removed, added = [], []
@@ -164,7 +164,10 @@ def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, An
     new_nq, new_nt = state.path("graph.nq"), state.path("graph.nt")
     patch_sorted(previous.path("graph.nq"), new_nq, map(_line, removed), map(_line, added))
     gone_triples, new_triples, union = _triple_changes(previous, new_nq, removed, added)
-    patch_sorted(previous.path("graph.nt"), new_nt, gone_triples, new_triples)
+    if not union:  # never from kg's own facts; the edits below rely on it, so build clean
+        return None
+    if "nt" in formats:
+        patch_sorted(previous.path("graph.nt"), new_nt, gone_triples, new_triples)
     _write_delta(state, removed, added)
     prefixes = {prefix: str(PREFIXES[prefix]) for prefix in sorted(used) if prefix in PREFIXES}
     quads = int(old["quads"]) - len(removed) + len(added)
@@ -177,10 +180,11 @@ def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, An
         if "ttl" in formats:
             subjects = {line.split(b" ", 1)[0] for line in (*gone_triples, *new_triples)}
             if not patch_turtle(previous.folder.parent / "graph.ttl", previous.path("ttl-index.txt"),
-                                staged["graph.ttl"], state.path("ttl-index.txt"), new_nt, subjects,
+                                staged["graph.ttl"], state.path("ttl-index.txt"), new_nq, subjects,
                                 turtle_header(prefixes, base)):
-                _write_turtle(new_nt, staged["graph.ttl"], prefixes, base)
-                index_turtle(staged["graph.ttl"], new_nt, state.path("ttl-index.txt"))
+                triples = new_nt if "nt" in formats else _triples_file(new_nq, scratch / "graph.nt")
+                _write_turtle(triples, staged["graph.ttl"], prefixes, base)
+                index_turtle(staged["graph.ttl"], triples, state.path("ttl-index.txt"))
         if jsonld:
             with state.path("records.txt").open(encoding="utf-8", newline="\n") as lines, \
                     staged["graph.jsonld"].open("wb") as handle:
@@ -213,11 +217,11 @@ def _triple_changes(previous: GraphState, new_nq: Path, removed: list[str],
     """Triples that leave and arrive in graph.nt, and whether the default graph still holds the union."""
     touched = {key.partition(GRAPH_SEP)[0] for key in removed + added}
     gone, new, union = [], [], True
-    with SortedLines(previous.path("graph.nt")) as old_nt, SortedLines(new_nq) as nq:
+    with SortedLines(previous.path("graph.nq")) as old_nq, SortedLines(new_nq) as nq:
         for triple in touched:
             lines = nq.with_prefix(f"{triple} ".encode())
             now = bool(lines)
-            was = old_nt.has(f"{triple} .".encode())
+            was = old_nq.has(f"{triple} .".encode())  # the old default graph holds every triple
             if now and f"{triple} .".encode() not in lines:
                 union = False
             if was and not now:
@@ -225,6 +229,13 @@ def _triple_changes(previous: GraphState, new_nq: Path, removed: list[str],
             elif now and not was:
                 new.append(f"{triple} .".encode())
     return gone, new, union
+
+
+def _triples_file(nq: Path, target: Path) -> Path:
+    """graph.nt of a graph.nq whose default graph holds every triple, written to ``target``."""
+    with nq.open("rb") as lines, target.open("wb") as out:
+        out.writelines(line + b"\n" for line in default_lines(line[:-1] for line in lines))
+    return target
 
 
 def _write_delta(state: GraphState, removed: list[str], added: list[str]) -> None:

@@ -206,8 +206,10 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
         state.union = union
         state.write_pairs("multi.txt", multi)
         state.write_json("stats.json", stats.summary())
-        for name in ("graph.nq", "graph.nt"):
-            state.keep(name, Path(out_dir) / name if name in chosen else staged[name], name in chosen)
+        state.keep("graph.nq", Path(out_dir) / "graph.nq" if "graph.nq" in chosen else staged["graph.nq"],
+                   "graph.nq" in chosen)
+        if "graph.nt" in chosen:  # else the default graph of graph.nq stands for it (kg.export.incremental)
+            state.keep("graph.nt", Path(out_dir) / "graph.nt", True)
     atomic_write_bytes(Path(out_dir) / "void.ttl", _serialize(void, "TURTLE", VOID_PREFIXES))
     counts["void.ttl"] = len(void)
     clock("void and publish")

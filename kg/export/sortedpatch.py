@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import mmap
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, Self
 
-__all__ = ["SortedLines", "patch_sorted"]
+__all__ = ["SortedLines", "default_lines", "patch_sorted"]
 
 COPY_CHUNK = 16 * 2**20
 
@@ -126,3 +126,19 @@ def _copy(lines: SortedLines, handle: BinaryIO, start: int, end: int) -> None:
             return
         start = offset
     handle.writelines(lines.data[at:min(end, at + COPY_CHUNK)] for at in range(start, end, COPY_CHUNK))
+
+
+def default_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The N-Triples lines (``T .``) of the default-graph quads among sorted N-Quads lines of a graph whose
+    default graph holds every named graph's triple: ``T .`` sorts just before its ``T <g> .`` lines, and
+    no other triple's line starts with ``T `` (a term never ends inside another).
+
+    >>> list(default_lines([b"<a> <p> <b> .", b"<a> <p> <b> <g> .", b"<a> <p> <c> ."]))
+    [b'<a> <p> <b> .', b'<a> <p> <c> .']
+    """
+    triple = None  # b"T " of the last default line
+    for line in lines:
+        if triple is not None and line.startswith(triple):
+            continue
+        triple = line[:-1]
+        yield line

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from kg.export.sortedpatch import SortedLines
+from kg.export.sortedpatch import SortedLines, default_lines
 
 __all__ = ["index_turtle", "patch_turtle"]
 
@@ -83,10 +83,11 @@ def index_turtle(ttl: Path, nt: Path, index: Path, subjects: list[str] | None = 
 _BLOCK = re.compile(rb"\n(?=[^\t])")  # the end of a line followed by one that starts a block
 
 
-def patch_turtle(old_ttl: Path, old_index: Path, new_ttl: Path, new_index: Path, new_nt: Path,
+def patch_turtle(old_ttl: Path, old_index: Path, new_ttl: Path, new_index: Path, new_nq: Path,
                  subjects: set[bytes], header: bytes) -> bool:
     """Write ``new_ttl`` and ``new_index`` from the old ones, re-serialising the blocks of ``subjects``
-    from ``new_nt``; False (nothing written) when the old header is not ``header`` or there is no index."""
+    from the default graph of ``new_nq``, which holds every triple (:func:`~kg.export.sortedpatch.default_lines`);
+    False (nothing written) when the old header is not ``header`` or there is no index."""
     import pyoxigraph as ox
 
     if not old_index.is_file():
@@ -95,8 +96,8 @@ def patch_turtle(old_ttl: Path, old_index: Path, new_ttl: Path, new_index: Path,
         if handle.read(len(header) + 1)[: len(header)] != header:
             return False
     wanted = sorted(subjects)
-    with SortedLines(new_nt) as nt:
-        lines = [line for subject in wanted for line in nt.with_prefix(subject + b" ")]
+    with SortedLines(new_nq) as nq:
+        lines = [line for subject in wanted for line in default_lines(nq.with_prefix(subject + b" "))]
     body = b"".join(line + b"\n" for line in lines)
     turtle = ox.serialize(ox.parse(input=body, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
                           prefixes=_prefixes(header), base_iri=_base(header)) or b""

@@ -3,7 +3,7 @@
 void.ttl counts triples, distinct subjects, typed subjects (entities), distinct objects and the
 triples of each property and class. A clean build counts them over all of graph.nt
 (:class:`~kg.export.void.TripleStats`); an incremental build (:mod:`kg.export.incremental`) adjusts
-the previous counts: a subject is counted when some triple of the new graph.nt starts with it (one
+the previous counts: a subject is counted when some quad of the new graph.nq starts with it (one
 binary search), and objects, which graph.nt does not group, are counted in ``objects.txt`` of the
 state (``object<TAB>triples``), patched like the graph files.
 
@@ -55,7 +55,8 @@ def update_stats(previous: GraphState, state: GraphState, scratch: Path, gone: l
     stats.properties = Counter({k: v for k, v in properties.items() if v})
     stats.classes = Counter({k: v for k, v in stats.classes.items() if v})
     stats.subjects, stats.entities = int(data["subjects"]), int(data["entities"])
-    with SortedLines(previous.path("graph.nt")) as old, SortedLines(state.path("graph.nt")) as new:
+    # graph.nq: a subject's quads include its default-graph triples (the default graph holds them all)
+    with SortedLines(previous.path("graph.nq")) as old, SortedLines(state.path("graph.nq")) as new:
         for subject in subjects:
             head, typed = f"{subject} ".encode(), f"{subject} {_TYPE} <".encode()
             stats.subjects += new.any_prefix(head) - old.any_prefix(head)
