@@ -147,11 +147,18 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
 
 def _digests(out: Path) -> dict[str, str]:
-    """SHA-256 of every output file (cache and store excluded)."""
+    """SHA-256 of every published output file (the store and private state excluded) and the store's quads."""
     import hashlib
 
-    return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.rglob("*"))
-            if p.is_file() and not {".cache", "store"} & set(p.relative_to(out).parts)}
+    import pyoxigraph as ox
+
+    from kg.publish import published_files
+
+    digests = {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest() for p in published_files(out)
+               if "store" not in p.relative_to(out).parts}
+    store = ox.Store.read_only(str(out / "store"))
+    digests["store quads"] = hashlib.sha256("\n".join(sorted(map(str, store))).encode()).hexdigest()
+    return digests
 
 
 # --- report ------------------------------------------------------------------------------------------

@@ -11,9 +11,13 @@
    graph exported from them, read one at a time (:func:`kg.graph.graph_quads` →
    :func:`kg.export.rdf.export_quads`, which sorts on disk when the graph is large), then the HTML view.
    When the facts, the options and the export code are those of the current generation (its
-   ``build.json``), nothing is rewritten (not with ``--no-cache``).
+   ``build.json``), nothing is rewritten (not with ``--no-cache``). With the cache, each facts file's
+   share of the graph is cached (``OUT/.cache/graph``) and the graph files are *edited* from the
+   current generation's when only some files changed (:mod:`kg.export.incremental`): time follows the
+   change, not the corpus, and the bytes are those of a clean build.
 4. **Publish** it in one atomic switch, so ``OUT/facts``, ``OUT/graph.*`` always describe one build;
-   with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`).
+   with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`), after an incremental
+   build updated from a checkpoint copy of the previous store (:mod:`kg.store_delta`).
 
 A build holds the lock of its output folder throughout; SIGTERM stops it as Ctrl-C does. An
 interrupted build leaves the previous outputs as they were. Memory stays bounded by the largest
@@ -164,41 +168,59 @@ def run_build(options: BuildOptions) -> BuildSummary:
         remove_unpublished(options.out)
         with _staging(options) as staging:
             built = extract_sources(sources, options, summary, staging)
-            summary.triples, summary.quads = _publish(built, options)
+            summary.triples, summary.quads, delta = _publish(built, options)
     from kg.store import find_store, remove_store, write_store
+    from kg.store_delta import update_store
 
     if not options.store:
         remove_store(options.out)  # a store of an earlier build would no longer describe this one
-    elif find_store(options.out) is None:
+    elif find_store(options.out) is None and not (delta and update_store(options.out, *delta)):
         write_store(options.out)
     summary.files = len(built)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _publish(built: list[tuple[str, Path]], options: BuildOptions) -> tuple[int, int]:
+StoreDelta = tuple[dict[str, object], Path]  # the graph.nq a store was loaded from, the state with the change
+
+
+def _publish(built: list[tuple[str, Path]], options: BuildOptions) -> tuple[int, int, StoreDelta | None]:
     """Write every output into a new generation and publish it (or keep the current one when it was made
-    from the same facts, options and code); return the (triple, quad) counts."""
+    from the same facts, options and code); return the (triple, quad) counts and, when the graph was
+    edited from the previous one (:mod:`kg.export.incremental`), what the store needs to follow."""
     key, names = _graph_key(built, options), ("facts", *_graph_outputs(options))
     current = current_generation(options.out)
     if options.cache and current is not None and current.name.startswith(f"gen-{key[:16]}"):
         recorded = _read_stamp(current / STAMP)
         if recorded.get("key") == key and all((options.out / name).exists() for name in names):
             # same facts, same code: the outputs are up to date
-            return int(str(recorded.get("triples", 0))), int(str(recorded.get("quads", 0)))
+            return int(str(recorded.get("triples", 0))), int(str(recorded.get("quads", 0))), None
     generation = new_generation(options.out)
     try:
         facts = publish_facts(built, generation / "facts")
-        triples, quads = _write_graph(facts, generation, options)
+        old_graph = _graph_identity(current)
+        triples, quads, edited = _write_graph(facts, generation, options, built, current)
         if options.html:
             from kg.export.html import write_view
 
             write_view(facts, generation / "graph.html")
         atomic_write_text(generation / STAMP, json.dumps({"key": key, "triples": triples, "quads": quads}) + "\n")
-        publish(options.out, finish_generation(options.out, generation, key), names)
+        final = finish_generation(options.out, generation, key)
+        publish(options.out, final, names)
     finally:
         shutil.rmtree(generation, ignore_errors=True)  # gone already once published
-    return triples, quads
+    from kg.export.graphstate import GraphState
+
+    delta = (old_graph, GraphState.of_generation(final).folder) if edited and old_graph else None
+    return triples, quads, delta
+
+
+def _graph_identity(generation: Path | None) -> dict[str, object] | None:
+    """What a store loaded from the graph.nq of ``generation`` records about it (kg.store)."""
+    from kg.store import graph_identity
+
+    graph = generation / "graph.nq" if generation is not None else None
+    return graph_identity(graph) if graph is not None and graph.is_file() else None
 
 
 STAMP = "build.json"  # in a generation: the key of its inputs (see _graph_key) and its triple and quad counts
@@ -270,13 +292,33 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions) -> tuple[int, int]:
-    """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns (triples, quads)."""
+def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: list[tuple[str, Path]],
+                 current: Path | None) -> tuple[int, int, bool]:
+    """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns (triples, quads, whether
+    they were edited from the ``current`` generation's). With the cache, each file's share of the graph is
+    cached and the next build edits this one's files (:mod:`kg.export.incremental`)."""
+    from kg.export.docruns import RunCache, variant
     from kg.export.from_facts import write_graph_files
+    from kg.export.graphstate import GraphState
+    from kg.export.incremental import update_graph_files
+    from kg.vocab import DEFAULT_BASE
 
-    counts = write_graph_files(facts, folder, options.base, workers=options.jobs or os.cpu_count() or 1,
-                               formats=options.formats)
-    return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0))
+    workers = options.jobs or os.cpu_count() or 1
+    if not options.cache:
+        counts = write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats)
+        return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0)), False
+    stems = {name: staged.name.removesuffix(".json") for name, staged in built}
+    cache = RunCache(options.out / ".cache" / "graph",
+                     variant(exporter_fingerprint(), options.base or DEFAULT_BASE, "jsonld" in options.formats))
+    edited = None
+    if current is not None:
+        edited = update_graph_files(facts, folder, GraphState.of_generation(current), cache, stems, options.base,
+                                    options.formats)
+    counts = edited or write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats,
+                                         cache=cache, stems=stems)
+    manifest = GraphState.of_generation(folder).manifest() or {}
+    cache.prune((str(entry[1]), str(entry[3])) for entry in manifest.get("entries", ()))
+    return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0)), edited is not None
 
 
 def _check_readable(sources: list[Source]) -> None:

@@ -24,15 +24,19 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MARKER", "STORE", "find_store", "open_store", "remove_store", "store_for", "write_store"]
+__all__ = ["MARKER", "STORE", "find_store", "graph_identity", "open_store", "remove_store", "store_for", "write_store"]
 
 STORE = "store"
 MARKER = "kg-store.json"
 
 
-def _identity(graph: Path) -> dict[str, Any]:
+def graph_identity(graph: Path) -> dict[str, Any]:
+    """What a store's marker records of the graph file it was loaded from."""
     stat = graph.stat()
     return {"graph": graph.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+_identity = graph_identity
 
 
 def write_store(out: Path) -> int:

@@ -168,7 +168,7 @@ def test_a_full_disk_names_the_path_and_keeps_the_old_build(tmp_path: Path, old_
     out = tmp_path / "out"
     assert build(str(old), "--out", str(out)).exit_code == 0
 
-    def full(facts: object, folder: Path, options: object) -> int:
+    def full(facts: object, folder: Path, *options: object) -> int:
         raise OSError(errno.ENOSPC, "No space left on device", str(folder / "graph.nt"))
 
     monkeypatch.setattr(kg.pipeline, "_write_graph", full)

@@ -33,11 +33,14 @@ class ExternalSorter:
     """Collects lines with :meth:`add`, then yields them sorted and distinct from :meth:`sorted_unique`.
 
     ``budget`` is the approximate memory, in bytes, the pending lines may take (default 128 MB).
-    Run files go to a private folder made inside ``folder``, removed by :meth:`close`.
+    Run files go to a private folder made inside ``folder``, removed by :meth:`close`. With
+    ``distinct=False`` a line added several times is kept several times, and :meth:`sorted_counts`
+    says how often (the graph counts how many documents state each quad this way).
     """
 
-    def __init__(self, folder: str | Path, budget: int = 128 * 2**20) -> None:
+    def __init__(self, folder: str | Path, budget: int = 128 * 2**20, distinct: bool = True) -> None:
         self._folder = Path(folder)
+        self._distinct = distinct
         self._budget = budget
         self._lines: list[str] = []
         self._size = 0
@@ -62,7 +65,7 @@ class ExternalSorter:
             self._scratch = Path(tempfile.mkdtemp(prefix=".kg-sort-", dir=self._folder))
         run = self._scratch / f"run-{len(self._runs):05d}"
         with run.open("w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines(line + "\n" for line in sorted(set(self._lines)))
+            handle.writelines(line + "\n" for line in sorted(set(self._lines) if self._distinct else self._lines))
         self._runs.append(run)
         self._lines, self._size = [], 0
 
@@ -71,20 +74,44 @@ class ExternalSorter:
         if not self._runs:
             yield from sorted(set(self._lines))
             return
+        yield from (line[:-1] for line in self._merged(self._final_runs()))
+
+    def sorted_counts(self) -> Iterator[tuple[str, int]]:
+        """(line, how many times it was added) of every distinct line, in sorted order (``distinct=False``)."""
+        if not self._runs:
+            yield from _counted(sorted(self._lines))
+            return
+        handles = [run.open(encoding="utf-8", newline="\n") for run in self._final_runs()]
+        try:
+            previous, count = None, 0
+            for line in heapq.merge(*handles):
+                if line == previous:
+                    count += 1
+                    continue
+                if previous is not None:
+                    yield previous[:-1], count
+                previous, count = line, 1
+            if previous is not None:
+                yield previous[:-1], count
+        finally:
+            for handle in handles:
+                handle.close()
+
+    def _final_runs(self) -> list[Path]:
         if self._lines:
             self._spill()
         while len(self._runs) > FAN_IN:  # merge in rounds: open files (and their buffers) stay few
             groups = [self._runs[i:i + FAN_IN] for i in range(0, len(self._runs), FAN_IN)]
             self._runs = [self._merge_to_file(group) for group in groups]
-        yield from (line[:-1] for line in self._merged(self._runs))
+        return self._runs
 
     def _merged(self, runs: list[Path]) -> Iterator[str]:
-        """Distinct lines (with their ``\\n``) of sorted run files, merged."""
+        """Lines (with their ``\\n``) of sorted run files, merged; distinct unless ``distinct=False``."""
         handles = [run.open(encoding="utf-8", newline="\n") for run in runs]
         try:
             previous = None
             for line in heapq.merge(*handles):
-                if line != previous:
+                if line != previous or not self._distinct:
                     yield line
                     previous = line
         finally:
@@ -110,9 +137,10 @@ class ExternalSorter:
         return runs
 
     @classmethod
-    def of_runs(cls, folder: str | Path, runs: list[Path], budget: int = 128 * 2**20) -> ExternalSorter:
+    def of_runs(cls, folder: str | Path, runs: list[Path], budget: int = 128 * 2**20,
+                distinct: bool = True) -> ExternalSorter:
         """A sorter holding sorted run files made by :meth:`freeze` (possibly in other processes)."""
-        sorter = cls(folder, budget)
+        sorter = cls(folder, budget, distinct)
         sorter._runs = [Path(run) for run in runs]
         sorter._scratch = Path(tempfile.mkdtemp(prefix=".kg-sort-", dir=folder))  # for merge rounds
         return sorter
@@ -135,3 +163,17 @@ class ExternalSorter:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         self.close()
+
+
+def _counted(lines: Iterable[str]) -> Iterator[tuple[str, int]]:
+    """(line, run length) of the runs of equal lines."""
+    previous, count = None, 0
+    for line in lines:
+        if line == previous:
+            count += 1
+            continue
+        if previous is not None:
+            yield previous, count
+        previous, count = line, 1
+    if previous is not None:
+        yield previous, count

@@ -33,6 +33,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from kg.export.extsort import ExternalSorter
 from kg.export.formats import ALL_FORMATS
+from kg.export.graphstate import GraphState
 from kg.export.jsonld import JsonLd, compact_iri
 from kg.export.terms import Term, Terms
 from kg.export.void import VOID_PREFIXES, TripleStats, check_datetime, license_iri, void_triples
@@ -57,8 +58,8 @@ class QuadSink:
     the triple ends.
     """
 
-    def __init__(self, scratch: Path, jsonld: JsonLd | None, budget: int) -> None:
-        self.quads = ExternalSorter(scratch, budget)
+    def __init__(self, scratch: Path, jsonld: JsonLd | None, budget: int, distinct: bool = True) -> None:
+        self.quads = ExternalSorter(scratch, budget, distinct)  # distinct=False: counts the contributors
         self.records = ExternalSorter(scratch, budget)
         self.jsonld = jsonld  # None: no graph.jsonld is written, no records are collected
 
@@ -67,6 +68,12 @@ class QuadSink:
         self.quads.add(key)
         if self.jsonld is not None:
             self.records.add(self.jsonld.record(s, p, o, g))
+
+    def add_key(self, key: str, record: str) -> None:
+        """Add a quad already made into its key and record (see :mod:`kg.export.docruns`)."""
+        self.quads.add(key)
+        if self.jsonld is not None:
+            self.records.add(record)
 
     def freeze(self) -> tuple[list[Path], list[Path]]:
         """Hand over the run files of both sorts (see :meth:`ExternalSorter.freeze`)."""
@@ -148,32 +155,41 @@ def export_scratch(out_dir: Path) -> Iterator[Path]:
 def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, scratch: Path,
                  prefixes: dict[str, str], options: ExportOptions, *, budget: int = 128 * 2**20,
                  timings: dict[str, float] | None = None, parallel: bool = False,
-                 formats: tuple[str, ...] = ALL_FORMATS) -> dict[str, int]:
+                 formats: tuple[str, ...] = ALL_FORMATS, state: GraphState | None = None) -> dict[str, int]:
     """The export files of ``formats`` from collected quad keys and JSON-LD records (see :class:`QuadSink`).
 
     graph.nq and graph.nt are always made (the counts, the statistics and graph.ttl come from them) and
     published when chosen. ``parallel``: write graph.jsonld in a forked process while this one writes the others.
+    ``state``: ``quads`` counts its contributors (``distinct=False``); the quads stated more than once go to
+    ``multi.txt`` of ``state``, which also keeps graph.nq, graph.nt and the records (:mod:`kg.export.graphstate`);
+    ``state.union`` is set: whether the default graph holds every triple of the named graphs.
     """
     clock = _Clock(timings)
     chosen = [f"graph.{name}" for name in ("ttl", "nt", "nq", "jsonld") if name in formats]
     staged = {name: scratch / name for name in ("graph.nq", "graph.nt", "graph.ttl", "graph.jsonld")}
     jsonld = JsonLd(prefixes, options.base)
     wants_jsonld = "graph.jsonld" in chosen
-    child = _start_child(_write_jsonld, (jsonld, records, staged["graph.jsonld"], prefixes)) \
+    kept = state.path("records.txt") if state is not None else None
+    child = _start_child(_write_jsonld, (jsonld, records, staged["graph.jsonld"], prefixes, kept)) \
         if parallel and wants_jsonld else None
-    with TripleStats(scratch, budget // 2) as stats:
-        counts = _write_lines(quads.sorted_unique(), staged["graph.nq"], staged["graph.nt"], stats)
+    multi: dict[str, str] | None = {} if state is not None else None
+    if state is not None:
+        state.folder.mkdir(parents=True, exist_ok=True)
+    with TripleStats(scratch, budget // 2, state.path("objects.txt") if state is not None else None) as stats:
+        keys = quads.sorted_counts() if state is not None else ((key, 1) for key in quads.sorted_unique())
+        counts = _write_lines(keys, staged["graph.nq"], staged["graph.nt"], stats, multi)
         clock("sort and write nq + nt")
         if "graph.ttl" in chosen:
             _write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, options.base)
             clock("write ttl")
         if child is None and wants_jsonld:
-            _write_jsonld(jsonld, records, staged["graph.jsonld"], prefixes)
+            _write_jsonld(jsonld, records, staged["graph.jsonld"], prefixes, kept)
         elif child is not None:
             child.join()
             if child.exitcode != 0:
                 raise RuntimeError(f"writing graph.jsonld failed in process {child.pid} (exit {child.exitcode})")
         clock("sort and write jsonld" if child is None else "wait for jsonld")
+        union = bool(counts.pop("union"))
         counts["graph.jsonld"], counts["graph.ttl"] = counts["graph.nq"], counts["graph.nt"]
         sizes = {name: staged[name].stat().st_size for name in chosen}
         iri = options.dataset_iri or (f"{options.base}dataset" if options.base else DEFAULT_DATASET_IRI)
@@ -181,15 +197,42 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
                             issued=options.issued)
     for name in chosen:
         _publish(staged[name], Path(out_dir) / name)
+    if state is not None and multi is not None:
+        if "graph.ttl" in chosen:
+            from kg.export.turtlepatch import index_turtle
+
+            index_turtle(Path(out_dir) / "graph.ttl", staged["graph.nt"] if "graph.nt" not in chosen
+                         else Path(out_dir) / "graph.nt", state.path("ttl-index.txt"), stats.subject_list)
+        state.union = union
+        state.write_pairs("multi.txt", multi)
+        state.write_json("stats.json", stats.summary())
+        state.keep("graph.nq", Path(out_dir) / "graph.nq" if "graph.nq" in chosen else staged["graph.nq"],
+                   "graph.nq" in chosen)
+        if "graph.nt" in chosen:  # else the default graph of graph.nq stands for it (kg.export.incremental)
+            state.keep("graph.nt", Path(out_dir) / "graph.nt", True)
     atomic_write_bytes(Path(out_dir) / "void.ttl", _serialize(void, "TURTLE", VOID_PREFIXES))
     counts["void.ttl"] = len(void)
     clock("void and publish")
     return dict(sorted(counts.items()))
 
 
-def _write_jsonld(jsonld: JsonLd, records: ExternalSorter, path: Path, prefixes: dict[str, str]) -> None:
+def _write_jsonld(jsonld: JsonLd, records: ExternalSorter, path: Path, prefixes: dict[str, str],
+                  kept: Path | None = None) -> None:
+    """graph.jsonld from the sorted records; ``kept``: also write the records there, one a line."""
+    lines: Iterable[str] = records.sorted_unique()
     with path.open("wb") as handle:
-        jsonld.write(records.sorted_unique(), handle, used=prefixes)
+        if kept is None:
+            jsonld.write(lines, handle, used=prefixes)
+            return
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        with kept.open("w", encoding="utf-8", newline="\n") as copy:
+            jsonld.write(_tee(lines, copy), handle, used=prefixes)
+
+
+def _tee(lines: Iterable[str], copy: IO[str]) -> Iterator[str]:
+    for line in lines:
+        copy.write(line + "\n")
+        yield line
 
 
 def _start_child(target: Any, args: tuple[Any, ...]) -> Any:
@@ -217,22 +260,32 @@ class _Clock:
         self.last = now
 
 
-def _write_lines(keys: Iterator[str], nq_path: Path, nt_path: Path, stats: TripleStats) -> dict[str, int]:
-    """graph.nq from the sorted quad keys and graph.nt from their triples (adjacent duplicates dropped)."""
+def _write_lines(keys: Iterable[tuple[str, int]], nq_path: Path, nt_path: Path, stats: TripleStats,
+                 multi: dict[str, str] | None = None) -> dict[str, int]:
+    """graph.nq from the sorted (quad key, contributor count) pairs and graph.nt from their triples
+    (adjacent duplicates dropped); keys counted more than once go to ``multi``; ``union`` in the result:
+    whether every named graph's triple is also in the default graph (its key sorts just before)."""
     quads = triples = 0
-    previous = None
+    union = 1
+    previous = default = None
     with nq_path.open("w", encoding="utf-8", newline="\n") as nq, \
             nt_path.open("w", encoding="utf-8", newline="\n") as nt:
-        for key in keys:
+        for key, count in keys:
             triple, tab, graph = key.partition(GRAPH_SEP)
             nq.write(f"{triple} {graph} .\n" if tab else f"{triple} .\n")
             quads += 1
+            if tab:
+                union &= triple == default
+            else:
+                default = triple
+            if count > 1 and multi is not None:
+                multi[key] = str(count)
             if triple != previous:
                 nt.write(f"{triple} .\n")
                 stats.add(triple)
                 triples += 1
                 previous = triple
-    return {"graph.nq": quads, "graph.nt": triples}
+    return {"graph.nq": quads, "graph.nt": triples, "union": union}
 
 
 def _write_turtle(nt_path: Path, ttl_path: Path, prefixes: dict[str, str], base: str | None) -> None:
@@ -256,8 +309,7 @@ def _copy_with_header(src: IO[bytes], dst: IO[bytes], prefixes: dict[str, str], 
     if not base:
         shutil.copyfileobj(src, dst)
         return
-    header = [f"@base <{base}> ."] + [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
-    dst.write("\n".join(header).encode("utf-8") + b"\n")
+    dst.write(turtle_header(prefixes, base))
     for line in src:
         if not line.startswith((b"@base ", b"@prefix ")):
             dst.write(line)
@@ -265,6 +317,12 @@ def _copy_with_header(src: IO[bytes], dst: IO[bytes], prefixes: dict[str, str], 
     else:
         return
     shutil.copyfileobj(src, dst)
+
+
+def turtle_header(prefixes: dict[str, str], base: str) -> bytes:
+    """The ``@base`` and ``@prefix`` lines graph.ttl starts with (absolute IRIs, sorted by prefix)."""
+    header = [f"@base <{base}> ."] + [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
+    return "\n".join(header).encode("utf-8") + b"\n"
 
 
 def _publish(staged: Path, target: Path) -> None:

@@ -49,15 +49,18 @@ VOID_PREFIXES = {
 class TripleStats:
     """Counts over sorted, distinct N-Triples lines (``s p o`` without the final `` .``)."""
 
-    def __init__(self, scratch: str | Path, budget: int = 64 * 2**20) -> None:
+    def __init__(self, scratch: str | Path, budget: int = 64 * 2**20, keep_objects: Path | None = None) -> None:
+        self.keep_objects = keep_objects  # where distinct_objects() writes ``object<TAB>triples`` lines, sorted
+        self.subject_list: list[str] | None = [] if keep_objects is not None else None  # subjects, in order
+        self.known_objects: int | None = None  # set when the statistics are restored (kg.export.voidstate)
         self.triples = 0
         self.subjects = 0
-        self.properties: Counter[str] = Counter()
+        self._predicates: dict[str, int] = {}  # by N-Triples text, as they come
         self.classes: Counter[str] = Counter()
         self.entities = 0
         self._subject: str | None = None
         self._typed = False
-        self._objects = ExternalSorter(scratch, budget)
+        self._objects = ExternalSorter(scratch, budget, distinct=keep_objects is None)
 
     def add(self, line: str) -> None:
         """Count one triple line; lines must come sorted and distinct."""
@@ -66,7 +69,10 @@ class TripleStats:
         if subject != self._subject:
             self.subjects += 1
             self._subject, self._typed = subject, False
-        self.properties[predicate[1:-1]] += 1
+            if self.subject_list is not None:
+                self.subject_list.append(subject)
+        counts = self._predicates
+        counts[predicate] = counts.get(predicate, 0) + 1
         if predicate == _RDF_TYPE_NT and obj.startswith("<"):
             self.classes[obj[1:-1]] += 1
             if not self._typed:
@@ -74,9 +80,36 @@ class TripleStats:
                 self._typed = True
         self._objects.add(obj)
 
+    @property
+    def properties(self) -> Counter[str]:
+        """Triples per property IRI."""
+        found = Counter({predicate[1:-1]: n for predicate, n in self._predicates.items()})
+        return found
+
+    @properties.setter
+    def properties(self, counts: Counter[str]) -> None:
+        self._predicates = {f"<{iri}>": n for iri, n in counts.items()}
+
     def distinct_objects(self) -> int:
         """How many distinct objects the triples have."""
-        return sum(1 for _ in self._objects.sorted_unique())
+        if self.known_objects is not None:
+            return self.known_objects
+        if self.keep_objects is None:
+            self.known_objects = sum(1 for _ in self._objects.sorted_unique())
+            return self.known_objects
+        count = 0
+        with self.keep_objects.open("w", encoding="utf-8", newline="\n") as kept:
+            for obj, triples in self._objects.sorted_counts():
+                kept.write(f"{obj}\t{triples}\n")
+                count += 1
+        self.known_objects = count
+        return count
+
+    def summary(self) -> dict[str, object]:
+        """The counts, for :mod:`kg.export.voidstate` (after :meth:`distinct_objects`)."""
+        return {"triples": self.triples, "subjects": self.subjects, "entities": self.entities,
+                "objects": self.distinct_objects(), "properties": dict(sorted(self.properties.items())),
+                "classes": dict(sorted(self.classes.items()))}
 
     def close(self) -> None:
         self._objects.close()

@@ -11,7 +11,7 @@ content, so equal input gives equal graphs.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rdflib import Dataset, Literal, URIRef
@@ -88,7 +88,7 @@ class GraphIndex:
     """What every part of the graph needs to know: the merged entities and the articles' IRIs."""
 
     registry: Registry
-    articles: dict[tuple[str, int], URIRef]
+    articles: Mapping[tuple[str, int], URIRef]
 
 
 def index_graph(docs: Iterable[dict], base: str = DEFAULT_BASE) -> GraphIndex:
@@ -136,7 +136,7 @@ def statistics_quads(base: str) -> Iterator[Quad]:
         yield s, p, o, None
 
 
-def _article_quads(registry: Registry, articles: dict, doc: dict, article: dict) -> Iterator[Quad]:
+def _article_quads(registry: Registry, articles: Mapping, doc: dict, article: dict) -> Iterator[Quad]:
     """One article's node, mentions, facts and observations, in the default graph and the article's graph."""
     source, title = str(doc.get("source", "")), str(article.get("title") or "")
     iri = articles[(source, article["index"])]

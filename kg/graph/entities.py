@@ -83,6 +83,7 @@ class Registry:
     names: dict[tuple[str, str], set[URIRef]] = field(default_factory=lambda: defaultdict(set))
     aliases: dict[tuple[str, str], set[URIRef]] = field(default_factory=lambda: defaultdict(set))
     codes: dict[str, set[str]] = field(default_factory=dict)
+    memo: dict[tuple[str, str, str | None], URIRef] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def collect(cls, docs: Iterable[dict], base: str, codes: dict[str, set[str]] | None = None) -> Registry:
@@ -102,7 +103,13 @@ class Registry:
 
     def iri(self, entity: dict) -> URIRef:
         """The build-wide IRI of an entity dict (a place's code filled in when the build knows it)."""
-        return iri_for_entity(_with_code(entity, self.codes), self.base)
+        kind, name, code = entity.get("type"), entity.get("name"), entity.get("code")
+        if not (isinstance(kind, str) and isinstance(name, str) and (code is None or isinstance(code, str))):
+            return iri_for_entity(_with_code(entity, self.codes), self.base)
+        hit = self.memo.get((kind, name, code))  # names repeat a lot; the codes are fixed once collected
+        if hit is None:
+            hit = self.memo[(kind, name, code)] = iri_for_entity(_with_code(entity, self.codes), self.base)
+        return hit
 
     def add(self, entity: dict) -> URIRef:
         iri = self.iri(entity)

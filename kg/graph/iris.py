@@ -19,6 +19,7 @@ rdflib.term.URIRef('http://x.org/article/000_e06924aedc06bbba/3-748d7dc7')
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -94,8 +95,13 @@ def iri_for_entity(entity: dict, base: str = DEFAULT_BASE) -> URIRef:
 
 
 def _article_path(source: str, index: int, title: str) -> str:
-    stem = PurePosixPath(str(source).replace("\\", "/")).stem or str(source)
-    return f"{segment(stem)}/{int(index)}-{content_hash(title or '')[:8]}"
+    return f"{_stem_segment(str(source))}/{int(index)}-{content_hash(title or '')[:8]}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem_segment(source: str) -> str:
+    """The path segment of a source file's stem (every article of the file needs it)."""
+    return segment(PurePosixPath(source.replace("\\", "/")).stem or source)
 
 
 def iri_for_article(source: str, index: int, title: str, base: str = DEFAULT_BASE) -> URIRef:
