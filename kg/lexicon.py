@@ -70,7 +70,7 @@ def frequency(word: str) -> int:
 def _pos_tokenizer() -> Any:
     from kg.text.postag import FastPOSTokenizer
 
-    return FastPOSTokenizer(tokenizer())
+    return FastPOSTokenizer(tokenizer(), _segmenter())
 
 
 def tagged(text: str) -> list[tuple[str, str]]:
@@ -79,4 +79,10 @@ def tagged(text: str) -> list[tuple[str, str]]:
     >>> ("王炎生", "nr") in tagged("王炎生通过返乡创业带动农户增收")
     True
     """
-    return [(pair.word, pair.flag) for pair in _pos_tokenizer().cut(text)]
+    return list(_tagged(text))
+
+
+@lru_cache(maxsize=65536)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`tagged`, cached: the same short windows around names are tagged again and again."""
+    return tuple(_pos_tokenizer().tags(text))

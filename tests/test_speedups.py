@@ -1,7 +1,7 @@
 """The fast paths of extraction give exactly what the slow ones they replace give.
 
 * :class:`kg.text.segment.DagSegmenter` ≡ ``jieba.Tokenizer.lcut(text, HMM=False)``;
-* :class:`kg.text.postag.FastPOSTokenizer` ≡ ``jieba.posseg.POSTokenizer.cut``;
+* :class:`kg.text.postag.FastPOSTokenizer` ≡ ``jieba.posseg.POSTokenizer.cut``, and so is its ``tags``;
 * the ``*_HINT`` pre-checks of :mod:`kg.normalize` never skip a text their pattern matches in;
 * the prefix walk over place names finds every occurrence of every name;
 * ``normalize_chars`` and the zone finder give what their former loops gave.
@@ -79,6 +79,19 @@ def test_postagger_matches_jieba_on_seeds() -> None:
 def test_postagger_matches_jieba(text: str) -> None:
     fast, slow = _taggers()
     assert _tags(fast, text) == _tags(slow, text)
+
+
+def test_tags_match_jieba_on_seeds() -> None:
+    fast, slow = _taggers()
+    for line in _seed_lines()[:400]:
+        assert fast.tags(line) == _tags(slow, line), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_tags_match_jieba(text: str) -> None:
+    fast, slow = _taggers()
+    assert fast.tags(text) == _tags(slow, text)
 
 
 @settings(max_examples=500, deadline=None)

@@ -57,7 +57,7 @@ class DagSegmenter:
                     out.extend(piece)
         return out
 
-    def _route(self, block: str) -> list[int]:
+    def route(self, block: str) -> list[int]:
         """End index of the best word starting at each index (jieba's ``get_DAG`` + ``calc``, fused)."""
         size = len(block)
         scores = [0.0] * (size + 1)
@@ -84,7 +84,7 @@ class DagSegmenter:
 
     def _cut_block(self, block: str) -> list[str]:
         """Words of one run of CJK/ASCII characters; single ASCII letters and digits are glued."""
-        ends = self._route(block)
+        ends = self.route(block)
         out: list[str] = []
         buf = ""
         x, size = 0, len(block)
