@@ -47,44 +47,62 @@ def _links() -> tuple[dict[State, dict[State, float]], dict[State, frozenset[Sta
     return before, after
 
 
-Step = tuple[tuple[tuple[State, float, tuple[tuple[State, float], ...]], ...], State]
+Plan = tuple[tuple[State, float, dict[State, float]], ...]
 
 
-@lru_cache(maxsize=65536)
-def _step(reached: frozenset[State], char: str) -> Step:
-    """One Viterbi step after the states ``reached`` on ``char``, as jieba chooses it: for each state
-    of ``char``, its emission log prob and the (previous state, transition log prob) pairs that lead
-    to it; and the largest previous state, which wins when every candidate scores −inf. The states a
-    step reaches depend only on these two, so the plan is computed once per pair."""
-    before, after = _links()
-    all_states = trans_P.keys()
+@lru_cache(maxsize=None)
+def _char_plan(char: str) -> Plan:
+    """The states ``char`` may take, each with its emission log prob and the transitions into it
+    (previous state → log prob): a table per character, reused at every step on that character."""
+    before, _ = _links()
+    return tuple((y, emit_P[y].get(char, MIN_FLOAT), before.get(y, {}))
+                 for y in char_state_tab_P.get(char, trans_P.keys()))
+
+
+@lru_cache(maxsize=4096)
+def _expected(reached: frozenset[State]) -> tuple[frozenset[State], State]:
+    """The states that can follow ``reached`` and the largest of ``reached`` with a successor (jieba's
+    choice when every candidate scores −inf; none with a successor is an error, as in jieba)."""
+    _, after = _links()
     prev = [x for x in reached if after[x]]
-    fallback = max(prev)  # as in jieba, no previous state with a successor is an error
-    expected = frozenset().union(*(after[x] for x in prev))
-    current = set(char_state_tab_P.get(char, all_states)) & expected or expected or all_states
-    prev_set = set(prev)
-    plan = []
-    for y in current:
-        into = before.get(y, {})
-        links = tuple((y0, into[y0]) for y0 in into.keys() & prev_set)
-        plan.append((y, emit_P[y].get(char, MIN_FLOAT), links))
-    return tuple(plan), fallback
+    return frozenset().union(*(after[x] for x in prev)), max(prev)
+
+
+def _step_plan(reached: frozenset[State], char: str) -> tuple[Plan, State]:
+    """The states of the step on ``char`` after ``reached``, as jieba narrows them: the character's own
+    states that can follow, else every state that can follow, else every state; and the fallback."""
+    expected, fallback = _expected(reached)
+    plan = tuple(entry for entry in _char_plan(char) if entry[0] in expected)
+    if not plan:
+        before, _ = _links()
+        plan = tuple((y, emit_P[y].get(char, MIN_FLOAT), before.get(y, {})) for y in expected or trans_P.keys())
+    return plan, fallback
 
 
 @lru_cache(maxsize=65536)
 def viterbi(obs: str) -> tuple[float, tuple[State, ...]]:
     """``jieba.posseg.viterbi.viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)``, same result,
-    scoring only real transitions. ``obs`` is a run of characters the dictionary does not join
-    (often a name, 炎生), so the same runs come back: results are cached."""
+    scoring only real transitions (a previous state with no transition into a state scores −inf
+    there, as in jieba; if all do, jieba's ``max`` keeps the largest previous state). ``obs`` is a run
+    of characters the dictionary does not join (often a name, 炎生), so the same runs come back:
+    results are cached."""
     first = obs[0]
     scores = {y: start_P[y] + emit_P[y].get(first, MIN_FLOAT) for y in char_state_tab_P.get(first, trans_P.keys())}
     back: list[dict[State, Any]] = [dict.fromkeys(scores, "")]
     for char in obs[1:]:
-        plan, fallback = _step(frozenset(scores), char)
+        plan, fallback = _step_plan(frozenset(scores), char)
         new_scores: dict[State, float] = {}
         links: dict[State, State] = {}
         for y, emit, into in plan:
-            best = max(((scores[y0] + trans + emit, y0) for y0, trans in into), default=None)
+            best: tuple[float, State] | None = None
+            if len(into) < len(scores):
+                pairs = ((y0, scores[y0], trans) for y0, trans in into.items() if y0 in scores)
+            else:
+                pairs = ((y0, score, into[y0]) for y0, score in scores.items() if y0 in into)
+            for y0, score, trans in pairs:
+                candidate = (score + trans + emit, y0)
+                if best is None or candidate > best:
+                    best = candidate
             if best is None or best[0] == MIN_INF:
                 best = (MIN_INF, fallback)  # every candidate scores −inf: max() keeps the largest state
             new_scores[y], links[y] = best
