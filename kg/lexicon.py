@@ -44,6 +44,15 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
+def single_runs(text: str, least: int = 1) -> list[tuple[int, int]]:
+    """Runs of at least ``least`` one-character Chinese words in :func:`words` of ``text``: ``(start, end)``.
+
+    >>> single_runs("王炎生通过返乡创业", 2)
+    [(0, 3)]
+    """
+    return _segmenter().single_runs(text, least)
+
+
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_segmenter().cut(text))

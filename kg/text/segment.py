@@ -57,6 +57,45 @@ class DagSegmenter:
                     out.extend(piece)
         return out
 
+    def single_runs(self, text: str, least: int = 1) -> list[tuple[int, int]]:
+        """``(start, end)`` of every run of at least ``least`` consecutive one-character Chinese words
+        (U+4E00–U+9FFF) of ``self.cut(text)``, without building the words.
+
+        >>> from kg.lexicon import tokenizer
+        >>> DagSegmenter(tokenizer().FREQ, tokenizer().total).single_runs("王炎生通过返乡创业", 2)
+        [(0, 3)]
+        """
+        runs: list[tuple[int, int]] = []
+        start = end = 0  # the open run is text[start:end]
+        offset = 0
+        for block in _HAN_RE.split(text):
+            if not block:
+                continue
+            if _HAN_RE.match(block):
+                ends = self.route(block)
+                x, size = 0, len(block)
+                while x < size:
+                    y = ends[x] + 1
+                    if y - x == 1 and "\u4e00" <= block[x] <= "\u9fff":
+                        if end != offset + x:
+                            if end - start >= least:
+                                runs.append((start, end))
+                            start = offset + x
+                        end = offset + y
+                    x = y
+            else:  # every character a word of its own ("\r\n" excepted, which no run takes in)
+                for i, char in enumerate(block):
+                    if "\u4e00" <= char <= "\u9fff":
+                        if end != offset + i:
+                            if end - start >= least:
+                                runs.append((start, end))
+                            start = offset + i
+                        end = offset + i + 1
+            offset += len(block)
+        if end - start >= least:
+            runs.append((start, end))
+        return runs
+
     def route(self, block: str) -> list[int]:
         """End index of the best word starting at each index (jieba's ``get_DAG`` + ``calc``, fused)."""
         size = len(block)
