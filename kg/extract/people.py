@@ -248,6 +248,8 @@ def _listed_names(text: str) -> list[Mention]:
     from kg.lexicon import tagged
 
     out: list[Mention] = []
+    if "、" not in text:  # no list (a cheap pre-check)
+        return out
     for match in _LIST_RE.finditer(text):
         items, position = [], match.start()
         for item in match.group().split("、"):

@@ -163,7 +163,9 @@ def _appositions(text: str) -> list[Mention]:
 
 
 def _status_lists(text: str) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
+    if "等" not in text or "、" not in text:  # every such list is 甲、乙等…建成 (a cheap pre-check)
+        return out
     for match in _STATUS_LIST_RE.finditer(text):
         position = match.start(1)
         for item in match.group(1).split("、"):
@@ -216,6 +218,8 @@ _SHARED_HEAD_RE = re.compile(
     rf"((?:{_ITEM}[、和及])+{_ITEM})(?:[两三四五六七八九十0-9]+[座条个处期])?"
     rf"({'|'.join(sorted(map(re.escape, WORKS), key=len, reverse=True))})"
 )
+# every match of _SHARED_HEAD_RE holds a work's head: a sentence without one is not searched
+_WORK_HEAD_RE = re.compile("|".join(sorted(map(re.escape, WORKS), key=len, reverse=True)))
 
 
 _LEAD_TAGS = ("v", "d", "p", "c")
@@ -247,7 +251,9 @@ def _after_last_verb(item: str) -> str:
 
 def _shared_heads(text: str) -> list[Mention]:
     """Lists that share one head: ``松岭、柏溪两座抽水蓄能电站`` → each item with the head."""
-    out = []
+    out: list[Mention] = []
+    if not _WORK_HEAD_RE.search(text):
+        return out
     for match in _SHARED_HEAD_RE.finditer(text):
         head, items = match.group(2), re.split("[、和及]", match.group(1))
         position = match.start(1)
