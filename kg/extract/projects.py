@@ -273,6 +273,10 @@ def _shared_heads(text: str) -> list[Mention]:
 _NUMBERED_SCHOOL = "第?[一二三四五六七八九十]{1,2}中(?![心国央华])"
 _FACILITY_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True))
                           + "|" + _NUMBERED_SCHOOL + ")")
+# _FACILITY_RE's two halves apart: each alone is searched fast (together they defeat the regex
+# engine's first-character skip), so a sentence with neither is passed over
+_FACILITY_HINTS = (re.compile("|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True))),
+                   re.compile(_NUMBERED_SCHOOL))
 _BUILDING_RE = re.compile(r"^[^，。；]{0,14}?(?:正在施工|施工|通航|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
                           r"加快推进|加快建设|加速推进|建设现场|上线|改扩建)")
 _LISTED_PROJECTS_RE = re.compile(r"^等[^，。]{0,6}项目")
@@ -281,8 +285,10 @@ _LISTED_PROJECTS_RE = re.compile(r"^等[^，。]{0,6}项目")
 def _facilities(text: str) -> list[Mention]:
     """Buildings and works whose construction the sentence reports: ``第三人民医院…正在施工``,
     ``东坪卫生院、西坪卫生院建设完成``."""
-    out = []
+    out: list[Mention] = []
     spans = []
+    if not any(hint.search(text) for hint in _FACILITY_HINTS):
+        return out
     for match in _FACILITY_RE.finditer(text):
         start = left_extend(text, match.start(), limit=14, numbers=True) if match.start() else 0
         spans.append((start, match.end(), match.group()))
