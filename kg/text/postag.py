@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jieba.posseg
@@ -50,7 +50,7 @@ def _links() -> tuple[dict[State, dict[State, float]], dict[State, frozenset[Sta
 Plan = tuple[tuple[State, float, dict[State, float]], ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_plan(char: str) -> Plan:
     """The states ``char`` may take, each with its emission log prob and the transitions into it
     (previous state → log prob): a table per character, reused at every step on that character."""
