@@ -44,6 +44,15 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
+def single_runs(text: str, least: int = 1) -> list[tuple[int, int]]:
+    """Runs of at least ``least`` one-character Chinese words in :func:`words` of ``text``: ``(start, end)``.
+
+    >>> single_runs("王炎生通过返乡创业", 2)
+    [(0, 3)]
+    """
+    return _segmenter().single_runs(text, least)
+
+
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_segmenter().cut(text))
@@ -70,7 +79,7 @@ def frequency(word: str) -> int:
 def _pos_tokenizer() -> Any:
     from kg.text.postag import FastPOSTokenizer
 
-    return FastPOSTokenizer(tokenizer())
+    return FastPOSTokenizer(tokenizer(), _segmenter())
 
 
 def tagged(text: str) -> list[tuple[str, str]]:
@@ -79,4 +88,10 @@ def tagged(text: str) -> list[tuple[str, str]]:
     >>> ("王炎生", "nr") in tagged("王炎生通过返乡创业带动农户增收")
     True
     """
-    return [(pair.word, pair.flag) for pair in _pos_tokenizer().cut(text)]
+    return list(_tagged(text))
+
+
+@lru_cache(maxsize=65536)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`tagged`, cached: the same short windows around names are tagged again and again."""
+    return tuple(_pos_tokenizer().tags(text))

@@ -66,8 +66,9 @@ def lexicon_rows(name: str) -> tuple[LexiconRow, ...]:
     return tuple(parse_lexicon(text, name))
 
 
+@cache
 def lexicon(name: str) -> frozenset[str]:
-    """The entries of the packaged lexicon ``name`` as a set."""
+    """The entries of the packaged lexicon ``name`` as a set (cached)."""
     return frozenset(row.entry for row in lexicon_rows(name))
 
 

@@ -1,7 +1,7 @@
 """The fast paths of extraction give exactly what the slow ones they replace give.
 
 * :class:`kg.text.segment.DagSegmenter` ≡ ``jieba.Tokenizer.lcut(text, HMM=False)``;
-* :class:`kg.text.postag.FastPOSTokenizer` ≡ ``jieba.posseg.POSTokenizer.cut``;
+* :class:`kg.text.postag.FastPOSTokenizer` ≡ ``jieba.posseg.POSTokenizer.cut``, and so is its ``tags``;
 * the ``*_HINT`` pre-checks of :mod:`kg.normalize` never skip a text their pattern matches in;
 * the prefix walk over place names finds every occurrence of every name;
 * ``normalize_chars`` and the zone finder give what their former loops gave.
@@ -81,6 +81,19 @@ def test_postagger_matches_jieba(text: str) -> None:
     assert _tags(fast, text) == _tags(slow, text)
 
 
+def test_tags_match_jieba_on_seeds() -> None:
+    fast, slow = _taggers()
+    for line in _seed_lines()[:400]:
+        assert fast.tags(line) == _tags(slow, line), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_tags_match_jieba(text: str) -> None:
+    fast, slow = _taggers()
+    assert fast.tags(text) == _tags(slow, text)
+
+
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_hints_are_in_every_match(text: str) -> None:
@@ -152,3 +165,30 @@ def test_fast_tagger_hooks_into_jieba() -> None:
     would silently stop being used (same tags, old speed)."""
     assert hasattr(jieba.posseg.POSTokenizer, "_POSTokenizer__cut")
     assert FastPOSTokenizer._POSTokenizer__cut is not jieba.posseg.POSTokenizer._POSTokenizer__cut
+
+
+def _single_runs_reference(words: list[str], least: int) -> list[tuple[int, int]]:
+    """Runs of one-character Chinese words, from the words themselves."""
+    runs, position, run = [], 0, []
+    for word in words + [""]:
+        if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
+            run.append(position)
+        else:
+            if len(run) >= least:
+                runs.append((run[0], run[-1] + 1))
+            run = []
+        position += len(word)
+    return runs
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ALPHABET + "鿖鿿", max_size=40), st.integers(1, 4))
+def test_single_runs_match_words(text: str, least: int) -> None:
+    seg = _segmenter()
+    assert seg.single_runs(text, least) == _single_runs_reference(seg.cut(text), least)
+
+
+def test_single_runs_match_words_on_seeds() -> None:
+    seg = _segmenter()
+    for line in _seed_lines():
+        assert seg.single_runs(line, 3) == _single_runs_reference(seg.cut(line), 3), line

@@ -37,6 +37,8 @@ _SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大
 # farm products named by what is done with them: 种植山药, 甜瓜合作社, 红心柚喜获丰收
 _CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。、；和及等]|基地|面积|产业)")
 _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
+# every match of the two patterns above holds one of these words (a cheap pre-check)
+_CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
 _GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
@@ -95,7 +97,9 @@ def _word_start(text: str, start: int) -> bool:
 
 def _sector_lists(text: str) -> list[tuple[int, int]]:
     """Items of a list of sectors that holds at least half sectors of the lexicon."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if "等" not in text:  # every list of sectors ends in 等…领域 (a cheap pre-check)
+        return out
     for match in _SECTOR_LIST_RE.finditer(text):
         if "风险" in text[match.end():match.end() + 6]:
             continue  # 房地产、地方债务等领域风险: areas of risk, not sectors
@@ -130,7 +134,7 @@ _NOT_TRADE = set("务余绩主态内界者")  # 业务, 业余, 业绩…: 业 o
 def find_industries(text: str) -> list[Mention]:
     """Industry mentions of one sentence."""
     spans: set[tuple[int, int]] = set()
-    for match in _INDUSTRY_TAIL.finditer(text):
+    for match in _INDUSTRY_TAIL.finditer(text) if "产业" in text else ():  # every tail holds 产业
         start = match.start()
         while start > 0 and match.start() - start < 60 and text[start - 1] not in _WALK_STOP:
             start -= 1
@@ -145,7 +149,7 @@ def find_industries(text: str) -> list[Mention]:
         before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 4]
         if (_SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before)) and "风险" not in text[end:end + 8]:
             spans.add((match.start(), end))
-    for regex in (_CROP_BEFORE, _CROP_AFTER):
+    for regex in (_CROP_BEFORE, _CROP_AFTER) if _CROP_HINT.search(text) else ():
         for match in regex.finditer(text):
             start, end = match.start(1), match.end(1)
             start = max(start, left_extend(text, end, limit=end - start))

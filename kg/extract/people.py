@@ -64,34 +64,29 @@ def _guessed_names(text: str) -> list[tuple[int, int]]:
     """Spans jieba's HMM tags as personal names, looked for only where a name can be: a surname
     followed by characters the dictionary does not join into words (王|炎|生). The HMM runs on a
     small window around each such place, not on the whole sentence (it is jieba's slowest part)."""
-    from kg.lexicon import tagged, words
+    from kg.lexicon import single_runs
 
     spans: list[tuple[int, int]] = []
-    position = 0
-    singles: list[int] = []
-    for word in words(text) + [""]:
-        if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
-            singles.append(position)
-        elif singles:
-            if len(singles) >= 3:
-                spans.extend(_window_names(text, singles, tagged))
-            singles = []
-        position += len(word)
+    for start, end in single_runs(text, 3):
+        spans.extend(_window_names(text, start, end))
     return sorted(set(spans))
 
 
-def _window_names(text: str, singles: list[int], tagged) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """Names the HMM tags in a run of single characters; the HMM runs only when some position of
-    the run could start a guess that :func:`find_people` keeps (:func:`_guess_kept`)."""
-    if len(singles) < 3 or not any(text[i] in SURNAMES for i in singles[:-2]):
+def _window_names(text: str, first: int, end: int) -> list[tuple[int, int]]:
+    """Names the HMM tags in the run ``text[first:end]`` of single characters; the HMM runs only when
+    some position of the run could start a guess that :func:`find_people` keeps (:func:`_guess_kept`)."""
+    from kg.lexicon import tagged
+
+    last = end - 1
+    if end - first < 3 or not any(text[i] in SURNAMES for i in range(first, last - 1)):
         return []  # only three-character names are guessed
-    if not any(_guess_kept(text, start, start + 3) for start in range(singles[0], singles[-1] + 1)):
+    if not any(_guess_kept(text, start, start + 3) for start in range(first, end)):
         return []
-    left, right = max(0, singles[0] - 2), min(len(text), singles[-1] + 3)
+    left, right = max(0, first - 2), min(len(text), last + 3)
     out, position = [], left
     for word, flag in tagged(text[left:right]):
         start, position = position, position + len(word)
-        if flag == "nr" and singles[0] <= start <= singles[-1]:
+        if flag == "nr" and first <= start <= last:
             out.append((start, position))
     return out
 
@@ -253,6 +248,8 @@ def _listed_names(text: str) -> list[Mention]:
     from kg.lexicon import tagged
 
     out: list[Mention] = []
+    if "、" not in text:  # no list (a cheap pre-check)
+        return out
     for match in _LIST_RE.finditer(text):
         items, position = [], match.start()
         for item in match.group().split("、"):

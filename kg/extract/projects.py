@@ -180,7 +180,9 @@ def _appositions(text: str) -> list[Mention]:
 
 
 def _status_lists(text: str) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
+    if "等" not in text or "、" not in text:  # every such list is 甲、乙等…建成 (a cheap pre-check)
+        return out
     for match in _STATUS_LIST_RE.finditer(text):
         position = match.start(1)
         for item in match.group(1).split("、"):
@@ -233,6 +235,8 @@ _SHARED_HEAD_RE = re.compile(
     rf"((?:{_ITEM}[、和及])+{_ITEM})(?:[两三四五六七八九十0-9]+[座条个处期])?"
     rf"({'|'.join(sorted(map(re.escape, WORKS), key=len, reverse=True))})"
 )
+# every match of _SHARED_HEAD_RE holds a work's head: a sentence without one is not searched
+_WORK_HEAD_RE = re.compile("|".join(sorted(map(re.escape, WORKS), key=len, reverse=True)))
 
 
 _LEAD_TAGS = ("v", "d", "p", "c")
@@ -264,7 +268,9 @@ def _after_last_verb(item: str) -> str:
 
 def _shared_heads(text: str) -> list[Mention]:
     """Lists that share one head: ``松岭、柏溪两座抽水蓄能电站`` → each item with the head."""
-    out = []
+    out: list[Mention] = []
+    if not _WORK_HEAD_RE.search(text):
+        return out
     for match in _SHARED_HEAD_RE.finditer(text):
         head, items = match.group(2), re.split("[、和及]", match.group(1))
         position = match.start(1)
@@ -284,6 +290,10 @@ def _shared_heads(text: str) -> list[Mention]:
 _NUMBERED_SCHOOL = "第?[一二三四五六七八九十]{1,2}中(?![心国央华])"
 _FACILITY_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True))
                           + "|" + _NUMBERED_SCHOOL + ")")
+# _FACILITY_RE's two halves apart: each alone is searched fast (together they defeat the regex
+# engine's first-character skip), so a sentence with neither is passed over
+_FACILITY_HINTS = (re.compile("|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True))),
+                   re.compile(_NUMBERED_SCHOOL))
 _BUILDING_RE = re.compile(r"^[^，。；]{0,14}?(?:正在施工|施工|通航|主体竣工|竣工|建成|完工|建设完成|封顶|开工|投用|启用|通车|交付|"
                           r"加快推进|加快建设|加速推进|建设现场|上线|改扩建)")
 _LISTED_PROJECTS_RE = re.compile(r"^等[^，。]{0,6}项目")
@@ -292,8 +302,10 @@ _LISTED_PROJECTS_RE = re.compile(r"^等[^，。]{0,6}项目")
 def _facilities(text: str) -> list[Mention]:
     """Buildings and works whose construction the sentence reports: ``第三人民医院…正在施工``,
     ``东坪卫生院、西坪卫生院建设完成``."""
-    out = []
+    out: list[Mention] = []
     spans = []
+    if not any(hint.search(text) for hint in _FACILITY_HINTS):
+        return out
     for match in _FACILITY_RE.finditer(text):
         start = left_extend(text, match.start(), limit=14, numbers=True) if match.start() else 0
         spans.append((start, match.end(), match.group()))

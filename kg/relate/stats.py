@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from kg.normalize import PERIOD_HINT, PERIOD_PATTERN, parse_period
+from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
@@ -141,6 +141,9 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     last_subject: str | None = None
     plans = plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx))
     for index in range(len(ctx.article.sentences)):
+        if not _may_observe(ctx.units[index][0].text):
+            last_subject = None  # a sentence with no figure and no 持平 reads nothing
+            continue
         section = plan_at(plans, ctx.units[index][0].start)
         if section and section[2] is not None and section[2] < 0:
             reading = _Sentence(ctx, index, review_year=-section[2])  # 一、2024年工作回顾: its figures are of 2024
@@ -164,6 +167,16 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     return out
 
 
+def _may_observe(text: str) -> bool:
+    """Whether a sentence or clause can give an observation: every value, ratio and 持平 of
+    :func:`_read_clause` needs a digit, a numeral or a 持平 phrase (a cheap necessary condition).
+
+    >>> _may_observe("全市经济稳中向好"), _may_observe("增长9.5%"), _may_observe("与上年持平")
+    (False, True, True)
+    """
+    return bool(NUMBER_HINT.search(text) or STEADY_RE.search(text))
+
+
 def _carried(ctx: ArticleContext, index: int, last_subject: str | None) -> str | None:
     """A sentence's subject when it does not open with one: ``工作室从…`` the body so named,
     ``其中，出口…`` the subject of the sentence before (the list goes on)."""
@@ -175,6 +188,9 @@ def _carried(ctx: ArticleContext, index: int, last_subject: str | None) -> str |
 def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None) -> None:
     """The observations of one clause (``offset`` is where it starts in the sentence)."""
     ctx, index = reading.ctx, reading.index
+    if not _may_observe(text):
+        reading.clause_indicators.append([])  # a clause with no figure: a 分别 list after it starts anew
+        return
     ratios = ratio_parts(text)
     for part in ratios:
         subject, confidence = clause_subject(ctx, index, offset, offset + part.start, carried)

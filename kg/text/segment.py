@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from math import inf, log
 
 # jieba 0.42.1's block patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng).
@@ -40,6 +41,7 @@ class DagSegmenter:
         self._weights: dict[str, float | None] = {
             word: (log(count) - logtotal if count else None) for word, count in freq.items()
         }
+        self._block_runs = lru_cache(maxsize=65536)(self._runs_of_block)
 
     def cut(self, text: str) -> list[str]:
         """The words of ``text``, as ``jieba.Tokenizer.lcut(text, HMM=False)`` gives them."""
@@ -57,7 +59,56 @@ class DagSegmenter:
                     out.extend(piece)
         return out
 
-    def _route(self, block: str) -> list[int]:
+    def single_runs(self, text: str, least: int = 1) -> list[tuple[int, int]]:
+        """``(start, end)`` of every run of at least ``least`` consecutive one-character Chinese words
+        (U+4E00–U+9FFF) of ``self.cut(text)``, without building the words. The runs of each block
+        are cached (clauses recur: datelines, boilerplate).
+
+        >>> from kg.lexicon import tokenizer
+        >>> DagSegmenter(tokenizer().FREQ, tokenizer().total).single_runs("王炎生通过返乡创业", 2)
+        [(0, 3)]
+        """
+        runs: list[tuple[int, int]] = []
+        start = end = 0  # the open run is text[start:end]
+        offset = 0
+        for block in _HAN_RE.split(text):
+            if not block:
+                continue
+            if _HAN_RE.match(block):
+                pieces: tuple[tuple[int, int], ...] = self._block_runs(block)
+            else:  # every character a word of its own ("\r\n" excepted, which no run takes in)
+                pieces = tuple((i, i + 1) for i, char in enumerate(block) if "\u4e00" <= char <= "\u9fff")
+            for first, last in pieces:
+                if end != offset + first:
+                    if end - start >= least:
+                        runs.append((start, end))
+                    start = offset + first
+                end = offset + last
+            offset += len(block)
+        if end - start >= least:
+            runs.append((start, end))
+        return runs
+
+    def _runs_of_block(self, block: str) -> tuple[tuple[int, int], ...]:
+        """The maximal runs of one-character Chinese words of one block (offsets in the block)."""
+        ends = self.route(block)
+        runs: list[tuple[int, int]] = []
+        x, size = 0, len(block)
+        start = end = -1
+        while x < size:
+            y = ends[x] + 1
+            if y - x == 1 and "\u4e00" <= block[x] <= "\u9fff":
+                if end != x:
+                    if end > start:
+                        runs.append((start, end))
+                    start = x
+                end = y
+            x = y
+        if end > start:
+            runs.append((start, end))
+        return tuple(runs)
+
+    def route(self, block: str) -> list[int]:
         """End index of the best word starting at each index (jieba's ``get_DAG`` + ``calc``, fused)."""
         size = len(block)
         scores = [0.0] * (size + 1)
@@ -84,7 +135,7 @@ class DagSegmenter:
 
     def _cut_block(self, block: str) -> list[str]:
         """Words of one run of CJK/ASCII characters; single ASCII letters and digits are glued."""
-        ends = self._route(block)
+        ends = self.route(block)
         out: list[str] = []
         buf = ""
         x, size = 0, len(block)
