@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from run import _peak_rss_mb, _timed, jieba_rate, machine
+from measure import _peak_rss_mb, _timed, jieba_rate, machine
 
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "data" / "corpus" / "cctv_xwlb"
 RESULTS = HERE / "results.md"
