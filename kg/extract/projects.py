@@ -202,10 +202,7 @@ def _named_works(text: str) -> list[Mention]:
     out = []
     for match in _WORK_RE.finditer(text):
         start = left_extend(text, match.start(), limit=16, numbers=True) if match.start() else 0
-        if start > 1 and text[start - 1] in _BETWEEN and start < match.start():
-            before = left_extend(text, start - 1, limit=8)
-            if start - 1 - before >= 2:
-                start = before
+        start = _from_first_end(text, start, match.start())
         anchor = text.rfind("的", start, match.start())
         start = anchor + 1 if anchor >= 0 else start
         end = match.end()
@@ -219,6 +216,25 @@ def _named_works(text: str) -> list[Mention]:
     return out
 
 
+def _from_first_end(text: str, start: int, head_start: int) -> int:
+    """A linear work named by its two ends starts at the first (青山|至|白水公路: 至 is no boundary),
+    a route code before it included (G99青山至白水公路).
+
+    >>> _from_first_end("G99青山至白水公路", 6, 8), _from_first_end("开工建设G99首都环线公路", 9, 11)
+    (0, 4)
+    """
+    if start > 1 and text[start - 1] in _BETWEEN and start < head_start:
+        before = left_extend(text, start - 1, limit=8)
+        if start - 1 - before >= 2:
+            start = before
+    code = _ROUTE_CODE_RE.search(text, max(0, start - 10), start)
+    return code.start() if code else start  # G99首都环线公路: the code opens the name, whatever follows it
+
+
+# a national or provincial route's code (G95, S22) before a road's name, with nothing but its name between
+_ROUTE_CODE_RE = re.compile(rf"(?<![A-Za-z0-9])[GS][0-9]{{1,4}}(?=[{CJK}]+$)")
+
+
 _WORK_TAIL_RE = re.compile(rf"(?:(?![的等和及与])[{CJK}]){{0,8}}?(?:工程|项目)")
 
 
@@ -230,9 +246,9 @@ def _short_name(core: str) -> bool:
     return 2 <= len(core) <= 4 and not (len(tokens) == 1 and frequency(core) >= _COMMON)
 
 
-_ITEM = rf"(?:(?![的和及])[{CJK}A-Za-z0-9]){{2,6}}?"
+_ITEM = rf"(?:(?![的和及等])[{CJK}A-Za-z0-9]){{2,6}}?"
 _SHARED_HEAD_RE = re.compile(
-    rf"((?:{_ITEM}[、和及])+{_ITEM})(?:[两三四五六七八九十0-9]+[座条个处期])?"
+    rf"((?:{_ITEM}[、和及])+{_ITEM})等?(?:[两三四五六七八九十0-9]+[座条个处期])?"
     rf"({'|'.join(sorted(map(re.escape, WORKS), key=len, reverse=True))})"
 )
 # every match of _SHARED_HEAD_RE holds a work's head: a sentence without one is not searched
@@ -277,7 +293,8 @@ def _shared_heads(text: str) -> list[Mention]:
         if any(item.endswith(FACILITIES) for item in items):
             continue  # 文化公园、青石大桥: each item is a name of its own
         first_end = position + len(items[0])
-        trimmed = first_end - len(_after_last_verb(text[left_extend(text, first_end, limit=len(items[0])):first_end]))
+        lead = _from_first_end(text, left_extend(text, first_end, limit=len(items[0])), first_end)  # 甲至乙、丙至丁
+        trimmed = first_end - len(_after_last_verb(text[max(lead, position):first_end]))
         items[0], position = text[trimmed:first_end], trimmed
         for item in items:
             if len(item) >= 2 and (_named(item + head, head) or _short_name(item)) and not is_generic(item + head):
@@ -308,6 +325,7 @@ def _facilities(text: str) -> list[Mention]:
         return out
     for match in _FACILITY_RE.finditer(text):
         start = left_extend(text, match.start(), limit=14, numbers=True) if match.start() else 0
+        start = _from_first_end(text, start, match.start())
         spans.append((start, match.end(), match.group()))
     for k, (start, end, head) in enumerate(spans):
         run_end = end  # the status may close a list: A、B等…建成

@@ -30,6 +30,10 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("临江机场正式通航", ["临江机场"]),  # opening to traffic ends a construction (GUIDE: 建成)
         # a phase written after the name is part of it
         ("加快推进青石电厂三期、白沙大桥二期工程建设", ["青石电厂三期", "白沙大桥二期工程"]),
+        # linear works named by their two ends, in a list sharing the head, with a route code
+        ("乐平至万年、婺源至德兴等高速公路建成通车", ["乐平至万年高速公路", "婺源至德兴高速公路"]),
+        ("G999青山至白水公路加快推进", ["G999青山至白水公路"]),
+        ("G999首都环线高速公路白水段项目正式开工建设", ["G999首都环线高速公路白水段项目"]),  # 首都 is no adverb here
         # the verb that leads into a name is not part of it
         ("正式开工建设分宜县青石新材料项目", ["分宜县青石新材料项目"]),
     ],
