@@ -95,6 +95,8 @@ def find_initiatives(text: str) -> list[Mention]:
             out.append(Mention(position, position + len(item), item, "Initiative"))  # 依托科创券、园区贷等政策
             position += len(item) + 1
     for match in _SINGLE_QUOTE_RE.finditer(text):
+        if match.group(1) in _PERIOD_NAMES:
+            continue  # “开局起步‘十五五’”: a period
         if _SLOGAN_RE.search(match.group(1)) or _is_programme(text, match.start(1), match.end(1), match.group(1)):
             out.append(Mention(match.start(1), match.end(1), match.group(1), "Initiative"))  # 双‘首位工程’
     for match in _BOOK_RE.finditer(text):

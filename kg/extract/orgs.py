@@ -87,8 +87,26 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if match.group() in ("政府", "人民政府", "人大", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
             continue
+        listed = text[start - 1:start] == "、"  # 省能源集团、矿产集团: the list's place
+        if match.group() in _BARE_COMPANY_WORDS and not listed and _common_word(name[: len(name) - len(match.group())]):
+            continue  # 平台公司, 城投公司: a kind of company, not one
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
+
+
+_BARE_COMPANY_WORDS = ("公司", "集团", "集团公司")
+
+
+def _common_word(core: str) -> bool:
+    """The core of a company's name is one common word of the dictionary (平台, 城投), not a trade name.
+
+    >>> _common_word("平台"), _common_word("赣锋锂业"), _common_word("江西某某")
+    (True, False, False)
+    """
+    from kg.lexicon import frequency, pos, words
+
+    tokens = words(core)
+    return len(tokens) == 1 and frequency(core) >= 1000 and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz"))
 
 
 def _place_led(name: str, suffix: str) -> bool:

@@ -44,6 +44,7 @@ def test_initiatives_are_found(text, expected):
         "打通服务群众“最后一步”",  # a figure of speech inside a clause
         "“青云2号”亩产创新高",  # a crop variety
         "“十五五”开局良好",  # a period
+        "举行“开局起步‘十五五’”专题发布会",  # a period in single quotes
         "他说“我们一定能行”",  # speech
         "提供“管家式”服务",  # a manner of working, not a programme
         "推行“手拉手+面对面”帮扶",

@@ -31,6 +31,8 @@ def _orgs(text: str) -> list[str]:
         ("中国移动、中国联通共建基站", ["中国移动", "中国联通"]),
         ("中国海油今天发布消息", ["中国海油"]),
         ("南方电网负责人介绍", ["南方电网"]),
+        # a common word + 集团 in a list of a place's bodies is one of them
+        ("省交通集团、能源集团相继组建", ["省交通集团", "能源集团"]),
         # a trade name (with its trade word) before a plant's phase owns it
         ("鑫拓重工二期项目开工", ["鑫拓重工"]),
     ],
@@ -50,6 +52,7 @@ def test_orgs_found(text, expected):
         "推动发展科技。",
         "大力发展中国电子商务。",  # a central enterprise's name at the start of a longer word
         "当好中国移动互联网的排头兵。",
+        "推动平台公司市场化转型",  # a kind of company (one common word + 公司), not one
         "金溪核电一期开工建设",  # a site and its plant before a phase: the work's own name
         "赣州二期开工建设",  # a place before a phase owns nothing
     ],
