@@ -284,3 +284,13 @@ def test_infer_year_prefers_most_votes_then_latest() -> None:
     text = "今年是2023年。2023年，全市将推进。2024年，全省将召开大会。"
     assert infer_year(text) == 2023
     assert infer_year("2023年，全市将推进。2024年，全省将召开大会。") == 2024
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("投入三四十万元", []),  # two digits before a unit: a range (thirty or forty), no amount
+    ("投入一二百万元", []),
+    ("投入一百万元", ["一百万元"]),
+    ("投入一万五千元", ["一万五千元"]),
+])
+def test_a_range_of_digits_is_no_amount(text: str, amounts: list[str]) -> None:
+    assert [m.group(0) for m in MONEY_PATTERN.finditer(text)] == amounts

@@ -21,9 +21,12 @@ from types import MappingProxyType
 DIGIT = "0-9０-９"
 ARABIC = rf"[{DIGIT}]+(?:[,，][{DIGIT}]{{3}}(?![{DIGIT}]))*(?:[.．][{DIGIT}]+)?"
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-CN_NUMERAL = rf"[{CN_DIGITS}十拾][{CN_DIGITS}十拾百佰千仟万亿]*"
+# Two digits before a unit character are a range (一二百 = one or two hundred, 三四十), no numeral: no
+# character of a numeral starts such a run, and a numeral does not start right after a digit.
+_NO_RANGE = rf"(?![{CN_DIGITS}]{{2,}}[十拾百佰千仟万亿])"
+CN_NUMERAL = rf"(?<![{CN_DIGITS}]){_NO_RANGE}[{CN_DIGITS}十拾](?:{_NO_RANGE}[{CN_DIGITS}十拾百佰千仟万亿])*"
 # A Chinese numeral with a unit character (十 百 千 万 亿): 三千亿, 十五 — not a lone 三 (三元前驱体).
-CN_NUMERAL_WITH_UNIT = rf"(?=[{CN_DIGITS}]*[十拾百佰千仟万亿])[{CN_DIGITS}十拾][{CN_DIGITS}十拾百佰千仟万亿]*"
+CN_NUMERAL_WITH_UNIT = rf"(?=[{CN_DIGITS}]*[十拾百佰千仟万亿]){CN_NUMERAL}"
 NOT_AFTER_DIGIT = rf"(?<![{DIGIT}.．])"
 # Every match of the money, percent and quantity patterns holds one of these characters (a digit, a
 # Chinese digit or a unit character), so text without any of them has no amount: a cheap pre-check.
