@@ -16,6 +16,7 @@ from kg.link import ANAPHORA
 
 if TYPE_CHECKING:
     from kg.relate.context import ArticleContext
+    from kg.types import Mention
 
 SUBJECT_LEVELS = ("province", "prefecture", "county", "township", "zone")
 # genre words for the writer's own place: 我省 in a province's report is that province
@@ -146,6 +147,8 @@ _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举�
 _OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|融入|辐射|争取|吸引|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
+# a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
+_LEADER_RE = re.compile(r"^的?(?:坚强|正确|亲切|集中统一)?领导下|^的?(?:决策部署|战略部署|重大部署|号召)")
 BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
@@ -156,13 +159,19 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
-              and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])]
+              and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])
+              and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])]
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
+    opening = SELF_REFERENCE_RE.match(sentence.text)
+    if opening and not nearest and not any(m.start < opening.end() for m in actors):
+        resolved = resolve_self_reference(opening.group(), ctx.mains)
+        if resolved:
+            return resolved, 0.65  # 全省上下…认真落实党中央部署: the sentence's opening subject acts
     if actors:
         first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)
         name = ctx.name_of(index, first)
@@ -181,6 +190,24 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         if resolved:
             return resolved, 0.65
     return ctx.section_place(index) or ctx.subject, 0.5
+
+
+def _chain_end(text: str, mentions: list[Mention], m: Mention) -> int:
+    """The end of the list of bodies ``m`` opens (党中央、国务院|决策部署): what follows the list
+    is said of each of them.
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(0, 3, "甲省委", "Organization"), Mention(4, 8, "甲省政府", "Organization")
+    >>> _chain_end("甲省委、甲省政府决策部署", [a, b], a)
+    8
+    """
+    end = m.end
+    while text[end:end + 1] == "、":
+        nxt = [o.end for o in mentions if o.start == end + 1 and o.type in ("Place", "Organization")]
+        if not nxt:
+            break
+        end = max(nxt)
+    return end
 
 
 def last_body_ending(ctx: ArticleContext, index: int, word: str) -> str | None:

@@ -89,3 +89,13 @@ def test_a_section_headed_by_a_place_is_that_place_s():
 def test_what_a_report_fights_is_not_implemented(relations_of):
     found = relations_of("坚决杜绝劳民伤财的“形象工程”，深入实施“清风行动”。", "2031年宜春市政府工作报告", ("implements",))
     assert {tail for _, _, tail in found} == {"清风行动"}
+
+
+@pytest.mark.parametrize("body", [
+    # the sentence's opening subject acts, not the bodies whose decisions it carries out
+    "全县上下认真落实县委、县政府决策部署，深入实施“清风行动”。",
+    # a body under whose leadership the work is done does not do it
+    "在县委坚强领导下，深入实施“清风行动”。",
+])
+def test_leaders_are_not_the_actors(relations_of, body):
+    assert relations_of(body, "分宜县推进作风建设", ("implements",)) == {("分宜县", "implements", "清风行动")}
