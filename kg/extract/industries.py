@@ -31,8 +31,10 @@ _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
     "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
     "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
-    "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术",
+    "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术", "细分",
 })
+# a division word or a place's name before 产业 says whose industries, not which (自治区特色优势产业)
+_PLACE_WORD_RE = re.compile(r"^.{0,2}(?:省|市|县|区|州|乡|镇|村)$")
 _SECTOR_BEFORE = re.compile(r"(?:发展|培育|壮大|做大做强|做强|做大|打造|聚焦|深耕|布局|种植|围绕|延伸|拓展|引进)[^，。；]{0,3}$")
 # farm products named by what is done with them: 种植山药, 甜瓜合作社, 红心柚喜获丰收
 _CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。、；和及等]|基地|面积|产业)")
@@ -76,10 +78,24 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _generic_item(item: str) -> bool:
-    """Qualifiers and bodies that stand where a sector would (农村, 战略性, 中小企业, 品牌效应)."""
+    """Qualifiers, bodies and places that stand where a sector would (农村, 战略性, 中小企业, 品牌效应,
+    自治区).
+
+    >>> _generic_item("自治区"), _generic_item("细分"), _generic_item("锂电")
+    (True, True, False)
+    """
     if "最" in item or re.search(r"[上数几百千万亿]+[条个家项]", item):
         return True  # 全球最大, 上百条: a rank or a count
+    if _PLACE_WORD_RE.match(item) or _is_division(item):
+        return True
     return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
+
+
+def _is_division(item: str) -> bool:
+    """A province, prefecture or county of the gazetteer (赣州|产业 is Ganzhou's industry)."""
+    from kg.gazetteer import load
+
+    return any(d.level in ("province", "prefecture", "county") for d in load().candidates(item))
 
 
 def _word_start(text: str, start: int) -> bool:

@@ -26,6 +26,8 @@ from kg.lexicons import lexicon_rows
         # a verb of building up inside an item, counted tiers of 产业, a lexicon sector never cut
         ("积极抢滩布局海洋新材料、脑机接口等未来赛道", ["海洋新材料", "脑机接口"]),
         ("打造纺织服装、绿色食品2个千亿级产业", ["纺织服装", "绿色食品"]),
+        # the future industries of the 2024 classification, never cut at 未来
+        ("培育壮大未来材料产业", ["未来材料"]),
         # farm products named by what is done with them
         ("村里统一种植黄桃和梨", ["黄桃"]),
         ("农户试种山药，长势良好", ["山药"]),
@@ -49,6 +51,8 @@ def test_industries_are_found(text, expected):
         "企业加快数字化转型",
         "拓展经贸、人文、教育等领域合作",  # fields of cooperation, no sector among them
         "建成全球最大产业基地",
+        "培育自治区特色优势产业相关学科",  # whose industries, not which
+        "制定20项细分产业支持政策",
     ],
 )
 def test_generic_phrases_give_no_industry(text):
