@@ -166,6 +166,15 @@ class Gazetteer:
         codes = {code for code, _ in self._index.get(surface.strip(), ())}
         return [self._by_code[c] for c in sorted(codes)]
 
+    def names_division(self, surface: str) -> bool:
+        """Whether ``surface`` may name a province, a prefecture or a county (not a town or a village,
+        whose names are too often common words).
+
+        >>> load().names_division("赣州"), load().names_division("青石")
+        (True, False)
+        """
+        return any(d.level in ("province", "prefecture", "county") for d in self.candidates(surface))
+
     def resolve(self, surface: str, context: Sequence[str] = ()) -> Division | None:
         """The one division ``surface`` names, given context codes; None when still ambiguous.
 

@@ -58,6 +58,20 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_segmenter().cut(text))
 
 
+@lru_cache(maxsize=65536)
+def word_boundaries(text: str) -> frozenset[int]:
+    """The offsets where the words of ``text`` begin or end (0 and ``len(text)`` included).
+
+    >>> sorted(word_boundaries("新余市推动项目"))
+    [0, 3, 5, 7]
+    """
+    bounds, at = {0}, 0
+    for word in _words(text):
+        at += len(word)
+        bounds.add(at)
+    return frozenset(bounds)
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> DagSegmenter:
     """The tokenizer's ``lcut(text, HMM=False)``, reimplemented without per-call dictionary walks."""

@@ -55,7 +55,7 @@ def _trade_name_at(rest: str) -> str | None:
     >>> _trade_name_at("青虹基板玻璃新产线"), _trade_name_at("青石水库扩容工程"), _trade_name_at("稀土新材料项目")
     ('青虹', None, None)
     """
-    from kg.lexicon import frequency, pos, words
+    from kg.lexicon import frequency, pos, word_boundaries, words
 
     tokens = words(rest)
     name = ""
@@ -66,18 +66,8 @@ def _trade_name_at(rest: str) -> str | None:
         name += token
     if len(name) < 2 or name.endswith(_NOT_TRADE_NAME_END) or any(c.isdigit() for c in name):
         return None
-    product_words = _word_starts_within(tokens, len(name), len(name) + PRODUCT_WINDOW)
+    product_words = sorted(b for b in word_boundaries(rest) if len(name) <= b < min(len(rest), len(name) + PRODUCT_WINDOW))
     return name if _names_product(rest, product_words) else None
-
-
-def _word_starts_within(tokens: list[str], start: int, end: int) -> list[int]:
-    """Offsets in ``start``..``end`` at which a word of ``tokens`` begins."""
-    offsets, at = [], 0
-    for token in tokens:
-        if start <= at < end:
-            offsets.append(at)
-        at += len(token)
-    return offsets
 
 
 PRODUCT_WINDOW = 8  # 多层陶瓷电容器: a product's name, sector word included, is short

@@ -95,20 +95,15 @@ def _is_division(item: str) -> bool:
     """A province, prefecture or county of the gazetteer (赣州|产业 is Ganzhou's industry)."""
     from kg.gazetteer import load
 
-    return any(d.level in ("province", "prefecture", "county") for d in load().candidates(item))
+    return load().names_division(item)
 
 
 def _word_start(text: str, start: int) -> bool:
     """True when ``start`` opens a word of jieba's segmentation of the clause around it."""
-    from kg.lexicon import words
+    from kg.lexicon import word_boundaries
 
     left = max(0, start - 6)
-    position = left
-    for word in words(text[left:start + 6]):
-        if position >= start:
-            break
-        position += len(word)
-    return position == start
+    return start - left in word_boundaries(text[left:start + 6])
 
 
 def _sector_lists(text: str) -> list[tuple[int, int]]:

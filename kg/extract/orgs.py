@@ -175,8 +175,7 @@ def _leading_place(name: str) -> str:
 
     gazetteer, at = load(), 0
     while True:
-        ends = [end for end in range(len(name), at + 1, -1)
-                if any(d.level in ("province", "prefecture", "county") for d in gazetteer.candidates(name[at:end]))]
+        ends = [end for end in range(len(name), at + 1, -1) if gazetteer.names_division(name[at:end])]
         if not ends:
             return name[:at]
         at = ends[0]
@@ -264,12 +263,12 @@ def _central_enterprises(text: str) -> list[Mention]:
     >>> [m.text for m in _central_enterprises("中国华能在某县开工建设风电场，发展中国电子商务")]
     ['中国华能']
     """
-    from kg.lexicon import words
+    from kg.lexicon import word_boundaries
 
     out = []
     for match in _CENTRAL_ENTERPRISE_RE.finditer(text):
         start, end = match.span()
-        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in _word_starts(words(text)):
+        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in word_boundaries(text):
             continue
         if _ends_name(text, end) or _time_or_post_follows(text, end):
             out.append(Mention(start, end, match.group(), "Organization", "company"))
@@ -290,19 +289,6 @@ def _time_or_post_follows(text: str, end: int) -> bool:
         return True
     after = text[end:end + 4]
     return bool(after) and tagged(after)[0][1] == "t"
-
-
-def _word_starts(tokens: list[str]) -> set[int]:
-    """Offsets at which the words of a segmentation begin.
-
-    >>> sorted(_word_starts(["新余市", "推动", "项目"]))
-    [0, 3, 5]
-    """
-    starts, at = set(), 0
-    for token in tokens:
-        starts.add(at)
-        at += len(token)
-    return starts
 
 
 @lru_cache(maxsize=1)

@@ -47,23 +47,14 @@ def _name_start(text: str, head_start: int) -> tuple[int, bool]:
     start = head_start
     while start > 0 and head_start - start < 16 and text[start - 1] not in HARD_STOP:
         start -= 1
-    bounds = _word_bounds(text[start:head_start], start)
+    from kg.lexicon import word_boundaries
+
+    bounds = {start + b for b in word_boundaries(text[start:head_start])}
     # a one-character lead (以, 把, 和) is a word of its own (以 in 省以下 is none); a verb may open a longer
     # word of jieba's (推进|改革 in 推进改革攻坚行动)
     leads = [m.end() for m in _LEAD_RE.finditer(text, start, head_start)
              if m.start() in bounds and (m.end() in bounds or len(m.group()) > 1)]
     return (leads[-1], True) if leads else (start, False)
-
-
-def _word_bounds(text: str, offset: int) -> set[int]:
-    """Offsets (from ``offset``) where the words of ``text`` begin or end."""
-    from kg.lexicon import words
-
-    bounds, at = {offset}, offset
-    for word in words(text):
-        at += len(word)
-        bounds.add(at)
-    return bounds
 
 
 # adverbs of manner that stand before a report's predicate (全面|推开…, 深入|实施…)

@@ -53,7 +53,6 @@ _COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]
 _CAPACITY_RE = re.compile(r"[0-9.×]+(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|瓦时|千伏|台|套|辆|片|平方米|立方米)")
 _PROPER_TAGS = ("ns", "nt", "nz")  # person names (nr) are too often jieba's guess for common words
 _COMMON = 1000  # jieba tags common words ns/nz too (城市, 美丽): a proper noun is rarer than this
-_NAMED_LEVELS = ("province", "prefecture", "county")
 _CODE_RE = re.compile(r"[A-Z][0-9]+|[A-Za-z]{2,}")
 _MONEY = r"(?:超|近|约|逾)?[0-9.]+(?:亿|万)?(?:余)?(?:元|美元)(?:以上)?"
 _APPOSITION_RE = re.compile(rf"(?:总投资|投资|投入)(?:达|超|约)?{_MONEY}的([^，。；、：]+?)(?=、|等|，|。|；|于|顺利|正式|已|将|$)")
@@ -96,7 +95,7 @@ def has_proper_part(core: str) -> bool:
     for word in tokens:
         tag = pos(word)
         if tag is None or len(word) >= 2 and (tag in _PROPER_TAGS and frequency(word) < _COMMON
-                                              or any(d.level in _NAMED_LEVELS for d in load().candidates(word))):
+                                              or load().names_division(word)):
             return True
         if len(word) >= 3 and tag == "nr":
             return True  # a person's full name (a memorial hall, a school)
@@ -157,7 +156,7 @@ def _suffixed(text: str) -> list[Mention]:
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
             start = anchor + 1
-        start += len(text[start:match.start()]) - len(without_lead_verbs(text[start:match.start()]))
+        start = _past_lead_verbs(text, start, match.start())
         name = text[start:match.end()]
         core = name[: -len(match.group())]
         short = len(core) < 3 and match.group() in ("项目", "工程")
@@ -209,7 +208,7 @@ def _named_works(text: str) -> list[Mention]:
         more = _WORK_TAIL_RE.match(text, end)  # 石门灌区续建配套工程: the project on the work
         if more:
             end = more.end()
-        start += len(text[start:match.start()]) - len(without_lead_verbs(text[start:match.start()]))
+        start = _past_lead_verbs(text, start, match.start())
         name, core = text[start:end], text[start:match.start()]
         if not counted_before(text, start) and not is_generic(core + "项目") and (_named(core + match.group(), match.group()) or _short_name(core)):
             out.append(Mention(start, end, name, "Project"))
@@ -258,7 +257,12 @@ _WORK_HEAD_RE = re.compile("|".join(sorted(map(re.escape, WORKS), key=len, rever
 _LEAD_TAGS = ("v", "d", "p", "c")
 
 
-def without_lead_verbs(core: str) -> str:
+def _past_lead_verbs(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` begins once the verbs leading into it are left out."""
+    return end - len(_without_lead_verbs(text[start:end]))
+
+
+def _without_lead_verbs(core: str) -> str:
     """A name without the verbs that lead into it: 新开工|石门 → 石门, 建成投产|远大三期 → 远大三期."""
     from kg.lexicon import pos, words
 
@@ -337,7 +341,7 @@ def _facilities(text: str) -> list[Mention]:
         tail = text[run_end:].lstrip("等")
         if not _BUILDING_RE.match(tail) and not _LISTED_PROJECTS_RE.match(text[run_end:]):
             continue
-        start += len(text[start:end - len(head)]) - len(without_lead_verbs(text[start:end - len(head)]))
+        start = _past_lead_verbs(text, start, end - len(head))
         name = text[start:end]
         # counted (8条|高速公路建成), it is a class of works, not one
         if len(name) >= 3 and not counted_before(text, start) and not is_generic(name):

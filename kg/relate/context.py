@@ -18,6 +18,24 @@ from kg.relate.confidence import rule_confidence
 from kg.types import Article, Evidence, Mention, Sentence
 
 
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` begins: after the last ，。；： before it.
+
+    >>> clause_start("全年增长5%，计划完成投资3亿元", 13)
+    7
+    """
+    return max(text.rfind(p, 0, at) for p in "，。；：") + 1
+
+
+def clause_end(text: str, at: int) -> int:
+    """Where the clause going on at offset ``at`` ends: the first ，。； from it, else the text's end.
+
+    >>> clause_end("甲站，今天开始建设。", 3)
+    9
+    """
+    return min([i for i in (text.find(p, at) for p in "，。；") if i >= 0] + [len(text)])
+
+
 @dataclass
 class ArticleContext:
     """Everything the relation rules may look at for one article."""

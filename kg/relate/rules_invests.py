@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kg.relate.actors import sentence_actor
-from kg.relate.context import ArticleContext
+from kg.relate.context import ArticleContext, clause_start
 from kg.relate.registry import Triple, relation_rule
 
 _INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠|提供)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
@@ -65,8 +65,7 @@ def _clause_before(text: str, end: int) -> str:
     >>> _clause_before("全年增长5%，计划完成投资3亿元", 13)
     '计划完成投资'
     """
-    start = max(text.rfind(p, 0, end) for p in "，。；：") + 1
-    return text[start:end]
+    return text[clause_start(text, end):end]
 
 
 def _where_invested(ctx: ArticleContext, actor: str, clause: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from kg.gazetteer import load
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
-from kg.relate.context import ArticleContext
+from kg.relate.context import ArticleContext, clause_end
 from kg.relate.registry import Triple, relation_rule
 from kg.types import Mention
 
@@ -222,10 +222,9 @@ def _run_ending_at(text: str, places: list[Mention], project: Mention) -> list[M
 
 def _connected(text: str, places: list[Mention], project: Mention) -> list[Mention]:
     """``…铁路连接甲和乙``: the places after a verb of connecting in the work's clause."""
-    ends = [i for i in (text.find(p, project.end) for p in "，；。") if i >= 0]
-    clause_end = min(ends + [len(text)])
-    verb = _CONNECTS_RE.search(text, project.end, clause_end)
-    return [p for p in places if verb and verb.end() <= p.start < clause_end] if verb else []
+    end = clause_end(text, project.end)
+    verb = _CONNECTS_RE.search(text, project.end, end)
+    return [p for p in places if verb and verb.end() <= p.start < end] if verb else []
 
 
 def _works_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kg.lexicon_data import STATUSES
-from kg.relate.context import ArticleContext
+from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.rules_projects import _FORECAST_RE, _STATUS_RE, STATUS_WORDS, is_generic_project
 from kg.types import Mention
@@ -32,10 +32,6 @@ def carried_project(ctx: ArticleContext, index: int) -> str | None:
     names = {ctx.name_of(index - 1, m) for m in ctx.units[index - 1][1] if m.type == "Project"} - {None}
     name = names.pop() if len(names) == 1 else None
     return name if name and not is_generic_project(name) else None
-
-
-def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind(p, 0, at) for p in "，；。：") + 1
 
 
 def _project_before(ctx: ArticleContext, index: int, at: int) -> str | None:
@@ -60,7 +56,7 @@ def project_items(ctx: ArticleContext) -> Iterator[Triple]:
 
 def _total(ctx: ArticleContext, index: int, money: Mention, carried: str | None) -> Iterator[Triple]:
     text = ctx.units[index][0].text
-    start = _clause_start(text, money.start)
+    start = clause_start(text, money.start)
     name = ctx.name_of(index, money)
     if not name or not _TOTAL_CLAUSE.match(text[start:money.start]) or text[money.end:money.end + 1] == "的":
         return
@@ -76,8 +72,7 @@ def _carried_status(ctx: ArticleContext, index: int, project: str) -> Iterator[T
     opening = _OPENS_WITH_PROJECT.match(text)
     if not opening:
         return
-    ends = [i for i in (text.find(p, opening.end()) for p in "，；。") if i >= 0]
-    clause = text[opening.end():min(ends + [len(text)])]
+    clause = text[opening.end():clause_end(text, opening.end())]
     match = _STATUS_RE.search(clause)
     if not match or _FORECAST_RE.search(clause[:match.start()]) or clause[match.end():match.end() + 1] == "后":
         return

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from kg.lexicon_data import STATUSES
 from kg.lexicons import lexicon, lexicon_rows
-from kg.relate.context import ArticleContext
+from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.rules_people import last_company
 from kg.relate.stat_plans import plan_at, plan_ranges
@@ -143,8 +143,8 @@ def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tup
     """The bodies that build the project in its clause: ``某集团在甲地投资5亿元建设乙项目`` → 某集团."""
     text, mentions = ctx.units[index][0].text, ctx.units[index][1]
     start = list_start(text, mentions, project)
-    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
-    for body in (m for m in mentions if m.type == "Organization" and clause_start <= m.start):
+    begin = clause_start(text, start)
+    for body in (m for m in mentions if m.type == "Organization" and begin <= m.start):
         if body.end <= start and _BUILDS_RE.fullmatch(text, body.end, start):
             name = ctx.name_of(index, body)
             if name:
@@ -219,7 +219,7 @@ def _investment(ctx: ArticleContext, index: int, project: Mention, name: str, me
 
 # a status verb whose object is the project (开工建设甲站, 新开工甲、乙两条高铁), with its adverbs
 _STATUS_BEFORE_RE = re.compile(
-    r"(?:新|正式|全面|分别|集中|相继|先后|顺利)*(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")了?$")
+    r"(?:新|正式|全面|分别|集中|相继|先后|顺利)*(" + _STATUS_RE.pattern + r")了?$")
 
 
 def _status_before(text: str, mentions: list[Mention], project: Mention) -> str | None:
@@ -231,8 +231,7 @@ def _status_before(text: str, mentions: list[Mention], project: Mention) -> str 
     ('开工建设', '')
     """
     start = list_start(text, mentions, project)
-    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
-    match = _STATUS_BEFORE_RE.search(text, clause_start, start)
+    match = _STATUS_BEFORE_RE.search(text, clause_start(text, start), start)
     if match is None:
         return None
     return "" if _FORECAST_RE.search(text, 0, match.start()) else match.group(1)  # 明年力争…，建成乙站
@@ -244,7 +243,7 @@ def _opens_clause(text: str, project: Mention) -> bool:
     >>> _opens_clause("今天，甲站", Mention(3, 5, "甲站", "Project")), _opens_clause("建成甲站", Mention(2, 4, "甲站", "Project"))
     (True, False)
     """
-    before = text[max(text.rfind(p, 0, project.start) for p in "，。；：") + 1:project.start]
+    before = text[clause_start(text, project.start):project.start]
     return not before or before.endswith("的")
 
 
@@ -255,8 +254,7 @@ def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
     >>> _comment_clause("甲站，今天开始建设。", [], 3), _comment_clause("甲站，乙县开始建设。", [Mention(3, 5, "乙县", "Place")], 3)
     ('今天开始建设', '')
     """
-    ends = [i for i in (text.find(p, start) for p in "，。；") if i >= 0]
-    end = min(ends) if ends else len(text)
+    end = clause_end(text, start)
     if any(start <= m.start < end and m.type in ("Project", "Organization", "Place", "Person") for m in mentions):
         return ""
     return text[start:end]

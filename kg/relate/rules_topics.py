@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from kg.lexicons import lexicon
 from kg.relate.actors import sentence_actor
-from kg.relate.context import ArticleContext
+from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
 
 
@@ -41,8 +41,7 @@ def opposed(text: str, start: int) -> bool:
     >>> opposed("坚决杜绝劳民伤财的形象工程", 9), opposed("深入实施山林护绿行动", 4)
     (True, False)
     """
-    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
-    return bool(_OPPOSE_RE.search(text, clause_start, start))
+    return bool(_OPPOSE_RE.search(text, clause_start(text, start), start))
 
 
 _FALSE_OPENER_RE = re.compile("^(?:" + "|".join(sorted(lexicon("topic_false_openers"), key=len, reverse=True)) + ")")
@@ -76,13 +75,12 @@ def industry_context(text: str, start: int, end: int) -> bool:
     >>> industry_context("签约项目涉及光伏、锂电等领域。", 6, 8), industry_context("产品应用于光伏等领域。", 5, 7)
     (True, False)
     """
-    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
-    if _APPLIED_RE.search(text[clause_start:start]):
+    begin = clause_start(text, start)
+    if _APPLIED_RE.search(text[begin:start]):
         return False  # 产品运用于电脑、光伏等领域: where a product is used, not an industry developed
-    ends = [i for i in (text.find(p, end) for p in "，。；") if i >= 0]
-    after = text[end:min(ends + [len(text)])]
+    after = text[end:clause_end(text, end)]
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
-    return bool(nouns or _DEVELOP_VERB_RE.search(text[clause_start:start]))
+    return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start]))
 
 
 @relation_rule("industry_in_name", produces=('developsIndustry',))
