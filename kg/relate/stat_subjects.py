@@ -3,7 +3,8 @@
 Order: the place or body the clause opens with (``万安县财政收入…``), an anaphor in the clause
 (``全县…``), the subject carried from the opening of the sentence's list, a company named before
 (``该企业…``), an anaphor earlier in the sentence; then the document's own place (the county of a
-county bulletin, the province of a provincial work report) and last the article's main subject.
+county bulletin, the province of a provincial work report); then the topic the sentence or the
+sentence before it in the paragraph goes on with (a topic chain); last the article's main subject.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from kg.lexicons import lexicon
 from kg.link import ANAPHORA
 from kg.relate.actors import BARE_BODY_RE, last_body_ending
-from kg.relate.context import ArticleContext
+from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.rules_people import last_company
 
 ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
@@ -114,14 +115,14 @@ def first_body(ctx: ArticleContext, index: int) -> str | None:
     return last_body_ending(ctx, index, bare.group(2)) if bare else None
 
 
-def clause_subject(ctx: ArticleContext, index: int, clause_start: int, value_start: int,
+def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int,
                    carried: str | None) -> tuple[str | None, float]:
     """The clause's subject and the confidence of the way it was found."""
-    opening = opening_subject(ctx, index, clause_start, value_start)
+    opening = opening_subject(ctx, index, begin, value_start)
     if opening:
         return opening[0], 0.75
     text = ctx.units[index][0].text
-    local = ANAPHOR_RE.search(text, clause_start, value_start)  # 全县200多名…: this clause's own place
+    local = ANAPHOR_RE.search(text, begin, value_start)  # 全县200多名…: this clause's own place
     if local:
         resolved = resolve_word(ctx, index, local.group())
         if resolved:
@@ -140,7 +141,44 @@ def clause_subject(ctx: ArticleContext, index: int, clause_start: int, value_sta
     own = document_place(ctx)
     if own:
         return own, 0.6
-    return ctx.subject, 0.55
+    topic = earlier_clause_subject(ctx, index, begin) or previous_topic(ctx, index)
+    main = ctx.subject
+    if topic and not (main and main != topic and main.startswith(topic)):  # 奉新县 → its 奉新县财政局
+        return topic, 0.6
+    return main, 0.55
+
+
+def earlier_clause_subject(ctx: ArticleContext, index: int, before: int) -> str | None:
+    """The subject the nearest earlier clause of the sentence opens with: in ``县文联共办展览3场，
+    接待观众2万人次``, the second count is the 文联's too."""
+    text = ctx.units[index][0].text
+    end = before - 1
+    while end > 0:
+        start = clause_start(text, end)
+        opening = opening_subject(ctx, index, start, end)
+        if opening:
+            return opening[0]
+        end = start - 1
+    return None
+
+
+def previous_topic(ctx: ArticleContext, index: int) -> str | None:
+    """A sentence with no subject of its own goes on with the topic of the sentence before it in the
+    same paragraph (a Chinese topic chain): in ``该镇新建公园3个。目前，共种植花木5000株``, the second
+    count is the town's. The topic is the place or body the sentence before opens with, else its
+    first anaphor (该镇); a paragraph break ends the chain. The document's own place (a report's
+    province) and the article's main body of the same place come first."""
+    if index == 0:
+        return None
+    before, sentence = ctx.units[index - 1][0], ctx.units[index][0]
+    if sentence.start > before.end:  # a paragraph break lies between
+        return None
+    text = before.text
+    opening = opening_subject(ctx, index - 1, 0, clause_end(text, 0))
+    if opening:
+        return opening[0]
+    anaphor = ANAPHOR_RE.search(text)
+    return resolve_word(ctx, index - 1, anaphor.group()) if anaphor else None
 
 
 def resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:

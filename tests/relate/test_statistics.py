@@ -229,3 +229,28 @@ def test_news_subjects(title: str, text: str, expected: set) -> None:
 def test_bulletin_periods(text: str, periods: set) -> None:
     doc = extract_document("t.txt", f"{BULLETIN}\n\n{text}\n")
     assert {o["period"] for a in doc["articles"] for o in a["observations"]} == periods
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a clause with no subject of its own goes on with the subject an earlier clause opens with
+    ("靖安县文化惠民见实效", "为丰富群众生活，靖安县图书馆共举办展览3场，新增藏书1.2万册，接待观众2万人次。",
+     {("靖安县图书馆", "举办展览", 3, "场"), ("靖安县图书馆", "新增藏书", 1.2, "万册"),
+      ("靖安县图书馆", "接待观众", 2, "万人次")}),
+    # a sentence with no subject goes on with the topic of the sentence before, in the same paragraph
+    ("靖安县基层治理见成效", "石溪镇今年组建了志愿队伍。目前，共开展巡查120次。",
+     {("石溪镇", "开展巡查", 120, "次")}),
+])
+def test_topic_chains(title: str, text: str, expected: set) -> None:
+    assert observe(text, title) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a paragraph break ends the chain: the article's main place takes the count
+    ("靖安县推进乡村振兴", "靖安县新建公路20公里。\n石溪镇组建了志愿队伍。\n目前，共开展巡查120次。",
+     {("靖安县", "新建公路", 20, "公里"), ("靖安县", "开展巡查", 120, "次")}),
+    # a report's own place comes before the topic of the sentence before
+    (REPORT, "高安市建成园区3个。全年新增市场主体2.1万户。",
+     {("高安市", "建成园区", 3, "个"), ("宜春市", "新增市场主体", 2.1, "万户")}),
+])
+def test_where_topic_chains_stop(title: str, text: str, expected: set) -> None:
+    assert observe(text, title) == expected
