@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.spans import CJK, left_extend
+from kg.lexicon import word_boundaries
 from kg.lexicons import lexicon
 from kg.types import Mention
 
@@ -43,7 +44,7 @@ _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基�
 _CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
 _GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
 _INDUSTRY_TAIL = re.compile(
-    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
 )
 _ITEM_JUNK = re.compile(r"^(?:涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
@@ -165,6 +166,8 @@ def find_industries(text: str) -> list[Mention]:
             start, end = match.start(1), match.end(1)
             start = max(start, left_extend(text, end, limit=end - start))
             item = text[start:end]
+            if start not in word_boundaries(text):
+                continue  # the window cut a longer name (智能衡器计量产业园: not 能衡器计量)
             if 2 <= len(item) <= 5 and not _not_industry(item) and not _GENERIC_CROP.search(item):
                 spans.add((start, end))
     mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans

@@ -32,6 +32,10 @@ from kg.lexicons import lexicon_rows
         ("村里统一种植黄桃和梨", ["黄桃"]),
         ("农户试种山药，长势良好", ["山药"]),
         ("甜瓜合作社社员增收", ["甜瓜"]),
+        # 核心产业 qualifies its sector as 主导产业 does (数字经济核心产业, the NBS 2021 classification)
+        ("全市数据服务核心产业营收增长", ["数据服务"]),
+        # a product before 产业园 is a whole word: a window that cuts a longer name gives nothing
+        ("新区智能衡器计量产业园开工建设", []),
     ],
 )
 def test_industries_are_found(text, expected):
