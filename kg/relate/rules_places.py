@@ -149,8 +149,8 @@ def _unlisted_parents(ctx: ArticleContext, first: dict[str, int]) -> Iterator[Tr
             continue
         index = first.get(name, 0)
         if level == "zone":
-            chain = _place_chain(name, places)
-            if chain:
+            chain = [p for p in _place_chain(name, places) if entities[p].attrs.get("level") != "region"]
+            if chain:  # a zone named after a region (洞庭湖生态经济区) is no part of it: regions have no parts
                 yield name, "partOf", chain[-1], ctx.evidence(index, "partOf.zone_name", 0.8)
         elif level == "village" and len(towns) == 1:
             yield name, "partOf", towns[0], ctx.evidence(index, "partOf.only_township", 0.55)

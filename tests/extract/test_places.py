@@ -26,6 +26,9 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("中部地区承接产业转移", [("中部地区", "region")]),
         ("皖南山区春茶开采", [("皖南", "region")]),
         ("长三角一体化提速", [("长三角", "region")]),
+        # the five great freshwater lakes are regions; a county named after one stays a county
+        ("洪泽湖水位回升", [("洪泽湖", "region")]),
+        ("太湖县新建学校3所", [("太湖县", "county")]),
         ("常德、益阳两市联合招商", [("常德", "prefecture"), ("益阳", "prefecture")]),
         ("华容县新建两座泵站", [("华容县", "county")]),  # jieba calls 华容县 a person's name
         ("桃源县梅口村、竹岭村", [("桃源县", "county"), ("梅口村", "village"), ("竹岭村", "village")]),

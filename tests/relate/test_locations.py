@@ -70,3 +70,10 @@ def test_a_chinese_division_is_part_of_no_other_country(relations_of):
 def test_works_are_where_they_are_built(relations_of, body, expected):
     found = relations_of(body, "白云山电站开工", ("locatedIn",))
     assert {(h, t) for h, _, t in found} == expected
+
+
+def test_a_zone_named_after_a_region_is_no_part_of_it(relations_of):
+    found = relations_of("长江经济带绿色发展示范区挂牌，九江经济技术开发区新签项目12个。", "区域协调发展", ("partOf",))
+    tails = {(head, tail) for head, _, tail in found}
+    assert not any(tail == "长江经济带" for _, tail in tails)
+    assert ("九江经济技术开发区", "九江市") in tails
