@@ -274,3 +274,12 @@ def find_places(text: str) -> list[Mention]:
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))
     return sorted(set(base + zones), key=lambda m: (m.start, m.end))
+
+
+def starts_with_place(name: str) -> bool:
+    """Whether a name begins with a known place name (gazetteer, country or region), suffix or not.
+
+    >>> starts_with_place("香港机场"), starts_with_place("蓝思科技")
+    (True, False)
+    """
+    return any(hit.start == 0 for hit in _surface_hits(name))

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from kg.extract.places import starts_with_place
 from kg.gazetteer import load
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext, clause_end
@@ -41,8 +42,11 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
                 yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.sentence_place", 0.55)
         elif not local:
             own = _own_place(ctx, index, m)
+            scene = None if own else _scene_place(ctx, index, m)
             if own:
                 yield name, "locatedIn", own, ctx.evidence(index, "locatedIn.self_reference", 0.6)
+            elif scene:
+                yield name, "locatedIn", scene, ctx.evidence(index, "locatedIn.scene", 0.6)
             elif m.kind == "company" and _listed_with_home(ctx, index, m):
                 yield name, "locatedIn", ctx.subject or "", ctx.evidence(index, "locatedIn.listed_in_place", 0.6)
 
@@ -92,6 +96,23 @@ def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
         return None
     place = resolve_self_reference(match.group(), ctx.mains)
     return place if place and ctx.level_of(place) in ("province", "prefecture", "county") else None
+
+
+# 在 + a place + a comma opening a sentence (after time words) sets the scene of what follows
+_SCENE_RE = re.compile(r"^(?:(?:今年|近年来|目前|如今|同时|此外|当天|今天)[，、]?)?在$")
+
+
+def _scene_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
+    """The place of ``在某市，…`` when the sentence opens so: the bodies it names are there
+    (在某市，这家企业联合某研究院攻关 → the 研究院 is in 某市). National bodies are nobody's."""
+    text, mentions = ctx.units[index]
+    if _NATIONAL_RE.search(body.text) or starts_with_place(body.text):
+        return None  # a body named after a place (香港机场) is where its name says, not in the scene
+    for place in mentions:
+        if place.type == "Place" and place.end < body.start and text.text[place.end:place.end + 1] == "，" \
+                and _SCENE_RE.match(text.text[:place.start]):
+            return ctx.name_of(index, place)
+    return None
 
 
 def _place_chain(name: str, places: dict[str, str]) -> list[str]:

@@ -77,3 +77,16 @@ def test_a_zone_named_after_a_region_is_no_part_of_it(relations_of):
     tails = {(head, tail) for head, _, tail in found}
     assert not any(tail == "长江经济带" for _, tail in tails)
     assert ("九江经济技术开发区", "九江市") in tails
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 在 + a place + a comma opening the sentence sets the scene of the bodies named after it
+    ("在萍乡，这家企业联合青山材料研究院攻克了关键技术。", {("青山材料研究院", "locatedIn", "萍乡市")}),
+    ("今年，在上饶，蓝天光学有限公司新建生产线3条。", {("蓝天光学有限公司", "locatedIn", "上饶市")}),
+    # a body named after a place is where its name says, not in the scene
+    ("在深圳，外贸企业包机从香港机场出发。", set()),
+    # without the comma, 在 + place is no scene: the visit is there, the body may be elsewhere
+    ("代表团在萍乡考察了青山材料研究院。", set()),
+])
+def test_the_scene_of_a_sentence(relations_of, body, expected):
+    assert relations_of(body, "产业观察", ("locatedIn",)) == expected
