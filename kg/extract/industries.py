@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.places import leading_place
 from kg.extract.spans import CJK, left_extend
 from kg.lexicon import word_boundaries
 from kg.lexicons import lexicon
@@ -32,7 +33,7 @@ _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
     "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
     "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
-    "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术", "细分",
+    "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术", "细分", "资源", "区位",
 })
 # a division word or a place's name before 产业 says whose industries, not which (自治区特色优势产业)
 _PLACE_WORD_RE = re.compile(r"^.{0,2}(?:省|市|县|区|州|乡|镇|村)$")
@@ -67,6 +68,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 s = position + sector.start()  # 脑机接口: a sector of the lexicon is never cut
             lead = _ITEM_JUNK.match(text[s:e])
             s = s + (lead.end() if lead else 0)
+            place = leading_place(text[s:e])
+            if place and e - s - len(place) >= 2 and text[s:e] not in SECTORS and _nouns(text[s + len(place):e]):
+                s += len(place)  # 娄底硅钢、郴州锂电: the city's industry, named after the city
             inner = [m.end() for m in _INNER_JUNK.finditer(text, s, e) if e - m.end() >= 2]
             s = inner[-1] if inner else s  # 抢滩布局|金属新材料: the item follows the last verb of building up
             if "的" in text[s:e]:
@@ -76,6 +80,13 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((s, e))
         position += len(piece)
     return out
+
+
+def _nouns(item: str) -> bool:
+    """Whether every word of ``item`` is a noun (硅钢, 特种|钢材; not 高标准|建设|一批)."""
+    from kg.lexicon import pos, words
+
+    return all((pos(word) or "").startswith("n") for word in words(item))
 
 
 def _generic_item(item: str) -> bool:

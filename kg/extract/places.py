@@ -276,10 +276,20 @@ def find_places(text: str) -> list[Mention]:
     return sorted(set(base + zones), key=lambda m: (m.start, m.end))
 
 
+def leading_place(name: str) -> str:
+    """The longest known place name (gazetteer, country or region) a name begins with, suffix or
+    not; '' when none.
+
+    >>> leading_place("香港机场"), leading_place("娄底硅钢"), leading_place("蓝思科技")
+    ('香港', '娄底', '')
+    """
+    return max((hit.text for hit in _surface_hits(name) if hit.start == 0), key=len, default="")
+
+
 def starts_with_place(name: str) -> bool:
-    """Whether a name begins with a known place name (gazetteer, country or region), suffix or not.
+    """Whether a name begins with a known place name: :func:`leading_place`.
 
     >>> starts_with_place("香港机场"), starts_with_place("蓝思科技")
     (True, False)
     """
-    return any(hit.start == 0 for hit in _surface_hits(name))
+    return bool(leading_place(name))

@@ -34,6 +34,8 @@ from kg.lexicons import lexicon_rows
         ("甜瓜合作社社员增收", ["甜瓜"]),
         # 核心产业 qualifies its sector as 主导产业 does (数字经济核心产业, the NBS 2021 classification)
         ("全市数据服务核心产业营收增长", ["数据服务"]),
+        # a place before a listed sector says whose industry it is, not which
+        ("吉安电子信息、抚州生物医药产业加快壮大", ["电子信息", "生物医药"]),
         # a product before 产业园 is a whole word: a window that cuts a longer name gives nothing
         ("新区智能衡器计量产业园开工建设", []),
     ],
@@ -57,6 +59,8 @@ def test_industries_are_found(text, expected):
         "建成全球最大产业基地",
         "培育自治区特色优势产业相关学科",  # whose industries, not which
         "制定20项细分产业支持政策",
+        "萍乡高标准建设一批产业承接平台",  # a place before a clause: the rest is no sector either
+        "发挥萍乡资源、区位等产业优势",  # endowments, not sectors
     ],
 )
 def test_generic_phrases_give_no_industry(text):
