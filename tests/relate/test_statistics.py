@@ -244,6 +244,21 @@ def test_topic_chains(title: str, text: str, expected: set) -> None:
     assert observe(text, title) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 当地 points back to the place named last
+    ("这让全国闻名的竹器之乡石溪镇走向海外，带动当地竹器产值突破20亿元。", {"石溪镇"}),
+    # 当地时间 is a clock, not a place: the article's place stays
+    ("当地时间3日，靖安县代表团签约项目5个。", {"靖安县"}),
+])
+def test_local_points_back_to_the_place_named_last(text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, "靖安县对外开放观察")} == expected
+
+
+def test_a_place_alone_in_quotes_names_a_brand_not_the_subject() -> None:
+    found = observe("宜春市推进品牌建设。据统计，“靖安”品牌茶叶销售额达5亿元。", "宜春市打造区域公用品牌")
+    assert {subject for subject, *_ in found} == {"宜春市"}
+
+
 @pytest.mark.parametrize(("title", "text", "expected"), [
     # a paragraph break ends the chain: the article's main place takes the count
     ("靖安县推进乡村振兴", "靖安县新建公路20公里。\n石溪镇组建了志愿队伍。\n目前，共开展巡查120次。",
