@@ -166,10 +166,23 @@ def earlier_clause_subject(ctx: ArticleContext, index: int, before: int) -> str 
     end = before - 1
     while end > 0:
         start = clause_start(text, end)
-        opening = opening_subject(ctx, index, start, end)
+        opening = opening_subject(ctx, index, start, end) or _described_topic(ctx, index, start, end)
         if opening:
             return opening[0]
         end = start - 1
+    return None
+
+
+def _described_topic(ctx: ArticleContext, index: int, start: int, end: int) -> tuple[str, int, int] | None:
+    """A clause that is a described place or body (位于山区深处的某村，…): its head noun, the
+    place or body right after the last 的, which ends the clause."""
+    text = ctx.units[index][0].text
+    for m in ctx.units[index][1]:
+        if m.type in ("Place", "Organization") and m.end == end and text[m.start - 1:m.start] == "的" \
+                and start < m.start - 1:
+            name = ctx.name_of(index, m)
+            if name and ctx.level_of(name) not in ("unresolved", "region", "country"):
+                return name, m.start, m.end
     return None
 
 
@@ -185,7 +198,8 @@ def previous_topic(ctx: ArticleContext, index: int) -> str | None:
     if sentence.start > before.end:  # a paragraph break lies between
         return None
     text = before.text
-    opening = opening_subject(ctx, index - 1, 0, clause_end(text, 0))
+    first = clause_end(text, 0)
+    opening = opening_subject(ctx, index - 1, 0, first) or _described_topic(ctx, index - 1, 0, first)
     if opening:
         return opening[0]
     anaphor = ANAPHOR_RE.search(text)

@@ -236,6 +236,9 @@ def test_bulletin_periods(text: str, periods: set) -> None:
     ("靖安县文化惠民见实效", "为丰富群众生活，靖安县图书馆共举办展览3场，新增藏书1.2万册，接待观众2万人次。",
      {("靖安县图书馆", "举办展览", 3, "场"), ("靖安县图书馆", "新增藏书", 1.2, "万册"),
       ("靖安县图书馆", "接待观众", 2, "万人次")}),
+    # a clause that describes a place (位于…的某村) makes it the topic of the clauses after it
+    ("赣州市乡村旅游升温", "位于赣南山区的寻乌县，全年接待游客5万人次。",
+     {("寻乌县", "接待游客", 5, "万人次")}),
     # a sentence with no subject goes on with the topic of the sentence before, in the same paragraph
     ("靖安县基层治理见成效", "石溪镇今年组建了志愿队伍。目前，共开展巡查120次。",
      {("石溪镇", "开展巡查", 120, "次")}),
