@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.spans import CJK, left_extend
+from kg.extract.spans import CJK, HARD_STOP, left_extend
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
@@ -78,6 +78,8 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if match.group() in ("局", "厅", "厂", "院") and text[end:end + 1] == "长":
             continue  # 局长: a post, not a body
         start = left_extend(text, match.start(), limit=24) if match.start() > 0 else 0
+        if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
+            start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -95,6 +97,26 @@ def _suffix_mentions(text: str) -> list[Mention]:
 
 
 _BARE_COMPANY_WORDS = ("公司", "集团", "集团公司")
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团", "集团公司", "集团有限公司")
+
+
+def _trade_name_start(text: str, trade: int) -> int:
+    """Where a company's trade name (字号) begins when its name reads place + 字号 + trade + legal
+    form (企业名称登记管理规定 第六条) and the trade word alone was found: after the place that ends
+    two to four characters before the trade word, else the trade word itself.
+
+    >>> _trade_name_start("助推青原区老介福食品有限公司入选", 8)
+    5
+    """
+    from kg.extract.places import places_ending_at
+
+    for width in (2, 3, 4):
+        at = trade - width
+        if at <= 0 or any(c in HARD_STOP or not c.strip() for c in text[at:trade]):
+            break
+        if places_ending_at(text, at):
+            return at
+    return trade
 
 
 def _common_word(core: str) -> bool:
@@ -127,6 +149,8 @@ def _enumerated(text: str) -> list[Mention]:
                 item, start = text[cut:start + len(item)], cut
             if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)):
                 continue
+            if _common_word(item):
+                continue  # 晶和|科技、华勤电子; 科技、电子等企业: a common word of the dictionary is no company
             out.append(Mention(start, start + len(item), item, "Organization", "company"))
     return out
 

@@ -293,3 +293,13 @@ def starts_with_place(name: str) -> bool:
     (True, False)
     """
     return bool(leading_place(name))
+
+
+def places_ending_at(text: str, end: int) -> list[str]:
+    """Known place names (gazetteer, country or region) of ``text`` that end at offset ``end``.
+
+    >>> places_ending_at("助推青原区老介福", 5)
+    ['青原区']
+    """
+    window = text[max(0, end - 12):end]
+    return [hit.text for hit in _surface_hits(window) if hit.end == len(window)]

@@ -24,6 +24,9 @@ def _orgs(text: str) -> list[str]:
         ("据宁波海关统计，出口增长", ["宁波海关"]),
         ("甲乙创投、丙丁资本等8家基金签约", ["甲乙创投", "丙丁资本"]),
         ("园区遴选了晶丰科技、欧瑞环境等企业", ["晶丰科技", "欧瑞环境"]),
+        # place + trade name + trade word + legal form: the trade name is part of the name
+        ("助推袁州区好日子食品有限公司上市", ["袁州区好日子食品有限公司"]),
+        ("支持袁州区新希望电子有限公司上市", ["袁州区新希望电子有限公司"]),
         ("甲乙汽车集团有限公司丙丁工厂投产", ["甲乙汽车集团有限公司丙丁工厂"]),
         # central enterprises by the short names they go by (SASAC's list), as whole words
         ("国家电网在甲省开工建设白云电站", ["国家电网"]),
@@ -55,6 +58,8 @@ def test_orgs_found(text, expected):
         "推动平台公司市场化转型",  # a kind of company (one common word + 公司), not one
         "金溪核电一期开工建设",  # a site and its plant before a phase: the work's own name
         "赣州二期开工建设",  # a place before a phase owns nothing
+        "引进科技、电子等企业",  # common words listed before 等企业 are kinds, not companies
+        "当地一家食品有限公司扩产",  # a trade word + legal form with no trade name names no company
     ],
 )
 def test_no_org_where_there_is_none(text):
