@@ -50,6 +50,9 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     found += trade_names_in_projects(text, projects, places)  # 甲市|乙丙|新能源汽车项目: not 甲市乙丙
     names = [m for m in found if m.type in ("Organization", "Place", "Project", "Initiative")]
     bodies = [m for m in found if m.type in ("Organization", "Place")]
+    # a quoted name inside a work's name (某省“清水入湖”工程) is that work's, no programme of its own
+    found = [m for m in found if not (m.type == "Initiative" and any(
+        p.start < m.start and m.end < p.end and "“" in p.text for p in projects))]
     quoted = [m for m in found if m.type == "Initiative"]
     found = [m for m in found if not (m.type == "Place" and m.attr("level") == "village"
                                       and any(overlaps(m, q) for q in quoted))]

@@ -295,11 +295,13 @@ def starts_with_place(name: str) -> bool:
     return bool(leading_place(name))
 
 
-def places_ending_at(text: str, end: int) -> list[str]:
-    """Known place names (gazetteer, country or region) of ``text`` that end at offset ``end``.
+def places_ending_at(text: str, end: int, *, divisions_only: bool = False) -> list[str]:
+    """Known place names (gazetteer, country or region; with ``divisions_only`` the gazetteer's
+    divisions of China alone) of ``text`` that end at offset ``end``.
 
-    >>> places_ending_at("助推青原区老介福", 5)
-    ['青原区']
+    >>> places_ending_at("助推青原区老介福", 5), places_ending_at("中国“三北”工程", 2, divisions_only=True)
+    (['青原区'], [])
     """
     window = text[max(0, end - 12):end]
-    return [hit.text for hit in _surface_hits(window) if hit.end == len(window)]
+    return [hit.text for hit in _surface_hits(window) if hit.end == len(window)
+            and not (divisions_only and hit.attr("level") in ("country", "region"))]

@@ -354,7 +354,7 @@ def find_projects(text: str) -> list[Mention]:
     Items of a list sharing a head span from the item to the head and stand side by side."""
     shared = [_with_phase(text, m) for m in _shared_heads(text)]
     found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
-             + _named_works(text))
+             + _named_works(text) + _quoted_works(text))
     found = [_with_phase(text, m) for m in found if not _has_list_marker(m.text)]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
@@ -362,6 +362,27 @@ def find_projects(text: str) -> list[Mention]:
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
     return sorted(kept + shared, key=lambda m: (m.start, m.end))
+
+
+_QUOTED_WORK_RE = re.compile(r"“([^“”，。；]{2,16})”(?:工程|项目)")
+
+
+def _quoted_works(text: str) -> list[Mention]:
+    """A division of China, a quoted name and 工程 or 项目 name one work of that place
+    (某省“清水入河”工程); without one before it (“某某”工程, 中国“某某”工程) it is a programme.
+
+    >>> [m.text for m in _quoted_works("今天，江西省“清水入湖”工程启动，“千村”工程推进")]
+    ['江西省“清水入湖”工程']
+    """
+    from kg.extract.places import places_ending_at
+
+    out = []
+    for match in _QUOTED_WORK_RE.finditer(text) if "”工程" in text or "”项目" in text else ():
+        places = places_ending_at(text, match.start(), divisions_only=True)
+        if places:
+            start = match.start() - len(max(places, key=len))
+            out.append(Mention(start, match.end(), text[start:match.end()], "Project"))
+    return out
 
 
 # a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程)

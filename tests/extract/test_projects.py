@@ -36,6 +36,8 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("G999首都环线高速公路白水段项目正式开工建设", ["G999首都环线高速公路白水段项目"]),  # 首都 is no adverb here
         # the verb that leads into a name is not part of it
         ("正式开工建设分宜县青石新材料项目", ["分宜县青石新材料项目"]),
+        # a division, a quoted name and 工程: one work of that place
+        ("今天，江西省“清水入湖”工程正式启动", ["江西省“清水入湖”工程"]),
     ],
 )
 def test_named_projects_are_found(text, expected):
@@ -60,6 +62,8 @@ def test_named_projects_are_found(text, expected):
         "哈尔滨工程大学举办开放日",  # 工程 inside a university's name
         "力争开工总投资50亿元以上的新材料项目",  # a sector's class of projects
         "开工建设甲城至乙城等高速公路",  # 等 closes a list: no work is so named
+        "深入实施“清水入湖”工程",  # a quoted name + 工程 with no place before it is a programme
+        "中国“清水入湖”工程成效显著",  # the country's: a programme too
     ],
 )
 def test_generic_phrases_and_non_projects_give_nothing(text):
