@@ -284,7 +284,7 @@ def test_corrupt_cache_entries_are_ignored(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
-    write_corpus(tmp_path / "src", 40, 3000)
+    write_corpus(tmp_path / "src", 150, 3000)  # big enough that no build ends in the 0.5 s wait
     out = tmp_path / "out"
     proc = subprocess.Popen([str(KG), "build", str(tmp_path / "src"), "--out", str(out), "-j", "2", "--no-cache"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
