@@ -36,7 +36,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,11 +163,12 @@ def run_build(options: BuildOptions) -> BuildSummary:
     if options.strict:
         _check_readable(sources)
     _check_writable(options.out)
-    with build_lock(options.out), _terminate_as_interrupt():
+    with build_lock(options.out), _terminate_as_interrupt() as stop_if_asked:
         _remove_temp_files(options.out)
         remove_unpublished(options.out)
         with _staging(options) as staging:
             built = extract_sources(sources, options, summary, staging)
+            stop_if_asked()  # a signal that landed in a finaliser of the workers was swallowed there
             summary.triples, summary.quads, delta = _publish(built, options)
     from kg.store import find_store, remove_store, write_store
     from kg.store_delta import update_store
@@ -270,10 +271,21 @@ def _staging(options: BuildOptions) -> Iterator[Path]:
 
 
 @contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM stops the build as Ctrl-C does (workers stopped, nothing half published); main thread only."""
+def _terminate_as_interrupt() -> Iterator[Callable[[], None]]:
+    """SIGTERM stops the build as Ctrl-C does (workers stopped, nothing half published); main thread only.
+
+    Both signals are also remembered: the KeyboardInterrupt raised for one that lands while Python runs
+    a finaliser (a worker pool's, say) is printed and dropped, so the build asks the function this
+    yields at its next safe point and stops then.
+    """
+    received: list[int] = []
+
+    def stop_if_asked() -> None:
+        if received:
+            raise KeyboardInterrupt
+
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop_if_asked
         return
 
     main = os.getpid()
@@ -283,13 +295,15 @@ def _terminate_as_interrupt() -> Iterator[None]:
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             os.kill(os.getpid(), signal.SIGTERM)
             return
+        received.append(signum)
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        yield
+        yield stop_if_asked
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: list[tuple[str, Path]],

@@ -366,3 +366,18 @@ def test_random_text_never_breaks_extraction(pieces: list[str]) -> None:
     for article in doc["articles"]:
         start, end = article["span"]
         assert 0 <= start <= end <= len(text)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_swallowed_by_a_finaliser_still_stops_the_build(signum: int) -> None:
+    from kg.pipeline import _terminate_as_interrupt
+
+    with _terminate_as_interrupt() as stop_if_asked:
+        stop_if_asked()  # nothing received yet: goes on
+        try:
+            os.kill(os.getpid(), signum)
+            time.sleep(0.1)
+        except KeyboardInterrupt:
+            pass  # as Python does with an exception raised inside a finaliser: printed and dropped
+        with pytest.raises(KeyboardInterrupt):
+            stop_if_asked()
