@@ -189,7 +189,12 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         resolved = resolve_self_reference(anaphor.group(), ctx.mains)
         if resolved:
             return resolved, 0.65
+    if _PERSON_OPENING_RE.match(sentence.text) or any(m.type == "Person" and m.start == 0 for m in mentions):
+        return None, 0.0  # 他带头发展…: a person acts, and a person develops or runs nothing in the schema
     return ctx.section_place(index) or ctx.subject, 0.5
+
+
+_PERSON_OPENING_RE = re.compile(r"^(?:他们|她们|他|她)")
 
 
 def _chain_end(text: str, mentions: list[Mention], m: Mention) -> int:

@@ -69,3 +69,14 @@ def test_a_place_inside_a_longer_place_of_the_title_is_not_the_reports(relations
 ])
 def test_objects_and_pivots(relations_of, body, expected):
     assert relations_of(body, "分宜县加快发展", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a person acts: no place or body of the article develops or runs what the person does
+    ("他带头发展茶叶产业，带动村民增收。", set()),
+    ("张明华说，要深入实施“清风行动”。", set()),
+    # a body or place of the article acting stays the actor
+    ("该县大力发展茶叶产业。", {("新干县", "developsIndustry", "茶叶")}),
+])
+def test_a_person_acting_gives_no_actor(relations_of, body, expected):
+    assert relations_of(body, "新干县乡村振兴观察", ("implements", "developsIndustry")) == expected
