@@ -172,13 +172,15 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         resolved = resolve_self_reference(opening.group(), ctx.mains)
         if resolved:
             return resolved, 0.65  # 全省上下…认真落实党中央部署: the sentence's opening subject acts
-    if actors:
-        first = max(actors, key=lambda m: m.end) if nearest else min(actors, key=lambda m: m.start)
-        name = ctx.name_of(index, first)
+    excluded = ("country", "region") if nearest else ("village", "country", "region")
+    # the nearest (or first) actor that may act; a region in between (皖南、皖北地域…) is passed over
+    for m in sorted(actors, key=lambda m: -m.end if nearest else m.start):
+        name = ctx.name_of(index, m)
         entity = ctx.book.entities.get(name or "")
-        excluded = ("country", "region") if nearest else ("village", "country", "region")
         if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded):
             return name, 0.7
+        if not nearest:
+            break  # the first actor of a sentence is its subject: none other stands in for it
     bare = BARE_BODY_RE.match(sentence.text)
     if bare:
         body = last_body_ending(ctx, index, bare.group(2))
@@ -191,10 +193,16 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
             return resolved, 0.65
     if _PERSON_OPENING_RE.match(sentence.text) or any(m.type == "Person" and m.start == 0 for m in mentions):
         return None, 0.0  # 他带头发展…: a person acts, and a person develops or runs nothing in the schema
+    here = LOCAL_RE.search(sentence.text, 0, before)
+    local = ctx.last_place_before(index, here.start()) if here else None
+    if local:
+        return local, 0.6  # 近年来，当地大力发展乡村旅游: the place named last before
     return ctx.section_place(index) or ctx.subject, 0.5
 
 
-_PERSON_OPENING_RE = re.compile(r"^(?:他们|她们|他|她)")
+LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock
+# a person opens the sentence: 他, 她们, 我 (not 我省, 我市, 我国: the document's own place)
+_PERSON_OPENING_RE = re.compile(r"^(?:他们|她们|他|她|我(?![省市县区国镇乡村们]))")
 
 
 def _chain_end(text: str, mentions: list[Mention], m: Mention) -> int:

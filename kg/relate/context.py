@@ -89,6 +89,19 @@ class ArticleContext:
                 return places[0] if places else None
         return None
 
+    def last_place_before(self, index: int, at: int) -> str | None:
+        """The place named last before offset ``at`` of unit ``index``, else in the unit before it:
+        what 当地 (the place in question) points back to. Regions and countries are too wide for it."""
+        for i, limit in ((index, at), (index - 1, None)):
+            if i < 0:
+                return None
+            places = [m for m in self.units[i][1] if m.type == "Place" and (limit is None or m.end <= limit)]
+            for m in sorted(places, key=lambda m: m.end, reverse=True):
+                name = self.name_of(i, m)
+                if name and self.level_of(name) not in ("unresolved", "region", "country"):
+                    return name
+        return None
+
     @property
     def subject(self) -> str | None:
         """The article's main actor: its most mentioned place (or body), see :mod:`kg.relate.actors`."""

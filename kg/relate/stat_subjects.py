@@ -13,7 +13,7 @@ import re
 
 from kg.lexicons import lexicon
 from kg.link import ANAPHORA
-from kg.relate.actors import BARE_BODY_RE, last_body_ending
+from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.rules_people import last_company
 from kg.types import Mention
@@ -128,9 +128,9 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if opening:
         return opening[0], 0.75
     text = ctx.units[index][0].text
-    here = _LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
+    here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
     if here:
-        nearest = last_place_before(ctx, index, here.start())
+        nearest = ctx.last_place_before(index, here.start())
         if nearest:
             return nearest, 0.65
     local = ANAPHOR_RE.search(text, begin, value_start)  # 全县200多名…: this clause's own place
@@ -204,24 +204,6 @@ def previous_topic(ctx: ArticleContext, index: int) -> str | None:
         return opening[0]
     anaphor = ANAPHOR_RE.search(text)
     return resolve_word(ctx, index - 1, anaphor.group()) if anaphor else None
-
-
-_LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地时间 is the clock of a foreign dateline
-
-
-def last_place_before(ctx: ArticleContext, index: int, at: int) -> str | None:
-    """The place named last before offset ``at`` of unit ``index``, else in the unit before it:
-    what 当地 (the place in question) points back to. Regions and countries are too wide for it."""
-    for i, limit in ((index, at), (index - 1, None)):
-        if i < 0:
-            return None
-        places = [m for m in ctx.units[i][1] if m.type == "Place" and (limit is None or m.end <= limit)
-                  and m.attr("level") not in ("region", "country")]
-        for m in sorted(places, key=lambda m: m.end, reverse=True):
-            name = ctx.name_of(i, m)
-            if name and ctx.level_of(name) not in ("unresolved", "region", "country"):
-                return name
-    return None
 
 
 def resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:

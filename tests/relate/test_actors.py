@@ -80,3 +80,18 @@ def test_objects_and_pivots(relations_of, body, expected):
 ])
 def test_a_person_acting_gives_no_actor(relations_of, body, expected):
     assert relations_of(body, "新干县乡村振兴观察", ("implements", "developsIndustry")) == expected
+
+
+def test_a_region_nearer_an_industry_does_not_hide_the_place_acting(relations_of):
+    found = relations_of("在江西，按照赣南、赣北地域特点，拓展粮油产业。", "浙江各地推进乡村振兴", ("developsIndustry",))
+    assert found == {("江西省", "developsIndustry", "粮油")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 当地 acts for the place named last before it
+    ("在江西靖安，近年来，当地大力发展乡村旅游。", {("靖安县", "developsIndustry", "乡村旅游")}),
+    # 我 opening a sentence is a person speaking, not the article's place
+    ("我高度重视两国合作，愿共同发展数字经济产业。", set()),
+])
+def test_local_and_first_person_actors(relations_of, body, expected):
+    assert relations_of(body, "浙江各地新气象", ("developsIndustry",)) == expected
