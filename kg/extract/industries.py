@@ -60,8 +60,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     position = start
     for piece in re.split(r"([、和与])", text[start:end]):
         if piece and piece not in "、和与":
-            tail = _ITEM_TAIL_JUNK.search(piece)
-            e = position + len(piece) - (len(tail.group()) if tail else 0)
+            item = piece[:_list_close(piece)]  # 果蔬等十大绿色食品: 等 closes the list, its class follows
+            tail = _ITEM_TAIL_JUNK.search(item)
+            e = position + len(item) - (len(tail.group()) if tail else 0)
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
             sector = _SECTOR_END_RE.search(text[position:e])
             if sector and position + sector.start() < s:
@@ -80,6 +81,24 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((s, e))
         position += len(piece)
     return out
+
+
+def _list_close(piece: str) -> int:
+    """Where 等, a word of its own, closes a list inside ``piece`` (its length when it does not).
+
+    >>> _list_close("果蔬等十大绿色食品"), _list_close("高等教育")
+    (2, 4)
+    """
+    from kg.lexicon import words
+
+    if "等" not in piece[:-1]:
+        return len(piece)
+    at = 0
+    for word in words(piece):
+        if word == "等" and at > 0:
+            return at
+        at += len(word)
+    return len(piece)
 
 
 def _nouns(item: str) -> bool:
