@@ -35,7 +35,7 @@ from kg.lexicons import lexicon_rows
         # 核心产业 qualifies its sector as 主导产业 does (数字经济核心产业, the NBS 2021 classification)
         ("全市数据服务核心产业营收增长", ["数据服务"]),
         # 等 inside an item closes the list: the counted class after it is no item
-        ("拓展茶叶、竹木等六大特色食品产业", ["茶叶", "竹木"]),
+        ("拓展茶叶、竹木等十大林下经济产业", ["茶叶", "竹木"]),
         # a place before a listed sector says whose industry it is, not which
         ("吉安电子信息、抚州生物医药产业加快壮大", ["电子信息", "生物医药"]),
         # a product before 产业园 is a whole word: a window that cuts a longer name gives nothing
