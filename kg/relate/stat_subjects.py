@@ -16,9 +16,11 @@ from kg.link import ANAPHORA
 from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.rules_people import last_company
-from kg.types import Mention
+from kg.types import Entity, Mention
 
-ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
+# the country of the genre: 我国 (our country) in China's news is China, an entity of the article
+NATIONAL = {"我国": "中国"}
+ANAPHOR_RE = re.compile("|".join(sorted([*ANAPHORA, *NATIONAL], key=len, reverse=True)))
 
 # Time words, connectives and a source (据南宁海关统计: the customs office counts, the place trades)
 # that may stand before a clause's own subject.
@@ -28,6 +30,7 @@ _LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目
                            r"[0-9]{4}年(?:以来|末)?|前?[0-9一二三四]{1,2}(?:[至—-][0-9]{1,2})?个?月(?:份)?|[一二三四]季度|"
                            r"[上下]半年)[，、]?)*")
 _VILLAGE_WORDS = {"该村", "全村", "村里"}
+
 _DOCUMENT_LEVELS = ("province", "prefecture", "county", "township", "zone")
 
 
@@ -207,9 +210,15 @@ def previous_topic(ctx: ArticleContext, index: int) -> str | None:
 
 
 def resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:
-    """An anaphor's place: 村里 is the village named last, 全县 the article's county."""
+    """An anaphor's place: 村里 is the village named last, 全县 the article's county, 我国 China (made
+    an entity of the article when the text names it only so)."""
     from kg.link import resolve_anaphor
 
+    if word in NATIONAL:
+        country = NATIONAL[word]
+        entity = ctx.book.entities.setdefault(country, Entity(country, "Place", attrs={"level": "country"}))
+        entity.aliases.add(word)
+        return country
     return _recent_village(ctx, index) if word in _VILLAGE_WORDS else resolve_anaphor(word, ctx.mains)
 
 

@@ -272,3 +272,10 @@ def test_a_place_alone_in_quotes_names_a_brand_not_the_subject() -> None:
 ])
 def test_where_topic_chains_stop(title: str, text: str, expected: set) -> None:
     assert observe(text, title) == expected
+
+
+def test_our_country_is_china_and_an_entity_of_the_article() -> None:
+    doc = extract_document("t.txt", "外贸数据发布\n\n据海关统计，前10个月，我国货物贸易进出口30万亿元。\n")
+    article = doc["articles"][0]
+    assert {(o["subject"], o["indicator"]) for o in article["observations"]} == {("中国", "货物贸易进出口")}
+    assert {"name": "中国", "type": "Place", "level": "country", "aliases": ["我国"]} in article["entities"]
