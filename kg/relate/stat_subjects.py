@@ -131,6 +131,9 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if opening:
         return opening[0], 0.75
     text = ctx.units[index][0].text
+    lead = _LEAD_TIME_RE.match(text[begin:value_start])
+    if text.startswith("全国", begin + (lead.end() if lead else 0)):
+        return resolve_word(ctx, index, "我国"), 0.7  # 全国原油产量1.9亿吨: the whole country's figure
     here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
     if here:
         nearest = ctx.last_place_before(index, here.start())

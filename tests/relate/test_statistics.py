@@ -279,3 +279,13 @@ def test_our_country_is_china_and_an_entity_of_the_article() -> None:
     article = doc["articles"][0]
     assert {(o["subject"], o["indicator"]) for o in article["observations"]} == {("中国", "货物贸易进出口")}
     assert {"name": "中国", "type": "Place", "level": "country", "aliases": ["我国"]} in article["entities"]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # 全国 opening a clause gives the whole country's figure, not the office that publishes it
+    ("外资数据发布", "商务部今天公布，今年1—10月，全国实际使用外资金额1000亿元。", {"中国"}),
+    # 全国 later in the clause is a comparison: the clause's own subject stays
+    (REPORT, "全市出口增长8.2%，高于全国平均水平。", {"宜春市"}),
+])
+def test_the_whole_country(title: str, text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, title)} == expected
