@@ -120,7 +120,8 @@ def canonical_body(name: str) -> str:
     for row in lexicon_rows("country_abbreviations"):
         rest = bare[len(row.entry):]
         if bare.startswith(row.entry) and rest in central:
-            return row.extra["name"] + central[rest]
+            body = central[rest]  # 俄外交部 → 俄罗斯外交部; 俄央行 is Russia's bank, not 中国人民银行
+            return row.extra["name"] + (rest if body.startswith(("中国", "中华人民共和国")) else body)
     match = _PLACE_LED_GOVERNMENT_RE.match(bare)
     if match and not bare.endswith("人民政府"):
         return match.group(1) + "人民政府"
@@ -203,9 +204,22 @@ def merge_short_bodies(book: EntityBook, names: dict) -> None:
             if len(longer) == 1:
                 _merge(book, names, short, longer[0])
             continue
-        if len(short.name) < 4 or len(longer) != 1:
+        if len(short.name) < 4 or len(longer) != 1 or _cuts_a_place(short.name, longer[0].name):
             continue
         _merge(book, names, short, longer[0])
+
+
+def _cuts_a_place(short: str, longer: str) -> bool:
+    """Whether ``short``, a tail of ``longer``, begins inside a place name of it: 俄罗斯国防部 is no
+    tail of 白俄罗斯国防部, while 漳江街道办事处… is one of 桃源县漳江街道办事处….
+
+    >>> _cuts_a_place("俄罗斯国防部", "白俄罗斯国防部"), _cuts_a_place("漳江街道工委", "桃源县漳江街道工委")
+    (True, False)
+    """
+    from kg.extract.places import leading_places
+
+    cut = len(longer) - len(short)
+    return any(start < cut < end for start, end in leading_places(longer))
 
 
 COMPANY_TAILS = ("公司", "集团", "有限公司", "股份有限公司", "集团公司", "集团有限公司", "有限责任公司")

@@ -286,6 +286,24 @@ def leading_place(name: str) -> str:
     return max((hit.text for hit in _surface_hits(name) if hit.start == 0), key=len, default="")
 
 
+def leading_places(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the chain of known place names ``text`` opens with, longest first at each
+    step: 桃源县漳江… → [(0, 3), (3, 5)]; 大兴国际机场 → [(0, 2)] (兴国 inside it is no link).
+
+    >>> leading_places("白俄罗斯国防部"), leading_places("大兴国际机场")
+    ([(0, 4)], [(0, 2)])
+    """
+    hits = _surface_hits(text)
+    chain: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        ends = [hit.end for hit in hits if hit.start == at]
+        if not ends:
+            return chain
+        chain.append((at, max(ends)))
+        at = max(ends)
+
+
 def starts_with_place(name: str) -> bool:
     """Whether a name begins with a known place name: :func:`leading_place`.
 

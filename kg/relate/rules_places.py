@@ -115,12 +115,17 @@ def _scene_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
     return None
 
 
+_DIVISION_SUFFIXES = frozenset("省市县区乡镇村州旗")
+
+
 def _place_chain(name: str, places: dict[str, str]) -> list[str]:
     """Places a name begins with, in order: 鹰潭市余江区融媒体中心 → [鹰潭市, 余江区]."""
     chain: list[str] = []
     rest = name
     while True:
-        prefix = max((p for p in places if rest.startswith(p) and len(p) < len(rest)), key=len, default=None)
+        prefix = max((p for p in places if rest.startswith(p) and len(p) < len(rest)
+                      and not (places[p] != p and rest[len(p)] in _DIVISION_SUFFIXES)),
+                     key=len, default=None)  # a short form before a suffix (朝阳|村) is no 朝阳区
         if not prefix or places[prefix] == "中国" and chain == []:
             return chain
         chain.append(places[prefix])

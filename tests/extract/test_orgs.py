@@ -77,6 +77,7 @@ def test_no_org_where_there_is_none(text):
         ("国家卫健委", "国家卫生健康委"),
         ("俄外交部", "俄罗斯外交部"),  # a country prefix makes another body
         ("美财政部", "美国财政部"),
+        ("俄央行", "俄罗斯央行"),  # a foreign central bank, never China's
         ("外交部", "外交部"),
         ("中国国家发展改革委", "国家发展改革委"),
         ("中国全国人大", "全国人大"),
@@ -128,3 +129,11 @@ def test_trade_names_inside_project_names(text, expected):
 
 def test_counted_bodies_are_a_class_not_a_body():
     assert _orgs("新组建3家省实验室和22家重点实验室") == []
+
+
+def test_a_body_named_by_its_place_is_no_tail_of_a_longer_name():
+    from kg.document import extract_document
+
+    doc = extract_document("t.txt", "国际观察\n\n白俄罗斯国防部发表声明。俄罗斯国防部当天称，演习结束。\n")
+    names = {e["name"] for a in doc["articles"] for e in a["entities"] if e["type"] == "Organization"}
+    assert {"白俄罗斯国防部", "俄罗斯国防部"} <= names

@@ -90,3 +90,9 @@ def test_a_zone_named_after_a_region_is_no_part_of_it(relations_of):
 ])
 def test_the_scene_of_a_sentence(relations_of, body, expected):
     assert relations_of(body, "产业观察", ("locatedIn",)) == expected
+
+
+def test_a_short_form_before_a_suffix_is_no_place_of_the_name(relations_of):
+    found = relations_of("朝阳区代表团到访。东辽县朝阳村党支部组织村民座谈。", "基层党建观察", ("locatedIn",))
+    assert ("东辽县朝阳村党支部", "locatedIn", "朝阳区") not in found
+    assert ("东辽县朝阳村党支部", "locatedIn", "东辽县") in found
