@@ -131,8 +131,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if opening:
         return opening[0], 0.75
     text = ctx.units[index][0].text
-    lead = _LEAD_TIME_RE.match(text[begin:value_start])
-    if text.startswith("全国", begin + (lead.end() if lead else 0)):
+    if _national_opening(text, begin, value_start):
         return resolve_word(ctx, index, "我国"), 0.7  # 全国原油产量1.9亿吨: the whole country's figure
     here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
     if here:
@@ -165,6 +164,12 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     return main, 0.55
 
 
+def _national_opening(text: str, begin: int, end: int) -> bool:
+    """Whether the clause ``text[begin:end]`` opens (after its time words) with 全国, the whole country."""
+    lead = _LEAD_TIME_RE.match(text[begin:end])
+    return text.startswith("全国", begin + (lead.end() if lead else 0))
+
+
 def earlier_clause_subject(ctx: ArticleContext, index: int, before: int) -> str | None:
     """The subject the nearest earlier clause of the sentence opens with: in ``县文联共办展览3场，
     接待观众2万人次``, the second count is the 文联's too."""
@@ -175,6 +180,8 @@ def earlier_clause_subject(ctx: ArticleContext, index: int, before: int) -> str 
         opening = opening_subject(ctx, index, start, end) or _described_topic(ctx, index, start, end)
         if opening:
             return opening[0]
+        if _national_opening(text, start, end):
+            return resolve_word(ctx, index, "我国")
         end = start - 1
     return None
 

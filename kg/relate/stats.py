@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
-from kg.relate.context import ArticleContext
+from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
@@ -287,6 +287,10 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
     if paired:
         indicator, measure_match = paired
+    if _CHANGE_TO_RE.fullmatch(indicator):
+        indicator = _changed_from(text, value.start) or indicator  # 甲由3万家增至5万家: 甲 is measured
+    elif len(indicator) > 3 and (indicator[-1] in "从由" or _CHANGE_TO_RE.search(indicator[-3:])):
+        indicator = _CHANGE_TO_RE.sub("", indicator[:-1] if indicator[-1] in "从由" else indicator)  # 面积扩大到
     if is_count(value.unit):
         noun = counted_noun(text, value.end)
         indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
@@ -309,6 +313,25 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     if measure == "增长":
         measure = "同比增长" if "同比" in head else "增长"
     return indicator, measure
+
+
+# a change read to its new level: 从/由 + the old level before it names what changed
+_CHANGE_TO_RE = re.compile(r"(?:增|增加|增长|下降|降低|减少|扩大|提高|提升|上升|上调|下调|升|降|减)(?:至|到)")
+_FROM_RE = re.compile(r"[从由]")
+
+
+def _changed_from(text: str, at: int) -> str:
+    """What the clause before ``at`` says changed: ``总量由28万亿元增加到55万亿元`` → 总量 (the noun
+    phrase before 从/由), '' when there is none.
+
+    >>> _changed_from("高新技术企业数从4.9万家增加到33万家", 18)
+    '高新技术企业数'
+    """
+    begin = clause_start(text, at)
+    found = [m for m in _FROM_RE.finditer(text, begin, at)]
+    if not found:
+        return ""
+    return clean_indicator(text[begin:found[-1].start()])
 
 
 def _without_subject(reading: _Sentence, offset: int, text: str, head: str, value: Value) -> str:

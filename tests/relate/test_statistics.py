@@ -289,3 +289,14 @@ def test_our_country_is_china_and_an_entity_of_the_article() -> None:
 ])
 def test_the_whole_country(title: str, text: str, expected: set) -> None:
     assert {subject for subject, *_ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 甲由A增至B: both levels measure 甲, and so does the growth after them
+    ("十年间，全县民营企业数量由2012年的4900家增加到2022年的8000家，增长63%。",
+     {("铜鼓县", "民营企业数量", 4900, "家"), ("铜鼓县", "民营企业数量", 8000, "家"), ("铜鼓县", "民营企业数量", 63, "%")}),
+    # a change verb ending the phrase is no part of what is measured
+    ("全县有效灌溉面积扩大到12万亩。", {("铜鼓县", "有效灌溉面积", 12, "万亩")}),
+])
+def test_a_change_to_a_new_level_measures_what_changed(text: str, expected: set) -> None:
+    assert observe(text) == expected
