@@ -54,8 +54,8 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     found = [m for m in found if not (m.type == "Initiative" and any(
         p.start < m.start and m.end < p.end and "“" in p.text for p in projects))]
     quoted = [m for m in found if m.type == "Initiative"]
-    found = [m for m in found if not (m.type == "Place" and m.attr("level") == "village"
-                                      and any(overlaps(m, q) for q in quoted))]
+    found = [m for m in found if not (m.type == "Place" and m.attr("level") in ("village", "township")
+                                      and any(overlaps(m, q) for q in quoted))]  # “新时代山乡巨变”: a slogan
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))
              and not (m.type == "Industry" and any(overlaps(m, o) for o in bodies))]
     return tuple(sorted(set(found), key=lambda m: (m.start, m.end, m.type)))

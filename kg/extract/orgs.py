@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.spans import CJK, HARD_STOP, left_extend
+from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, left_extend
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
@@ -134,6 +134,8 @@ def _common_word(core: str) -> bool:
 def _place_led(name: str, suffix: str) -> bool:
     """``南昌市人民政府`` yes, ``落实政府`` no: a generic body word needs a place before it."""
     head = name[: len(name) - len(suffix)]
+    if LEVEL_LIST_RE.fullmatch(head):
+        return False  # 省市县政府, 市县政府: governments of several levels, no one body
     return head.endswith(PLACE_ENDINGS) or suffix in ("县委", "市委", "区委", "省委") and len(head) >= 2 and head[-1] not in "新届"
 
 

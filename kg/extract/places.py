@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import add
 
-from kg.extract.spans import HARD_STOP, STOP_RE, left_extend, longest_first
+from kg.extract.spans import HARD_STOP, LEVEL_LIST_RE, STOP_RE, left_extend, longest_first
 from kg.types import Mention
 
 # Countries (ISO 3166-1) and named regions: lexicons with their sources under kg/data/lexicons.
@@ -190,7 +190,8 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                 continue  # 兴国县平川社区: the anchor after 兴国县 yields 平川社区
             match_start = name_start
             name = text[match_start:match.end()]
-            if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")):
+            if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")) \
+                    or LEVEL_LIST_RE.fullmatch(name) or _in_longer_quote(text, match_start, match.end()):
                 continue
             mention = Mention(match_start, match.end(), name, "Place", attrs=(("level", level),))
             out.append(mention)
@@ -199,6 +200,20 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             if (level == "township" or name.endswith("社区")) and follow and follow.group(0) not in GENERIC:
                 out.append(Mention(follow.start(), follow.end(), follow.group(0), "Place", attrs=(("level", "village"),)))
     return out
+
+
+def _in_longer_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a quoted phrase longer than itself (“新时代山乡巨变”:
+    a slogan, not a township; 省市县乡 is a list of levels — both named by a suffix, neither a place).
+
+    >>> _in_longer_quote("助推“新时代山乡巨变”", 3, 8), _in_longer_quote("来到“石溪村”", 3, 6)
+    (True, False)
+    """
+    opened = text.rfind("“", 0, start)
+    if opened < 0 or text.rfind("”", 0, start) > opened:
+        return False
+    closed = text.find("”", end)
+    return closed != end
 
 
 def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:

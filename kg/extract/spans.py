@@ -17,6 +17,8 @@ from kg.types import Mention
 
 CJK = "\u4e00-\u9fff"
 # Characters that never sit inside a name and mark its left edge.
+# a run of division characters lists levels (省市县, 市县乡), it names no place or body
+LEVEL_LIST_RE = re.compile("[省市县区乡镇村]{2,}")
 HARD_STOP = set("，。、；：？！“”‘’《》（）()「」『』【】—…;:?! \t　/+")
 # Function words and frequent verbs that precede a name in news prose (language knowledge, not corpus names).
 STOP_WORDS = (

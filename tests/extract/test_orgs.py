@@ -60,6 +60,7 @@ def test_orgs_found(text, expected):
         "赣州二期开工建设",  # a place before a phase owns nothing
         "引进科技、电子等企业",  # common words listed before 等企业 are kinds, not companies
         "当地一家食品有限公司扩产",  # a trade word + legal form with no trade name names no company
+        "完成省市县政府机构改革",  # governments of several levels, no one body
     ],
 )
 def test_no_org_where_there_is_none(text):

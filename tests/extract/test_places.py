@@ -52,6 +52,8 @@ def test_places_found(text, expected):
         "港口建设提速",
         "城区道路改造完成",  # a common word that also names a few districts
         "推进新型城镇建设",
+        "省市县乡四级联动",  # a list of levels
+        "助推“新时代禾丰乡巨变”",  # a suffix inside a longer quoted slogan
     ],
 )
 def test_no_place_where_there_is_none(text):
