@@ -54,6 +54,8 @@ def test_places_found(text, expected):
         "推进新型城镇建设",
         "省市县乡四级联动",  # a list of levels
         "助推“新时代禾丰乡巨变”",  # a suffix inside a longer quoted slogan
+        "推广“新时代田乡巨变”的经验",
+        "讲好“美丽渔村振兴”故事",
     ],
 )
 def test_no_place_where_there_is_none(text):
