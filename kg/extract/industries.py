@@ -161,14 +161,20 @@ def _not_industry(item: str) -> bool:
     tag = pos(item) or ""
     if tag.startswith(("v", "a", "d", "m", "r")) and tag != "vn" or item.endswith(("化", "能", "势", "局")):
         return True
-    tags = [pos(w) or "x" for w in words(item)]
-    # an industry's name neither opens with a function word nor ends in a verb (精准|定位, 一批|有)
-    last = words(item)[-1]
-    trade = last in ("制造", "加工", "种植", "养殖", "设计", "开发", "制作", "装备制造")
+    tokens = words(item)
+    tags = [pos(w) or "x" for w in tokens]
+    # an industry's name neither opens with a function word or a verb of policy (优化|功能定位, 巩固|优势)
+    # nor ends in a verb (精准|定位, 一批|有); the trades' own verbs (加工, 养殖) stand
+    last = tokens[-1]
+    trade = last in _TRADE_VERBS
+    if len(tokens) > 1 and tags[0].startswith("v") and tokens[0] not in _TRADE_VERBS:
+        return True
     return tags[0].startswith(("d", "m", "r", "p", "c", "u")) or (
         tags[-1].startswith(("v", "d", "u", "z")) and tags[-1] != "vn" and not trade) or (len(last) == 1 and not tags[-1].startswith("n"))
 
 
+_TRADE_VERBS = frozenset({"制造", "加工", "种植", "养殖", "设计", "开发", "制作", "装备制造", "生产", "冶炼", "维修",
+                          "物流", "运输", "仓储", "批发", "零售", "建筑", "印刷", "纺织", "酿造", "包装"})
 _NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")
 _NOT_TRADE = set("务余绩主态内界者")  # 业务, 业余, 业绩…: 业 opens another word
 

@@ -34,6 +34,8 @@ from kg.lexicons import lexicon_rows
         ("甜瓜合作社社员增收", ["甜瓜"]),
         # 核心产业 qualifies its sector as 主导产业 does (数字经济核心产业, the NBS 2021 classification)
         ("全市数据服务核心产业营收增长", ["数据服务"]),
+        # the trades' own verbs open industries' names; the 2018 classification's names stand
+        ("壮大农产品加工、增材制造产业", ["农产品加工", "增材制造"]),
         # 等 inside an item closes the list: the counted class after it is no item
         ("拓展茶叶、竹木等十大林下经济产业", ["茶叶", "竹木"]),
         # a place before a listed sector says whose industry it is, not which
@@ -63,6 +65,7 @@ def test_industries_are_found(text, expected):
         "制定20项细分产业支持政策",
         "萍乡高标准建设一批产业承接平台",  # a place before a clause: the rest is no sector either
         "发挥萍乡资源、区位等产业优势",  # endowments, not sectors
+        "在优化产业布局、巩固传统优势产业上持续发力",  # a verb of policy opens no industry's name
     ],
 )
 def test_generic_phrases_give_no_industry(text):
