@@ -148,7 +148,9 @@ def part_of(ctx: ArticleContext) -> Iterator[Triple]:
     yield from _unlisted_parents(ctx, first)
     for child in sorted(divisions.values(), key=lambda d: d.code):
         parent = gazetteer.parent(child)
-        if parent and parent.name in divisions and divisions[parent.name].code == parent.code:
+        while parent and not (parent.name in divisions and divisions[parent.name].code == parent.code):
+            parent = gazetteer.parent(parent)  # 义乌市 in a text naming 浙江省 but not 金华市: the nearest named above
+        if parent:
             index = first.get(child.name, 0)
             yield child.name, "partOf", parent.name, ctx.evidence(index, "partOf.gazetteer", 0.8)
 

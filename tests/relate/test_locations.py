@@ -96,3 +96,10 @@ def test_a_short_form_before_a_suffix_is_no_place_of_the_name(relations_of):
     found = relations_of("朝阳区代表团到访。东辽县朝阳村党支部组织村民座谈。", "基层党建观察", ("locatedIn",))
     assert ("东辽县朝阳村党支部", "locatedIn", "朝阳区") not in found
     assert ("东辽县朝阳村党支部", "locatedIn", "东辽县") in found
+
+
+def test_a_division_is_part_of_the_nearest_division_named_above_it(relations_of):
+    found = relations_of("江西省加快开放。瑞金市新建学校3所。", "教育观察", ("partOf",))
+    assert ("瑞金市", "partOf", "江西省") in found
+    named = relations_of("江西省加快开放。赣州市瑞金市新建学校3所。", "教育观察", ("partOf",))
+    assert ("瑞金市", "partOf", "赣州市") in named and ("瑞金市", "partOf", "江西省") not in named
