@@ -141,6 +141,8 @@ def _plausible(text: str, m: Mention) -> bool:
         bare = not m.text.endswith(("镇", "乡", "街道"))
     if level != "country" and _straddled(text, m.start, m.end, bare and level != "region"):
         return False
+    if level == "country" and len(m.text) == 2 and _straddled(text, m.start, m.end, False):
+        return False  # 沿|海地|区: a short country name that begins inside a word is no country
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
     after = text[m.end:m.end + 1]
@@ -281,11 +283,49 @@ def _bare_region_listed(text: str, m: Mention) -> bool:
     return after in ("、", "等", "和", "及", "与") or text[m.start - 1:m.start] == "、"
 
 
+_AREA_RE = re.compile(r"([\u4e00-\u9fff]{2,6})地区")
+_REACHES = frozenset({"上游", "中游", "下游", "中下游", "中上游", "流域", "沿岸"})
+
+
+def _named_areas(text: str) -> list[Mention]:
+    """Regions named by a proper name + 地区 (江南地区, 长江中下游地区): every word before 地区 is a
+    place name of the dictionary or a river's reach, read from 地区 back to the shortest such name
+    (英国英格兰地区 → 英格兰地区). A known region, country or province before 地区 (长三角地区, 新疆地区)
+    is left to the gazetteer; common words (沿海地区, 贫困地区) are no names; a county's homonym
+    gives way (江汉地区 is no 江汉区).
+
+    >>> [m.text for m in _named_areas("江南地区和长江中下游地区降雨偏多，沿海地区、长三角地区风力加大")]
+    ['江南地区', '长江中下游地区']
+    """
+    from kg.lexicon import pos, words
+
+    out = []
+    levels = _surfaces()[0]
+    for match in _AREA_RE.finditer(text) if "地区" in text else ():
+        end = match.end(1)
+        for start in range(end - 2, max(match.start(1), end - 6) - 1, -1):
+            stem = text[start:end]
+            if levels.get(stem) in ("province", "prefecture", "country", "region"):
+                break  # the gazetteer's own name
+            tokens = words(stem)
+            if (pos(tokens[0]) or "").startswith("ns") and all(
+                    (pos(w) or "").startswith("ns") or w in _REACHES for w in tokens[1:]) and _word_start(text, start):
+                out.append(Mention(start, match.end(), text[start:match.end()], "Place", attrs=(("level", "region"),)))
+                break
+    return out
+
+
+def _word_start(text: str, at: int) -> bool:
+    from kg.lexicon import word_boundaries
+
+    return at in word_boundaries(text)
+
+
 def find_places(text: str) -> list[Mention]:
     """Place mentions in one sentence, offsets into ``text``."""
     gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and m.text in HOME_COUNTRY and _modifier(text, m))
                  and _bare_region_listed(text, m)]
-    suffixed = _suffix_mentions(text, gazetteer)
+    suffixed = _suffix_mentions(text, gazetteer) + _named_areas(text)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))
     return sorted(set(base + zones), key=lambda m: (m.start, m.end))

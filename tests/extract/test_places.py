@@ -26,6 +26,10 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("中部地区承接产业转移", [("中部地区", "region")]),
         ("皖南山区春茶开采", [("皖南", "region")]),
         ("长三角一体化提速", [("长三角", "region")]),
+        # the forecast regions of the weather bulletin, bare in a list; a proper name + 地区
+        ("江淮、黄淮等地有强降雨", [("江淮", "region"), ("黄淮", "region")]),
+        ("巴尔干地区局势紧张", [("巴尔干地区", "region")]),
+        ("黄河中下游地区迎来降雨", [("黄河中下游地区", "region")]),
         # the five great freshwater lakes are regions; a county named after one stays a county
         ("洪泽湖水位回升", [("洪泽湖", "region")]),
         ("太湖县新建学校3所", [("太湖县", "county")]),
@@ -53,6 +57,8 @@ def test_places_found(text, expected):
         "城区道路改造完成",  # a common word that also names a few districts
         "推进新型城镇建设",
         "省市县乡四级联动",  # a list of levels
+        "沿海地区风力较大",  # 沿|海地|区: no short country name begins inside a word
+        "贫困地区加快发展",  # a common word + 地区 names no region
         "助推“新时代禾丰乡巨变”",  # a suffix inside a longer quoted slogan
         "推广“新时代田乡巨变”的经验",
         "讲好“美丽渔村振兴”故事",
