@@ -132,7 +132,7 @@ def _plausible(text: str, m: Mention) -> bool:
     from kg.lexicon import frequency, pos
 
     level = m.attr("level")
-    if frequency(m.text) >= 500 and pos(m.text) not in ("ns", "nr"):
+    if frequency(m.text) >= 500 and pos(m.text) not in ("ns", "nr") and level != "region":  # regions: a lexicon's
         return False  # 城区, 郊区: common words that are also the names of a few districts (jieba tags
         # some real places nr: 常德, 华容县)
     if level in ("province", "prefecture", "county"):
