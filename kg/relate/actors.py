@@ -197,7 +197,13 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     local = ctx.last_place_before(index, here.start()) if here else None
     if local:
         return local, 0.6  # 近年来，当地大力发展乡村旅游: the place named last before
+    if _IMPERATIVE_RE.match(sentence.text) and not ctx.article.doc_place:
+        return None, 0.0  # 要深化…改革: a speaker's instruction in the news, to no one the article names
     return ctx.section_place(index) or ctx.subject, 0.5
+
+
+# an instruction opening a sentence (要…, 必须…); a work report's own are its place's (GUIDE)
+_IMPERATIVE_RE = re.compile(r"^(?:要|必须|务必|需要|应当|应该)")
 
 
 LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock

@@ -95,3 +95,13 @@ def test_a_region_nearer_an_industry_does_not_hide_the_place_acting(relations_of
 ])
 def test_local_and_first_person_actors(relations_of, body, expected):
     assert relations_of(body, "浙江各地新气象", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # an instruction in the news (要…) is said to no one the article names
+    ("新干县召开工作会议", "会议指出，新干县经济稳中向好。要深入实施“清风行动”。", set()),
+    # a work report's instructions are its own place's programmes
+    ("2024年江西省政府工作报告", "要深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+])
+def test_instructions_in_news_and_in_reports(relations_of, title, body, expected):
+    assert relations_of(body, title, ("implements",)) == expected
