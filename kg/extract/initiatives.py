@@ -14,6 +14,7 @@ import re
 
 from kg.extract.programmes import GENERIC_START, find_programmes
 from kg.extract.spans import left_extend
+from kg.lexicons import lexicon
 from kg.types import Mention
 
 _QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
@@ -101,6 +102,8 @@ def find_initiatives(text: str) -> list[Mention]:
             out.append(Mention(match.start(1), match.end(1), match.group(1), "Initiative"))  # 双‘首位工程’
     for match in _BOOK_RE.finditer(text):
         name = match.group(1).strip()
+        if name in lexicon("document_kinds") or name in ("方案", "计划", "办法", "条例", "细则"):
+            continue  # 《规划》指出: the short back-reference to a document named before, no name of its own
         if not _SPEECH.search(name) and name.endswith(("方案", "计划", "意见", "办法", "举措", "规划", "意向书", "条例", "细则", "通知")):
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _PLAN_RE.finditer(text):

@@ -52,6 +52,8 @@ def test_initiatives_are_found(text, expected):
         "资金执行动态跟踪",  # 行动 across two words
         "开工建设石门水源工程",  # a work with a proper name is a project
         "全面推开林票改革",  # the predicate after an adverb is no part of the name, and 林票 alone is too short
+        "《规划》明确，到2030年建成绿色走廊",  # a document kind alone refers back to a document named before
+        "《实施方案》提出三项任务",
     ],
 )
 def test_non_programmes_give_nothing(text):
