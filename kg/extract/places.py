@@ -294,8 +294,8 @@ def _named_areas(text: str) -> list[Mention]:
     is left to the gazetteer; common words (沿海地区, 贫困地区) are no names; a county's homonym
     gives way (江汉地区 is no 江汉区).
 
-    >>> [m.text for m in _named_areas("江南地区和长江中下游地区降雨偏多，沿海地区、长三角地区风力加大")]
-    ['江南地区', '长江中下游地区']
+    >>> [m.text for m in _named_areas("巴尔干地区和黄河中下游地区降雨偏多，沿海地区、长三角地区风力加大")]
+    ['巴尔干地区', '黄河中下游地区']
     """
     from kg.lexicon import pos, words
 
