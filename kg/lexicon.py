@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import Any
+from math import exp, log
+from pathlib import Path
+from typing import Any, NamedTuple
 
-from kg.text.segment import DagSegmenter
+from kg.text.segment import DagSegmenter, word_weights
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +37,45 @@ def tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
-    """jieba's part-of-speech table, read once from the tokenizer's own dictionary."""
-    return dict(_pos_tokenizer().word_tag_tab)
+    """jieba's part-of-speech table of its default dictionary, as ``jieba.posseg`` reads it on import
+    (shared, not copied: nothing here changes it)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab  # type: ignore[no-any-return]
+
+
+class _Weights(NamedTuple):
+    """The dictionary as the extractors use it: each word's weight (None for a bare prefix), the total
+    count, and the counts that ``round(exp(weight + log(total)))`` would not give back exactly."""
+
+    weights: dict[str, float | None]
+    total: int
+    odd_counts: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> _Weights:
+    """:class:`_Weights` of jieba's default dictionary, from the table cache when it holds a copy made
+    from the same dictionary file and code (:mod:`kg.tablecache`); building it loads the tokenizer."""
+    import jieba
+
+    from kg import tablecache
+    from kg.text import segment
+
+    inputs: list[bytes | Path] = [Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME), Path(segment.__file__), Path(__file__),
+              jieba.__version__.encode()]
+    return tablecache.cached_table("jieba-weights", inputs, _build_weights)
+
+
+def _build_weights() -> _Weights:
+    tk = tokenizer()
+    weights = word_weights(tk.FREQ, tk.total)
+    odd = {word: count for word, count in tk.FREQ.items() if count and _count_of(weights[word], tk.total) != count}
+    return _Weights(weights, tk.total, odd)
+
+
+def _count_of(weight: float | None, total: int) -> int:
+    return 0 if weight is None else round(exp(weight + log(total)))
 
 
 def words(text: str) -> list[str]:
@@ -75,8 +114,8 @@ def word_boundaries(text: str) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _segmenter() -> DagSegmenter:
     """The tokenizer's ``lcut(text, HMM=False)``, reimplemented without per-call dictionary walks."""
-    tk = tokenizer()
-    return DagSegmenter(tk.FREQ, tk.total)
+    table = _weights()
+    return DagSegmenter.from_weights(table.weights, table.total)
 
 
 def pos(word: str) -> str | None:
@@ -86,14 +125,16 @@ def pos(word: str) -> str | None:
 
 def frequency(word: str) -> int:
     """How common ``word`` is in jieba's dictionary (0 when absent)."""
-    return int(tokenizer().FREQ.get(word, 0) or 0)
+    table = _weights()
+    odd = table.odd_counts.get(word)
+    return odd if odd is not None else _count_of(table.weights.get(word), table.total)
 
 
 @lru_cache(maxsize=1)
 def _pos_tokenizer() -> Any:
     from kg.text.postag import FastPOSTokenizer
 
-    return FastPOSTokenizer(tokenizer(), _segmenter())
+    return FastPOSTokenizer.from_tables(_tags(), _segmenter())
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

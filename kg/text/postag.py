@@ -142,10 +142,21 @@ class FastPOSTokenizer(jieba.posseg.POSTokenizer):
             super().__init__(tokenizer)
         self._segmenter = segmenter
 
+    @classmethod
+    def from_tables(cls, word_tag_tab: dict[str, str], segmenter: DagSegmenter) -> FastPOSTokenizer:
+        """A tagger for :meth:`tags` only, over jieba's default word-tag table and a segmenter of its
+        default dictionary, without a ``jieba.Tokenizer`` (whose dictionary takes a second to load)."""
+        tagger = cls.__new__(cls)
+        tagger.tokenizer = None
+        tagger.word_tag_tab = word_tag_tab
+        tagger._segmenter = segmenter
+        return tagger
+
     def tags(self, text: str) -> list[Tag]:
         """``[(p.word, p.flag) for p in self.cut(text)]``, faster: jieba 0.42.1's ``__cut_internal``
         (HMM on), its dictionary route taken from :class:`DagSegmenter` (the same route)."""
-        self.makesure_userdict_loaded()
+        if self.tokenizer is not None:
+            self.makesure_userdict_loaded()
         if self._segmenter is None:
             self._segmenter = DagSegmenter(self.tokenizer.FREQ, self.tokenizer.total)
         out: list[Tag] = []
@@ -167,7 +178,7 @@ class FastPOSTokenizer(jieba.posseg.POSTokenizer):
         dictionary knows the run as a word."""
         ends = self._segmenter.route(block)  # type: ignore[union-attr]
         tag_of = self.word_tag_tab.get
-        freq = self.tokenizer.FREQ
+        known = self._segmenter.known  # type: ignore[union-attr]
         x, size, buf = 0, len(block), ""
         while x < size:
             y = ends[x] + 1
@@ -175,18 +186,18 @@ class FastPOSTokenizer(jieba.posseg.POSTokenizer):
                 buf += block[x]
             else:
                 if buf:
-                    self._flush(buf, out, tag_of, freq)
+                    self._flush(buf, out, tag_of, known)
                     buf = ""
                 word = block[x:y]
                 out.append((word, tag_of(word, "x")))
             x = y
         if buf:
-            self._flush(buf, out, tag_of, freq)
+            self._flush(buf, out, tag_of, known)
 
-    def _flush(self, buf: str, out: list[Tag], tag_of: Any, freq: Any) -> None:
+    def _flush(self, buf: str, out: list[Tag], tag_of: Any, known: Any) -> None:
         if len(buf) == 1:
             out.append((buf, tag_of(buf, "x")))
-        elif not freq.get(buf):
+        elif not known(buf):
             out.extend(_detail(buf))
         else:
             out.extend((char, tag_of(char, "x")) for char in buf)

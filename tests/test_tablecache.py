@@ -1,0 +1,95 @@
+"""The table cache (kg/tablecache.py): a table comes back only for the same inputs, and a cache that
+cannot be read or written never fails the caller; the cached dictionary tables say what jieba says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import tablecache
+from kg.tablecache import cached_table
+
+
+class Builder:
+    """A table builder that counts its calls."""
+
+    def __init__(self, table: object) -> None:
+        self.table, self.calls = table, 0
+
+    def __call__(self) -> object:
+        self.calls += 1
+        return self.table
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_table_is_built_once_then_read_back(folder: Path) -> None:
+    build = Builder({"宜春市": "prefecture"})
+    assert cached_table("t", [b"a"], build) == {"宜春市": "prefecture"}
+    assert cached_table("t", [b"a"], Builder({})) == {"宜春市": "prefecture"}
+    assert build.calls == 1 and len(list(folder.iterdir())) == 1
+
+
+def test_another_input_is_another_table(folder: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data.tsv"
+    data.write_text("甲\n", encoding="utf-8")
+    assert cached_table("t", [data], Builder(1)) == 1
+    data.write_text("乙\n", encoding="utf-8")  # the file changed: the stored table is stale
+    assert cached_table("t", [data], Builder(2)) == 2
+    assert cached_table("t", [b"ab", b"c"], Builder(3)) == 3
+    assert cached_table("t", [b"a", b"bc"], Builder(4)) == 4  # inputs are not simply concatenated
+    assert cached_table("u", [data], Builder(5)) == 5  # nor are names
+
+
+def test_a_corrupt_table_is_built_again(folder: Path) -> None:
+    cached_table("t", [b"a"], Builder([1, 2]))
+    (stored,) = folder.iterdir()
+    stored.write_bytes(stored.read_bytes()[:5])
+    build = Builder([1, 2])
+    assert cached_table("t", [b"a"], build) == [1, 2] and build.calls == 1
+    assert cached_table("t", [b"a"], Builder(None)) == [1, 2]  # stored again, whole
+
+
+def test_an_unwritable_cache_only_costs_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocker / "cache"))  # a folder under a file: mkdir fails
+    build = Builder("table")
+    assert cached_table("t", [b"a"], build) == "table" and cached_table("t", [b"a"], build) == "table"
+    assert build.calls == 2
+
+
+def test_off_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    assert tablecache.cache_folder() is None
+    build = Builder("table")
+    cached_table("t", [b"a"], build)
+    cached_table("t", [b"a"], build)
+    assert build.calls == 2
+
+
+def test_the_default_folder_is_under_the_user_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("KG_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert tablecache.cache_folder() == tmp_path / "govnews-kg"
+
+
+def test_cached_dictionary_tables_match_jieba() -> None:
+    """Every count :func:`kg.lexicon.frequency` gives back (from the cached weights) is jieba's own, and
+    the segmenter and tagger built from the cache cut and tag as jieba does."""
+    import jieba.posseg
+
+    from kg.lexicon import _segmenter, frequency, tagged, tokenizer, words
+
+    freq = tokenizer().FREQ
+    assert all(frequency(word) == count for word, count in freq.items())
+    assert frequency("没有这个词语吧") == 0
+    text = "王炎生通过返乡创业带动农户增收，宜春市新建标准厂房30栋"
+    assert words(text) == tokenizer().lcut(text, HMM=False)
+    assert _segmenter().cut(text) == tokenizer().lcut(text, HMM=False)
+    assert tagged(text) == [(p.word, p.flag) for p in jieba.posseg.POSTokenizer(tokenizer()).cut(text)]
