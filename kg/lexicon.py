@@ -4,7 +4,7 @@ The tokenizer is created once (lazily, cached) — no module-level edits of
 jieba's global dictionary. Extractors use it to find word boundaries and the
 part of speech of the words left of a name. Its dictionary-only segmentation
 runs through :class:`kg.text.segment.DagSegmenter` and its HMM tagging through
-:class:`kg.text.postag.FastPOSTokenizer`: jieba's algorithms, the same words and
+:class:`kg.text.hmmtag.TableTagger`: jieba's algorithms, the same words and
 tags, less Python work per character.
 
 >>> words("新余市推动项目建设")
@@ -37,11 +37,10 @@ def tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
-    """jieba's part-of-speech table of its default dictionary, as ``jieba.posseg`` reads it on import
-    (shared, not copied: nothing here changes it)."""
-    import jieba.posseg
+    """jieba's part-of-speech table of its default dictionary (:func:`kg.text.hmmtag.word_tag_table`)."""
+    from kg.text.hmmtag import word_tag_table
 
-    return jieba.posseg.dt.word_tag_tab  # type: ignore[no-any-return]
+    return word_tag_table()
 
 
 class _Weights(NamedTuple):
@@ -57,13 +56,11 @@ class _Weights(NamedTuple):
 def _weights() -> _Weights:
     """:class:`_Weights` of jieba's default dictionary, from the table cache when it holds a copy made
     from the same dictionary file and code (:mod:`kg.tablecache`); building it loads the tokenizer."""
-    import jieba
-
     from kg import tablecache
     from kg.text import segment
+    from kg.text.hmmtag import jieba_file
 
-    inputs: list[bytes | Path] = [Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME), Path(segment.__file__), Path(__file__),
-              jieba.__version__.encode()]
+    inputs = [jieba_file("dict.txt"), jieba_file("__init__.py"), Path(segment.__file__), Path(__file__)]
     return tablecache.cached_table("jieba-weights", inputs, _build_weights)
 
 
@@ -132,9 +129,9 @@ def frequency(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _pos_tokenizer() -> Any:
-    from kg.text.postag import FastPOSTokenizer
+    from kg.text.hmmtag import TableTagger
 
-    return FastPOSTokenizer.from_tables(_tags(), _segmenter())
+    return TableTagger(_tags(), _segmenter())
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jieba.posseg
 import pytest
 
 from kg import tablecache
@@ -93,3 +94,33 @@ def test_cached_dictionary_tables_match_jieba() -> None:
     assert words(text) == tokenizer().lcut(text, HMM=False)
     assert _segmenter().cut(text) == tokenizer().lcut(text, HMM=False)
     assert tagged(text) == [(p.word, p.flag) for p in jieba.posseg.POSTokenizer(tokenizer()).cut(text)]
+
+
+def test_hmm_tables_are_jiebas() -> None:
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
+
+    from kg.text import hmmtag
+
+    assert hmmtag.hmm_tables() == (char_state_tab_P, start_P, trans_P, emit_P)
+    assert (hmmtag.MIN_FLOAT, hmmtag.MIN_INF) == (MIN_FLOAT, MIN_INF)
+    assert hmmtag.word_tag_table() == jieba.posseg.dt.word_tag_tab
+
+
+def test_with_a_warm_cache_extraction_needs_no_jieba(tmp_path: Path) -> None:
+    """A worker process whose tables are cached never imports jieba (its dictionary load is the
+    slowest part of a start-up), and extracts the same facts as one that builds them."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json, sys\nfrom kg.document import extract_document\n"
+              "doc = extract_document('x.txt', '宜春：园区建设提速\\n\\n今年以来，宜春市新建标准厂房30栋，"
+              "总经理王炎生说，总投资12.5亿元。（林小雨）\\n')\n"
+              "print(json.dumps([doc, 'jieba' in sys.modules], ensure_ascii=False))")
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", script], env=env, check=True, capture_output=True,
+                                      text=True).stdout) for _ in range(2)]
+    assert runs[0][0] == runs[1][0] and runs[0][1] and not runs[1][1]
+    assert any(e["name"] == "王炎生" for e in runs[1][0]["articles"][0]["entities"])
