@@ -192,3 +192,42 @@ def test_single_runs_match_words_on_seeds() -> None:
     seg = _segmenter()
     for line in _seed_lines():
         assert seg.single_runs(line, 3) == _single_runs_reference(seg.cut(line), 3), line
+
+
+def _kept_guesses_by_full_tagging(text: str) -> list[tuple[int, int]]:
+    """The HMM names :func:`kg.extract.people.find_people` keeps, found as before the HMM was gated:
+    every window of single characters tagged whole."""
+    from kg.extract.people import SURNAMES, _guess_kept
+    from kg.lexicon import single_runs, tagged
+
+    spans = set()
+    for first, end in single_runs(text, 3):
+        last = end - 1
+        if not any(text[i] in SURNAMES for i in range(first, last - 1)):
+            continue
+        left, right = max(0, first - 2), min(len(text), last + 3)
+        position = left
+        for word, flag in tagged(text[left:right]):
+            start, position = position, position + len(word)
+            if flag == "nr" and first <= start <= last:
+                spans.add((start, position))
+    return sorted(s for s in spans if _guess_kept(text, *s))
+
+
+def _kept_guesses(text: str) -> list[tuple[int, int]]:
+    from kg.extract.people import _guess_kept, _guessed_names
+
+    return [s for s in _guessed_names(text) if _guess_kept(text, *s)]
+
+
+def test_gated_name_guesses_keep_every_kept_name_on_seeds() -> None:
+    lines = [line for line in _seed_lines() if line]
+    found = [_kept_guesses(line) for line in lines]
+    assert found == [_kept_guesses_by_full_tagging(line) for line in lines]
+    assert sum(map(len, found)) >= 5  # the seeds have guessed names: the check is not vacuous
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="王李张欧阳炎生明华新村镇说的了在是和通过返乡创业，。、总经理", max_size=30))
+def test_gated_name_guesses_keep_every_kept_name(text: str) -> None:
+    assert _kept_guesses(text) == _kept_guesses_by_full_tagging(text)
