@@ -16,6 +16,7 @@ tags, less Python work per character.
 from __future__ import annotations
 
 import logging
+from array import array
 from collections.abc import Callable
 from functools import lru_cache
 from math import exp, log
@@ -62,14 +63,34 @@ def _weights() -> _Weights:
     from kg.text.hmmtag import jieba_file
 
     inputs = [jieba_file("dict.txt"), jieba_file("__init__.py"), Path(segment.__file__), Path(__file__)]
-    return tablecache.cached_table("jieba-weights", inputs, _build_weights)
+    return _unpack_weights(tablecache.cached_table("jieba-weights", inputs, _packed_weights))
 
 
-def _build_weights() -> _Weights:
+# _Weights as stored: the words (newline-joined), their weights (the bytes of an array of doubles),
+# the bare prefixes (newline-joined), the total and the odd counts. Half a million strings and
+# floats come back from this in C loops, several times faster than from a pickled dict.
+PackedWeights = tuple[str, bytes, str, int, dict[str, int]]
+
+
+def _packed_weights() -> PackedWeights:
     tk = tokenizer()
     weights = word_weights(tk.FREQ, tk.total)
     odd = {word: count for word, count in tk.FREQ.items() if count and _count_of(weights[word], tk.total) != count}
-    return _Weights(weights, tk.total, odd)
+    if any("\n" in word for word in weights):
+        raise ValueError("a dictionary word holds a line break: the weights cannot be packed")
+    words = [word for word, weight in weights.items() if weight is not None]
+    values = array("d", [weight for weight in weights.values() if weight is not None])
+    prefixes = [word for word, weight in weights.items() if weight is None]
+    return "\n".join(words), values.tobytes(), "\n".join(prefixes), tk.total, odd
+
+
+def _unpack_weights(packed: PackedWeights) -> _Weights:
+    words, data, prefixes, total, odd = packed
+    values = array("d")
+    values.frombytes(data)
+    weights: dict[str, float | None] = dict.fromkeys(prefixes.split("\n") if prefixes else [])
+    weights.update(zip(words.split("\n") if words else [], values.tolist(), strict=True))
+    return _Weights(weights, total, odd)
 
 
 def _count_of(weight: float | None, total: int) -> int:

@@ -20,6 +20,7 @@ cache off).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -75,16 +76,25 @@ _READ_ERRORS = (OSError, EOFError, pickle.UnpicklingError, AttributeError, Impor
 
 
 def _read(path: Path) -> object:
-    """The table stored at ``path``, or ``_MISSING`` when it cannot be read back."""
+    """The table stored at ``path``, or ``_MISSING`` when it cannot be read back. The cyclic garbage
+    collector is paused meanwhile: a table is tens of thousands of new objects, none of them garbage,
+    and the collections they would set off take longer than the reading."""
+    paused = gc.isenabled()
+    gc.disable()
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
     except _READ_ERRORS:
         return _MISSING
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _store(path: Path, table: object) -> None:
-    """Write ``table`` to ``path`` atomically (a temporary file renamed over it); any failure is ignored."""
+    """Write ``table`` to ``path`` atomically (a temporary file renamed over it) and remove the copies
+    of the same table made from other inputs (stale: a table of ``name`` is kept once); any failure
+    is ignored."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -95,5 +105,9 @@ def _store(path: Path, table: object) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
+        name = path.name.rsplit("-", 1)[0]
+        for stale in path.parent.glob(f"{name}-*.pickle"):
+            if stale != path and stale.name.rsplit("-", 1)[0] == name:
+                stale.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
         pass

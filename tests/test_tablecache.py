@@ -124,3 +124,13 @@ def test_with_a_warm_cache_extraction_needs_no_jieba(tmp_path: Path) -> None:
                                       text=True).stdout) for _ in range(2)]
     assert runs[0][0] == runs[1][0] and runs[0][1] and not runs[1][1]
     assert any(e["name"] == "王炎生" for e in runs[1][0]["articles"][0]["entities"])
+
+
+def test_a_table_is_kept_once(folder: Path) -> None:
+    """Storing a table made from new inputs removes the stale copy of that table, not other tables."""
+    cached_table("t", [b"a"], Builder(1))
+    cached_table("t-x", [b"a"], Builder(2))  # a name that begins like the other one
+    cached_table("t", [b"b"], Builder(3))
+    names = sorted(p.name.rsplit("-", 1)[0] for p in folder.iterdir())
+    assert names == ["t", "t-x"]
+    assert cached_table("t", [b"b"], Builder(None)) == 3 and cached_table("t-x", [b"a"], Builder(None)) == 2
