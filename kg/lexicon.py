@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 from array import array
-from collections.abc import Callable
 from functools import lru_cache
 from math import exp, log
 from pathlib import Path
@@ -169,14 +168,3 @@ def tagged(text: str) -> list[tuple[str, str]]:
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     """:func:`tagged`, cached: the same short windows around names are tagged again and again."""
     return tuple(_pos_tokenizer().tags(text))
-
-
-def tagged_where(text: str, guess_in: Callable[[int, int], bool]) -> list[tuple[str, str]]:
-    """:func:`tagged`, except that a run of characters unknown to the dictionary, ``text[start:end]``,
-    goes to the HMM only when ``guess_in(start, end)``, and otherwise comes back whole, tagged ``x``
-    (not cached: the answer depends on ``guess_in``).
-
-    >>> tagged_where("王炎生通过返乡创业", lambda start, end: True)[0], tagged_where("王炎生通过", lambda s, e: False)[0]
-    (('王炎生', 'nr'), ('王炎生', 'x'))
-    """
-    return _pos_tokenizer().tags(text, guess_in)  # type: ignore[no-any-return]

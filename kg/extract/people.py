@@ -75,23 +75,16 @@ def _guessed_names(text: str) -> list[tuple[int, int]]:
 def _window_names(text: str, first: int, end: int) -> list[tuple[int, int]]:
     """Names the HMM tags in the run ``text[first:end]`` of single characters; the HMM runs only when
     some position of the run could start a guess that :func:`find_people` keeps (:func:`_guess_kept`)."""
-    from kg.lexicon import tagged_where
+    from kg.lexicon import tagged
 
     last = end - 1
     if end - first < 3 or not any(text[i] in SURNAMES for i in range(first, last - 1)):
         return []  # only three-character names are guessed
-    kept = [start for start in range(first, end) if _guess_kept(text, start, start + 3)]
-    if not kept:
+    if not any(_guess_kept(text, start, start + 3) for start in range(first, end)):
         return []
     left, right = max(0, first - 2), min(len(text), last + 3)
-
-    def may_hold_kept(start: int, stop: int) -> bool:
-        """The HMM's words of the window's unknown run [start, stop) lie inside it: only one holding
-        a whole kept guess can give a name (find_people keeps no other), so no other is tagged."""
-        return any(left + start <= k and k + 3 <= left + stop for k in kept if k <= last)
-
     out, position = [], left
-    for word, flag in tagged_where(text[left:right], may_hold_kept):
+    for word, flag in tagged(text[left:right]):
         start, position = position, position + len(word)
         if flag == "nr" and first <= start <= last:
             out.append((start, position))

@@ -20,7 +20,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -193,27 +193,14 @@ class TableTagger:
         self.word_tag_tab = word_tag_tab
         self._segmenter: DagSegmenter | None = segmenter
 
-    def tags(self, text: str, guess_in: Callable[[int, int], bool] | None = None) -> list[Tag]:
+    def tags(self, text: str) -> list[Tag]:
         """``[(p.word, p.flag) for p in self.cut(text)]``, faster: jieba 0.42.1's ``__cut_internal``
-        (HMM on), its dictionary route taken from :class:`DagSegmenter` (the same route).
-
-        With ``guess_in``, a run of characters the dictionary does not know, ``text[start:end]``, goes to
-        the HMM only when ``guess_in(start, end)``; otherwise it comes back whole, tagged ``x`` (the
-        offsets of the other words stay right): for a caller that wants only the HMM's words of some
-        places, and so skips its slowest step everywhere else.
-
-        >>> from kg.lexicon import _pos_tokenizer
-        >>> _pos_tokenizer().tags("王炎生通过", guess_in=lambda start, end: False)[0]
-        ('王炎生', 'x')
-        """
+        (HMM on), its dictionary route taken from :class:`DagSegmenter` (the same route)."""
         out: list[Tag] = []
-        offset = 0
         for block in _HAN_INTERNAL.split(text):
             if _HAN_INTERNAL.match(block):
-                self._tag_block(block, out, offset, guess_in)
-                offset += len(block)
+                self._tag_block(block, out)
                 continue
-            offset += len(block)
             for x in _SKIP_INTERNAL.split(block):
                 if _SKIP_INTERNAL.match(x):
                     out.append((x, "x"))
@@ -223,10 +210,9 @@ class TableTagger:
                     out.append((xx, "m" if _NUM.match(xx) else "eng" if english else "x"))
         return out
 
-    def _tag_block(self, block: str, out: list[Tag], offset: int = 0,
-                   guess_in: Callable[[int, int], bool] | None = None) -> None:
-        """jieba's ``__cut_DAG`` of one block (at ``offset`` in the text): runs of single characters go
-        to the HMM unless the dictionary knows the run as a word (or ``guess_in`` declines it)."""
+    def _tag_block(self, block: str, out: list[Tag]) -> None:
+        """jieba's ``__cut_DAG`` of one block: runs of single characters go to the HMM unless the
+        dictionary knows the run as a word."""
         ends = self._segmenter.route(block)  # type: ignore[union-attr]
         tag_of = self.word_tag_tab.get
         known = self._segmenter.known  # type: ignore[union-attr]
@@ -237,23 +223,19 @@ class TableTagger:
                 buf += block[x]
             else:
                 if buf:
-                    self._flush(buf, out, tag_of, known, guess_in, offset + x - len(buf))
+                    self._flush(buf, out, tag_of, known)
                     buf = ""
                 word = block[x:y]
                 out.append((word, tag_of(word, "x")))
             x = y
         if buf:
-            self._flush(buf, out, tag_of, known, guess_in, offset + size - len(buf))
+            self._flush(buf, out, tag_of, known)
 
-    def _flush(self, buf: str, out: list[Tag], tag_of: Any, known: Any,
-               guess_in: Callable[[int, int], bool] | None = None, start: int = 0) -> None:
+    def _flush(self, buf: str, out: list[Tag], tag_of: Any, known: Any) -> None:
         if len(buf) == 1:
             out.append((buf, tag_of(buf, "x")))
         elif not known(buf):
-            if guess_in is None or guess_in(start, start + len(buf)):
-                out.extend(_detail(buf))
-            else:
-                out.append((buf, "x"))
+            out.extend(_detail(buf))
         else:
             out.extend((char, tag_of(char, "x")) for char in buf)
 

@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import jieba.posseg
@@ -45,12 +45,12 @@ class FastPOSTokenizer(TableTagger, jieba.posseg.POSTokenizer):
             jieba.posseg.POSTokenizer.__init__(self, tokenizer)
         self._segmenter = segmenter
 
-    def tags(self, text: str, guess_in: Callable[[int, int], bool] | None = None) -> list[Tag]:
+    def tags(self, text: str) -> list[Tag]:
         """:meth:`TableTagger.tags`, after jieba's user-dictionary check."""
         self.makesure_userdict_loaded()
         if self._segmenter is None:
             self._segmenter = DagSegmenter(self.tokenizer.FREQ, self.tokenizer.total)
-        return TableTagger.tags(self, text, guess_in)
+        return TableTagger.tags(self, text)
 
     def _POSTokenizer__cut(self, sentence: str) -> Iterator[pair]:  # overrides POSTokenizer.__cut
         """jieba 0.42.1's ``POSTokenizer.__cut`` (:data:`JIEBA_VERSION`), calling the faster :func:`viterbi`."""
