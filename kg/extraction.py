@@ -79,12 +79,12 @@ def code_fingerprint(paths: Iterable[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _extract(name: str, text: str) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
-    """The top-level facts fields that say which layout ``text`` was split by, and the facts of each
-    of its articles, one at a time (the layout is found once, for both)."""
+def _extract(item: tuple[str, str]) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """For ``(name, text)``: the top-level facts fields that say which layout the text was split by,
+    and the facts of each of its articles, one at a time (the layout is found once, for both)."""
     from kg.document import fields_and_article_facts
 
-    return fields_and_article_facts(name, text)
+    return fields_and_article_facts(*item)
 
 
 def _cached_counts(path: Path) -> dict[str, int] | None:
@@ -128,7 +128,7 @@ def _extract_text(job: Job, text: str, size: int) -> dict[str, Any]:
     if counts is None:
         try:
             capped = cap_sentences(text)
-            fields, articles = _extract(job.name, capped)
+            fields, articles = _extract((job.name, capped))
             counts = write_facts_file(staged, job.name, digest, _PROGRESS.follow(articles, size, len(text)), fields)
         except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
             return {"error": f"{printable(job.name)}: " + printable(f"extraction failed ({type(exc).__name__}: {exc})")[:300]}
