@@ -64,6 +64,17 @@ def iter_article_facts(name: str, text: str) -> Iterator[dict[str, Any]]:
         yield _article_facts(with_doc_place(article), text)
 
 
+def fields_and_article_facts(name: str, text: str) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """:func:`document_fields` and :func:`iter_article_facts` of one source text, its layout found once.
+
+    >>> fields, facts = fields_and_article_facts("x.txt", "宜春：园区建设提速\\n\\n宜春市新建标准厂房30栋。\\n")
+    >>> fields, [f["title"] for f in facts]
+    ({'layout': 'newspaper'}, ['宜春：园区建设提速'])
+    """
+    layout, articles = split_with_layout(text, name)
+    return layout_fields(layout), (_article_facts(with_doc_place(article), text) for article in articles)
+
+
 def with_doc_place(article: Article) -> Article:
     """The article's own place, from its headline through the gazetteer: the finest division or
     zone its title (for a long document, else its subtitle) names (万载县 of 宜春市万载县统计公报,

@@ -79,18 +79,12 @@ def code_fingerprint(paths: Iterable[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _extract(item: tuple[str, str]) -> Iterable[dict[str, Any]]:
-    """The facts of each article of ``(name, text)``, one at a time."""
-    from kg.document import iter_article_facts
+def _extract(item: tuple[str, str]) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """For ``(name, text)``: the top-level facts fields that say which layout the text was split by,
+    and the facts of each of its articles, one at a time (the layout is found once, for both)."""
+    from kg.document import fields_and_article_facts
 
-    return iter_article_facts(*item)
-
-
-def _layout_fields(name: str, text: str) -> dict[str, Any]:
-    """The top-level facts fields that say which layout the source was split by."""
-    from kg.document import document_fields
-
-    return document_fields(name, text)
+    return fields_and_article_facts(*item)
 
 
 def _cached_counts(path: Path) -> dict[str, int] | None:
@@ -134,8 +128,8 @@ def _extract_text(job: Job, text: str, size: int) -> dict[str, Any]:
     if counts is None:
         try:
             capped = cap_sentences(text)
-            articles = _PROGRESS.follow(_extract((job.name, capped)), size, len(text))
-            counts = write_facts_file(staged, job.name, digest, articles, _layout_fields(job.name, capped))
+            fields, articles = _extract((job.name, capped))
+            counts = write_facts_file(staged, job.name, digest, _PROGRESS.follow(articles, size, len(text)), fields)
         except Exception as exc:  # noqa: BLE001 - any extractor bug on odd input is reported per file
             return {"error": f"{printable(job.name)}: " + printable(f"extraction failed ({type(exc).__name__}: {exc})")[:300]}
     return {"facts": str(staged), **counts}

@@ -19,6 +19,7 @@ import gzip
 import importlib.resources
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 DATA_FILE = "gazetteer.tsv.gz"
 RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4, "village": 5}
@@ -70,6 +71,11 @@ class Division:
     name: str
     level: str
     parent: str | None
+
+    def __reduce__(self) -> tuple[type[Division], tuple[str, str, str, str | None]]:
+        """Pickled as its four fields (the table cache reads tens of thousands at start-up; the
+        default state protocol of a frozen slotted class is several times slower)."""
+        return Division, (self.code, self.name, self.level, self.parent)
 
 
 def _strip_ethnic(rest: str) -> str:
@@ -280,10 +286,25 @@ def parse(text: str, origin: str = DATA_FILE) -> Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The bundled gazetteer (parsed once per process)."""
-    resource = importlib.resources.files("kg.data").joinpath(DATA_FILE)
+    """The bundled gazetteer (parsed once per process, or read back from the table cache of
+    :mod:`kg.tablecache` when a copy parsed from the same data by the same code is there)."""
+    from kg import tablecache
+
+    data = data_bytes()
+    return tablecache.cached_table("gazetteer", [data, Path(__file__)], lambda: _parse_data(data))
+
+
+def data_bytes() -> bytes:
+    """The bundled gazetteer file as stored (gzip-compressed TSV)."""
     try:
-        text = gzip.decompress(resource.read_bytes()).decode("utf-8")
+        return importlib.resources.files("kg.data").joinpath(DATA_FILE).read_bytes()
+    except OSError as exc:
+        raise GazetteerError(f"kg/data/{DATA_FILE}: cannot read gazetteer data ({exc})") from exc
+
+
+def _parse_data(data: bytes) -> Gazetteer:
+    try:
+        text = gzip.decompress(data).decode("utf-8")
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise GazetteerError(f"kg/data/{DATA_FILE}: cannot read gazetteer data ({exc})") from exc
     return parse(text, f"kg/data/{DATA_FILE}")

@@ -4,7 +4,7 @@ The tokenizer is created once (lazily, cached) — no module-level edits of
 jieba's global dictionary. Extractors use it to find word boundaries and the
 part of speech of the words left of a name. Its dictionary-only segmentation
 runs through :class:`kg.text.segment.DagSegmenter` and its HMM tagging through
-:class:`kg.text.postag.FastPOSTokenizer`: jieba's algorithms, the same words and
+:class:`kg.text.hmmtag.TableTagger`: jieba's algorithms, the same words and
 tags, less Python work per character.
 
 >>> words("新余市推动项目建设")
@@ -16,10 +16,13 @@ tags, less Python work per character.
 from __future__ import annotations
 
 import logging
+from array import array
 from functools import lru_cache
-from typing import Any
+from math import exp, log
+from pathlib import Path
+from typing import Any, NamedTuple
 
-from kg.text.segment import DagSegmenter
+from kg.text.segment import DagSegmenter, word_weights
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +38,62 @@ def tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
-    """jieba's part-of-speech table, read once from the tokenizer's own dictionary."""
-    return dict(_pos_tokenizer().word_tag_tab)
+    """jieba's part-of-speech table of its default dictionary (:func:`kg.text.hmmtag.word_tag_table`)."""
+    from kg.text.hmmtag import word_tag_table
+
+    return word_tag_table()
+
+
+class _Weights(NamedTuple):
+    """The dictionary as the extractors use it: each word's weight (None for a bare prefix), the total
+    count, and the counts that ``round(exp(weight + log(total)))`` would not give back exactly."""
+
+    weights: dict[str, float | None]
+    total: int
+    odd_counts: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> _Weights:
+    """:class:`_Weights` of jieba's default dictionary, from the table cache when it holds a copy made
+    from the same dictionary file and code (:mod:`kg.tablecache`); building it loads the tokenizer."""
+    from kg import tablecache
+    from kg.text import segment
+    from kg.text.hmmtag import jieba_file
+
+    inputs = [jieba_file("dict.txt"), jieba_file("__init__.py"), Path(segment.__file__), Path(__file__)]
+    return _unpack_weights(tablecache.cached_table("jieba-weights", inputs, _packed_weights))
+
+
+# _Weights as stored: the words (newline-joined), their weights (the bytes of an array of doubles),
+# the bare prefixes (newline-joined), the total and the odd counts. Half a million strings and
+# floats come back from this in C loops, several times faster than from a pickled dict.
+PackedWeights = tuple[str, bytes, str, int, dict[str, int]]
+
+
+def _packed_weights() -> PackedWeights:
+    tk = tokenizer()
+    weights = word_weights(tk.FREQ, tk.total)
+    odd = {word: count for word, count in tk.FREQ.items() if count and _count_of(weights[word], tk.total) != count}
+    if any("\n" in word for word in weights):
+        raise ValueError("a dictionary word holds a line break: the weights cannot be packed")
+    words = [word for word, weight in weights.items() if weight is not None]
+    values = array("d", [weight for weight in weights.values() if weight is not None])
+    prefixes = [word for word, weight in weights.items() if weight is None]
+    return "\n".join(words), values.tobytes(), "\n".join(prefixes), tk.total, odd
+
+
+def _unpack_weights(packed: PackedWeights) -> _Weights:
+    words, data, prefixes, total, odd = packed
+    values = array("d")
+    values.frombytes(data)
+    weights: dict[str, float | None] = dict.fromkeys(prefixes.split("\n") if prefixes else [])
+    weights.update(zip(words.split("\n") if words else [], values.tolist(), strict=True))
+    return _Weights(weights, total, odd)
+
+
+def _count_of(weight: float | None, total: int) -> int:
+    return 0 if weight is None else round(exp(weight + log(total)))
 
 
 def words(text: str) -> list[str]:
@@ -75,8 +132,8 @@ def word_boundaries(text: str) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _segmenter() -> DagSegmenter:
     """The tokenizer's ``lcut(text, HMM=False)``, reimplemented without per-call dictionary walks."""
-    tk = tokenizer()
-    return DagSegmenter(tk.FREQ, tk.total)
+    table = _weights()
+    return DagSegmenter.from_weights(table.weights, table.total)
 
 
 def pos(word: str) -> str | None:
@@ -86,14 +143,16 @@ def pos(word: str) -> str | None:
 
 def frequency(word: str) -> int:
     """How common ``word`` is in jieba's dictionary (0 when absent)."""
-    return int(tokenizer().FREQ.get(word, 0) or 0)
+    table = _weights()
+    odd = table.odd_counts.get(word)
+    return odd if odd is not None else _count_of(table.weights.get(word), table.total)
 
 
 @lru_cache(maxsize=1)
 def _pos_tokenizer() -> Any:
-    from kg.text.postag import FastPOSTokenizer
+    from kg.text.hmmtag import TableTagger
 
-    return FastPOSTokenizer(tokenizer(), _segmenter())
+    return TableTagger(_tags(), _segmenter())
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

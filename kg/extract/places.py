@@ -74,7 +74,20 @@ _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(HARD_STOP | set("在从�
 @lru_cache(maxsize=1)
 def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
     """Gazetteer surface forms, countries and regions (name → level; a later list wins a clash),
-    and every prefix of two or more characters of those names."""
+    and every prefix of two or more characters of those names; read back from the table cache of
+    :mod:`kg.tablecache` when a copy made from the same data and code is there."""
+    from pathlib import Path
+
+    from kg import gazetteer, lexicons, tablecache
+
+    lexicon_files = [Path(lexicons.__file__).with_name("data") / "lexicons" / f"{name}.tsv"
+                     for name in ("countries", "regions", "province_abbreviations")]
+    inputs: list[bytes | Path] = [gazetteer.data_bytes(), Path(gazetteer.__file__), Path(lexicons.__file__), Path(__file__),
+              *lexicon_files]
+    return tablecache.cached_table("place-surfaces", inputs, _build_surfaces)
+
+
+def _build_surfaces() -> tuple[dict[str, str], frozenset[str]]:
     from kg.gazetteer import load
 
     levels = {surface: level for surface, level in load().surface_forms().items() if len(surface) >= 2}

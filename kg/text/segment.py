@@ -31,17 +31,35 @@ _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _ABSENT: float = inf  # returned for strings not in the dictionary; never a weight (weights are < 0)
 
 
+def word_weights(freq: Mapping[str, int], total: int) -> dict[str, float | None]:
+    """jieba's score of every dictionary word, ``log(count) - log(total)``, and None for a bare prefix
+    (count 0): the table :class:`DagSegmenter` walks."""
+    logtotal = log(total)
+    return {word: (log(count) - logtotal if count else None) for word, count in freq.items()}
+
+
 class DagSegmenter:
     """jieba's ``cut(HMM=False)`` over a prefix dictionary ``freq`` (word → count, 0 for bare prefixes)."""
 
     def __init__(self, freq: Mapping[str, int], total: int) -> None:
-        logtotal = log(total)
+        self._init(word_weights(freq, total), total)
+
+    @classmethod
+    def from_weights(cls, weights: dict[str, float | None], total: int) -> DagSegmenter:
+        """A segmenter over a table :func:`word_weights` made (read back from a cache, say)."""
+        segmenter = cls.__new__(cls)
+        segmenter._init(weights, total)
+        return segmenter
+
+    def _init(self, weights: dict[str, float | None], total: int) -> None:
         # jieba scores a word log(FREQ or 1) - log(total); an unknown single character scores log(1) - log(total)
-        self._unknown = -logtotal
-        self._weights: dict[str, float | None] = {
-            word: (log(count) - logtotal if count else None) for word, count in freq.items()
-        }
+        self._unknown = -log(total)
+        self._weights = weights
         self._block_runs = lru_cache(maxsize=65536)(self._runs_of_block)
+
+    def known(self, word: str) -> bool:
+        """``word`` is a dictionary word of non-zero count (not a bare prefix, not absent)."""
+        return self._weights.get(word) is not None
 
     def cut(self, text: str) -> list[str]:
         """The words of ``text``, as ``jieba.Tokenizer.lcut(text, HMM=False)`` gives them."""
