@@ -185,7 +185,8 @@ def project_owners(text: str, projects: list[Mention]) -> list[Mention]:
         lead = _leading_place(name)
         start, name = start + len(lead), name[len(lead):]  # 甲市|乙丙50兆瓦…: the place is not the owner
         if len(name) < 2 or name.endswith(("市", "县", "区", "省", "厂", "电厂", "镇", "乡", "港")) \
-                or name in GENERIC_NAMES or text[start - 1:start].isdigit():
+                or name in GENERIC_NAMES or text[start - 1:start].isdigit() or "年产" in name:
+            # 年产|150万吨…项目: the capacity's own word owns nothing
             continue
         out.append(Mention(start, start + len(name), name, "Organization", "company"))
     return out

@@ -200,6 +200,8 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             match = regex.match(text, anchor)
             if not match:
                 continue
+            if _inside_idiom(text, match.start(2)):
+                continue  # 村容村貌: the suffix inside a longer word of the dictionary
             name_start = _name_start(text, match.start(), match.start(2), match.end())
             if name_start is None or any(name_start <= t.start and t.end <= match.start(2) for t in taken):
                 continue  # 兴国县平川社区: the anchor after 兴国县 yields 平川社区
@@ -215,6 +217,24 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             if (level == "township" or name.endswith("社区")) and follow and follow.group(0) not in GENERIC:
                 out.append(Mention(follow.start(), follow.end(), follow.group(0), "Place", attrs=(("level", "village"),)))
     return out
+
+
+def _inside_idiom(text: str, at: int) -> bool:
+    """Whether the character at ``at`` sits inside a dictionary word of four or more characters
+    that begins before it (村容|村|貌, 城乡|一体).
+
+    >>> _inside_idiom("村容村貌焕然一新", 2), _inside_idiom("石溪村党支部", 2)
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    position = 0
+    for word in words(text[max(0, at - 6):at + 6]):
+        start = max(0, at - 6) + position
+        position += len(word)
+        if start < at < start + len(word):
+            return len(word) >= 4
+    return False
 
 
 def _in_longer_quote(text: str, start: int, end: int) -> bool:

@@ -61,6 +61,7 @@ def test_orgs_found(text, expected):
         "引进科技、电子等企业",  # common words listed before 等企业 are kinds, not companies
         "当地一家食品有限公司扩产",  # a trade word + legal form with no trade name names no company
         "完成省市县政府机构改革",  # governments of several levels, no one body
+        "年产30万吨新材料项目今年投产",  # the capacity's own word owns no project
     ],
 )
 def test_no_org_where_there_is_none(text):

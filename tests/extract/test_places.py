@@ -59,6 +59,7 @@ def test_places_found(text, expected):
         "省市县乡四级联动",  # a list of levels
         "沿海地区风力较大",  # 沿|海地|区: no short country name begins inside a word
         "贫困地区加快发展",  # a common word + 地区 names no region
+        "如今村容村貌焕然一新",  # a suffix character inside an idiom
         "助推“新时代禾丰乡巨变”",  # a suffix inside a longer quoted slogan
         "推广“新时代田乡巨变”的经验",
         "讲好“美丽渔村振兴”故事",
