@@ -300,8 +300,9 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     previous = reading.previous
     if not indicator and measure_match and not previous and _PERIOD_WORD_RE.search(head[: measure_match.start()]):
         indicator = "经济"  # a report's 三季度增长4.6%, 全年增长4.8%: the economy's growth
-    elif not indicator and (measure_match or value.unit in ("个百分点", reading.previous_unit)):
-        indicator = previous  # 比上年增收1.4亿元; 其中超10亿元的6户: an item of the list before
+    elif not indicator and (measure_match or value.unit in ("个百分点", reading.previous_unit)
+                            or _LEVEL_AFTER_RE.fullmatch(head)):
+        indicator = previous  # 比上年增收1.4亿元; 其中超10亿元的6户; 提升0.9个百分点、达62%: the one before
     elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
         indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
     comparison = _COMPARISON_RE.search(head)
@@ -315,6 +316,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     return indicator, measure
 
 
+# the level a change reached, right after it: 城镇化率提升0.9个百分点、达62.1%
+_LEVEL_AFTER_RE = re.compile(r"[、，]?(?:达到|达|至|为)")
 # a change read to its new level: 从/由 + the old level before it names what changed
 _CHANGE_TO_RE = re.compile(r"(?:增|增加|增长|下降|降低|减少|扩大|提高|提升|上升|上调|下调|升|降|减)(?:至|到)")
 _FROM_RE = re.compile(r"[从由]")

@@ -300,3 +300,8 @@ def test_the_whole_country(title: str, text: str, expected: set) -> None:
 ])
 def test_a_change_to_a_new_level_measures_what_changed(text: str, expected: set) -> None:
     assert observe(text) == expected
+
+
+def test_the_level_a_change_reached_right_after_it() -> None:
+    found = observe("全县森林覆盖率提升0.5个百分点、达68.2%。")
+    assert found == {("铜鼓县", "森林覆盖率", 0.5, "个百分点"), ("铜鼓县", "森林覆盖率", 68.2, "%")}
