@@ -361,7 +361,39 @@ def find_projects(text: str) -> list[Mention]:
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
-    return sorted(kept + shared, key=lambda m: (m.start, m.end))
+    return _structures_of_lines(text, sorted(kept + shared, key=lambda m: (m.start, m.end)))
+
+
+_LINE_END_RE = re.compile(r"(?:铁路|高铁|城际铁路|高速公路|高速|公路|国道|轨道交通)$")
+_STRUCTURE_END_RE = re.compile(r"(?:大桥|特大桥|桥|隧道|枢纽|站)$")
+
+
+def _structures_of_lines(text: str, found: list[Mention]) -> list[Mention]:
+    """A bridge, tunnel or station named right after its line is that line's structure, one work:
+    ``甲乙高速|青山特大桥`` → 甲乙高速青山特大桥 (the line itself is no work of this sentence then).
+
+    >>> [m.text for m in _structures_of_lines("甲乙高速青山特大桥合龙", [Mention(0, 4, "甲乙高速", "Project"),
+    ...                                                             Mention(4, 9, "青山特大桥", "Project")])]
+    ['甲乙高速青山特大桥']
+    """
+    from kg.lexicon import pos, words
+
+    out: list[Mention] = []
+    for m in found:
+        line = out[-1] if out else None
+        if line and line.end == m.start and _LINE_END_RE.search(line.text) and _STRUCTURE_END_RE.search(m.text):
+            out[-1] = Mention(line.start, m.end, text[line.start:m.end], "Project")
+            continue
+        structure = _STRUCTURE_AFTER_RE.match(text, m.end) if _LINE_END_RE.search(m.text) else None
+        if structure and not (pos(words(structure.group())[0]) or "").startswith("v") \
+                and not re.search("[首第座]", structure.group()) \
+                and not any(o.start < structure.end() and m.end < o.end for o in found if o is not m):
+            m = Mention(m.start, structure.end(), text[m.start:structure.end()], "Project")  # 甲乙高速|青山特大桥
+        out.append(m)
+    return out
+
+
+_STRUCTURE_AFTER_RE = re.compile(r"(?:(?![和及与、等的])[\u4e00-\u9fff]){2,8}?(?:特大桥|大桥|隧道)")
 
 
 _QUOTED_WORK_RE = re.compile(r"“([^“”，。；]{2,16})”(?:工程|项目)")

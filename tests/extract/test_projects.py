@@ -36,6 +36,9 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("G999首都环线高速公路白水段项目正式开工建设", ["G999首都环线高速公路白水段项目"]),  # 首都 is no adverb here
         # the verb that leads into a name is not part of it
         ("正式开工建设分宜县青石新材料项目", ["分宜县青石新材料项目"]),
+        # a bridge or tunnel named right after its line is that line's structure, one work
+        ("甲城—乙城高速青山特大桥顺利合龙", ["甲城—乙城高速青山特大桥"]),
+        ("青石铁路白云山隧道贯通", ["青石铁路白云山隧道"]),
         # a division, a quoted name and 工程: one work of that place
         ("今天，江西省“清水入湖”工程正式启动", ["江西省“清水入湖”工程"]),
     ],
@@ -106,3 +109,12 @@ def test_no_project_ends_inside_a_place_name(text, project):
 
     projects = [m.text for m in find_mentions(text) if m.type == "Project"]
     assert projects == ([project] if project else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb or a count after the line opens no structure of it
+    ("推进青石高速建设大桥", ["青石高速"]),
+    ("青石高铁甲省段首座大桥合龙", ["青石高铁"]),
+])
+def test_no_structure_after_a_verb_or_a_count(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
