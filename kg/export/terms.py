@@ -78,6 +78,7 @@ class Terms:
         self.used: set[str] = set()
         self._pending = dict(self.prefixes)
         self._memo: dict[Any, Term] = {}
+        self._objects: dict[int, tuple[Any, Term]] = {}  # id(rdflib term) -> (that term, kept alive; its Term)
 
     def used_prefixes(self) -> dict[str, str]:
         """The prefixes whose namespace some IRI (or literal datatype) starts with, sorted by prefix."""
@@ -125,7 +126,17 @@ class Terms:
         return hit
 
     def from_rdflib(self, term: Any) -> Term:
-        """The Term of an rdflib URIRef, Literal or BNode."""
+        """The Term of an rdflib URIRef, Literal or BNode (remembered by the object's identity: the graph code
+        reuses its namespace and entity terms, and hashing an rdflib term is slow)."""
+        hit = self._objects.get(id(term))
+        if hit is not None:
+            return hit[1]
+        if len(self._objects) >= MEMO_LIMIT:
+            self._objects.clear()
+        found = self._objects[id(term)] = (term, self._convert(term))  # the term kept alive: its id stays its own
+        return found[1]
+
+    def _convert(self, term: Any) -> Term:
         kind = type(term)
         if kind is _rdflib.URIRef:
             return self.iri(str(term))
@@ -141,7 +152,8 @@ class Terms:
     def from_rdflib_quads(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> Iterator[tuple[Term, Term, Term, Term | None]]:
         """(s, p, o, g) rdflib quads as Terms (``g`` None: the default graph), lazily."""
         term = self.from_rdflib
-        return ((term(s), term(p), term(o), None if g is None else term(g)) for s, p, o, g in quads)
+        for s, p, o, g in quads:
+            yield term(s), term(p), term(o), None if g is None else term(g)
 
     def from_oxigraph(self, term: Any) -> Term:
         """The Term of a pyoxigraph NamedNode, Literal or BlankNode."""
