@@ -77,6 +77,7 @@ class Terms:
                 self.prefixes[prefix] = namespace
         self.used: set[str] = set()
         self._pending = dict(self.prefixes)
+        self._starts = tuple(self._pending.values())
         self._memo: dict[Any, Term] = {}
         self._objects: dict[int, tuple[Any, Term]] = {}  # id(rdflib term) -> (that term, kept alive; its Term)
 
@@ -91,11 +92,12 @@ class Terms:
         return term
 
     def _note(self, iri: str) -> None:
-        if self._pending:
+        if self._pending and iri.startswith(self._starts):  # most IRIs start with no namespace still pending
             for prefix, namespace in list(self._pending.items()):
                 if iri.startswith(namespace):
                     self.used.add(prefix)
                     del self._pending[prefix]
+            self._starts = tuple(self._pending.values())
 
     def iri(self, iri: str) -> Term:
         """An IRI term."""
@@ -151,9 +153,11 @@ class Terms:
 
     def from_rdflib_quads(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> Iterator[tuple[Term, Term, Term, Term | None]]:
         """(s, p, o, g) rdflib quads as Terms (``g`` None: the default graph), lazily."""
-        term = self.from_rdflib
+        seen, term = self._objects.get, self.from_rdflib  # the lookup of from_rdflib, inlined: most terms are seen
         for s, p, o, g in quads:
-            yield term(s), term(p), term(o), None if g is None else term(g)
+            hs, hp, ho = seen(id(s)), seen(id(p)), seen(id(o))
+            yield (term(s) if hs is None else hs[1], term(p) if hp is None else hp[1], term(o) if ho is None else ho[1],
+                   None if g is None else term(g))
 
     def from_oxigraph(self, term: Any) -> Term:
         """The Term of a pyoxigraph NamedNode, Literal or BlankNode."""
