@@ -175,10 +175,21 @@ def run_build(options: BuildOptions) -> BuildSummary:
     if not options.store:
         remove_store(options.out)  # a store of an earlier build would no longer describe this one
     elif find_store(options.out) is None and not (delta and update_store(options.out, *delta)):
-        write_store(options.out)
+        write_store(options.out, _known_union(options.out))
     summary.files = len(built)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _known_union(out: Path) -> bool | None:
+    """Whether the published graph's default graph holds its named graphs' triples, as its build recorded
+    (None: not recorded, a build without the cache)."""
+    from kg.export.graphstate import GraphState
+
+    current = current_generation(out)
+    manifest = GraphState.of_generation(current).manifest() if current is not None else None
+    union = manifest.get("union") if isinstance(manifest, dict) else None
+    return union if isinstance(union, bool) else None
 
 
 StoreDelta = tuple[dict[str, object], Path]  # the graph.nq a store was loaded from, the state with the change

@@ -39,12 +39,16 @@ def graph_identity(graph: Path) -> dict[str, Any]:
 _identity = graph_identity
 
 
-def write_store(out: Path) -> int:
-    """Bulk-load ``out/graph.nq`` into ``out/store`` (replacing an older store); return its quad count."""
+def write_store(out: Path, union: bool | None = None) -> int:
+    """Bulk-load ``out/graph.nq`` into ``out/store`` (replacing an older store); return its quad count.
+
+    ``union``: whether the default graph of graph.nq holds every triple of its named graphs, when the build
+    that wrote it knows (:mod:`kg.export.graphstate`); else the store is asked (one scan of the named graphs).
+    """
     import pyoxigraph as ox
 
     from kg.store_load import bulk_load_lines
-    from kg.union_graph import record_union
+    from kg.union_graph import FLAG, record_union
 
     graph = Path(out) / "graph.nq"
     if not graph.is_file():
@@ -59,7 +63,10 @@ def write_store(out: Path) -> int:
         store.flush()
         store.optimize()
         count = len(store)
-        record_union(store, staging / STORE)
+        if union is None:
+            record_union(store, staging / STORE)
+        else:
+            (staging / STORE / FLAG).write_text(json.dumps({"default_graph_is_union": union}) + "\n", encoding="utf-8")
         del store
         (staging / STORE / MARKER).write_text(json.dumps(_identity(graph)), encoding="utf-8")
         target = Path(out) / STORE

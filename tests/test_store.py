@@ -80,6 +80,14 @@ def test_kg_build_store_then_kg_query_the_folder(tmp_path: Path) -> None:
                    "-q", "--store", "--no-html")
     assert built.exit_code == 0, built.stderr
     assert (out / "store" / MARKER).is_file()
+    import pyoxigraph as ox
+
+    from kg.union_graph import FLAG, default_holds_union
+
+    store = ox.Store.read_only(str(out / "store"))  # the flag the build copied from its graph state is the truth
+    recorded = json.loads((out / "store" / FLAG).read_text(encoding="utf-8"))
+    assert recorded == {"default_graph_is_union": default_holds_union(store)}
+    del store
     from_store = run_kg("query", str(out), "projects-by-county", "--format", "csv")
     from_file = run_kg("query", str(out / "graph.ttl"), "projects-by-county", "--format", "csv")
     assert from_store.exit_code == 0 and from_store.stdout == from_file.stdout and from_file.stdout.count("\n") > 1
