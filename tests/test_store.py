@@ -94,3 +94,34 @@ def test_kg_build_store_then_kg_query_the_folder(tmp_path: Path) -> None:
     rebuilt = run_kg("build", str(SEEDS / min(p.name for p in SEEDS.glob("*.txt"))), "--out", str(out),
                      "-q", "--no-html")
     assert rebuilt.exit_code == 0 and not (out / "store").exists()
+
+
+def test_a_store_loaded_while_the_build_goes_on_is_the_store_of_the_published_graph(tmp_path: Path) -> None:
+    """--jobs 2 loads graph.nq into the store in a child process while graph.ttl is written: same quads,
+    a marker naming the published graph.nq, no staging folder left behind."""
+    import pyoxigraph as ox
+
+    from tests.conftest import SEEDS, run_kg
+
+    sources = sorted(SEEDS.glob("*.txt"))[:2]
+    quads = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        built = run_kg("build", *map(str, sources), "--out", str(out), "-q", "--store", "--no-html", "--jobs", jobs)
+        assert built.exit_code == 0, built.stderr
+        assert find_store(out) == out / "store"
+        assert not [p.name for p in out.iterdir() if p.name.startswith(".kg-")]
+        quads[jobs] = sorted(map(str, ox.Store.read_only(str(out / "store"))))
+    assert quads["1"] == quads["2"] and quads["1"]
+
+
+def test_a_failed_background_load_leaves_the_store_to_the_usual_load(tmp_path: Path) -> None:
+    from kg.store_early import BackgroundLoad
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "bad.nq").write_text("not n-quads\n", encoding="utf-8")
+    load = BackgroundLoad(out, out / "bad.nq")
+    assert load.wait() is None
+    load.cancel()
+    assert [p.name for p in out.iterdir()] == ["bad.nq"]
