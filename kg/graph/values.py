@@ -33,6 +33,17 @@ def to_decimal(value: object) -> Decimal:
 
     Raises ValueError for booleans, non-numbers, NaN and infinities.
     """
+    if type(value) in (int, float, str):  # remembered: the same confidences and values come back often
+        return _known_decimal(value)  # type: ignore[arg-type]
+    return _to_decimal(value)
+
+
+@functools.lru_cache(maxsize=2**14, typed=True)
+def _known_decimal(value: float | str) -> Decimal:
+    return _to_decimal(value)
+
+
+def _to_decimal(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
         raise ValueError(f"not a number: {value!r}")  # noqa: TRY004 - bad facts are user errors (ValueError)
     try:
