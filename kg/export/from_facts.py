@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,8 @@ def load_parts(facts: FactsFiles, cache: RunCache | None, stems: dict[str, str] 
     """The index part of every facts file, from the cache when it has them."""
     if cache is None or stems is None:
         return [IndexPart.of_docs(FactsFiles([entry], facts.chunk)) for entry in facts.entries]
-    return [cache.part(stems[name], name, path, facts.chunk) for name, path in facts.entries]
+    with cache.writing_behind():
+        return [cache.part(stems[name], name, path, facts.chunk) for name, path in facts.entries]
 
 
 def layer_pairs(quads: Iterable[Any], jsonld: bool, base: str) -> tuple[dict[str, str], set[str]]:
@@ -140,11 +142,12 @@ def _collect_share(k: int) -> tuple[list[str], list[str], dict[str, tuple[list[s
     sink = QuadSink(_SHARE["scratch"], JsonLd(dict(PREFIXES), _SHARE["base"]) if jsonld else None, BUDGET // 2,
                     distinct=cache is None)
     used: dict[str, tuple[list[str], str]] = {}
-    for name, path in _SHARE["entries"][k::_SHARE["workers"]]:
-        run = make_run(index, name, path, _SHARE["chunk"], _SHARE["base"], jsonld)
-        run_id = cache.save_run(_SHARE["stems"][name], run) if cache is not None else ""
-        for key, record in zip(run.keys, run.records):
-            sink.add_key(key, record)
-        used[name] = (run.used, run_id)
+    with cache.writing_behind() if cache is not None else nullcontext():
+        for name, path in _SHARE["entries"][k::_SHARE["workers"]]:
+            run = make_run(index, name, path, _SHARE["chunk"], _SHARE["base"], jsonld)
+            run_id = cache.save_run(_SHARE["stems"][name], run) if cache is not None else ""
+            for key, record in zip(run.keys, run.records):
+                sink.add_key(key, record)
+            used[name] = (run.used, run_id)
     quad_runs, record_runs = sink.freeze()
     return [str(r) for r in quad_runs], [str(r) for r in record_runs], used
