@@ -69,10 +69,10 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
     options = ExportOptions(facts.sources, base=base)
     options.check()
     jsonld = "jsonld" in formats
-    parts = load_parts(facts, cache, stems)
-    index = index_from_parts(parts, base)
     workers = max(1, min(workers, len(facts.entries)))
     forked = workers > 1 and "fork" in multiprocessing.get_all_start_methods()
+    parts = _parts_in_pool(facts, cache, stems, workers) if forked else load_parts(facts, cache, stems)
+    index = index_from_parts(parts, base)
     state = GraphState.of_generation(out) if cache is not None else None
     with export_scratch(out) as scratch:
         _SHARE.update(index=index, entries=facts.entries, chunk=facts.chunk, scratch=scratch, base=base,
@@ -125,6 +125,31 @@ def _own_share(index: GraphIndex, scratch: Path, jsonld: bool,
     for key, record in entities.items():
         own.add_key(key, record)
     return own, set(used), (entities, sigs)
+
+
+def _parts_in_pool(facts: FactsFiles, cache: RunCache | None, stems: dict[str, str] | None,
+                   workers: int) -> list[IndexPart]:
+    """:func:`load_parts` in ``workers`` forked processes (each file's part made or read where it is asked)."""
+    _SHARE.update(facts=facts, cache=cache, stems=stems)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_default_sigterm) as pool:
+            size = max(1, len(facts.entries) // (4 * workers))
+            parts = pool.map(_part_of, range(len(facts.entries)), chunksize=size)  # in the order of the files
+            pool.close()
+            pool.join()
+        return parts
+    finally:
+        _SHARE.clear()
+
+
+def _part_of(i: int) -> IndexPart:
+    facts: FactsFiles = _SHARE["facts"]
+    cache: RunCache | None = _SHARE["cache"]
+    stems: dict[str, str] | None = _SHARE["stems"]
+    name, path = facts.entries[i]
+    if cache is None or stems is None:
+        return IndexPart.of_docs(FactsFiles([(name, path)], facts.chunk))
+    return cache.part(stems[name], name, path, facts.chunk)
 
 
 def _default_sigterm() -> None:
