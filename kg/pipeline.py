@@ -17,7 +17,8 @@
    change, not the corpus, and the bytes are those of a clean build.
 4. **Publish** it in one atomic switch, so ``OUT/facts``, ``OUT/graph.*`` always describe one build;
    with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`), after an incremental
-   build updated from a checkpoint copy of the previous store (:mod:`kg.store_delta`).
+   build updated from a checkpoint copy of the previous store (:mod:`kg.store_delta`); with two workers
+   or more, loaded from graph.nq in a child process while the other files are written (:mod:`kg.store_early`).
 
 A build holds the lock of its output folder throughout; SIGTERM stops it as Ctrl-C does. An
 interrupted build leaves the previous outputs as they were. Memory stays bounded by the largest

@@ -33,13 +33,17 @@ def to_decimal(value: object) -> Decimal:
 
     Raises ValueError for booleans, non-numbers, NaN and infinities.
     """
-    if type(value) in (int, float, str):  # remembered: the same confidences and values come back often
-        return _known_decimal(value)  # type: ignore[arg-type]
+    if type(value) in (int, float, str, Decimal):  # remembered: the same confidences and values come back often
+        try:
+            return _known_decimal(value)  # type: ignore[arg-type]
+        except TypeError:  # unhashable: a signalling NaN
+            pass
     return _to_decimal(value)
 
 
 @functools.lru_cache(maxsize=2**14, typed=True)
-def _known_decimal(value: float | str) -> Decimal:
+def _known_decimal(value: float | str | Decimal) -> Decimal:
+    """Equal Decimals (0.70 and 0.7) share an entry: they normalise to the same number."""
     return _to_decimal(value)
 
 
