@@ -31,6 +31,7 @@ __all__ = ["CHUNK", "COUNTED", "FactsFiles", "add_counts", "read_article_chunks"
 
 CHUNK = 200  # articles per document yielded by FactsFiles
 COUNTED = ("articles", "entities", "relations", "observations")
+WHOLE = 4 * 2**20  # a facts file up to this size (bytes) is parsed in one piece
 _OPEN, _CLOSE = "  {\n", ("  }\n", "  },\n")  # an article's first and last line in the canonical layout
 
 
@@ -85,7 +86,7 @@ def read_article_chunks(path: Path, chunk: int = CHUNK) -> Iterator[tuple[dict[s
     """(document fields other than the articles, up to ``chunk`` articles) from a facts file, in order.
 
     A file in the canonical layout is read line by line, so memory holds ``chunk`` articles at
-    most; any other layout is parsed whole. ValueError names the file when it is not facts JSON.
+    most (one of at most ``WHOLE`` bytes is parsed in one piece); any other layout is parsed whole. ValueError names the file when it is not facts JSON.
     """
     path = Path(path)
     try:
@@ -98,6 +99,16 @@ def read_article_chunks(path: Path, chunk: int = CHUNK) -> Iterator[tuple[dict[s
             articles = list(doc.pop("articles", None) or ())
             for start in range(0, max(len(articles), 1), chunk):
                 yield doc, articles[start:start + chunk]
+            return
+        if path.stat().st_size <= WHOLE:  # small: one json.loads in C beats splitting it line by line
+            whole = _parse(path, '{\n "articles": [\n' + handle.read())
+            if not isinstance(whole.get("articles"), list):
+                raise ValueError(f"{path}: not a facts document (an object with an 'articles' list)")
+            articles, full = whole.pop("articles"), 0
+            while len(articles) - full >= chunk:  # the chunks the line-by-line reading gives, the last one too
+                yield {}, articles[full:full + chunk]
+                full += chunk
+            yield whole, articles[full:]
             return
         batch: list[dict[str, Any]] = []
         lines: list[str] | None = None

@@ -17,7 +17,8 @@
    change, not the corpus, and the bytes are those of a clean build.
 4. **Publish** it in one atomic switch, so ``OUT/facts``, ``OUT/graph.*`` always describe one build;
    with ``store``, also an on-disk Oxigraph store of the graph (:mod:`kg.store`), after an incremental
-   build updated from a checkpoint copy of the previous store (:mod:`kg.store_delta`).
+   build updated from a checkpoint copy of the previous store (:mod:`kg.store_delta`); with two workers
+   or more, loaded from graph.nq in a child process while the other files are written (:mod:`kg.store_early`).
 
 A build holds the lock of its output folder throughout; SIGTERM stops it as Ctrl-C does. An
 interrupted build leaves the previous outputs as they were. Memory stays bounded by the largest
@@ -55,6 +56,7 @@ from kg.publish import (
 )
 from kg.safe_text import printable, printable_path
 from kg.sources import MAX_SENTENCE, SOURCE_SUFFIXES, Source, cap_sentences, discover, facts_stem, read_source
+from kg.store_early import BackgroundLoad, can_load_early
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_SENTENCE", "SOURCE_SUFFIXES", "BuildError", "BuildOptions", "BuildSummary",
            "Source", "cap_sentences", "discover", "read_source", "run_build"]
@@ -163,32 +165,50 @@ def run_build(options: BuildOptions) -> BuildSummary:
     if options.strict:
         _check_readable(sources)
     _check_writable(options.out)
-    with build_lock(options.out), _terminate_as_interrupt() as stop_if_asked:
-        _remove_temp_files(options.out)
-        remove_unpublished(options.out)
-        with _staging(options) as staging:
-            built = extract_sources(sources, options, summary, staging)
-            stop_if_asked()  # a signal that landed in a finaliser of the workers was swallowed there
-            summary.triples, summary.quads, delta = _publish(built, options)
-    from kg.store import find_store, remove_store, write_store
-    from kg.store_delta import update_store
+    early: list[BackgroundLoad] = []  # the store, loaded while the build writes its other files
+    try:
+        with build_lock(options.out), _terminate_as_interrupt() as stop_if_asked:
+            _remove_temp_files(options.out)
+            remove_unpublished(options.out)
+            with _staging(options) as staging:
+                built = extract_sources(sources, options, summary, staging)
+                stop_if_asked()  # a signal that landed in a finaliser of the workers was swallowed there
+                summary.triples, summary.quads, delta = _publish(built, options, early)
+        from kg.store import find_store, remove_store, write_store
+        from kg.store_delta import update_store
 
-    if not options.store:
-        remove_store(options.out)  # a store of an earlier build would no longer describe this one
-    elif find_store(options.out) is None and not (delta and update_store(options.out, *delta)):
-        write_store(options.out)
+        if not options.store:
+            remove_store(options.out)  # a store of an earlier build would no longer describe this one
+        elif find_store(options.out) is None and not (delta and update_store(options.out, *delta)):
+            write_store(options.out, _known_union(options.out), early[0] if early else None)
+    finally:
+        for load in early:
+            load.cancel()  # stopped if the build was, its staging folder removed
     summary.files = len(built)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _known_union(out: Path) -> bool | None:
+    """Whether the published graph's default graph holds its named graphs' triples, as its build recorded
+    (None: not recorded, a build without the cache)."""
+    from kg.export.graphstate import GraphState
+
+    current = current_generation(out)
+    manifest = GraphState.of_generation(current).manifest() if current is not None else None
+    union = manifest.get("union") if isinstance(manifest, dict) else None
+    return union if isinstance(union, bool) else None
+
+
 StoreDelta = tuple[dict[str, object], Path]  # the graph.nq a store was loaded from, the state with the change
 
 
-def _publish(built: list[tuple[str, Path]], options: BuildOptions) -> tuple[int, int, StoreDelta | None]:
+def _publish(built: list[tuple[str, Path]], options: BuildOptions,
+             early: list[BackgroundLoad]) -> tuple[int, int, StoreDelta | None]:
     """Write every output into a new generation and publish it (or keep the current one when it was made
     from the same facts, options and code); return the (triple, quad) counts and, when the graph was
-    edited from the previous one (:mod:`kg.export.incremental`), what the store needs to follow."""
+    edited from the previous one (:mod:`kg.export.incremental`), what the store needs to follow. A store
+    loading started meanwhile is added to ``early``."""
     key, names = _graph_key(built, options), ("facts", *_graph_outputs(options))
     current = current_generation(options.out)
     if options.cache and current is not None and current.name.startswith(f"gen-{key[:16]}"):
@@ -200,7 +220,7 @@ def _publish(built: list[tuple[str, Path]], options: BuildOptions) -> tuple[int,
     try:
         facts = publish_facts(built, generation / "facts")
         old_graph = _graph_identity(current)
-        triples, quads, edited = _write_graph(facts, generation, options, built, current)
+        triples, quads, edited = _write_graph(facts, generation, options, built, current, early)
         if options.html:
             from kg.export.html import write_view
 
@@ -307,10 +327,12 @@ def _terminate_as_interrupt() -> Iterator[Callable[[], None]]:
 
 
 def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: list[tuple[str, Path]],
-                 current: Path | None) -> tuple[int, int, bool]:
+                 current: Path | None, early: list[BackgroundLoad] | None = None) -> tuple[int, int, bool]:
     """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns (triples, quads, whether
     they were edited from the ``current`` generation's). With the cache, each file's share of the graph is
-    cached and the next build edits this one's files (:mod:`kg.export.incremental`)."""
+    cached and the next build edits this one's files (:mod:`kg.export.incremental`). With ``--store`` and
+    more than one worker, a clean build starts loading the store from graph.nq as soon as it is written
+    (:mod:`kg.store_early`), added to ``early``."""
     from kg.export.docruns import RunCache, variant
     from kg.export.from_facts import write_graph_files
     from kg.export.graphstate import GraphState
@@ -318,8 +340,16 @@ def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: 
     from kg.vocab import DEFAULT_BASE
 
     workers = options.jobs or os.cpu_count() or 1
+    nq_done = None
+    if early is not None and options.store and "nq" in options.formats and workers > 1 and can_load_early():
+        def nq_done(graph: Path) -> None:
+            try:
+                early.append(BackgroundLoad(options.out, graph))
+            except OSError:  # no hard links, no process: the store is loaded after publishing
+                pass
     if not options.cache:
-        counts = write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats)
+        counts = write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats,
+                                   nq_done=nq_done)
         return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0)), False
     stems = {name: staged.name.removesuffix(".json") for name, staged in built}
     cache = RunCache(options.out / ".cache" / "graph",
@@ -329,7 +359,7 @@ def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: 
         edited = update_graph_files(facts, folder, GraphState.of_generation(current), cache, stems, options.base,
                                     options.formats)
     counts = edited or write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats,
-                                         cache=cache, stems=stems)
+                                         cache=cache, stems=stems, nq_done=nq_done)
     manifest = GraphState.of_generation(folder).manifest() or {}
     cache.prune((str(entry[1]), str(entry[3])) for entry in manifest.get("entries", ()))
     return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0)), edited is not None

@@ -22,7 +22,10 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.store_early import BackgroundLoad
 
 __all__ = ["MARKER", "STORE", "find_store", "graph_identity", "open_store", "remove_store", "store_for", "write_store"]
 
@@ -39,33 +42,60 @@ def graph_identity(graph: Path) -> dict[str, Any]:
 _identity = graph_identity
 
 
-def write_store(out: Path) -> int:
-    """Bulk-load ``out/graph.nq`` into ``out/store`` (replacing an older store); return its quad count."""
-    import pyoxigraph as ox
+def write_store(out: Path, union: bool | None = None, loading: BackgroundLoad | None = None) -> int:
+    """Bulk-load ``out/graph.nq`` into ``out/store`` (replacing an older store); return its quad count.
 
-    from kg.store_load import bulk_load_lines
-    from kg.union_graph import record_union
-
+    ``union``: whether the default graph of graph.nq holds every triple of its named graphs, when the build
+    that wrote it knows (:mod:`kg.export.graphstate`); else the store is asked (one scan of the named graphs).
+    ``loading``: the same graph.nq, loaded while the build went on (:mod:`kg.store_early`); installed when it
+    succeeded, else graph.nq is loaded here.
+    """
     graph = Path(out) / "graph.nq"
     if not graph.is_file():
         raise ValueError(f"{graph}: no such graph file (run kg build first)")
+    loaded = loading.wait() if loading is not None else None
+    if loaded is not None:
+        return _install(Path(out), loaded[0], union, loaded[1])
     staging = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=out))
     try:
-        store = ox.Store(str(staging / STORE))
-        try:
-            bulk_load_lines(store, graph)  # in batches: bounded memory on large graphs
-        except (SyntaxError, ValueError, OSError) as err:
-            raise ValueError(f"{graph}: cannot load into a store: {str(err).splitlines()[0]}") from None
-        store.flush()
-        store.optimize()
-        count = len(store)
-        record_union(store, staging / STORE)
-        del store
-        (staging / STORE / MARKER).write_text(json.dumps(_identity(graph)), encoding="utf-8")
-        target = Path(out) / STORE
-        old = staging / "old"
+        return _install(Path(out), staging, union, _load(graph, staging / STORE))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _load(graph: Path, folder: Path) -> int:
+    """The store of ``graph`` at ``folder``, loaded in batches (bounded memory on large graphs); its quad count."""
+    import pyoxigraph as ox
+
+    from kg.store_load import bulk_load_lines
+
+    store = ox.Store(str(folder))
+    try:
+        bulk_load_lines(store, graph)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise ValueError(f"{graph}: cannot load into a store: {str(err).splitlines()[0]}") from None
+    store.flush()
+    store.optimize()
+    return len(store)
+
+
+def _install(out: Path, staging: Path, union: bool | None, count: int) -> int:
+    """Mark the loaded ``staging/store`` as the store of ``out/graph.nq`` and swap it in; return ``count``."""
+    from kg.union_graph import FLAG, record_union
+
+    try:
+        if union is None:
+            import pyoxigraph as ox
+
+            store = ox.Store(str(staging / STORE))
+            record_union(store, staging / STORE)
+            del store
+        else:
+            (staging / STORE / FLAG).write_text(json.dumps({"default_graph_is_union": union}) + "\n", encoding="utf-8")
+        (staging / STORE / MARKER).write_text(json.dumps(_identity(out / "graph.nq")), encoding="utf-8")
+        target = out / STORE
         if target.exists():
-            os.replace(target, old)
+            os.replace(target, staging / "old")
         os.replace(staging / STORE, target)
         return count
     finally:

@@ -80,9 +80,48 @@ def test_kg_build_store_then_kg_query_the_folder(tmp_path: Path) -> None:
                    "-q", "--store", "--no-html")
     assert built.exit_code == 0, built.stderr
     assert (out / "store" / MARKER).is_file()
+    import pyoxigraph as ox
+
+    from kg.union_graph import FLAG, default_holds_union
+
+    store = ox.Store.read_only(str(out / "store"))  # the flag the build copied from its graph state is the truth
+    recorded = json.loads((out / "store" / FLAG).read_text(encoding="utf-8"))
+    assert recorded == {"default_graph_is_union": default_holds_union(store)}
+    del store
     from_store = run_kg("query", str(out), "projects-by-county", "--format", "csv")
     from_file = run_kg("query", str(out / "graph.ttl"), "projects-by-county", "--format", "csv")
     assert from_store.exit_code == 0 and from_store.stdout == from_file.stdout and from_file.stdout.count("\n") > 1
     rebuilt = run_kg("build", str(SEEDS / min(p.name for p in SEEDS.glob("*.txt"))), "--out", str(out),
                      "-q", "--no-html")
     assert rebuilt.exit_code == 0 and not (out / "store").exists()
+
+
+def test_a_store_loaded_while_the_build_goes_on_is_the_store_of_the_published_graph(tmp_path: Path) -> None:
+    """--jobs 2 loads graph.nq into the store in a child process while graph.ttl is written: same quads,
+    a marker naming the published graph.nq, no staging folder left behind."""
+    import pyoxigraph as ox
+
+    from tests.conftest import SEEDS, run_kg
+
+    sources = sorted(SEEDS.glob("*.txt"))[:2]
+    quads = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        built = run_kg("build", *map(str, sources), "--out", str(out), "-q", "--store", "--no-html", "--jobs", jobs)
+        assert built.exit_code == 0, built.stderr
+        assert find_store(out) == out / "store"
+        assert not [p.name for p in out.iterdir() if p.name.startswith(".kg-")]
+        quads[jobs] = sorted(map(str, ox.Store.read_only(str(out / "store"))))
+    assert quads["1"] == quads["2"] and quads["1"]
+
+
+def test_a_failed_background_load_leaves_the_store_to_the_usual_load(tmp_path: Path) -> None:
+    from kg.store_early import BackgroundLoad
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "bad.nq").write_text("not n-quads\n", encoding="utf-8")
+    load = BackgroundLoad(out, out / "bad.nq")
+    assert load.wait() is None
+    load.cancel()
+    assert [p.name for p in out.iterdir()] == ["bad.nq"]

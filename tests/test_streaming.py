@@ -126,6 +126,13 @@ def test_streamed_facts_file_is_the_canonical_json_and_reads_back_in_chunks(
     assert [a for _, part in chunks for a in part] == articles
     assert all(len(part) <= chunk for _, part in chunks)
     assert chunks[-1][0] == {"sha256": "ab", "source": source}
+    import kg.factsfiles
+
+    whole, kg.factsfiles.WHOLE = kg.factsfiles.WHOLE, -1  # every file read line by line: the same chunks
+    try:
+        assert list(read_article_chunks(path, chunk)) == chunks
+    finally:
+        kg.factsfiles.WHOLE = whole
 
 
 def test_facts_in_another_layout_are_read_whole(tmp_path: Path) -> None:

@@ -18,7 +18,9 @@ import hashlib
 import os
 import pickle
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,8 @@ from kg.graph.parts import IndexPart, recording_index
 from kg.vocab import PREFIXES
 
 __all__ = ["DocRun", "RunCache", "make_run", "variant"]
+
+BEHIND = 32  # files waiting to be written, at most (RunCache.writing_behind)
 
 
 def variant(fingerprint: str, base: str, jsonld: bool) -> str:
@@ -70,6 +74,24 @@ class RunCache:
     def __init__(self, folder: Path, variant: str) -> None:
         self.folder = Path(folder)
         self.variant = variant
+        self._behind: ThreadPoolExecutor | None = None  # writes files while the caller goes on (writing_behind)
+        self._pending: list[Future[None]] = []
+
+    @contextmanager
+    def writing_behind(self) -> Iterator[None]:
+        """Inside the block, files are compressed and written by one thread, in order, while the caller
+        makes the next run (the file system and zlib leave the interpreter free); all written at its end."""
+        if self._behind is not None:  # nested: the outer block waits
+            yield
+            return
+        self._behind = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-run-cache")
+        try:
+            yield
+        finally:
+            behind, pending, self._behind, self._pending = self._behind, self._pending, None, []
+            behind.shutdown(wait=True)
+            for future in pending:
+                future.result()  # the first error of a write, raised here
 
     def _path(self, stem: str, kind: str) -> Path:
         return self.folder / f"{stem}.{self.variant}.{kind}"
@@ -106,8 +128,7 @@ class RunCache:
         run_id = hashlib.sha256(repr(run.dependencies).encode("utf-8")).hexdigest()[:16]
         self._save(self._path(stem, f"{run_id}.run"), run)
         self._save(self._path(stem, f"{run_id}.deps"), run.dependencies)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self._path(stem, "latest").write_text(run_id + "\n", encoding="ascii")
+        self._put(self._path(stem, "latest"), f"{run_id}\n".encode("ascii"), atomic=False)
         return run_id
 
     def prune(self, runs: Iterable[tuple[str, str]]) -> None:
@@ -130,8 +151,22 @@ class RunCache:
 
     def _save(self, path: Path, value: Any) -> None:
         """Write atomically; runs compressed (their N-Quads keys are most of the cache's size)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        staged = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        staged.write_bytes(zlib.compress(data, 1) if path.suffix == ".run" else data)
-        os.replace(staged, path)
+        self._put(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), compress=path.suffix == ".run")
+
+    def _put(self, path: Path, data: bytes, compress: bool = False, atomic: bool = True) -> None:
+        if self._behind is None:
+            _write(path, data, compress, atomic)
+        else:
+            while len(self._pending) >= BEHIND:  # bounded memory when the disk is slower than the runs
+                self._pending.pop(0).result()
+            self._pending.append(self._behind.submit(_write, path, data, compress, atomic))
+
+
+def _write(path: Path, data: bytes, compress: bool, atomic: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not atomic:
+        path.write_bytes(data)
+        return
+    staged = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    staged.write_bytes(zlib.compress(data, 1) if compress else data)
+    os.replace(staged, path)

@@ -13,7 +13,8 @@ same bytes either way: everything is sorted before it is written.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,8 @@ def load_parts(facts: FactsFiles, cache: RunCache | None, stems: dict[str, str] 
     """The index part of every facts file, from the cache when it has them."""
     if cache is None or stems is None:
         return [IndexPart.of_docs(FactsFiles([entry], facts.chunk)) for entry in facts.entries]
-    return [cache.part(stems[name], name, path, facts.chunk) for name, path in facts.entries]
+    with cache.writing_behind():
+        return [cache.part(stems[name], name, path, facts.chunk) for name, path in facts.entries]
 
 
 def layer_pairs(quads: Iterable[Any], jsonld: bool, base: str) -> tuple[dict[str, str], set[str]]:
@@ -56,20 +58,21 @@ def layer_pairs(quads: Iterable[Any], jsonld: bool, base: str) -> tuple[dict[str
 
 def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, workers: int = 1,
                       formats: tuple[str, ...] = ALL_FORMATS, cache: RunCache | None = None,
-                      stems: dict[str, str] | None = None) -> dict[str, int]:
+                      stems: dict[str, str] | None = None, nq_done: Callable[[Path], None] | None = None) -> dict[str, int]:
     """graph.{ttl,nt,nq,jsonld} (those of ``formats``) and void.ttl of ``facts`` in ``out``; returns ``{file: count}``.
 
     ``cache`` and ``stems`` (source name → facts cache name): keep each file's index part and run there,
     and keep the state of the graph in ``out`` (:mod:`kg.export.graphstate`) for the next build.
+    ``nq_done``: see :func:`~kg.export.rdf.write_sorted`.
     """
     base = base or DEFAULT_BASE
     options = ExportOptions(facts.sources, base=base)
     options.check()
     jsonld = "jsonld" in formats
-    parts = load_parts(facts, cache, stems)
-    index = index_from_parts(parts, base)
     workers = max(1, min(workers, len(facts.entries)))
     forked = workers > 1 and "fork" in multiprocessing.get_all_start_methods()
+    parts = _parts_in_pool(facts, cache, stems, workers) if forked else load_parts(facts, cache, stems)
+    index = index_from_parts(parts, base)
     state = GraphState.of_generation(out) if cache is not None else None
     with export_scratch(out) as scratch:
         _SHARE.update(index=index, entries=facts.entries, chunk=facts.chunk, scratch=scratch, base=base,
@@ -104,7 +107,7 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
         with ExternalSorter.of_runs(scratch, quad_runs, BUDGET, distinct=state is None) as quads, \
                 ExternalSorter.of_runs(scratch, record_runs, BUDGET) as records:
             counts = write_sorted(quads, records, out, scratch, prefixes, options, budget=BUDGET,
-                                  parallel=True, formats=formats, state=state)
+                                  parallel=True, formats=formats, state=state, nq_done=nq_done)
     if state is not None and stems is not None and cache is not None:
         state.write_pairs("entities.txt", entities[0])
         state.write_pairs("entity-sigs.txt", entities[1])
@@ -124,6 +127,31 @@ def _own_share(index: GraphIndex, scratch: Path, jsonld: bool,
     return own, set(used), (entities, sigs)
 
 
+def _parts_in_pool(facts: FactsFiles, cache: RunCache | None, stems: dict[str, str] | None,
+                   workers: int) -> list[IndexPart]:
+    """:func:`load_parts` in ``workers`` forked processes (each file's part made or read where it is asked)."""
+    _SHARE.update(facts=facts, cache=cache, stems=stems)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_default_sigterm) as pool:
+            size = max(1, len(facts.entries) // (4 * workers))
+            parts = pool.map(_part_of, range(len(facts.entries)), chunksize=size)  # in the order of the files
+            pool.close()
+            pool.join()
+        return parts
+    finally:
+        _SHARE.clear()
+
+
+def _part_of(i: int) -> IndexPart:
+    facts: FactsFiles = _SHARE["facts"]
+    cache: RunCache | None = _SHARE["cache"]
+    stems: dict[str, str] | None = _SHARE["stems"]
+    name, path = facts.entries[i]
+    if cache is None or stems is None:
+        return IndexPart.of_docs(FactsFiles([(name, path)], facts.chunk))
+    return cache.part(stems[name], name, path, facts.chunk)
+
+
 def _default_sigterm() -> None:
     """Pool initializer: SIGTERM kills a graph worker at once (not the build's inherited handler)."""
     import signal
@@ -139,11 +167,12 @@ def _collect_share(k: int) -> tuple[list[str], list[str], dict[str, tuple[list[s
     sink = QuadSink(_SHARE["scratch"], JsonLd(dict(PREFIXES), _SHARE["base"]) if jsonld else None, BUDGET // 2,
                     distinct=cache is None)
     used: dict[str, tuple[list[str], str]] = {}
-    for name, path in _SHARE["entries"][k::_SHARE["workers"]]:
-        run = make_run(index, name, path, _SHARE["chunk"], _SHARE["base"], jsonld)
-        run_id = cache.save_run(_SHARE["stems"][name], run) if cache is not None else ""
-        for key, record in zip(run.keys, run.records):
-            sink.add_key(key, record)
-        used[name] = (run.used, run_id)
+    with cache.writing_behind() if cache is not None else nullcontext():
+        for name, path in _SHARE["entries"][k::_SHARE["workers"]]:
+            run = make_run(index, name, path, _SHARE["chunk"], _SHARE["base"], jsonld)
+            run_id = cache.save_run(_SHARE["stems"][name], run) if cache is not None else ""
+            for key, record in zip(run.keys, run.records):
+                sink.add_key(key, record)
+            used[name] = (run.used, run_id)
     quad_runs, record_runs = sink.freeze()
     return [str(r) for r in quad_runs], [str(r) for r in record_runs], used

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import rdflib as _rdflib
 
@@ -52,9 +51,9 @@ def nt_literal(value: str, language: str | None = None, datatype: str | None = N
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One RDF term: its N-Triples text, kind (``iri``, ``blank``, ``literal``) and parts."""
+class Term(NamedTuple):
+    """One RDF term: its N-Triples text, kind (``iri``, ``blank``, ``literal``) and parts (a named tuple:
+    made for every new term of an export, and quicker to make than a frozen dataclass)."""
 
     nt: str
     kind: str
@@ -77,7 +76,9 @@ class Terms:
                 self.prefixes[prefix] = namespace
         self.used: set[str] = set()
         self._pending = dict(self.prefixes)
+        self._starts = tuple(self._pending.values())
         self._memo: dict[Any, Term] = {}
+        self._objects: dict[int, tuple[Any, Term]] = {}  # id(rdflib term) -> (that term, kept alive; its Term)
 
     def used_prefixes(self) -> dict[str, str]:
         """The prefixes whose namespace some IRI (or literal datatype) starts with, sorted by prefix."""
@@ -90,11 +91,12 @@ class Terms:
         return term
 
     def _note(self, iri: str) -> None:
-        if self._pending:
+        if self._pending and iri.startswith(self._starts):  # most IRIs start with no namespace still pending
             for prefix, namespace in list(self._pending.items()):
                 if iri.startswith(namespace):
                     self.used.add(prefix)
                     del self._pending[prefix]
+            self._starts = tuple(self._pending.values())
 
     def iri(self, iri: str) -> Term:
         """An IRI term."""
@@ -125,7 +127,17 @@ class Terms:
         return hit
 
     def from_rdflib(self, term: Any) -> Term:
-        """The Term of an rdflib URIRef, Literal or BNode."""
+        """The Term of an rdflib URIRef, Literal or BNode (remembered by the object's identity: the graph code
+        reuses its namespace and entity terms, and hashing an rdflib term is slow)."""
+        hit = self._objects.get(id(term))
+        if hit is not None:
+            return hit[1]
+        if len(self._objects) >= MEMO_LIMIT:
+            self._objects.clear()
+        found = self._objects[id(term)] = (term, self._convert(term))  # the term kept alive: its id stays its own
+        return found[1]
+
+    def _convert(self, term: Any) -> Term:
         kind = type(term)
         if kind is _rdflib.URIRef:
             return self.iri(str(term))
@@ -140,8 +152,11 @@ class Terms:
 
     def from_rdflib_quads(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> Iterator[tuple[Term, Term, Term, Term | None]]:
         """(s, p, o, g) rdflib quads as Terms (``g`` None: the default graph), lazily."""
-        term = self.from_rdflib
-        return ((term(s), term(p), term(o), None if g is None else term(g)) for s, p, o, g in quads)
+        seen, term = self._objects.get, self.from_rdflib  # the lookup of from_rdflib, inlined: most terms are seen
+        for s, p, o, g in quads:
+            hs, hp, ho = seen(id(s)), seen(id(p)), seen(id(o))
+            yield (term(s) if hs is None else hs[1], term(p) if hp is None else hp[1], term(o) if ho is None else ho[1],
+                   None if g is None else term(g))
 
     def from_oxigraph(self, term: Any) -> Term:
         """The Term of a pyoxigraph NamedNode, Literal or BlankNode."""

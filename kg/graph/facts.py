@@ -12,11 +12,13 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, QB, RDF, RDFS, SDO, TIME, XSD
+from rdflib import URIRef
+from rdflib import namespace as _ns
 
 from kg import schema
+from kg import vocab as _vocab
 from kg.graph.entities import ArticleScope
+from kg.graph.fastns import CachedNamespace
 from kg.graph.iris import (
     iri_for_assertion,
     iri_for_dataset,
@@ -27,10 +29,22 @@ from kg.graph.iris import (
     iri_for_sentence,
 )
 from kg.graph.nodes import Triple, zh
-from kg.graph.values import decimal_literal, period_days, to_decimal
-from kg.vocab import KG, STATUS_BY_WORD, expand
+from kg.graph.values import decimal_literal, literal, period_days, to_decimal
+from kg.vocab import STATUS_BY_WORD, expand
 
 __all__ = ["MADE_TAILS", "Context", "dataset_triples", "observation_triples", "relation_triples"]
+
+# namespaces whose terms are made once (kg.graph.fastns)
+DCTERMS = CachedNamespace(_ns.DCTERMS)
+ORG = CachedNamespace(_ns.ORG)
+PROV = CachedNamespace(_ns.PROV)
+QB = CachedNamespace(_ns.QB)
+RDF = CachedNamespace(_ns.RDF)
+RDFS = CachedNamespace(_ns.RDFS)
+SDO = CachedNamespace(_ns.SDO)
+TIME = CachedNamespace(_ns.TIME)
+XSD = CachedNamespace(_ns.XSD)
+KG = CachedNamespace(_vocab.KG)
 
 log = logging.getLogger(__name__)
 
@@ -118,14 +132,14 @@ def _provenance(ctx: Context, node: URIRef, evidence: dict) -> list[Triple]:
     start, end, text = evidence.get("start"), evidence.get("end"), str(evidence.get("sentence") or "")
     sentence = iri_for_sentence(source, start, end, text, ctx.base)  # type: ignore[arg-type]
     triples: list[Triple] = [(node, PROV.wasDerivedFrom, sentence), (sentence, RDF.type, KG.Sentence),
-                             (sentence, SDO.text, zh(text)), (sentence, KG.sourceFile, Literal(source))]
+                             (sentence, SDO.text, zh(text)), (sentence, KG.sourceFile, literal(source))]
     for prop, offset in ((KG.startOffset, start), (KG.endOffset, end)):
         if isinstance(offset, int) and not isinstance(offset, bool):
-            triples.append((sentence, prop, Literal(offset)))
+            triples.append((sentence, prop, literal(offset)))
     article = ctx.article_iri(source, evidence.get("article")) or ctx.article
     triples.append((sentence, DCTERMS.isPartOf, article))
     if evidence.get("rule"):
-        triples.append((node, KG.rule, Literal(str(evidence["rule"]))))
+        triples.append((node, KG.rule, literal(str(evidence["rule"]))))
     if evidence.get("confidence") is not None:
         triples.append((node, KG.confidence, decimal_literal(round(to_decimal(evidence["confidence"]), 3))))
     return triples
@@ -151,10 +165,10 @@ def observation_triples(ctx: Context, obs: dict) -> tuple[list[Triple], list[Tri
     if str(obs.get("measure") or "").strip():
         core.append((node, KG.measureType, zh(str(obs["measure"]).strip())))
     if str(obs.get("unit") or "").strip():
-        core.append((node, KG.unit, Literal(str(obs["unit"]).strip())))
+        core.append((node, KG.unit, literal(str(obs["unit"]).strip())))
     extra = _provenance(ctx, node, evidence) if evidence else []
     if period:
-        core.append((node, KG.period, Literal(str(period))))
+        core.append((node, KG.period, literal(str(period))))
         interval = _period(ctx.base, str(period))
         if interval:
             core.append((node, KG.refPeriod, interval[0][0]))
@@ -170,11 +184,11 @@ def _period(base: str, period: str) -> list[Triple]:
         return []
     interval = iri_for_period(period, base)
     triples: list[Triple] = [(interval, RDF.type, TIME.ProperInterval),
-                             (interval, RDFS.label, Literal(period))]
+                             (interval, RDFS.label, literal(period))]
     for prop, day in ((TIME.hasBeginning, days[0]), (TIME.hasEnd, days[1])):
         instant = iri_for_instant(day, base)
         triples += [(interval, prop, instant), (instant, RDF.type, TIME.Instant),
-                    (instant, TIME.inXSDDate, Literal(day, datatype=XSD.date))]
+                    (instant, TIME.inXSDDate, literal(day, datatype=XSD.date))]
     return triples
 
 
@@ -182,4 +196,4 @@ def dataset_triples(base: str) -> list[Triple]:
     """The qb:DataSet node that groups the build's observations."""
     iri = iri_for_dataset(base)
     return [(iri, RDF.type, QB.DataSet), (iri, QB.structure, KG.observationStructure),
-            (iri, RDFS.label, zh("统计观测")), (iri, RDFS.label, Literal("Statistical observations", lang="en"))]
+            (iri, RDFS.label, zh("统计观测")), (iri, RDFS.label, literal("Statistical observations", lang="en"))]

@@ -5,14 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import namespace as _ns
 
+from kg import vocab as _vocab
 from kg.graph.entities import Node, Registry
-from kg.graph.values import decimal_literal
+from kg.graph.fastns import CachedNamespace
+from kg.graph.values import decimal_literal, literal
 from kg.schema import ENTITY_TYPES, NODE_TYPES
-from kg.vocab import KG, LEVEL_BY_NAME, ORGKIND_BY_NAME, SCHEMA, expand
+from kg.vocab import LEVEL_BY_NAME, ORGKIND_BY_NAME, expand
 
 __all__ = ["Triple", "article_triples", "entity_triples", "zh"]
+
+# namespaces whose terms are made once (kg.graph.fastns)
+RDF = CachedNamespace(_ns.RDF)
+RDFS = CachedNamespace(_ns.RDFS)
+SKOS = CachedNamespace(_ns.SKOS)
+XSD = CachedNamespace(_ns.XSD)
+KG = CachedNamespace(_vocab.KG)
+SCHEMA = CachedNamespace(_vocab.SCHEMA)
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -28,7 +38,7 @@ def zh(text: str) -> Literal:
     >>> zh("新余市").n3()
     '"新余市"@zh'
     """
-    return Literal(text, lang="zh")
+    return literal(text, lang="zh")
 
 
 def entity_triples(iri: URIRef, node: Node, registry: Registry) -> Iterator[Triple]:
@@ -56,7 +66,7 @@ def _place(iri: URIRef, node: Node, registry: Registry) -> Iterator[Triple]:
         yield iri, KG.adminLevel, LEVEL_BY_NAME[level]
     code = node.attrs.get("code")
     if code is not None:
-        yield iri, KG.adminCode, Literal(str(code))
+        yield iri, KG.adminCode, literal(str(code))
     parent = node.attrs.get("parent")
     parent_iri = registry.lookup(parent, ("Place",)) if isinstance(parent, str) else None
     if parent_iri is not None and parent_iri != iri:
@@ -85,8 +95,8 @@ def _money(iri: URIRef, node: Node, registry: Registry) -> Iterator[Triple]:
         elif bound == "upper":
             yield iri, SCHEMA.maxValue, amount
     if node.attrs.get("currency"):
-        yield iri, SCHEMA.currency, Literal(str(node.attrs["currency"]))
-    yield iri, KG.approximate, Literal(bool(node.attrs.get("approx")))
+        yield iri, SCHEMA.currency, literal(str(node.attrs["currency"]))
+    yield iri, KG.approximate, literal(bool(node.attrs.get("approx")))
 
 
 _TYPED = {"Place": _place, "Organization": _organization, "Industry": _industry, "Money": _money}
@@ -100,15 +110,15 @@ def article_triples(iri: URIRef, doc: dict, article: dict) -> Iterator[Triple]:
     if title:
         yield iri, SCHEMA.headline, zh(title)
         yield iri, RDFS.label, zh(title)
-    yield iri, KG.sourceFile, Literal(str(doc.get("source", "")))
-    yield iri, KG.articleIndex, Literal(int(article["index"]))
+    yield iri, KG.sourceFile, literal(str(doc.get("source", "")))
+    yield iri, KG.articleIndex, literal(int(article["index"]))
     for key, prop in (("kicker", KG.kicker), ("subtitle", KG.subtitle)):
         if str(article.get(key) or "").strip():
             yield iri, prop, zh(str(article[key]).strip())
     if isinstance(article.get("year"), int) and not isinstance(article["year"], bool):
-        yield iri, KG.year, Literal(f"{article['year']:04d}", datatype=XSD.gYear)
+        yield iri, KG.year, literal(f"{article['year']:04d}", datatype=XSD.gYear)
     span = article.get("span")
     if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
-        yield iri, KG.startOffset, Literal(span[0])
-        yield iri, KG.endOffset, Literal(span[1])
+        yield iri, KG.startOffset, literal(span[0])
+        yield iri, KG.endOffset, literal(span[1])
 

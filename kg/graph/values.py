@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from decimal import Decimal, InvalidOperation, localcontext
 
 from rdflib import Literal
 from rdflib.namespace import XSD
 
-__all__ = ["decimal_literal", "period_days", "to_decimal"]
+__all__ = ["decimal_literal", "literal", "period_days", "to_decimal"]
+
+# rdflib's Literal(...), each distinct one made once: building a Literal is slow, and the exports remember
+# the N-Triples form of a term by its identity (kg.export.terms). ``typed``: 1, 1.0 and True stay apart.
+literal = functools.lru_cache(maxsize=2**16, typed=True)(Literal)
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
@@ -28,6 +33,21 @@ def to_decimal(value: object) -> Decimal:
 
     Raises ValueError for booleans, non-numbers, NaN and infinities.
     """
+    if type(value) in (int, float, str, Decimal):  # remembered: the same confidences and values come back often
+        try:
+            return _known_decimal(value)  # type: ignore[arg-type]
+        except TypeError:  # unhashable: a signalling NaN
+            pass
+    return _to_decimal(value)
+
+
+@functools.lru_cache(maxsize=2**14, typed=True)
+def _known_decimal(value: float | str | Decimal) -> Decimal:
+    """Equal Decimals (0.70 and 0.7) share an entry: they normalise to the same number."""
+    return _to_decimal(value)
+
+
+def _to_decimal(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
         raise ValueError(f"not a number: {value!r}")  # noqa: TRY004 - bad facts are user errors (ValueError)
     try:
@@ -52,7 +72,12 @@ def decimal_literal(value: object) -> Literal:
 rdflib.term.Literal('5000000000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')))
     """
     text = format(to_decimal(value), "f")
-    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+    return _decimal(text if "." in text else f"{text}.0")
+
+
+@functools.lru_cache(maxsize=2**12)
+def _decimal(text: str) -> Literal:
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _bounds(text: str) -> tuple[dt.date, dt.date] | None:
