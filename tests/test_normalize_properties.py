@@ -166,3 +166,9 @@ def test_relative_periods_follow_the_reference_year(year: int, text: str) -> Non
     assert period is not None and ISO.fullmatch(period)
     assert period.startswith(str(year - 1 if text == "去年" else year))
     assert parse_period(text, None) is None
+
+
+def test_two_digits_after_a_unit_character_end_no_numeral() -> None:
+    # found by test_every_pattern_match_parses: 十一一 is no numeral, its last two digits read 11
+    assert [m.group(0) for m in PERCENT_PATTERN.finditer("十一一%")] == ["一一%"]
+    assert parse_percent("一百零五%") is not None  # 零 marks a gap: the digit after it stands

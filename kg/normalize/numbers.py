@@ -24,7 +24,10 @@ CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 # Two digits before a unit character are a range (一二百 = one or two hundred, 三四十), no numeral: no
 # character of a numeral starts such a run, and a numeral does not start right after a digit.
 _NO_RANGE = rf"(?![{CN_DIGITS}]{{2,}}[十拾百佰千仟万亿])"
-CN_NUMERAL = rf"(?<![{CN_DIGITS}]){_NO_RANGE}[{CN_DIGITS}十拾](?:{_NO_RANGE}[{CN_DIGITS}十拾百佰千仟万亿])*"
+# Nor do two digits follow a unit character (十一一 is no numeral; 一百零五 is, 零 marks a gap).
+_NO_DIGIT_PAIR = rf"(?![{CN_DIGITS}十拾百佰千仟万亿]*[十拾百佰千仟万亿][{CN_DIGITS.replace('零', '').replace('〇', '')}]{{2}})"
+CN_NUMERAL = (rf"(?<![{CN_DIGITS}]){_NO_RANGE}{_NO_DIGIT_PAIR}[{CN_DIGITS}十拾]"
+              rf"(?:{_NO_RANGE}[{CN_DIGITS}十拾百佰千仟万亿])*")
 # A Chinese numeral with a unit character (十 百 千 万 亿): 三千亿, 十五 — not a lone 三 (三元前驱体).
 CN_NUMERAL_WITH_UNIT = rf"(?=[{CN_DIGITS}]*[十拾百佰千仟万亿]){CN_NUMERAL}"
 NOT_AFTER_DIGIT = rf"(?<![{DIGIT}.．])"
