@@ -15,11 +15,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib import namespace as _ns
 
 from kg.graph.entities import ArticleScope, Registry, iter_articles, place_codes, sort_docs
 from kg.graph.facts import Context, dataset_triples, observation_triples, relation_triples
-from kg.graph.fastns import CachedNamespace
+from kg.graph.fastns import DCTERMS, SDO
 from kg.graph.iris import check_base, iri_for_article, iri_for_graph
 from kg.graph.nodes import Triple, article_triples, entity_triples
 from kg.vocab import DEFAULT_BASE, PREFIXES
@@ -27,9 +26,6 @@ from kg.vocab import DEFAULT_BASE, PREFIXES
 __all__ = ["GraphIndex", "build_dataset", "document_quads", "entity_quads", "graph_quads", "has_observations",
            "index_graph", "new_dataset", "statistics_quads"]
 
-# namespaces whose terms are made once (kg.graph.fastns)
-DCTERMS = CachedNamespace(_ns.DCTERMS)
-SDO = CachedNamespace(_ns.SDO)
 
 log = logging.getLogger(__name__)
 

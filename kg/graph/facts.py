@@ -13,12 +13,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rdflib import URIRef
-from rdflib import namespace as _ns
 
 from kg import schema
-from kg import vocab as _vocab
 from kg.graph.entities import ArticleScope
-from kg.graph.fastns import CachedNamespace
+from kg.graph.fastns import DCTERMS, KG, ORG, PROV, QB, RDF, RDFS, SDO, TIME, XSD
 from kg.graph.iris import (
     iri_for_assertion,
     iri_for_dataset,
@@ -34,17 +32,6 @@ from kg.vocab import STATUS_BY_WORD, expand
 
 __all__ = ["MADE_TAILS", "Context", "dataset_triples", "observation_triples", "relation_triples"]
 
-# namespaces whose terms are made once (kg.graph.fastns)
-DCTERMS = CachedNamespace(_ns.DCTERMS)
-ORG = CachedNamespace(_ns.ORG)
-PROV = CachedNamespace(_ns.PROV)
-QB = CachedNamespace(_ns.QB)
-RDF = CachedNamespace(_ns.RDF)
-RDFS = CachedNamespace(_ns.RDFS)
-SDO = CachedNamespace(_ns.SDO)
-TIME = CachedNamespace(_ns.TIME)
-XSD = CachedNamespace(_ns.XSD)
-KG = CachedNamespace(_vocab.KG)
 
 log = logging.getLogger(__name__)
 

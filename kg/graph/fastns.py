@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["CachedNamespace"]
+from rdflib import namespace as _ns
+
+from kg import vocab as _vocab
+
+__all__ = ["DCTERMS", "KG", "ORG", "PROV", "QB", "RDF", "RDFS", "SCHEMA", "SDO", "SKOS", "TIME", "XSD",
+           "CachedNamespace"]
 
 
 class CachedNamespace:
@@ -36,3 +41,18 @@ class CachedNamespace:
         if value is None:
             value = self._items[name] = getattr(self._namespace, name)
         return value
+
+
+# the namespaces of the graph code, each made once for the whole process
+DCTERMS = CachedNamespace(_ns.DCTERMS)
+ORG = CachedNamespace(_ns.ORG)
+PROV = CachedNamespace(_ns.PROV)
+QB = CachedNamespace(_ns.QB)
+RDF = CachedNamespace(_ns.RDF)
+RDFS = CachedNamespace(_ns.RDFS)
+SDO = CachedNamespace(_ns.SDO)
+SKOS = CachedNamespace(_ns.SKOS)
+TIME = CachedNamespace(_ns.TIME)
+XSD = CachedNamespace(_ns.XSD)
+KG = CachedNamespace(_vocab.KG)
+SCHEMA = CachedNamespace(_vocab.SCHEMA)

@@ -5,24 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import Literal, URIRef
-from rdflib import namespace as _ns
 
-from kg import vocab as _vocab
 from kg.graph.entities import Node, Registry
-from kg.graph.fastns import CachedNamespace
+from kg.graph.fastns import KG, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.graph.values import decimal_literal, literal
 from kg.schema import ENTITY_TYPES, NODE_TYPES
 from kg.vocab import LEVEL_BY_NAME, ORGKIND_BY_NAME, expand
 
 __all__ = ["Triple", "article_triples", "entity_triples", "zh"]
 
-# namespaces whose terms are made once (kg.graph.fastns)
-RDF = CachedNamespace(_ns.RDF)
-RDFS = CachedNamespace(_ns.RDFS)
-SKOS = CachedNamespace(_ns.SKOS)
-XSD = CachedNamespace(_ns.XSD)
-KG = CachedNamespace(_vocab.KG)
-SCHEMA = CachedNamespace(_vocab.SCHEMA)
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
