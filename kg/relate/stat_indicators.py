@@ -64,7 +64,8 @@ def _last_noun(tokens: list[str]) -> bool:
 
 
 def _strip_ends(tokens: list[str]) -> list[str]:
-    while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])):
+    while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
+            and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1):  # 和|美乡村: a word, no conjunction
         tokens.pop(0)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
         tokens.pop()

@@ -167,7 +167,11 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
 def _national_opening(text: str, begin: int, end: int) -> bool:
     """Whether the clause ``text[begin:end]`` opens (after its time words) with 全国, the whole country."""
     lead = _LEAD_TIME_RE.match(text[begin:end])
-    return text.startswith("全国", begin + (lead.end() if lead else 0))
+    return bool(_WHOLE_COUNTRY_RE.match(text, begin + (lead.end() if lead else 0)))
+
+
+# 全国 + a statistic's noun; 全国首创, 全国第一, 全国领先 rank a place against the country instead
+_WHOLE_COUNTRY_RE = re.compile(r"全国(?!首|第|率先|领先|唯一|最|前列|前|排名|平均|同类)")
 
 
 def earlier_clause_subject(ctx: ArticleContext, index: int, before: int) -> str | None:

@@ -286,6 +286,8 @@ def test_our_country_is_china_and_an_entity_of_the_article() -> None:
     ("外资数据发布", "商务部今天公布，今年1—10月，全国实际使用外资金额1000亿元。", {"中国"}),
     # 全国 later in the clause is a comparison: the clause's own subject stays
     (REPORT, "全市出口增长8.2%，高于全国平均水平。", {"宜春市"}),
+    # 全国首创, 全国第一 rank the place against the country: still the place's figure
+    (REPORT, "全国首创改革案例新增8个。", {"宜春市"}),
 ])
 def test_the_whole_country(title: str, text: str, expected: set) -> None:
     assert {subject for subject, *_ in observe(text, title)} == expected
@@ -305,3 +307,8 @@ def test_a_change_to_a_new_level_measures_what_changed(text: str, expected: set)
 def test_the_level_a_change_reached_right_after_it() -> None:
     found = observe("全县森林覆盖率提升0.5个百分点、达68.2%。")
     assert found == {("铜鼓县", "森林覆盖率", 0.5, "个百分点"), ("铜鼓县", "森林覆盖率", 68.2, "%")}
+
+
+def test_a_word_opening_with_he_keeps_it() -> None:
+    # 和美 (harmonious and beautiful) opens the phrase: no conjunction to drop
+    assert observe("和美村庄覆盖率达65%。") == {("铜鼓县", "和美村庄覆盖率", 65, "%")}
