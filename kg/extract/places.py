@@ -361,7 +361,13 @@ def find_places(text: str) -> list[Mention]:
     suffixed = _suffix_mentions(text, gazetteer) + _named_areas(text)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))
-    return sorted(set(base + zones), key=lambda m: (m.start, m.end))
+    areas = [Mention(m.start, area.end(), text[m.start:area.end()], "Place", attrs=(("level", "region"),))
+             for m in base if (area := _METRO_RE.match(text, m.end))]  # 沈阳|都市圈: a region around the city
+    return sorted(set(base + zones + areas), key=lambda m: (m.start, m.end))
+
+
+# the regions named after their cities (国家发展改革委 都市圈 and 城市群 plans)
+_METRO_RE = re.compile(r"都市圈|城市群|经济圈")
 
 
 def leading_place(name: str) -> str:

@@ -30,6 +30,8 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("江淮、黄淮等地有强降雨", [("江淮", "region"), ("黄淮", "region")]),
         ("巴尔干地区局势紧张", [("巴尔干地区", "region")]),
         ("黄河中下游地区迎来降雨", [("黄河中下游地区", "region")]),
+        # a metropolitan area named after its city is a region; the city stays
+        ("赣州都市圈加快建设", [("赣州", "prefecture"), ("赣州都市圈", "region")]),
         # the five great freshwater lakes are regions; a county named after one stays a county
         ("洪泽湖水位回升", [("洪泽湖", "region")]),
         ("太湖县新建学校3所", [("太湖县", "county")]),
