@@ -198,14 +198,11 @@ def _leading_place(name: str) -> str:
     >>> _leading_place("赣州青石"), _leading_place("青石重工")
     ('赣州', '')
     """
+    from kg.extract.places import leading_places
     from kg.gazetteer import load
 
-    gazetteer, at = load(), 0
-    while True:
-        ends = [end for end in range(len(name), at + 1, -1) if gazetteer.names_division(name[at:end])]
-        if not ends:
-            return name[:at]
-        at = ends[0]
+    chain = leading_places(name, load().names_division)
+    return name[:chain[-1][1]] if chain else ""
 
 
 @lru_cache(maxsize=1)

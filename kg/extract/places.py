@@ -8,6 +8,7 @@ communities by suffix, development zones, countries and named regions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress, count
 from operator import add
@@ -380,14 +381,15 @@ def leading_place(name: str) -> str:
     return max((hit.text for hit in _surface_hits(name) if hit.start == 0), key=len, default="")
 
 
-def leading_places(text: str) -> list[tuple[int, int]]:
+def leading_places(text: str, keep: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the chain of known place names ``text`` opens with, longest first at each
-    step: 桃源县漳江… → [(0, 3), (3, 5)]; 大兴国际机场 → [(0, 2)] (兴国 inside it is no link).
+    step: 桃源县漳江… → [(0, 3), (3, 5)]; 大兴国际机场 → [(0, 2)] (兴国 inside it is no link). With
+    ``keep``, only the names it keeps make links (``Gazetteer.names_division``: counties and above).
 
     >>> leading_places("白俄罗斯国防部"), leading_places("大兴国际机场")
     ([(0, 4)], [(0, 2)])
     """
-    hits = _surface_hits(text)
+    hits = [hit for hit in _surface_hits(text) if keep is None or keep(hit.text)]
     chain: list[tuple[int, int]] = []
     at = 0
     while True:
