@@ -227,15 +227,13 @@ def _inside_idiom(text: str, at: int) -> bool:
     >>> _inside_idiom("村容村貌焕然一新", 2), _inside_idiom("石溪村党支部", 2)
     (True, False)
     """
-    from kg.lexicon import words
+    from kg.lexicon import word_boundaries
 
-    position = 0
-    for word in words(text[max(0, at - 6):at + 6]):
-        start = max(0, at - 6) + position
-        position += len(word)
-        if start < at < start + len(word):
-            return len(word) >= 4
-    return False
+    left = max(0, at - 6)
+    bounds = word_boundaries(text[left:at + 6])
+    if at - left in bounds:
+        return False
+    return min(b for b in bounds if b > at - left) - max(b for b in bounds if b < at - left) >= 4
 
 
 def _in_longer_quote(text: str, start: int, end: int) -> bool:
@@ -331,7 +329,7 @@ def _named_areas(text: str) -> list[Mention]:
     >>> [m.text for m in _named_areas("巴尔干地区和黄河中下游地区降雨偏多，沿海地区、长三角地区风力加大")]
     ['巴尔干地区', '黄河中下游地区']
     """
-    from kg.lexicon import pos, words
+    from kg.lexicon import pos, word_boundaries, words
 
     out = []
     levels = _surfaces()[0]
@@ -343,16 +341,11 @@ def _named_areas(text: str) -> list[Mention]:
                 break  # the gazetteer's own name
             tokens = words(stem)
             if (pos(tokens[0]) or "").startswith("ns") and all(
-                    (pos(w) or "").startswith("ns") or w in _REACHES for w in tokens[1:]) and _word_start(text, start):
+                    (pos(w) or "").startswith("ns") or w in _REACHES for w in tokens[1:]) \
+                    and start in word_boundaries(text):
                 out.append(Mention(start, match.end(), text[start:match.end()], "Place", attrs=(("level", "region"),)))
                 break
     return out
-
-
-def _word_start(text: str, at: int) -> bool:
-    from kg.lexicon import word_boundaries
-
-    return at in word_boundaries(text)
 
 
 def find_places(text: str) -> list[Mention]:
@@ -398,15 +391,6 @@ def leading_places(text: str, keep: Callable[[str], bool] | None = None) -> list
             return chain
         chain.append((at, max(ends)))
         at = max(ends)
-
-
-def starts_with_place(name: str) -> bool:
-    """Whether a name begins with a known place name: :func:`leading_place`.
-
-    >>> starts_with_place("香港机场"), starts_with_place("蓝思科技")
-    (True, False)
-    """
-    return bool(leading_place(name))
 
 
 def places_ending_at(text: str, end: int, *, divisions_only: bool = False) -> list[str]:

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.extract.places import starts_with_place
+from kg.extract.places import leading_place
 from kg.gazetteer import load
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext, clause_end
@@ -106,7 +106,7 @@ def _scene_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
     """The place of ``在某市，…`` when the sentence opens so: the bodies it names are there
     (在某市，这家企业联合某研究院攻关 → the 研究院 is in 某市). National bodies are nobody's."""
     text, mentions = ctx.units[index]
-    if _NATIONAL_RE.search(body.text) or starts_with_place(body.text):
+    if _NATIONAL_RE.search(body.text) or leading_place(body.text):
         return None  # a body named after a place (香港机场) is where its name says, not in the scene
     for place in mentions:
         if place.type == "Place" and place.end < body.start and text.text[place.end:place.end + 1] == "，" \
