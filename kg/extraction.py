@@ -202,19 +202,41 @@ def run_jobs(jobs: list[Job], *, workers: int = 0, executor: str = "local", sche
     # the pool is made before the progress thread starts (fork); it is terminated on exit, Ctrl-C included
     with (multiprocessing.Pool(workers, initializer=_start_worker, initargs=(counter,)) as pool,
           _progress(total, len(jobs), progress) as show):
-        results = pool.imap(process, jobs, chunksize=1)
-        while True:
-            try:
-                result = results.next(timeout=0.25)
-            except multiprocessing.TimeoutError:
-                show(counter.value)
-                continue
-            except StopIteration:
-                pool.close()  # every job is done: let the workers leave on their own before the exit
-                pool.join()
-                return
-            show(counter.value)
-            yield result
+        # the largest files first (no worker is left alone with a big one at the end); yielded in job order
+        order = largest_first(jobs)
+        results = pool.imap(process, [jobs[i] for i in order], chunksize=1)
+        arrived: dict[int, dict[str, Any]] = {}
+        due = 0
+        for i in order:
+            arrived[i] = _next_result(results, lambda: show(counter.value))
+            while due in arrived:
+                yield arrived.pop(due)
+                due += 1
+        pool.close()  # every job is done: let the workers leave on their own before the exit
+        pool.join()
+
+
+def largest_first(jobs: list[Job]) -> list[int]:
+    """Indices of ``jobs`` by size, the largest first (ties in job order).
+
+    >>> largest_first([Job("a", "a", "s", False, 10), Job("b", "b", "s", False, 30), Job("c", "c", "s", False, 10)])
+    [1, 0, 2]
+    """
+    return sorted(range(len(jobs)), key=lambda i: -jobs[i].size)
+
+
+def _next_result(results: Any, tick: Callable[[], None]) -> dict[str, Any]:
+    """The next result of a pool's ``imap``, calling ``tick`` (the progress bar) every quarter second."""
+    import multiprocessing
+
+    while True:
+        try:
+            result: dict[str, Any] = results.next(timeout=0.25)
+        except multiprocessing.TimeoutError:
+            tick()
+            continue
+        tick()
+        return result
 
 
 def _run_on_dask(jobs: list[Job], scheduler: str | None) -> Iterator[dict[str, Any]]:

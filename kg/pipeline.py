@@ -331,7 +331,7 @@ def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: 
     """graph.{ttl,nt,nq,jsonld} and void.ttl, streamed from the facts files; returns (triples, quads, whether
     they were edited from the ``current`` generation's). With the cache, each file's share of the graph is
     cached and the next build edits this one's files (:mod:`kg.export.incremental`). With ``--store`` and
-    more than one worker, a clean build starts loading the store from graph.nq as soon as it is written
+    more than one worker, a clean build loads the store from graph.nq while it is being written
     (:mod:`kg.store_early`), added to ``early``."""
     from kg.export.docruns import RunCache, variant
     from kg.export.from_facts import write_graph_files
@@ -340,16 +340,18 @@ def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: 
     from kg.vocab import DEFAULT_BASE
 
     workers = options.jobs or os.cpu_count() or 1
-    nq_done = None
+    nq_follow = None
     if early is not None and options.store and "nq" in options.formats and workers > 1 and can_load_early():
-        def nq_done(graph: Path) -> None:
+        def nq_follow(graph: Path) -> Callable[[int], None] | None:
             try:
-                early.append(BackgroundLoad(options.out, graph))
+                load = BackgroundLoad(options.out, graph, growing=True)
             except OSError:  # no hard links, no process: the store is loaded after publishing
-                pass
+                return None
+            early.append(load)
+            return load.written
     if not options.cache:
         counts = write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats,
-                                   nq_done=nq_done)
+                                   nq_follow=nq_follow)
         return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0)), False
     stems = {name: staged.name.removesuffix(".json") for name, staged in built}
     cache = RunCache(options.out / ".cache" / "graph",
@@ -359,7 +361,7 @@ def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: 
         edited = update_graph_files(facts, folder, GraphState.of_generation(current), cache, stems, options.base,
                                     options.formats)
     counts = edited or write_graph_files(facts, folder, options.base, workers=workers, formats=options.formats,
-                                         cache=cache, stems=stems, nq_done=nq_done)
+                                         cache=cache, stems=stems, nq_follow=nq_follow)
     manifest = GraphState.of_generation(folder).manifest() or {}
     cache.prune((str(entry[1]), str(entry[3])) for entry in manifest.get("entries", ()))
     return int(counts.get("graph.nt", 0)), int(counts.get("graph.nq", 0)), edited is not None

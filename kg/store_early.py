@@ -1,10 +1,12 @@
 """Load the store while the build still writes its other files: ``kg build --store`` with two cores or more.
 
-The store needs only graph.nq, which the export finishes first (:func:`kg.export.rdf.write_sorted`);
+The store needs only graph.nq, which the export writes first (:func:`kg.export.rdf.write_sorted`);
 graph.ttl, the VoID file, the graph state and the HTML view come after it. :class:`BackgroundLoad`
 bulk-loads that graph.nq (a hard link to it: the file is renamed into its generation meanwhile) into a
 staging store in a child process, and :func:`kg.store.write_store` installs the result once the build
-is published, exactly as if it had loaded graph.nq then. Any failure of the child leaves nothing
+is published, exactly as if it had loaded graph.nq then. With ``growing=True`` the child starts while
+graph.nq is still being written and loads its lines as they come (:func:`kg.store_load.bulk_load_growing`);
+:meth:`BackgroundLoad.written` tells it the file is complete. Any failure of the child leaves nothing
 behind and the store is loaded the usual way.
 
 >>> import tempfile, pathlib
@@ -28,7 +30,11 @@ from pathlib import Path
 
 __all__ = ["BackgroundLoad", "can_load_early"]
 
-_STORE, _COUNT = "store", "count"
+_STORE, _COUNT, _WRITTEN = "store", "count", "written"
+
+
+# batches of a growing graph.nq: the last one is loaded after the writer finishes, so it is kept small
+GROWING_BATCH = 4 * 2**20
 
 
 def can_load_early() -> bool:
@@ -43,7 +49,7 @@ class BackgroundLoad:
     forked child would inherit held.
     """
 
-    def __init__(self, out: Path, graph: Path) -> None:
+    def __init__(self, out: Path, graph: Path, growing: bool = False) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=out))
         source = self.folder / "graph.nq"
         os.link(graph, source)  # same file system (the export's scratch is inside out)
@@ -51,8 +57,14 @@ class BackgroundLoad:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         self._child: subprocess.Popen[bytes] | None = subprocess.Popen(
             [sys.executable, "-c", "import sys; from kg.store_early import load; load(*sys.argv[1:])",
-             str(source), str(self.folder)], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+             str(source), str(self.folder), str(os.getpid()) if growing else ""], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL, start_new_session=True)  # Ctrl-C reaches the build, which cancels this
+
+    def written(self, size: int) -> None:
+        """A growing graph.nq is complete at ``size`` bytes (written whole, then renamed: never half read)."""
+        partial = self.folder / f"{_WRITTEN}.part"
+        partial.write_text(str(size), encoding="ascii")
+        os.replace(partial, self.folder / _WRITTEN)
 
     def wait(self) -> tuple[Path, int] | None:
         """(staging folder with the loaded ``store``, its quad count), or None when the child failed."""
@@ -75,14 +87,19 @@ class BackgroundLoad:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def load(graph: str, folder: str) -> None:
-    """In the child: the store of ``graph`` in ``folder/store``, its quad count in ``folder/count``."""
+def load(graph: str, folder: str, writer: str = "") -> None:
+    """In the child: the store of ``graph`` in ``folder/store``, its quad count in ``folder/count``.
+    ``writer``: the id of the process still writing ``graph`` (growing), or empty (complete)."""
     import pyoxigraph as ox
 
-    from kg.store_load import bulk_load_lines
+    from kg.store_load import bulk_load_growing, bulk_load_lines
 
     store = ox.Store(str(Path(folder) / _STORE))
-    bulk_load_lines(store, Path(graph))
+    if writer:
+        bulk_load_growing(store, Path(graph), Path(folder) / _WRITTEN, batch_bytes=GROWING_BATCH,
+                          alive=lambda: os.getppid() == int(writer))
+    else:
+        bulk_load_lines(store, Path(graph))
     store.flush()
     store.optimize()
     count = len(store)

@@ -17,10 +17,12 @@ the store's ``optimize`` afterwards merges the batches' files.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BATCH_BYTES", "bulk_load_lines"]
+__all__ = ["BATCH_BYTES", "bulk_load_growing", "bulk_load_lines"]
 
 BATCH_BYTES = 16 * 2**20  # about 200 MB of peak memory per batch
 
@@ -44,3 +46,61 @@ def bulk_load_lines(store: Any, path: Path, batch_bytes: int = BATCH_BYTES) -> i
                 raise SyntaxError(f"after line {first_line}: {str(err).splitlines()[0]}") from None
             batches += 1
             first_line += len(lines)
+
+
+def bulk_load_growing(store: Any, path: Path, done: Path, batch_bytes: int = BATCH_BYTES,
+                      alive: Callable[[], bool] = lambda: True, pause: float = 0.02) -> int:
+    """Bulk-load the N-Quads file ``path`` while another process still writes it; return the batch count.
+
+    The writer creates ``done``, holding the file's final size in bytes, once it has closed the file.
+    Whole lines are loaded as they arrive, in batches of about ``batch_bytes`` (less when the writer is
+    slower than the loader); a partial last line waits for its end. ``alive()`` false (the writer is
+    gone) or a file that ends short of the size in ``done`` raises OSError.
+
+    >>> import tempfile, pathlib, pyoxigraph as ox
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "g.nq").write_text('<http://x.org/a> <http://x.org/p> "乡" .\\n', encoding="utf-8")
+    >>> _ = (folder / "done").write_text(str((folder / "g.nq").stat().st_size), encoding="ascii")
+    >>> store = ox.Store()
+    >>> bulk_load_growing(store, folder / "g.nq", folder / "done"), len(store)
+    (1, 1)
+    """
+    import pyoxigraph as ox
+
+    batches = read = 0
+    pending = b""
+    with Path(path).open("rb") as handle:
+        while True:
+            final = _final_size(done)  # asked before reading: a size seen here is all there is to read
+            chunk = handle.read(batch_bytes)
+            read += len(chunk)
+            pending += chunk
+            caught_up = not chunk
+            cut = pending.rfind(b"\n") + 1
+            if cut and (len(pending) >= batch_bytes or (caught_up and final is not None)):
+                _load_batch(store, pending[:cut], ox)
+                batches += 1
+                pending = pending[cut:]
+            if not caught_up:
+                continue
+            if final is not None:
+                if pending or read != final:
+                    raise OSError(f"{path}: {read} bytes read, {final} written, {len(pending)} in a partial line")
+                return batches
+            if not alive():
+                raise OSError(f"{path}: its writer stopped before finishing it")
+            time.sleep(pause)
+
+
+def _final_size(done: Path) -> int | None:
+    try:
+        return int(done.read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return None
+
+
+def _load_batch(store: Any, data: bytes, ox: Any) -> None:
+    try:
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    except SyntaxError as err:
+        raise SyntaxError(str(err).splitlines()[0]) from None

@@ -8,6 +8,7 @@ only new or changed ones, and be invalidated by a new extractor version.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +144,20 @@ def test_graph_files_are_kept_when_nothing_they_depend_on_changed(tmp_path: Path
     (sources / "005_added.txt").write_text(text[:3000], encoding="utf-8")  # other facts
     build(str(sources), "--out", str(out), "--jobs", "1", "--base", "http://example.org/kg/")
     assert calls == [1, 1, 1]
+
+
+def test_workers_take_the_largest_files_first_and_results_come_in_job_order(tmp_path: Path) -> None:
+    """Two workers start on the largest files (no worker is left alone with a big one at the end), yet
+    the build sees the results in the order of its jobs."""
+    import json
+
+    from kg.extraction import Job, largest_first, run_jobs
+
+    sizes = {"a.txt": 1, "b.txt": 40, "c.txt": 3, "d.txt": 20}
+    for name, sentences in sizes.items():
+        (tmp_path / name).write_text("宜春市新建标准厂房30栋。" * sentences, encoding="utf-8")
+    jobs = [Job(str(tmp_path / name), name, str(tmp_path / "staged"), False) for name in sizes]
+    assert largest_first([replace(job, size=sizes[job.name]) for job in jobs]) == [1, 3, 2, 0]
+    results = list(run_jobs(jobs, workers=2, progress=False))
+    sources = [json.loads(Path(r["facts"]).read_text(encoding="utf-8"))["source"] for r in results]
+    assert sources == list(sizes)

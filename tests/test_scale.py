@@ -4,6 +4,8 @@ and queries on the default graph when it already holds every named graph's tripl
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -12,7 +14,7 @@ from conftest import SEEDS, run_kg
 
 from kg.export.formats import parse_formats
 from kg.query import run_query
-from kg.store_load import bulk_load_lines
+from kg.store_load import bulk_load_growing, bulk_load_lines
 from kg.union_graph import FLAG, default_holds_union, store_needs_union
 
 SEED = min(SEEDS.glob("*.txt"))
@@ -121,3 +123,45 @@ def test_a_bad_line_is_named_by_its_place_in_the_file(tmp_path: Path) -> None:
     graph.write_text(nquads([("县", "1", None)]) * 3 + "<broken\n", encoding="utf-8")
     with pytest.raises(SyntaxError, match="after line 3"):
         bulk_load_lines(ox.Store(), graph, batch_bytes=1)
+
+
+def _write_slowly(graph: Path, text: str, done: Path | None, pieces: int) -> None:
+    """Write ``text`` to ``graph`` in ``pieces`` cuts that fall inside lines, pausing between them; then
+    record its size in ``done`` (when given), as the export does for a growing graph.nq."""
+    data = text.encode("utf-8")
+    step = max(1, len(data) // pieces)
+    with graph.open("wb") as handle:
+        for at in range(0, len(data), step):
+            handle.write(data[at:at + step])
+            handle.flush()
+            time.sleep(0.01)
+    if done is not None:
+        done.write_text(str(len(data)), encoding="ascii")
+
+
+def test_a_growing_graph_is_loaded_whole_while_it_is_written(tmp_path: Path) -> None:
+    """Lines cut in the middle by the writer's pauses are loaded once complete; every quad arrives."""
+    graph, done = tmp_path / "graph.nq", tmp_path / "done"
+    graph.touch()
+    text = nquads([(f"村{i}", str(i), "g" if i % 3 else None) for i in range(40)])
+    writer = threading.Thread(target=_write_slowly, args=(graph, text, done, 7))
+    writer.start()
+    store = ox.Store()
+    batches = bulk_load_growing(store, graph, done, batch_bytes=200, pause=0.001)
+    writer.join()
+    assert len(store) == 40 and batches > 1
+
+
+def test_a_growing_graph_whose_writer_stops_fails_instead_of_waiting(tmp_path: Path) -> None:
+    graph, done = tmp_path / "graph.nq", tmp_path / "done"
+    _write_slowly(graph, nquads([("县", "1", None)]), None, 1)  # never marked complete
+    with pytest.raises(OSError, match="writer stopped"):
+        bulk_load_growing(ox.Store(), graph, done, alive=lambda: False)
+
+
+def test_a_growing_graph_shorter_than_its_recorded_size_fails(tmp_path: Path) -> None:
+    graph, done = tmp_path / "graph.nq", tmp_path / "done"
+    graph.write_text(nquads([("县", "1", None)]) + "<http://x.org/half", encoding="utf-8")
+    done.write_text(str(graph.stat().st_size), encoding="ascii")
+    with pytest.raises(OSError, match="partial line"):
+        bulk_load_growing(ox.Store(), graph, done)

@@ -125,3 +125,33 @@ def test_a_failed_background_load_leaves_the_store_to_the_usual_load(tmp_path: P
     assert load.wait() is None
     load.cancel()
     assert [p.name for p in out.iterdir()] == ["bad.nq"]
+
+
+def test_a_background_load_of_a_growing_graph_waits_for_its_end(tmp_path: Path) -> None:
+    """Started on an empty graph.nq, the child loads what is written after it, once told the size."""
+    from kg.store_early import BackgroundLoad
+
+    out = tmp_path / "out"
+    out.mkdir()
+    graph = out / "graph.nq"
+    graph.touch()
+    load = BackgroundLoad(out, graph, growing=True)
+    with graph.open("w", encoding="utf-8") as handle:  # truncates the same file, as the export does
+        for i in range(3):
+            handle.write(f'<http://x.org/村{i}> <http://x.org/p> "{i}" .\n')
+    load.written(graph.stat().st_size)
+    loaded = load.wait()
+    assert loaded is not None and loaded[1] == 3
+    load.cancel()
+    assert [p.name for p in out.iterdir()] == ["graph.nq"]
+
+
+def test_a_background_load_of_a_graph_never_finished_is_stopped_by_cancel(tmp_path: Path) -> None:
+    from kg.store_early import BackgroundLoad
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.nq").touch()
+    load = BackgroundLoad(out, out / "graph.nq", growing=True)
+    load.cancel()  # the build failed before graph.nq was complete
+    assert [p.name for p in out.iterdir()] == ["graph.nq"]

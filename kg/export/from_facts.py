@@ -58,12 +58,12 @@ def layer_pairs(quads: Iterable[Any], jsonld: bool, base: str) -> tuple[dict[str
 
 def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, workers: int = 1,
                       formats: tuple[str, ...] = ALL_FORMATS, cache: RunCache | None = None,
-                      stems: dict[str, str] | None = None, nq_done: Callable[[Path], None] | None = None) -> dict[str, int]:
+                      stems: dict[str, str] | None = None, nq_follow: Callable[[Path], Callable[[int], None] | None] | None = None) -> dict[str, int]:
     """graph.{ttl,nt,nq,jsonld} (those of ``formats``) and void.ttl of ``facts`` in ``out``; returns ``{file: count}``.
 
     ``cache`` and ``stems`` (source name → facts cache name): keep each file's index part and run there,
     and keep the state of the graph in ``out`` (:mod:`kg.export.graphstate`) for the next build.
-    ``nq_done``: see :func:`~kg.export.rdf.write_sorted`.
+    ``nq_follow``: see :func:`~kg.export.rdf.write_sorted`.
     """
     base = base or DEFAULT_BASE
     options = ExportOptions(facts.sources, base=base)
@@ -107,7 +107,7 @@ def write_graph_files(facts: FactsFiles, out: Path, base: str | None = None, wor
         with ExternalSorter.of_runs(scratch, quad_runs, BUDGET, distinct=state is None) as quads, \
                 ExternalSorter.of_runs(scratch, record_runs, BUDGET) as records:
             counts = write_sorted(quads, records, out, scratch, prefixes, options, budget=BUDGET,
-                                  parallel=True, formats=formats, state=state, nq_done=nq_done)
+                                  parallel=True, formats=formats, state=state, nq_follow=nq_follow)
     if state is not None and stems is not None and cache is not None:
         state.write_pairs("entities.txt", entities[0])
         state.write_pairs("entity-sigs.txt", entities[1])

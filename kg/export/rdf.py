@@ -156,7 +156,7 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
                  prefixes: dict[str, str], options: ExportOptions, *, budget: int = 128 * 2**20,
                  timings: dict[str, float] | None = None, parallel: bool = False,
                  formats: tuple[str, ...] = ALL_FORMATS, state: GraphState | None = None,
-                 nq_done: Callable[[Path], None] | None = None) -> dict[str, int]:
+                 nq_follow: Callable[[Path], Callable[[int], None] | None] | None = None) -> dict[str, int]:
     """The export files of ``formats`` from collected quad keys and JSON-LD records (see :class:`QuadSink`).
 
     graph.nq and graph.nt are always made (the counts, the statistics and graph.ttl come from them) and
@@ -164,7 +164,8 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
     ``state``: ``quads`` counts its contributors (``distinct=False``); the quads stated more than once go to
     ``multi.txt`` of ``state``, which also keeps graph.nq, graph.nt and the records (:mod:`kg.export.graphstate`);
     ``state.union`` is set: whether the default graph holds every triple of the named graphs.
-    ``nq_done``: called with the finished graph.nq (in ``scratch``) before the other files are written.
+    ``nq_follow``: called with graph.nq (in ``scratch``, created empty) before it is written; what it returns,
+    if anything, is called with the file's size once it is complete, before the other files are written.
     """
     clock = _Clock(timings)
     chosen = [f"graph.{name}" for name in ("ttl", "nt", "nq", "jsonld") if name in formats]
@@ -179,10 +180,12 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
         state.folder.mkdir(parents=True, exist_ok=True)
     with TripleStats(scratch, budget // 2, state.path("objects.txt") if state is not None else None) as stats:
         keys = quads.sorted_counts() if state is not None else ((key, 1) for key in quads.sorted_unique())
+        staged["graph.nq"].touch()
+        finished = nq_follow(staged["graph.nq"]) if nq_follow is not None else None
         counts = _write_lines(keys, staged["graph.nq"], staged["graph.nt"], stats, multi)
         clock("sort and write nq + nt")
-        if nq_done is not None:
-            nq_done(staged["graph.nq"])
+        if finished is not None:
+            finished(staged["graph.nq"].stat().st_size)
         if "graph.ttl" in chosen:
             _write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, options.base)
             clock("write ttl")
