@@ -10,7 +10,10 @@ same store, and incremental rebuilds (nothing changed, one file added, that file
 build and every query runs in its own child process (its peak RSS is its own; a query over
 ``--query-limit`` seconds is stopped).
 
-Usage: python benchmarks/real.py [--files N] [--jobs 2] [--work DIR] [--no-write]
+The 2-core speed-up and the 1-core ratio to jieba come from ``--pairs`` paired clean builds of the first
+``--scale-files`` files (see :func:`scaling`).
+
+Usage: python benchmarks/real.py [--files N] [--jobs 2] [--pairs 3] [--scale-files 200] [--work DIR] [--no-write]
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +83,8 @@ def child_query(out: str, name: str, how: str) -> dict[str, Any]:
         rows = len(run_query(Path(out), text)[1])
     else:
         store = ox.Store.read_only(str(Path(out) / "store"))
-        rows = len(list(store.query(text, use_default_graph_as_union=True)))
+        solutions: Any = store.query(text, use_default_graph_as_union=True)
+        rows = len(list(solutions))
     return {"seconds": time.perf_counter() - started, "rows": rows}
 
 
@@ -143,7 +148,45 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     r["added"] = _child("build", spec)
     r["added_chars"] = len(chosen[-1].read_text(encoding="utf-8"))
     r["identical"] = _digests(out) == before
+    if args.pairs:
+        r["scaling"] = scaling(args, work)
     return r
+
+
+def scaling(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """``--pairs`` paired clean builds of the first ``--scale-files`` files, one on 1 core and one on 2, in
+    alternating order (1 then 2, then 2 then 1: a drift of the machine's load counts against both), each
+    pair after its own ``jieba.lcut`` pass over the same text: per pair, the 2-core speed-up and the 1-core
+    whole build ÷ jieba.lcut. Medians are what the table reports; a noisy machine shows in the spread."""
+    files = sorted(args.corpus.glob("*.txt"))[: args.scale_files]
+    corpus = work / "scale-corpus"
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    for path in files:
+        (corpus / path.name).symlink_to(path.resolve())
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    chars = sum(map(len, texts))
+    pairs = []
+    for k in range(args.pairs):
+        jieba = jieba_rate(texts)["seconds"]
+        seconds = {}
+        for jobs in ((1, 2) if k % 2 == 0 else (2, 1)):
+            out = work / f"scale-out-{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            _say(f"scaling pair {k + 1}/{args.pairs}: {len(files)} files, --jobs {jobs}")
+            build = _child("build", {"corpus": str(corpus), "out": str(out), "jobs": jobs})
+            assert build is not None
+            seconds[jobs] = build["seconds"]
+            shutil.rmtree(out, ignore_errors=True)
+        pairs.append({"jieba": jieba, "one": seconds[1], "two": seconds[2], "speedup": seconds[1] / seconds[2],
+                      "one_vs_jieba": jieba / seconds[1]})
+    return {"files": len(files), "chars": chars, "pairs": pairs}
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _digests(out: Path) -> dict[str, str]:
@@ -191,6 +234,14 @@ def report(r: dict[str, Any]) -> str:
             extra = f" ({r['added_chars']:,} chars)" if key == "added" else ""
             lines.append(f"| {label}{extra}: wall s / peak RSS MB | {r[key]['wall']:.1f} / "
                          f"{r[key]['rss_mb']['self']:,.0f} |")
+    if r.get("scaling", {}).get("pairs"):
+        sc = r["scaling"]
+        each = ", ".join(f"{p['speedup']:.2f}" for p in sc["pairs"])
+        lines.append(f"| speed-up on 2 cores, whole build: median of {len(sc['pairs'])} paired clean builds of the first "
+                     f"{sc['files']} files (each pair) | {_median([p['speedup'] for p in sc['pairs']]):.2f}× ({each}) |")
+        each = ", ".join(f"{p['one_vs_jieba']:.2f}" for p in sc["pairs"])
+        lines.append(f"| whole build on 1 core ÷ jieba.lcut, same pairs (each pair) | "
+                     f"{_median([p['one_vs_jieba'] for p in sc['pairs']]):.2f}× ({each}) |")
     if "identical" in r:
         lines.append(f"| outputs after removing and adding back byte-identical to the first build | "
                      f"{'yes' if r['identical'] else 'NO'} |")
@@ -225,7 +276,8 @@ def _say(message: str) -> None:
 def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] == "--child":
         kind, arg = sys.argv[2], json.loads(sys.argv[3])
-        result = {"build": child_build, "store": child_store}[kind](arg) if kind != "query" else child_query(*arg)
+        children: dict[str, Callable[[Any], dict[str, Any]]] = {"build": child_build, "store": child_store}
+        result = children[kind](arg) if kind != "query" else child_query(*arg)
         print(json.dumps(result))
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -235,6 +287,8 @@ def main() -> None:
     parser.add_argument("--query-limit", type=float, default=60.0, help="seconds before a query is stopped")
     parser.add_argument("--work", type=Path, help="keep corpus links and outputs here (default: a temporary folder)")
     parser.add_argument("--no-write", action="store_true", help="print the table; leave results.md alone")
+    parser.add_argument("--pairs", type=int, default=3, help="paired 1-core / 2-core builds for the speed-up (0: none)")
+    parser.add_argument("--scale-files", type=int, default=200, help="files of each paired build (default 200)")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"real-corpus benchmark skipped: {args.corpus} not found (give --corpus)", file=sys.stderr)
