@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ from kg.safe_text import printable
 from kg.sources import cap_sentences, read_source
 
 __all__ = ["COUNTED", "EXTRACTOR_VERSION", "Job", "Progress", "code_fingerprint", "extractor_fingerprint", "process",
-           "run_jobs"]
+           "prune_cache", "run_jobs"]
 
 EXTRACTOR_VERSION = "0.1.0"
 # a single worker extracts in this process for small inputs; past this, in a worker process all the
@@ -48,6 +49,9 @@ class Job:
     use_cache: bool
     size: int = 1  # bytes of the source, for progress (set by run_jobs)
 
+
+
+_CACHE_NAME = re.compile(r"[0-9a-f]{32}\.json")
 
 
 def _cache_key(name: str, digest: str) -> str:
@@ -85,6 +89,26 @@ def _extract(item: tuple[str, str]) -> tuple[dict[str, Any], Iterator[dict[str, 
     from kg.document import fields_and_article_facts
 
     return fields_and_article_facts(*item)
+
+
+def prune_cache(folder: Path, kept: Iterable[Path]) -> int:
+    """Remove the cached facts documents in ``folder`` (files named by :func:`_cache_key`) that are not
+    ``kept``: those of sources removed or changed since, or of an older extractor. Returns how many.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("a" * 32, "b" * 32, "notes"):
+    ...     _ = (folder / f"{name}.json").write_text("{}", encoding="utf-8")
+    >>> prune_cache(folder, [folder / f"{'a' * 32}.json"]), sorted(p.name[:5] for p in folder.iterdir())
+    (1, ['aaaaa', 'notes'])
+    """
+    keep = {Path(path).name for path in kept}
+    removed = 0
+    for path in Path(folder).glob("*.json"):
+        if path.name not in keep and _CACHE_NAME.fullmatch(path.name):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def _cached_counts(path: Path) -> dict[str, int] | None:

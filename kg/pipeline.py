@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.export.formats import DEFAULT_FORMATS, graph_files
-from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, code_fingerprint, run_jobs
+from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, code_fingerprint, prune_cache, run_jobs
 from kg.factsfiles import FactsFiles
 from kg.io import atomic_write_text, atomic_writer
 from kg.publish import (
@@ -174,6 +174,8 @@ def run_build(options: BuildOptions) -> BuildSummary:
                 built = extract_sources(sources, options, summary, staging)
                 stop_if_asked()  # a signal that landed in a finaliser of the workers was swallowed there
                 summary.triples, summary.quads, delta = _publish(built, options, early)
+                if options.cache:  # published: the facts of sources gone or changed are of no more use
+                    prune_cache(staging, (path for _, path in built))
         from kg.store import find_store, remove_store, write_store
         from kg.store_delta import update_store
 

@@ -104,6 +104,23 @@ def test_changed_file_is_re_extracted(tmp_path: Path, sources: Path, extractions
     assert extractions == [SMALL[0]]
 
 
+def test_the_cache_keeps_only_the_facts_of_the_last_build(tmp_path: Path, sources: Path,
+                                                        extractions: list[str]) -> None:
+    """A changed file's old facts and a removed file's facts leave the cache once the build is published;
+    what stays is what the next build needs (it extracts nothing)."""
+    out = tmp_path / "out"
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    assert len(list((out / ".cache").glob("*.json"))) == 2
+    changed = sources / SMALL[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n新余市召开会议。\n", encoding="utf-8")
+    (sources / SMALL[1]).unlink()
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    assert len(list((out / ".cache").glob("*.json"))) == 1
+    extractions.clear()
+    build(str(sources), "--out", str(out), "--jobs", "1", "--no-html")
+    assert extractions == []
+
+
 def test_new_extractor_version_invalidates_the_cache(tmp_path: Path, sources: Path, extractions: list[str],
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
