@@ -131,6 +131,8 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if opening:
         return opening[0], 0.75
     text = ctx.units[index][0].text
+    if _work_opening(ctx, index, begin, value_start):
+        return None, 0.0  # 该工程总投资30亿元: a work's own figure (its totalInvestment), no place's statistic
     if _national_opening(text, begin, value_start):
         return resolve_word(ctx, index, "我国"), 0.7  # 全国原油产量1.9亿吨: the whole country's figure
     here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
@@ -143,6 +145,8 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
         resolved = resolve_word(ctx, index, local.group())
         if resolved:
             return resolved, 0.7
+    if _goes_on_with_a_work(ctx, index, begin):
+        return None, 0.0  # 该工程总投资12亿元，设计库容3亿立方米: the work's topic goes on
     if carried:
         return carried, 0.7
     if re.match(r"^(?:该企业|企业|该公司|公司)", text):
@@ -162,6 +166,43 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if topic and not (main and main != topic and main.startswith(topic)):  # 奉新县 → its 奉新县财政局
         return topic, 0.6
     return main, 0.55
+
+
+def _goes_on_with_a_work(ctx: ArticleContext, index: int, before: int) -> bool:
+    """Whether the nearest earlier clause of the sentence that has a topic opens with a word referring back
+    to a work (:func:`_work_opening`): a clause with no subject of its own goes on with that work."""
+    text = ctx.units[index][0].text
+    end = before - 1
+    while end > 0:
+        start = clause_start(text, end)
+        if opening_subject(ctx, index, start, end):
+            return False
+        if _work_opening(ctx, index, start, end):
+            return True
+        end = start - 1
+    return False
+
+
+def _work_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
+    """Whether the clause ``text[begin:end]`` opens (after its time words) with a word referring back to
+    a work named in this sentence or the one before (该工程…, 项目总投资…): its figures are the work's.
+    A count of works (项目总数, 工程个数) is still the place's. (A clause opening with the work's own name
+    is left to the place: news counts a named work's figures as its place's as often as not.)"""
+    text = ctx.units[index][0].text
+    lead = _LEAD_TIME_RE.match(text[begin:end])
+    if not _WORK_RE.match(text, begin + (lead.end() if lead else 0), end):
+        return False
+    here = [m.end for m in ctx.units[index][1] if m.type == "Project" and m.end <= begin]
+    before = index > 0 and any(m.type == "Project" for m in ctx.units[index - 1][1])
+    if not here and not before:
+        return False
+    # 新开工项目60个，项目总投资4000亿元: the works counted since the last one named, all of them: the place's
+    return not _WORKS_COUNTED_RE.search(text, max(here, default=0), begin)
+
+
+_WORKS_COUNTED_RE = re.compile(r"[0-9一二三四五六七八九十百千]+[多余]?(?:个|项|批)")
+# a work referred back to by its kind: 该工程, 这一项目, 项目 (not 项目总数, 工程个数: counts of works)
+_WORK_RE = re.compile(r"(?:该|此|这一?|这[座条项个]|整个)?(?:工程|项目)(?!总数|个数|数量|数|总量)")
 
 
 def _national_opening(text: str, begin: int, end: int) -> bool:

@@ -312,3 +312,19 @@ def test_the_level_a_change_reached_right_after_it() -> None:
 def test_a_word_opening_with_he_keeps_it() -> None:
     # 和美 (harmonious and beautiful) opens the phrase: no conjunction to drop
     assert observe("和美村庄覆盖率达65%。") == {("铜鼓县", "和美村庄覆盖率", 65, "%")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a work named, then referred back to by its kind: its figures are its own (totalInvestment), no
+    # place's statistic
+    ("今天，湖北青山水库扩建工程开工建设。工程总投资12亿元。", set()),
+    ("湖北青山水库扩建工程今天开工建设，该工程总投资12亿元，设计库容3亿立方米。", set()),
+    # works counted since the last one named: all of them, the place's figure
+    ("今天，湖北省新开工重大项目80个，项目总投资900亿元。", {("湖北省", 80), ("湖北省", 90000000000)}),
+    # a count of works is the place's, even right after a named one
+    ("湖北青山水库扩建工程今天开工建设。湖北省今年开工水利工程60个。", {("湖北省", 60)}),
+    # no work named before: 项目 opens a place's own figure
+    ("今天，湖北省举行招商大会，项目签约总额超过500亿元。", {("湖北省", 50000000000)}),
+])
+def test_a_work_referred_back_to_has_its_own_figures(text: str, expected: set) -> None:
+    assert {(subject, value) for subject, _, value, _ in observe(text, "新闻标题")} == expected
