@@ -25,7 +25,7 @@ ANAPHOR_RE = re.compile("|".join(sorted([*ANAPHORA, *NATIONAL], key=len, reverse
 # Time words, connectives and a source (据南宁海关统计: the customs office counts, the place trades)
 # that may stand before a clause's own subject.
 _LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目前|近年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|"
-                           r"(?:今天|昨天|日前|近日|近期|当天)(?:（[^）]{0,12}）)?(?:上午|下午|晚上)?|"
+                           r"(?:今天|昨天|日前|近日|近期|当天|这次)(?:（[^）]{0,12}）)?(?:上午|下午|晚上)?|"
                            r"据[^，。]{1,16}?(?:统计|数据显示|消息|介绍|监测)|"
                            r"[0-9]{4}年(?:以来|末)?|前?[0-9一二三四]{1,2}(?:[至—-][0-9]{1,2})?个?月(?:份)?|[一二三四]季度|"
                            r"[上下]半年)[，、]?)*")
@@ -133,6 +133,8 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     text = ctx.units[index][0].text
     if _work_opening(ctx, index, begin, value_start):
         return None, 0.0  # 该工程总投资30亿元: a work's own figure (its totalInvestment), no place's statistic
+    if _person_opening(ctx, index, begin, value_start):
+        return None, 0.0  # 他先后8次…, 张三带领村民种植300亩: a person's deeds, no place's statistic
     if _national_opening(text, begin, value_start):
         return resolve_word(ctx, index, "我国"), 0.7  # 全国原油产量1.9亿吨: the whole country's figure
     here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
@@ -145,7 +147,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
         resolved = resolve_word(ctx, index, local.group())
         if resolved:
             return resolved, 0.7
-    if _goes_on_with_a_work(ctx, index, begin):
+    if _goes_on_with_a_work_or_person(ctx, index, begin):
         return None, 0.0  # 该工程总投资12亿元，设计库容3亿立方米: the work's topic goes on
     if carried:
         return carried, 0.7
@@ -168,19 +170,37 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     return main, 0.55
 
 
-def _goes_on_with_a_work(ctx: ArticleContext, index: int, before: int) -> bool:
+def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int) -> bool:
     """Whether the nearest earlier clause of the sentence that has a topic opens with a word referring back
-    to a work (:func:`_work_opening`): a clause with no subject of its own goes on with that work."""
+    to a work (:func:`_work_opening`) or with a person (:func:`_person_opening`): a clause with no subject
+    of its own goes on with that topic. A clause that only says who speaks (张三说，…) sets no topic."""
     text = ctx.units[index][0].text
     end = before - 1
     while end > 0:
         start = clause_start(text, end)
         if opening_subject(ctx, index, start, end):
             return False
-        if _work_opening(ctx, index, start, end):
+        if _work_opening(ctx, index, start, end) or _person_opening(ctx, index, start, end):
             return True
         end = start - 1
     return False
+
+
+def _person_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
+    """Whether the clause ``text[begin:end]`` opens (after its time words) with a person, named or 他/她
+    (们), who is not merely the one speaking (张三表示，…): what it counts is that person's."""
+    text = ctx.units[index][0].text
+    lead = _LEAD_TIME_RE.match(text[begin:end])
+    first = begin + (lead.end() if lead else 0)
+    if _SPEECH_END_RE.search(text, first, end):
+        return False
+    return bool(_PRONOUN_RE.match(text, first, end)) or any(
+        m.type == "Person" and m.start == first for m in ctx.units[index][1])
+
+
+_PRONOUN_RE = re.compile(r"他们|她们|他|她")  # not 我, 我们: in a work report, the government speaking
+# a clause that only says who speaks or reports
+_SPEECH_END_RE = re.compile(r"(?:说|表示|介绍|指出|认为|强调|透露|坦言|告诉记者|说道)(?:道|说)?[：:]?$")
 
 
 def _work_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:

@@ -328,3 +328,18 @@ def test_a_word_opening_with_he_keeps_it() -> None:
 ])
 def test_a_work_referred_back_to_has_its_own_figures(text: str, expected: set) -> None:
     assert {(subject, value) for subject, _, value, _ in observe(text, "新闻标题")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person opening the clause: what is counted is that person's deeds
+    ("从医三十年，他完成手术3000多台。", set()),
+    ("张立平扎根山区四十年，先后走访了2000多户农户。", set()),
+    ("多年来，她带领团队获得发明专利40多项，培养研究生60人。", set()),
+    ("全县今年新增就业3000人，他们家承包的土地扩大到200亩。", {("铜鼓县", 3000)}),
+    # the person only says it: the figure is the place's
+    ("县长表示，全县今年新增就业3000人。", {("铜鼓县", 3000)}),
+    # 我们 in a report is the government speaking: still the place's figure
+    ("我们新增城镇就业3000人。", {("铜鼓县", 3000)}),
+])
+def test_a_person_opening_the_clause_has_no_place_statistic(text: str, expected: set) -> None:
+    assert {(subject, value) for subject, _, value, _ in observe(text)} == expected
