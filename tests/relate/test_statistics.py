@@ -288,6 +288,10 @@ def test_our_country_is_china_and_an_entity_of_the_article() -> None:
     (REPORT, "全市出口增长8.2%，高于全国平均水平。", {"宜春市"}),
     # 全国首创, 全国第一 rank the place against the country: still the place's figure
     (REPORT, "全国首创改革案例新增8个。", {"宜春市"}),
+    # a forecast word before 全国 is no subject of its own
+    ("节日出行", "交通运输部介绍，预计全国高速公路流量同比增长8%。", {"中国"}),
+    # 中方, the Chinese side in news of diplomacy, is China
+    ("外交新闻", "中方近五年提出合作倡议30多项。", {"中国"}),
 ])
 def test_the_whole_country(title: str, text: str, expected: set) -> None:
     assert {subject for subject, *_ in observe(text, title)} == expected
