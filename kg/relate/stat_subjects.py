@@ -10,6 +10,7 @@ sentence before it in the paragraph goes on with (a topic chain); last the artic
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicons import lexicon
 from kg.link import ANAPHORA
@@ -151,7 +152,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if _goes_on_with_a_work_or_person(ctx, index, begin):
         return None, 0.0  # 该工程总投资12亿元，设计库容3亿立方米: the work's topic goes on
     if carried:
-        return carried, 0.7
+        return _country_for_central_body(ctx, index, carried), 0.7
     if re.match(r"^(?:该企业|企业|该公司|公司)", text):
         company = last_company(ctx, index - 1)
         if company:
@@ -167,8 +168,24 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     topic = earlier_clause_subject(ctx, index, begin) or previous_topic(ctx, index)
     main = ctx.subject
     if topic and not (main and main != topic and main.startswith(topic)):  # 奉新县 → its 奉新县财政局
-        return topic, 0.6
-    return main, 0.55
+        return _country_for_central_body(ctx, index, topic), 0.6
+    return _country_for_central_body(ctx, index, main), 0.55
+
+
+def _country_for_central_body(ctx: ArticleContext, index: int, name: str | None) -> str | None:
+    """A central body of China's state or party (国家统计局, 商务部: ``ministries.tsv``) found as the topic
+    of a figure that names no subject of its own is the one publishing it: the figure is China's
+    (国家统计局发布数据，…，GDP同比增长5%). A body opening the figure's own clause is left to it."""
+    if name and name in _central_bodies():
+        return resolve_word(ctx, index, "我国")
+    return name
+
+
+@lru_cache(maxsize=1)
+def _central_bodies() -> frozenset[str]:
+    from kg.lexicons import lexicon_rows
+
+    return frozenset(row.extra["name"] for row in lexicon_rows("ministries"))
 
 
 def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int) -> bool:

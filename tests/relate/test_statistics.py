@@ -290,6 +290,10 @@ def test_our_country_is_china_and_an_entity_of_the_article() -> None:
     (REPORT, "全国首创改革案例新增8个。", {"宜春市"}),
     # a forecast word before 全国 is no subject of its own
     ("节日出行", "交通运输部介绍，预计全国高速公路流量同比增长8%。", {"中国"}),
+    # a central body publishing a figure that names no subject of its own: China's figure
+    ("经济数据", "国家统计局今天发布数据，前三季度，社会消费品零售总额同比增长5%。", {"中国"}),
+    # a central body opening the figure's own clause keeps it
+    ("部委新闻", "商务部今年安排外贸专项资金20亿元。", {"商务部"}),
     # 中方, the Chinese side in news of diplomacy, is China
     ("外交新闻", "中方近五年提出合作倡议30多项。", {"中国"}),
 ])
