@@ -34,6 +34,8 @@ _BASE_BEFORE = frozenset("比较与同")
 _GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 # Between a milestone passed and the value reached: 突破8000公里、达8184公里.
 _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
+# people counted, then what befell them: an incident's toll (造成3人死亡、12人受伤)
+_TOLL_RE = re.compile(r"(?:左右)?(?:死亡|受伤|遇难|失踪|丧生|身亡|伤亡|罹难|重伤|轻伤)")
 # Between the ends of a range (5万至10万元, 2—3名), or before an end printed without its unit.
 _RANGE_RE = re.compile(r"[至到~～—–-]")
 _RANGE_START_RE = re.compile(r"[0-9.]+[万亿千百]?[至到~～—–-]$")
@@ -212,6 +214,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
         if _in_range(values, k, text):
             continue  # 5万至10万元: a range is no one value
+        if _TOLL_RE.match(text, value.end):
+            continue  # 造成3人死亡: an incident's toll, no statistic (死亡人口3000人, 死亡率 are)
         if k + 1 < len(values) and values[k + 1].unit == value.unit \
                 and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator

@@ -351,3 +351,14 @@ def test_a_work_referred_back_to_has_its_own_figures(text: str, expected: set) -
 ])
 def test_a_person_opening_the_clause_has_no_place_statistic(text: str, expected: set) -> None:
     assert {(subject, value) for subject, _, value, _ in observe(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people counted, then what befell them: an incident's toll, no statistic
+    ("全县昨日发生一起交通事故，造成2人死亡、5人受伤。", set()),
+    ("洪水已导致全县3人遇难、1人失踪。", set()),
+    # deaths as a population statistic are one
+    ("全年全县死亡人口2100人，人口自然增长率3.1‰。", {("死亡人口", 2100)}),
+])
+def test_an_incidents_toll_is_no_statistic(text: str, expected: set) -> None:
+    assert {(indicator, value) for _, indicator, value, unit in observe(text) if unit == "人"} == expected
