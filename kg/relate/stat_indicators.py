@@ -82,6 +82,8 @@ def clean_indicator(text: str) -> str:
     ('批发业商品销售额', '完成全国重点实验室重组')
     >>> clean_indicator("服务业增加值占地区生产总值的比重")
     '服务业增加值占地区生产总值的比重'
+    >>> clean_indicator("居民消费价格指数（CPI")
+    '居民消费价格指数'
     """
     from kg.lexicon import words
 
@@ -99,7 +101,11 @@ def clean_indicator(text: str) -> str:
         if tokens[k] in ("和", "与", "及", "并", "并且") and len("".join(tokens[k + 1:])) >= 2:
             tokens = tokens[k + 1:]
             break
-    return "".join(_strip_ends(tokens)).strip("、 ")
+    return _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 ")
+
+
+# a gloss the change word cut off before its closing bracket: 居民消费价格指数（CPI）上涨 → 居民消费价格指数
+_UNCLOSED_RE = re.compile(r"[（(][^）)]*$")
 
 
 def _without_examples(tokens: list[str]) -> list[str]:

@@ -364,3 +364,15 @@ def test_a_person_opening_the_clause_has_no_place_statistic(text: str, expected:
 ])
 def test_an_incidents_toll_is_no_statistic(text: str, expected: set) -> None:
     assert {(indicator, value) for _, indicator, value, unit in observe(text) if unit == "人"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the change words of price indices and monthly releases end the indicator
+    ("全县居民消费价格指数（CPI）同比上涨2.1%。", {("居民消费价格指数", 2.1, "%")}),
+    ("全县商品房均价同比下跌3%。", {("商品房均价", 3, "%")}),
+    # a rate of change after a level measures the same indicator
+    ("全县存款余额为300亿元，较上月末上升6亿元，升幅为2%。",
+     {("存款余额", 30000000000, "CNY"), ("存款余额", 600000000, "CNY"), ("存款余额", 2, "%")}),
+])
+def test_change_words_of_monthly_releases(text: str, expected: set) -> None:
+    assert {(indicator, value, unit) for _, indicator, value, unit in observe(text)} == expected
