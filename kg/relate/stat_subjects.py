@@ -99,13 +99,30 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
         entity = ctx.book.entities.get(name or "")
         level = entity.attrs.get("level") if entity else None
         listed = text[last.end:last.end + 1] in ("、", "和", "与")  # 中国、德国等33个国家: a list, not a subject
-        if name and entity and level not in ("unresolved", "region") and not (level == "country" and listed) \
+        # a region (鄱阳湖, 长三角) opening a clause is its subject in the news; in a report or a bulletin,
+        # the document's own place speaks of its part of the region (洞庭湖区…: the province's figure)
+        region_ok = level != "region" or (document_place(ctx) is None and _region_speaks(ctx, index, last.end))
+        if name and entity and level != "unresolved" and region_ok and not (level in ("country", "region") and listed) \
                 and not name[0].isdigit():  # 17所卫生院 counts bodies, it names none
             first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
                          and begin <= m.start <= last.start), default=last.start)
             return name, first, last.end
         return None
     return None
+
+
+def _region_speaks(ctx: ArticleContext, index: int, end: int) -> bool:
+    """Whether a region named before ``end`` is what the clause is about, not a modifier of a longer noun
+    phrase: not followed (after 地区) by a superlative or an ordinal (亚洲最大的…, 大湾区首个…), 的, a
+    word it forms (非洲裔, 辽东湾), or a name it opens (长三角某某中心)."""
+    text = ctx.units[index][0].text
+    after = end + 2 if text.startswith("地区", end) else end
+    if text[after:after + 1] in _REGION_MODIFIES or after >= len(text):
+        return False
+    return not any(m.start == end and m.type != "Place" for m in ctx.units[index][1])
+
+
+_REGION_MODIFIES = frozenset("最首唯的裔湾人籍中")
 
 
 def _quoted(text: str, m: Mention) -> bool:

@@ -376,3 +376,15 @@ def test_an_incidents_toll_is_no_statistic(text: str, expected: set) -> None:
 ])
 def test_change_words_of_monthly_releases(text: str, expected: set) -> None:
     assert {(indicator, value, unit) for _, indicator, value, unit in observe(text)} == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # in the news, a region opening the clause is what it measures
+    ("区域经济", "今年前三季度，长三角地区生产总值同比增长5.5%。", {"长三角"}),
+    # in a report, the document's own place speaks of its part of the region
+    (REPORT, "长三角地区生产总值同比增长5.5%。", {"宜春市"}),
+    # a region modifying a longer phrase (亚洲最大的…) is no subject
+    ("区域经济", "江西省召开会议。亚洲最大的铜箔生产线今年新增产能3万吨。", {"江西省"}),
+])
+def test_a_region_opening_a_news_clause(title: str, text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, title)} == expected
