@@ -295,4 +295,27 @@ def find_people(text: str) -> list[Mention]:
         name = match.group(1)
         if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
+    out = [_across_interpuncts(text, m) if m.type == "Person" else m for m in out]
     return sorted(set(out), key=lambda m: (m.start, m.end))
+
+
+def _across_interpuncts(text: str, name: Mention) -> Mention:
+    """A transliterated name goes on across the interpunct that parts a foreign name (GB/T 15834-2011,
+    间隔号): 米洛·久卡诺维奇, not 米洛; 5·12 or 一·二九 are no names' parts. The part after it takes
+    the characters of the transliteration table, two at least.
+
+    >>> _across_interpuncts("总统米洛·久卡诺维奇表示", Mention(2, 4, "米洛", "Person")).text
+    '米洛·久卡诺维奇'
+    """
+    chars, end = _transliteration_chars(), name.end
+    while text[end:end + 1] in _INTERPUNCTS and end + 1 < len(text):
+        run = end + 1
+        while run < len(text) and run - end <= 8 and text[run] in chars:
+            run += 1
+        if run - end < 3:
+            break  # one character after it: a name read only in part (夏尔·米|歇尔) is left as it was
+        end = run
+    return name if end == name.end else Mention(name.start, end, text[name.start:end], "Person")
+
+
+_INTERPUNCTS = frozenset("·•・‧")

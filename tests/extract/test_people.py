@@ -25,6 +25,10 @@ def _people(text: str) -> list[str]:
         ("俄罗斯总统普京表示，愿意合作", ["普京"]),
         ("特朗普表示，将加征关税", ["特朗普"]),
         ("泽连斯基说，谈判仍在继续", ["泽连斯基"]),
+        # a foreign name goes on across its interpunct (间隔号)
+        ("阿根廷总统马里奥·斯坦科维奇表示，两国友好。", ["马里奥·斯坦科维奇"]),
+        # …but not for one character only, which may be a name read in part
+        ("阿根廷总统马里奥·汗表示，两国友好。", ["马里奥"]),
     ],
 )
 def test_people_found_with_their_boundaries(text, expected):
