@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.link import ANAPHORA
+from kg.text.layouts import Layout
 
 if TYPE_CHECKING:
     from kg.relate.context import ArticleContext
@@ -197,13 +198,29 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     local = ctx.last_place_before(index, here.start()) if here else None
     if local:
         return local, 0.6  # 近年来，当地大力发展乡村旅游: the place named last before
-    if _IMPERATIVE_RE.match(sentence.text) and not ctx.article.doc_place:
+    if is_instruction(sentence.text, before) and ctx.article.layout != _DOCUMENT:
         return None, 0.0  # 要深化…改革: a speaker's instruction in the news, to no one the article names
     return ctx.section_place(index) or ctx.subject, 0.5
 
 
-# an instruction opening a sentence (要…, 必须…); a work report's own are its place's (GUIDE)
-_IMPERATIVE_RE = re.compile(r"^(?:要|必须|务必|需要|应当|应该)")
+# an instruction opening a sentence (要…, 必须…) or the words a verb of saying reports (他强调，要…);
+# a work report's own are its place's (GUIDE)
+_MODAL = r"(?:要|必须|务必|需要|应当|应该)"
+_IMPERATIVE_RE = re.compile("^" + _MODAL)
+_REPORTED_INSTRUCTION_RE = re.compile(r"(?:强调|指出|提出|认为|表示|要求|说)[，：]" + _MODAL)
+_DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
+
+
+def is_instruction(text: str, before: int) -> bool:
+    """Whether what precedes offset ``before`` is an instruction: the sentence opens with a modal
+    verb, or a verb of saying reports one (甲指出，要…).
+
+    >>> is_instruction("要加快发展茶产业", 5), is_instruction("会议强调，必须推进某工程", 10)
+    (True, True)
+    >>> is_instruction("某县召开会议，推进某工程", 9), is_instruction("甲说，他们要推进某工程", 10)
+    (False, False)
+    """
+    return bool(_IMPERATIVE_RE.match(text) or _REPORTED_INSTRUCTION_RE.search(text, 0, before))
 
 
 LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock

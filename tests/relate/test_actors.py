@@ -100,8 +100,18 @@ def test_local_and_first_person_actors(relations_of, body, expected):
 @pytest.mark.parametrize(("title", "body", "expected"), [
     # an instruction in the news (要…) is said to no one the article names
     ("新干县召开工作会议", "会议指出，新干县经济稳中向好。要深入实施“清风行动”。", set()),
+    # a headline naming a place does not make a news item a report
+    ("新干县召开工作会议", "要深入实施“清风行动”。", set()),
+    # the words a verb of saying reports (甲强调，要…) are an instruction too
+    ("新干县召开工作会议", "县委书记强调，要深入实施“清风行动”。", set()),
+    ("新干县召开工作会议", "会议认为，必须深入实施“清风行动”。", set()),
+    # a place named in the instruction acts
+    ("新干县召开工作会议", "会议强调，新干县要深入实施“清风行动”。", {("新干县", "implements", "清风行动")}),
+    # a statement that is no instruction keeps the article's place
+    ("新干县召开工作会议", "会议指出，一年来深入实施“清风行动”。", {("新干县", "implements", "清风行动")}),
     # a work report's instructions are its own place's programmes
     ("2024年江西省政府工作报告", "要深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+    ("2024年江西省政府工作报告", "我们认为，要深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
 ])
 def test_instructions_in_news_and_in_reports(relations_of, title, body, expected):
     assert relations_of(body, title, ("implements",)) == expected
