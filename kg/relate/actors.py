@@ -176,9 +176,11 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     excluded = ("country", "region") if nearest else ("village", "country", "region")
     # the nearest (or first) actor that may act; a region in between (皖南、皖北地域…) is passed over
     for m in sorted(actors, key=lambda m: -m.end if nearest else m.start):
+        m = finest_of_chain(ctx, index, m, actors)
         name = ctx.name_of(index, m)
         entity = ctx.book.entities.get(name or "")
-        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded):
+        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded
+                       or entity.attrs.get("level") == "village" and _follows_place(ctx, index, m)):
             return name, 0.7
         if not nearest:
             break  # the first actor of a sentence is its subject: none other stands in for it
@@ -201,6 +203,35 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     if is_instruction(sentence.text, before) and ctx.article.layout != _DOCUMENT:
         return None, 0.0  # 要深化…改革: a speaker's instruction in the news, to no one the article names
     return ctx.section_place(index) or ctx.subject, 0.5
+
+
+def finest_of_chain(ctx: ArticleContext, index: int, m: Mention, actors: list[Mention]) -> Mention:
+    """The last place of the chain of divisions ``m`` opens (某市某街道, 某县某乡某村): the chain names
+    one place, the finest, and the ones before say where it is. A chain that goes on into a list
+    (某省甲市、乙市) names several, so its first place stands for them."""
+    text = ctx.units[index][0].text
+    chain = m
+    while True:
+        rank = _division_rank(ctx, index, chain)
+        finer = [o for o in actors if o.start == chain.end and o.type == "Place"
+                 and rank and (_division_rank(ctx, index, o) or 0) > rank]
+        if not finer:
+            break
+        chain = finer[0]
+    if chain is not m and text[chain.end:chain.end + 1] == "、":
+        return m
+    return chain
+
+
+def _division_rank(ctx: ArticleContext, index: int, m: Mention) -> int | None:
+    """The rank of a division of China (province 1 … village 5); None for regions, countries, others."""
+    level = ctx.level_of(ctx.name_of(index, m) or "") or ""
+    return _LEVEL_RANK.get(level) if level in (*SUBJECT_LEVELS, "village") else None
+
+
+def _follows_place(ctx: ArticleContext, index: int, m: Mention) -> bool:
+    """Whether a place of the sentence ends where ``m`` starts (某乡|某村: the village closes a chain)."""
+    return any(o.type == "Place" and o.end == m.start for o in ctx.units[index][1])
 
 
 # an instruction opening a sentence (要…, 必须…) or the words a verb of saying reports (他强调，要…);

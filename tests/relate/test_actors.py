@@ -115,3 +115,16 @@ def test_local_and_first_person_actors(relations_of, body, expected):
 ])
 def test_instructions_in_news_and_in_reports(relations_of, title, body, expected):
     assert relations_of(body, title, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a chain of divisions names its finest place: the township, the village act
+    ("分宜县杨桥镇大力实施“清风行动”。", {("杨桥镇", "implements", "清风行动")}),
+    ("杨桥镇青石村大力实施“清风行动”。", {("青石村", "implements", "清风行动")}),
+    # a chain that goes on into a list names several places: its first place stands for them
+    ("江西新余、宜春大力实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+    # one place alone is the actor as before
+    ("分宜县大力实施“清风行动”。", {("分宜县", "implements", "清风行动")}),
+])
+def test_the_finest_place_of_a_chain_acts(relations_of, body, expected):
+    assert relations_of(body, "各地推进作风建设", ("implements",)) == expected
