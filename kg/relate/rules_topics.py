@@ -18,8 +18,8 @@ from kg.relate.registry import Triple, relation_rule
 def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
     """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
     for index, m, name in ctx.named("Initiative", "Industry"):
-        if is_clause_not_topic(name):
-            continue
+        if is_clause_not_topic(name) or ctx.type_of(name) != m.type:
+            continue  # 井冈山 in quotes, a brand, merged with 井冈山市: the place is no programme it runs
         actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry")
         if not actor:
             continue

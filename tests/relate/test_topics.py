@@ -99,3 +99,14 @@ def test_what_a_report_fights_is_not_implemented(relations_of):
 ])
 def test_leaders_are_not_the_actors(relations_of, body):
     assert relations_of(body, "分宜县推进作风建设", ("implements",)) == {("分宜县", "implements", "清风行动")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quoted brand named after a place the article names merges with that place: no programme
+    ("井冈山位于吉安市。当地打造“井冈山”区域公用品牌。", set()),
+    ("到井冈山游玩的人很多。吉安市打造“井冈山”区域公用品牌。", set()),
+    # a programme that is no place's name stays
+    ("井冈山位于吉安市。当地深入实施“清风行动”。", {("吉安市", "implements", "清风行动")}),
+])
+def test_the_tail_of_a_topic_is_of_the_topic_s_type(relations_of, body, expected):
+    assert relations_of(body, "吉安打造区域品牌", ("implements",)) == expected
