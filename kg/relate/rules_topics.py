@@ -26,6 +26,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
+        if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
+            continue  # “某工程”奖, 某倡议沿线国家: the programme names something else
         if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
@@ -42,6 +44,20 @@ def opposed(text: str, start: int) -> bool:
     (True, False)
     """
     return bool(_OPPOSE_RE.search(text, clause_start(text, start), start))
+
+
+_MODIFIED_HEAD_RE = re.compile("[”’》]?(?:" + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")
+
+
+def modifies_a_head(text: str, end: int) -> bool:
+    """Whether the programme ending at ``end`` names the award, event or route-side after it.
+
+    >>> modifies_a_head("荣获“清风工程”奖", 8), modifies_a_head("对某某倡议沿线国家出口", 5)
+    (True, True)
+    >>> modifies_a_head("深入实施“清风工程”，奖补资金到位", 8), modifies_a_head("推进“1+9”国家级平台建设", 6)
+    (False, False)
+    """
+    return bool(_MODIFIED_HEAD_RE.match(text, end))
 
 
 _FALSE_OPENER_RE = re.compile("^(?:" + "|".join(sorted(lexicon("topic_false_openers"), key=len, reverse=True)) + ")")

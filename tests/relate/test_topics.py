@@ -110,3 +110,18 @@ def test_leaders_are_not_the_actors(relations_of, body):
 ])
 def test_the_tail_of_a_topic_is_of_the_topic_s_type(relations_of, body, expected):
     assert relations_of(body, "吉安打造区域品牌", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a programme naming an award, an event or the countries of a route names something else
+    ("分宜县作品荣获“五个一工程”奖。", set()),
+    ("分宜县举办第三届全民阅读大会。", set()),
+    ("分宜县对共建“一带一路”国家出口增长。", set()),
+    ("分宜县对“一带一路”沿线国家出口增长。", set()),
+    # the programme itself, or one before a national-level platform, stays
+    ("分宜县深入实施“五个一工程”，奖补资金全部到位。", {("分宜县", "implements", "五个一工程")}),
+    ("分宜县积极参与共建“一带一路”。", {("分宜县", "implements", "一带一路")}),
+    ("分宜县推进全民阅读国家级示范区建设。", {("分宜县", "implements", "全民阅读")}),
+])
+def test_a_programme_naming_something_else_is_not_run(relations_of, body, expected):
+    assert relations_of(body, "分宜县推进作风建设", ("implements",)) == expected
