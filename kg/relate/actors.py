@@ -202,7 +202,37 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         return local, 0.6  # 近年来，当地大力发展乡村旅游: the place named last before
     if is_instruction(sentence.text, before) and ctx.article.layout != _DOCUMENT:
         return None, 0.0  # 要深化…改革: a speaker's instruction in the news, to no one the article names
-    return ctx.section_place(index) or ctx.subject, 0.5
+    fallback = ctx.section_place(index) or ctx.subject
+    chained = chained_topic(ctx, index) if ctx.article.layout != _DOCUMENT else None
+    if chained and ctx.level_of(chained) == "village" and _finer(ctx, chained, fallback):
+        return chained, 0.55  # a paragraph about one village of the county goes on with that village
+    return fallback, 0.5
+
+
+def _finer(ctx: ArticleContext, place: str, than: str | None) -> bool:
+    """Whether ``place`` is a division finer than the place ``than`` (a village than its county)."""
+    rank = _LEVEL_RANK.get(ctx.level_of(place) or "", 0)
+    return ctx.type_of(place) == "Place" and than is not None and ctx.type_of(than) == "Place" \
+        and rank > _LEVEL_RANK.get(ctx.level_of(than) or "", 9)
+
+
+def chained_topic(ctx: ArticleContext, index: int, reach: int = 3) -> str | None:
+    """The topic a sentence with no actor of its own goes on with (a Chinese topic chain): the place
+    or body that opens a sentence before it in the same paragraph, passing over up to ``reach``
+    sentences that name no place or body (位于山区的某村，…。村民种植茶叶。同时，发展乡村游)."""
+    from kg.relate.stat_subjects import previous_topic
+
+    if index >= len(ctx.article.sentences):
+        return None  # a heading, caption or headline has no sentence before it
+    for i in range(index, max(0, index - reach), -1):
+        if ctx.units[i][0].start > ctx.units[i - 1][0].end:
+            return None  # a paragraph break ends the chain
+        topic = previous_topic(ctx, i)
+        if topic:
+            return topic
+        if any(m.type in ("Place", "Organization") for m in ctx.units[i - 1][1]):
+            return None  # the sentence before names someone who is not its opening topic
+    return None
 
 
 def finest_of_chain(ctx: ArticleContext, index: int, m: Mention, actors: list[Mention]) -> Mention:

@@ -128,3 +128,22 @@ def test_instructions_in_news_and_in_reports(relations_of, title, body, expected
 ])
 def test_the_finest_place_of_a_chain_acts(relations_of, body, expected):
     assert relations_of(body, "各地推进作风建设", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a paragraph about one village of the article's county goes on with that village (a topic chain)
+    ("分宜县乡村振兴观察", "分宜县加快发展。位于山区的黄岭村，过去靠种粮为生。如今，大力发展乡村旅游产业。",
+     {("黄岭村", "developsIndustry", "乡村旅游")}),
+    ("分宜县乡村振兴观察", "分宜县加快发展。位于山区的黄岭村，过去靠种粮为生。村民大多外出务工。如今，大力发展乡村旅游产业。",
+     {("黄岭村", "developsIndustry", "乡村旅游")}),
+    # a paragraph break ends the chain; a township is no finer topic than the article's own
+    ("分宜县乡村振兴观察", "分宜县加快发展。位于山区的黄岭村，过去靠种粮为生。\n如今，大力发展乡村旅游产业。",
+     {("分宜县", "developsIndustry", "乡村旅游")}),
+    ("分宜县乡村振兴观察", "分宜县加快发展。位于山区的杨桥镇，过去靠种粮为生。如今，大力发展乡村旅游产业。",
+     {("分宜县", "developsIndustry", "乡村旅游")}),
+    # a report's sentences without a subject are its own place's
+    ("2031年分宜县政府工作报告", "位于山区的黄岭村，过去靠种粮为生。如今，大力发展乡村旅游产业。",
+     {("分宜县", "developsIndustry", "乡村旅游")}),
+])
+def test_a_village_topic_chain(relations_of, title, body, expected):
+    assert relations_of(body, title, ("developsIndustry",)) == expected
