@@ -150,6 +150,28 @@ _OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|�
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
 _LEADER_RE = re.compile(r"^的?(?:坚强|正确|亲切|集中统一)?领导下|^的?(?:决策部署|战略部署|重大部署|号召)")
+# 在…引领下 / 在…的监督支持下: the frame of a clause names who guides or backs the work, not who does it
+_GUIDANCE_END_RE = re.compile(r"^[^，。；：]{0,16}?(?:领导|引领|指导|推动|支持|帮助|带动|关心|关怀|号召|倡导)下")
+
+
+def guidance_before(text: str, start: int, end: int, before: int) -> bool:
+    """Whether the name at ``start``–``end`` sits in a 在…下 frame of guidance (在甲公司的帮助下) that
+    closes before offset ``before``: what comes after the frame is not that name's doing.
+
+    >>> guidance_before("在甲公司的帮助下，乙村发展茶叶", 1, 4, 13), guidance_before("在乙村党建引领下，发展茶叶", 1, 3, 11)
+    (True, True)
+    >>> guidance_before("在甲公司投资下属项目", 1, 4, 8), guidance_before("甲公司在推动下一步工作", 0, 3, 9)
+    (False, False)
+    >>> guidance_before("在甲公司“乙丙”文化引领下", 1, 4, 5)  # 乙丙 inside the frame is the company's own
+    False
+    """
+    opening = text.rfind("在", max(0, start - 4), start)
+    if opening < 0 or re.search("[，。；：]", text[opening:start]):
+        return False
+    frame = _GUIDANCE_END_RE.match(text[end:])
+    return bool(frame) and end + frame.end() <= before
+
+
 BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
@@ -165,7 +187,10 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
-    actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])]
+    actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
+              and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
+    if ctx.article.layout == _DOCUMENT and not nearest:
+        actors = [m for m in actors if _opens_clause(sentence.text, m.start)]
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     opening = SELF_REFERENCE_RE.match(sentence.text)
@@ -207,6 +232,21 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     if chained and ctx.level_of(chained) == "village" and _finer(ctx, chained, fallback):
         return chained, 0.55  # a paragraph about one village of the county goes on with that village
     return fallback, 0.5
+
+
+_CLAUSE_LEAD_RE = re.compile(r"(?:[^，。；：]{0,6}(?:年|月|以来|期间|方面))?(?:在|由|支持|推动|鼓励|引导|指导)?$")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its clause, after time words or a preposition (2024年，某市…;
+    支持某市…): in a report a name further in follows a verb, as its object.
+
+    >>> _opens_clause("理顺甲新区管理体制", 2), _opens_clause("今年以来，在甲市带动下", 6)
+    (False, True)
+    """
+    from kg.relate.context import clause_start
+
+    return bool(_CLAUSE_LEAD_RE.fullmatch(text, clause_start(text, start), start))
 
 
 def _finer(ctx: ArticleContext, place: str, than: str | None) -> bool:

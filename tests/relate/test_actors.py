@@ -147,3 +147,30 @@ def test_the_finest_place_of_a_chain_acts(relations_of, body, expected):
 ])
 def test_a_village_topic_chain(relations_of, title, body, expected):
     assert relations_of(body, title, ("developsIndustry",)) == expected
+
+
+REPORT = "2031年江西省政府工作报告"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a report a name further into its clause follows a verb, as its object: the report's place acts
+    ("理顺新余市、宜春市管理体制，深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+    ("加快南昌市、九江市协同发展，深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+    # a name opening its clause, after time words or a causative verb, acts
+    ("2030年，新余市深入实施“清风行动”。", {("新余市", "implements", "清风行动")}),
+    ("支持新余市深入实施“清风行动”。", {("新余市", "implements", "清风行动")}),
+    # bodies in a frame of guidance (在…的监督支持下) do not do what follows it
+    ("在省人大、省政协的监督支持下，深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+])
+def test_the_actor_of_a_report_opens_its_clause(relations_of, body, expected):
+    assert relations_of(body, REPORT, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in the news too, a body helping or guiding is not the actor of what follows its frame
+    ("在新余市农业农村局的帮助下，杨桥镇大力发展茶叶产业。", {("杨桥镇", "developsIndustry", "茶叶")}),
+    # a company's own programme inside the frame stays the company's
+    ("在江西铜业集团“铜心”文化引领下，员工干劲十足。", {("江西铜业集团", "implements", "铜心")}),
+])
+def test_a_frame_of_guidance(relations_of, body, expected):
+    assert relations_of(body, "分宜县加快发展", ("implements", "developsIndustry")) == expected
