@@ -169,7 +169,7 @@ def guidance_before(text: str, start: int, end: int, before: int) -> bool:
     if opening < 0 or re.search("[，。；：]", text[opening:start]):
         return False
     frame = _GUIDANCE_END_RE.match(text[end:])
-    return bool(frame) and end + frame.end() <= before
+    return frame is not None and end + frame.end() <= before
 
 
 BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
