@@ -12,6 +12,7 @@ from kg.lexicons import lexicon
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
+from kg.text.layouts import Layout
 
 
 @relation_rule("topic_links", produces=('implements', 'developsIndustry',))
@@ -28,7 +29,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
             continue  # “某工程”奖, 某倡议沿线国家: the programme names something else
-        if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end):
+        if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end,
+                                                              own_figures=ctx.article.layout == _DOCUMENT):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
 
@@ -81,8 +83,14 @@ _DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优
 _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 
 
-def industry_context(text: str, start: int, end: int) -> bool:
-    """Whether the clause around an industry mention speaks of an industry being developed.
+# what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%)
+_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入)")
+_DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
+
+
+def industry_context(text: str, start: int, end: int, own_figures: bool = False) -> bool:
+    """Whether the clause around an industry mention speaks of an industry being developed; with
+    ``own_figures`` (a report's or bulletin's), a figure measured of it right after it does too.
 
     >>> industry_context("大力发展锂电、光伏等新兴产业。", 4, 6)
     True
@@ -90,13 +98,16 @@ def industry_context(text: str, start: int, end: int) -> bool:
     False
     >>> industry_context("签约项目涉及光伏、锂电等领域。", 6, 8), industry_context("产品应用于光伏等领域。", 5, 7)
     (True, False)
+    >>> industry_context("锂电产量增长9%。", 0, 2, own_figures=True), industry_context("锂电产量增长9%。", 0, 2)
+    (True, False)
     """
     begin = clause_start(text, start)
     if _APPLIED_RE.search(text[begin:start]):
         return False  # 产品运用于电脑、光伏等领域: where a product is used, not an industry developed
     after = text[end:clause_end(text, end)]
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
-    return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start]))
+    return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start])
+                or own_figures and _OWN_MEASURE_RE.match(text, end))
 
 
 @relation_rule("industry_in_name", produces=('developsIndustry',))

@@ -125,3 +125,16 @@ def test_the_tail_of_a_topic_is_of_the_topic_s_type(relations_of, body, expected
 ])
 def test_a_programme_naming_something_else_is_not_run(relations_of, body, expected):
     assert relations_of(body, "分宜县推进作风建设", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a report's or bulletin's figure of an industry (增加值, 产量, 营收) is an industry of its own place
+    ("2031年分宜县国民经济和社会发展统计公报", "全年装备制造业增加值增长12.5%。", {("分宜县", "developsIndustry", "装备制造业")}),
+    ("2031年江西省政府工作报告", "新能源汽车产量突破20万辆。", {("江西省", "developsIndustry", "新能源汽车")}),
+    # in the news such figures are mostly the country's, published by an office: no actor from them
+    ("统计局发布上半年数据", "上半年，新能源汽车产量突破20万辆。", set()),
+    # a figure that is not of the industry's output says nothing of it
+    ("2031年江西省政府工作报告", "新能源汽车下乡活动惠及群众10万人。", set()),
+])
+def test_a_report_s_figures_of_an_industry(relations_of, title, body, expected):
+    assert relations_of(body, title, ("developsIndustry",)) == expected
