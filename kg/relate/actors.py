@@ -167,6 +167,8 @@ def guidance_before(text: str, start: int, end: int, before: int) -> bool:
     """
     opening = text.rfind("在", max(0, start - 4), start)
     if opening < 0 or re.search("[，。；：]", text[opening:start]):
+        opening = text.rfind("在", max(0, start - 12), start)  # 在甲、乙的支持下: a list in the frame
+    if opening < 0 or re.search("[，。；：]", text[opening:start]) or not _only_names(text[opening + 1:start]):
         return False
     frame = _GUIDANCE_END_RE.match(text[end:])
     return frame is not None and end + frame.end() <= before
@@ -189,8 +191,9 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
-    if ctx.article.layout == _DOCUMENT and not nearest:
-        actors = [m for m in actors if _opens_clause(sentence.text, m.start)]
+    if ctx.article.layout == _DOCUMENT:
+        actors = [m for m in actors if _opens_clause(sentence.text, _list_start(mentions, sentence.text, m))
+                  or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     opening = SELF_REFERENCE_RE.match(sentence.text)
@@ -247,6 +250,22 @@ def _opens_clause(text: str, start: int) -> bool:
     from kg.relate.context import clause_start
 
     return bool(_CLAUSE_LEAD_RE.fullmatch(text, clause_start(text, start), start))
+
+
+def _only_names(between: str) -> bool:
+    """Whether the text between 在 and a name is a short run of names joined by 、 (省人大、)."""
+    return not between or between.endswith("、") and len(between) <= 10
+
+
+def _list_start(mentions: list[Mention], text: str, m: Mention) -> int:
+    """Where the list of names ``m`` closes begins (支持甲市、乙市、丙市…: 甲市's start)."""
+    start = m.start
+    while text[start - 1:start] == "、":
+        before = [o.start for o in mentions if o.end == start - 1 and o.type in ("Place", "Organization")]
+        if not before:
+            break
+        start = min(before)
+    return start
 
 
 def _finer(ctx: ArticleContext, place: str, than: str | None) -> bool:

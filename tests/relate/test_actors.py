@@ -174,3 +174,16 @@ def test_the_actor_of_a_report_opens_its_clause(relations_of, body, expected):
 ])
 def test_a_frame_of_guidance(relations_of, body, expected):
     assert relations_of(body, "分宜县加快发展", ("implements", "developsIndustry")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a report an industry's actor opens its clause too: a city after a verb is its object
+    ("建强新余市副中心城市，培育壮大锂电产业。", {("江西省", "developsIndustry", "锂电")}),
+    # a place right before its industry in a list of specialities is that industry's (甲市锂电、乙市光伏)
+    ("新余锂电、上饶新能源汽车、九江石化加快迈向千亿产业。",
+     {("新余市", "developsIndustry", "锂电"), ("上饶市", "developsIndustry", "新能源汽车")}),
+    # a place after a causative verb acts
+    ("支持新余市打造锂电产业集群。", {("新余市", "developsIndustry", "锂电")}),
+])
+def test_the_industry_actor_of_a_report(relations_of, body, expected):
+    assert relations_of(body, REPORT, ("developsIndustry",)) == expected
