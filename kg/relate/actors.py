@@ -16,6 +16,8 @@ from kg.link import ANAPHORA
 from kg.text.layouts import Layout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kg.relate.context import ArticleContext
     from kg.types import Mention
 
@@ -177,10 +179,13 @@ def guidance_before(text: str, start: int, end: int, before: int) -> bool:
 BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
-def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False) -> tuple[str | None, float]:
+def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False,
+                   topic_of: Callable[[ArticleContext, int], str | None] | None = None) -> tuple[str | None, float]:
     """Who acts in unit ``index`` before offset ``before``: a place or body named there, a bare body
     (该公司), a self-reference (我省, 该县), else the article's subject; with a prior confidence. The
-    ``nearest`` actor (of an industry) may be a village: 某村的蔬菜基地 is that village's."""
+    ``nearest`` actor (of an industry) may be a village: 某村的蔬菜基地 is that village's. In the news,
+    ``topic_of`` gives the topic a sentence without an actor goes on with; a village finer than the
+    article's place stands for it (:func:`kg.relate.topic_chain.chained_topic`)."""
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
@@ -231,7 +236,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     if is_instruction(sentence.text, before) and ctx.article.layout != _DOCUMENT:
         return None, 0.0  # 要深化…改革: a speaker's instruction in the news, to no one the article names
     fallback = ctx.section_place(index) or ctx.subject
-    chained = chained_topic(ctx, index) if ctx.article.layout != _DOCUMENT else None
+    chained = topic_of(ctx, index) if topic_of and ctx.article.layout != _DOCUMENT else None
     if chained and ctx.level_of(chained) == "village" and _finer(ctx, chained, fallback):
         return chained, 0.55  # a paragraph about one village of the county goes on with that village
     return fallback, 0.5
@@ -247,9 +252,8 @@ def _opens_clause(text: str, start: int) -> bool:
     >>> _opens_clause("理顺甲新区管理体制", 2), _opens_clause("今年以来，在甲市带动下", 6)
     (False, True)
     """
-    from kg.relate.context import clause_start
-
-    return bool(_CLAUSE_LEAD_RE.fullmatch(text, clause_start(text, start), start))
+    clause = max(text.rfind(p, 0, start) for p in "，。；：") + 1  # as kg.relate.context.clause_start
+    return bool(_CLAUSE_LEAD_RE.fullmatch(text, clause, start))
 
 
 def _only_names(between: str) -> bool:
@@ -273,25 +277,6 @@ def _finer(ctx: ArticleContext, place: str, than: str | None) -> bool:
     rank = _LEVEL_RANK.get(ctx.level_of(place) or "", 0)
     return ctx.type_of(place) == "Place" and than is not None and ctx.type_of(than) == "Place" \
         and rank > _LEVEL_RANK.get(ctx.level_of(than) or "", 9)
-
-
-def chained_topic(ctx: ArticleContext, index: int, reach: int = 3) -> str | None:
-    """The topic a sentence with no actor of its own goes on with (a Chinese topic chain): the place
-    or body that opens a sentence before it in the same paragraph, passing over up to ``reach``
-    sentences that name no place or body (位于山区的某村，…。村民种植茶叶。同时，发展乡村游)."""
-    from kg.relate.stat_subjects import previous_topic
-
-    if index >= len(ctx.article.sentences):
-        return None  # a heading, caption or headline has no sentence before it
-    for i in range(index, max(0, index - reach), -1):
-        if ctx.units[i][0].start > ctx.units[i - 1][0].end:
-            return None  # a paragraph break ends the chain
-        topic = previous_topic(ctx, i)
-        if topic:
-            return topic
-        if any(m.type in ("Place", "Organization") for m in ctx.units[i - 1][1]):
-            return None  # the sentence before names someone who is not its opening topic
-    return None
 
 
 def finest_of_chain(ctx: ArticleContext, index: int, m: Mention, actors: list[Mention]) -> Mention:

@@ -12,6 +12,7 @@ from kg.lexicons import lexicon
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.topic_chain import chained_topic
 from kg.text.layouts import Layout
 
 
@@ -21,7 +22,7 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
     for index, m, name in ctx.named("Initiative", "Industry"):
         if is_clause_not_topic(name) or ctx.type_of(name) != m.type:
             continue  # 井冈山 in quotes, a brand, merged with 井冈山市: the place is no programme it runs
-        actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry")
+        actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry", topic_of=chained_topic)
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
