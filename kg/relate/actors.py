@@ -199,6 +199,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     if ctx.article.layout == _DOCUMENT:
         actors = [m for m in actors if _opens_clause(sentence.text, _list_start(mentions, sentence.text, m))
                   or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
+    actors = own_statement(sentence.text, actors, before)
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     opening = SELF_REFERENCE_RE.match(sentence.text)
@@ -243,6 +244,24 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
 
 
 _CLAUSE_LEAD_RE = re.compile(r"(?:[^，。；：]{0,6}(?:年|月|以来|期间|方面))?(?:在|由|支持|推动|鼓励|引导|指导)?$")
+
+
+def own_statement(text: str, actors: list[Mention], before: int) -> list[Mention]:
+    """The actors of the statement holding offset ``before`` when a semicolon starts it and a place or
+    body opens it: statements joined by ；each have their own subject (甲县开展…；乙县推行“某某”).
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(0, 2, "甲县", "Place"), Mention(7, 9, "乙县", "Place")
+    >>> [m.text for m in own_statement("甲县开展调研；乙县推行某某", [a, b], 12)]
+    ['乙县']
+    >>> [m.text for m in own_statement("甲县开展调研；推行某某，由乙县负责", [a], 10)]
+    ['甲县']
+    """
+    start = text.rfind("；", 0, before) + 1
+    if start == 0:
+        return actors
+    own = [m for m in actors if start <= m.start < before]
+    return own if any(_CLAUSE_LEAD_RE.fullmatch(text, start, m.start) for m in own) else actors
 
 
 def _opens_clause(text: str, start: int) -> bool:

@@ -187,3 +187,17 @@ def test_a_frame_of_guidance(relations_of, body, expected):
 ])
 def test_the_industry_actor_of_a_report(relations_of, body, expected):
     assert relations_of(body, REPORT, ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # statements joined by ； have their own subjects: the one opening the programme's statement acts
+    ("分宜县开展“清风行动”；渝水区推行“阳光议事”工作法。",
+     {("分宜县", "implements", "清风行动"), ("渝水区", "implements", "阳光议事")}),
+    ("分宜县开展“清风行动”；在渝水区，推行“阳光议事”工作法。",
+     {("分宜县", "implements", "清风行动"), ("渝水区", "implements", "阳光议事")}),
+    # a statement with no subject of its own goes on with the sentence's
+    ("分宜县开展“清风行动”；推行“阳光议事”工作法，渝水区参与其中。",
+     {("分宜县", "implements", "清风行动"), ("分宜县", "implements", "阳光议事")}),
+])
+def test_statements_joined_by_semicolons(relations_of, body, expected):
+    assert relations_of(body, "新余市推进基层治理", ("implements",)) == expected
