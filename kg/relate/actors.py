@@ -13,8 +13,11 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.link import ANAPHORA
+from kg.text.layouts import Layout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kg.relate.context import ArticleContext
     from kg.types import Mention
 
@@ -149,13 +152,40 @@ _OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|�
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
 _LEADER_RE = re.compile(r"^的?(?:坚强|正确|亲切|集中统一)?领导下|^的?(?:决策部署|战略部署|重大部署|号召)")
+# 在…引领下 / 在…的监督支持下: the frame of a clause names who guides or backs the work, not who does it
+_GUIDANCE_END_RE = re.compile(r"^[^，。；：]{0,16}?(?:领导|引领|指导|推动|支持|帮助|带动|关心|关怀|号召|倡导)下")
+
+
+def guidance_before(text: str, start: int, end: int, before: int) -> bool:
+    """Whether the name at ``start``–``end`` sits in a 在…下 frame of guidance (在甲公司的帮助下) that
+    closes before offset ``before``: what comes after the frame is not that name's doing.
+
+    >>> guidance_before("在甲公司的帮助下，乙村发展茶叶", 1, 4, 13), guidance_before("在乙村党建引领下，发展茶叶", 1, 3, 11)
+    (True, True)
+    >>> guidance_before("在甲公司投资下属项目", 1, 4, 8), guidance_before("甲公司在推动下一步工作", 0, 3, 9)
+    (False, False)
+    >>> guidance_before("在甲公司“乙丙”文化引领下", 1, 4, 5)  # 乙丙 inside the frame is the company's own
+    False
+    """
+    opening = text.rfind("在", max(0, start - 4), start)
+    if opening < 0 or re.search("[，。；：]", text[opening:start]):
+        opening = text.rfind("在", max(0, start - 12), start)  # 在甲、乙的支持下: a list in the frame
+    if opening < 0 or re.search("[，。；：]", text[opening:start]) or not _only_names(text[opening + 1:start]):
+        return False
+    frame = _GUIDANCE_END_RE.match(text[end:])
+    return frame is not None and end + frame.end() <= before
+
+
 BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
-def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False) -> tuple[str | None, float]:
+def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool = False,
+                   topic_of: Callable[[ArticleContext, int], str | None] | None = None) -> tuple[str | None, float]:
     """Who acts in unit ``index`` before offset ``before``: a place or body named there, a bare body
     (该公司), a self-reference (我省, 该县), else the article's subject; with a prior confidence. The
-    ``nearest`` actor (of an industry) may be a village: 某村的蔬菜基地 is that village's."""
+    ``nearest`` actor (of an industry) may be a village: 某村的蔬菜基地 is that village's. In the news,
+    ``topic_of`` gives the topic a sentence without an actor goes on with; a village finer than the
+    article's place stands for it (:func:`kg.relate.topic_chain.chained_topic`)."""
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
@@ -164,7 +194,12 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
-    actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])]
+    actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
+              and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
+    if ctx.article.layout == _DOCUMENT:
+        actors = [m for m in actors if _opens_clause(sentence.text, _list_start(mentions, sentence.text, m))
+                  or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
+    actors = own_statement(sentence.text, actors, before)
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     opening = SELF_REFERENCE_RE.match(sentence.text)
@@ -175,9 +210,11 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     excluded = ("country", "region") if nearest else ("village", "country", "region")
     # the nearest (or first) actor that may act; a region in between (皖南、皖北地域…) is passed over
     for m in sorted(actors, key=lambda m: -m.end if nearest else m.start):
+        m = finest_of_chain(ctx, index, m, actors)
         name = ctx.name_of(index, m)
         entity = ctx.book.entities.get(name or "")
-        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded):
+        if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded
+                       or entity.attrs.get("level") == "village" and _follows_place(ctx, index, m)):
             return name, 0.7
         if not nearest:
             break  # the first actor of a sentence is its subject: none other stands in for it
@@ -197,13 +234,117 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     local = ctx.last_place_before(index, here.start()) if here else None
     if local:
         return local, 0.6  # 近年来，当地大力发展乡村旅游: the place named last before
-    if _IMPERATIVE_RE.match(sentence.text) and not ctx.article.doc_place:
+    if is_instruction(sentence.text, before) and ctx.article.layout != _DOCUMENT:
         return None, 0.0  # 要深化…改革: a speaker's instruction in the news, to no one the article names
-    return ctx.section_place(index) or ctx.subject, 0.5
+    fallback = ctx.section_place(index) or ctx.subject
+    chained = topic_of(ctx, index) if topic_of and ctx.article.layout != _DOCUMENT else None
+    if chained and ctx.level_of(chained) == "village" and _finer(ctx, chained, fallback):
+        return chained, 0.55  # a paragraph about one village of the county goes on with that village
+    return fallback, 0.5
 
 
-# an instruction opening a sentence (要…, 必须…); a work report's own are its place's (GUIDE)
-_IMPERATIVE_RE = re.compile(r"^(?:要|必须|务必|需要|应当|应该)")
+_CLAUSE_LEAD_RE = re.compile(r"(?:[^，。；：]{0,6}(?:年|月|以来|期间|方面))?(?:在|由|支持|推动|鼓励|引导|指导)?$")
+
+
+def own_statement(text: str, actors: list[Mention], before: int) -> list[Mention]:
+    """The actors of the statement holding offset ``before`` when a semicolon starts it and a place or
+    body opens it: statements joined by ；each have their own subject (甲县开展…；乙县推行“某某”).
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(0, 2, "甲县", "Place"), Mention(7, 9, "乙县", "Place")
+    >>> [m.text for m in own_statement("甲县开展调研；乙县推行某某", [a, b], 12)]
+    ['乙县']
+    >>> [m.text for m in own_statement("甲县开展调研；推行某某，由乙县负责", [a], 10)]
+    ['甲县']
+    """
+    start = text.rfind("；", 0, before) + 1
+    if start == 0:
+        return actors
+    own = [m for m in actors if start <= m.start < before]
+    return own if any(_CLAUSE_LEAD_RE.fullmatch(text, start, m.start) for m in own) else actors
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its clause, after time words or a preposition (2024年，某市…;
+    支持某市…): in a report a name further in follows a verb, as its object.
+
+    >>> _opens_clause("理顺甲新区管理体制", 2), _opens_clause("今年以来，在甲市带动下", 6)
+    (False, True)
+    """
+    clause = max(text.rfind(p, 0, start) for p in "，。；：") + 1  # as kg.relate.context.clause_start
+    return bool(_CLAUSE_LEAD_RE.fullmatch(text, clause, start))
+
+
+def _only_names(between: str) -> bool:
+    """Whether the text between 在 and a name is a short run of names joined by 、 (省人大、)."""
+    return not between or between.endswith("、") and len(between) <= 10
+
+
+def _list_start(mentions: list[Mention], text: str, m: Mention) -> int:
+    """Where the list of names ``m`` closes begins (支持甲市、乙市、丙市…: 甲市's start)."""
+    start = m.start
+    while text[start - 1:start] == "、":
+        before = [o.start for o in mentions if o.end == start - 1 and o.type in ("Place", "Organization")]
+        if not before:
+            break
+        start = min(before)
+    return start
+
+
+def _finer(ctx: ArticleContext, place: str, than: str | None) -> bool:
+    """Whether ``place`` is a division finer than the place ``than`` (a village than its county)."""
+    rank = _LEVEL_RANK.get(ctx.level_of(place) or "", 0)
+    return ctx.type_of(place) == "Place" and than is not None and ctx.type_of(than) == "Place" \
+        and rank > _LEVEL_RANK.get(ctx.level_of(than) or "", 9)
+
+
+def finest_of_chain(ctx: ArticleContext, index: int, m: Mention, actors: list[Mention]) -> Mention:
+    """The last place of the chain of divisions ``m`` opens (某市某街道, 某县某乡某村): the chain names
+    one place, the finest, and the ones before say where it is. A chain that goes on into a list
+    (某省甲市、乙市) names several, so its first place stands for them."""
+    text = ctx.units[index][0].text
+    chain = m
+    while True:
+        rank = _division_rank(ctx, index, chain)
+        finer = [o for o in actors if o.start == chain.end and o.type == "Place"
+                 and rank and (_division_rank(ctx, index, o) or 0) > rank]
+        if not finer:
+            break
+        chain = finer[0]
+    if chain is not m and text[chain.end:chain.end + 1] == "、":
+        return m
+    return chain
+
+
+def _division_rank(ctx: ArticleContext, index: int, m: Mention) -> int | None:
+    """The rank of a division of China (province 1 … village 5); None for regions, countries, others."""
+    level = ctx.level_of(ctx.name_of(index, m) or "") or ""
+    return _LEVEL_RANK.get(level) if level in (*SUBJECT_LEVELS, "village") else None
+
+
+def _follows_place(ctx: ArticleContext, index: int, m: Mention) -> bool:
+    """Whether a place of the sentence ends where ``m`` starts (某乡|某村: the village closes a chain)."""
+    return any(o.type == "Place" and o.end == m.start for o in ctx.units[index][1])
+
+
+# an instruction opening a sentence (要…, 必须…) or the words a verb of saying reports (他强调，要…);
+# a work report's own are its place's (GUIDE)
+_MODAL = r"(?:要|必须|务必|需要|应当|应该)"
+_IMPERATIVE_RE = re.compile("^" + _MODAL)
+_REPORTED_INSTRUCTION_RE = re.compile(r"(?:强调|指出|提出|认为|表示|要求|说)[，：]" + _MODAL)
+_DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
+
+
+def is_instruction(text: str, before: int) -> bool:
+    """Whether what precedes offset ``before`` is an instruction: the sentence opens with a modal
+    verb, or a verb of saying reports one (甲指出，要…).
+
+    >>> is_instruction("要加快发展茶产业", 5), is_instruction("会议强调，必须推进某工程", 10)
+    (True, True)
+    >>> is_instruction("某县召开会议，推进某工程", 9), is_instruction("甲说，他们要推进某工程", 10)
+    (False, False)
+    """
+    return bool(_IMPERATIVE_RE.match(text) or _REPORTED_INSTRUCTION_RE.search(text, 0, before))
 
 
 LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock

@@ -12,21 +12,26 @@ from kg.lexicons import lexicon
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.topic_chain import chained_topic
+from kg.text.layouts import Layout
 
 
 @relation_rule("topic_links", produces=('implements', 'developsIndustry',))
 def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
     """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
     for index, m, name in ctx.named("Initiative", "Industry"):
-        if is_clause_not_topic(name):
-            continue
-        actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry")
+        if is_clause_not_topic(name) or ctx.type_of(name) != m.type:
+            continue  # 井冈山 in quotes, a brand, merged with 井冈山市: the place is no programme it runs
+        actor, confidence = sentence_actor(ctx, index, m.start, nearest=m.type == "Industry", topic_of=chained_topic)
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
-        if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end):
+        if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
+            continue  # “某工程”奖, 某倡议沿线国家: the programme names something else
+        if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end,
+                                                              own_figures=ctx.article.layout == _DOCUMENT):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
 
@@ -42,6 +47,20 @@ def opposed(text: str, start: int) -> bool:
     (True, False)
     """
     return bool(_OPPOSE_RE.search(text, clause_start(text, start), start))
+
+
+_MODIFIED_HEAD_RE = re.compile("[”’》]?(?:" + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")
+
+
+def modifies_a_head(text: str, end: int) -> bool:
+    """Whether the programme ending at ``end`` names the award, event or route-side after it.
+
+    >>> modifies_a_head("荣获“清风工程”奖", 8), modifies_a_head("对某某倡议沿线国家出口", 5)
+    (True, True)
+    >>> modifies_a_head("深入实施“清风工程”，奖补资金到位", 8), modifies_a_head("推进“1+9”国家级平台建设", 6)
+    (False, False)
+    """
+    return bool(_MODIFIED_HEAD_RE.match(text, end))
 
 
 _FALSE_OPENER_RE = re.compile("^(?:" + "|".join(sorted(lexicon("topic_false_openers"), key=len, reverse=True)) + ")")
@@ -65,8 +84,14 @@ _DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优
 _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 
 
-def industry_context(text: str, start: int, end: int) -> bool:
-    """Whether the clause around an industry mention speaks of an industry being developed.
+# what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%)
+_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入)")
+_DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
+
+
+def industry_context(text: str, start: int, end: int, own_figures: bool = False) -> bool:
+    """Whether the clause around an industry mention speaks of an industry being developed; with
+    ``own_figures`` (a report's or bulletin's), a figure measured of it right after it does too.
 
     >>> industry_context("大力发展锂电、光伏等新兴产业。", 4, 6)
     True
@@ -74,13 +99,16 @@ def industry_context(text: str, start: int, end: int) -> bool:
     False
     >>> industry_context("签约项目涉及光伏、锂电等领域。", 6, 8), industry_context("产品应用于光伏等领域。", 5, 7)
     (True, False)
+    >>> industry_context("锂电产量增长9%。", 0, 2, own_figures=True), industry_context("锂电产量增长9%。", 0, 2)
+    (True, False)
     """
     begin = clause_start(text, start)
     if _APPLIED_RE.search(text[begin:start]):
         return False  # 产品运用于电脑、光伏等领域: where a product is used, not an industry developed
     after = text[end:clause_end(text, end)]
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
-    return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start]))
+    return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start])
+                or own_figures and _OWN_MEASURE_RE.match(text, end))
 
 
 @relation_rule("industry_in_name", produces=('developsIndustry',))

@@ -100,8 +100,104 @@ def test_local_and_first_person_actors(relations_of, body, expected):
 @pytest.mark.parametrize(("title", "body", "expected"), [
     # an instruction in the news (要…) is said to no one the article names
     ("新干县召开工作会议", "会议指出，新干县经济稳中向好。要深入实施“清风行动”。", set()),
+    # a headline naming a place does not make a news item a report
+    ("新干县召开工作会议", "要深入实施“清风行动”。", set()),
+    # the words a verb of saying reports (甲强调，要…) are an instruction too
+    ("新干县召开工作会议", "县委书记强调，要深入实施“清风行动”。", set()),
+    ("新干县召开工作会议", "会议认为，必须深入实施“清风行动”。", set()),
+    # a place named in the instruction acts
+    ("新干县召开工作会议", "会议强调，新干县要深入实施“清风行动”。", {("新干县", "implements", "清风行动")}),
+    # a statement that is no instruction keeps the article's place
+    ("新干县召开工作会议", "会议指出，一年来深入实施“清风行动”。", {("新干县", "implements", "清风行动")}),
     # a work report's instructions are its own place's programmes
     ("2024年江西省政府工作报告", "要深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+    ("2024年江西省政府工作报告", "我们认为，要深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
 ])
 def test_instructions_in_news_and_in_reports(relations_of, title, body, expected):
     assert relations_of(body, title, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a chain of divisions names its finest place: the township, the village act
+    ("分宜县杨桥镇大力实施“清风行动”。", {("杨桥镇", "implements", "清风行动")}),
+    ("杨桥镇青石村大力实施“清风行动”。", {("青石村", "implements", "清风行动")}),
+    # a chain that goes on into a list names several places: its first place stands for them
+    ("江西新余、宜春大力实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+    # one place alone is the actor as before
+    ("分宜县大力实施“清风行动”。", {("分宜县", "implements", "清风行动")}),
+])
+def test_the_finest_place_of_a_chain_acts(relations_of, body, expected):
+    assert relations_of(body, "各地推进作风建设", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a paragraph about one village of the article's county goes on with that village (a topic chain)
+    ("分宜县乡村振兴观察", "分宜县加快发展。位于山区的黄岭村，过去靠种粮为生。如今，大力发展乡村旅游产业。",
+     {("黄岭村", "developsIndustry", "乡村旅游")}),
+    ("分宜县乡村振兴观察", "分宜县加快发展。位于山区的黄岭村，过去靠种粮为生。村民大多外出务工。如今，大力发展乡村旅游产业。",
+     {("黄岭村", "developsIndustry", "乡村旅游")}),
+    # a paragraph break ends the chain; a township is no finer topic than the article's own
+    ("分宜县乡村振兴观察", "分宜县加快发展。位于山区的黄岭村，过去靠种粮为生。\n如今，大力发展乡村旅游产业。",
+     {("分宜县", "developsIndustry", "乡村旅游")}),
+    ("分宜县乡村振兴观察", "分宜县加快发展。位于山区的杨桥镇，过去靠种粮为生。如今，大力发展乡村旅游产业。",
+     {("分宜县", "developsIndustry", "乡村旅游")}),
+    # a report's sentences without a subject are its own place's
+    ("2031年分宜县政府工作报告", "位于山区的黄岭村，过去靠种粮为生。如今，大力发展乡村旅游产业。",
+     {("分宜县", "developsIndustry", "乡村旅游")}),
+])
+def test_a_village_topic_chain(relations_of, title, body, expected):
+    assert relations_of(body, title, ("developsIndustry",)) == expected
+
+
+REPORT = "2031年江西省政府工作报告"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a report a name further into its clause follows a verb, as its object: the report's place acts
+    ("理顺新余市、宜春市管理体制，深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+    ("加快南昌市、九江市协同发展，深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+    # a name opening its clause, after time words or a causative verb, acts
+    ("2030年，新余市深入实施“清风行动”。", {("新余市", "implements", "清风行动")}),
+    ("支持新余市深入实施“清风行动”。", {("新余市", "implements", "清风行动")}),
+    # bodies in a frame of guidance (在…的监督支持下) do not do what follows it
+    ("在省人大、省政协的监督支持下，深入实施“清风行动”。", {("江西省", "implements", "清风行动")}),
+])
+def test_the_actor_of_a_report_opens_its_clause(relations_of, body, expected):
+    assert relations_of(body, REPORT, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in the news too, a body helping or guiding is not the actor of what follows its frame
+    ("在新余市农业农村局的帮助下，杨桥镇大力发展茶叶产业。", {("杨桥镇", "developsIndustry", "茶叶")}),
+    # a company's own programme inside the frame stays the company's
+    ("在江西铜业集团“铜心”文化引领下，员工干劲十足。", {("江西铜业集团", "implements", "铜心")}),
+])
+def test_a_frame_of_guidance(relations_of, body, expected):
+    assert relations_of(body, "分宜县加快发展", ("implements", "developsIndustry")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a report an industry's actor opens its clause too: a city after a verb is its object
+    ("建强新余市副中心城市，培育壮大锂电产业。", {("江西省", "developsIndustry", "锂电")}),
+    # a place right before its industry in a list of specialities is that industry's (甲市锂电、乙市光伏)
+    ("新余锂电、上饶新能源汽车、九江石化加快迈向千亿产业。",
+     {("新余市", "developsIndustry", "锂电"), ("上饶市", "developsIndustry", "新能源汽车")}),
+    # a place after a causative verb acts
+    ("支持新余市打造锂电产业集群。", {("新余市", "developsIndustry", "锂电")}),
+])
+def test_the_industry_actor_of_a_report(relations_of, body, expected):
+    assert relations_of(body, REPORT, ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # statements joined by ； have their own subjects: the one opening the programme's statement acts
+    ("分宜县开展“清风行动”；渝水区推行“阳光议事”工作法。",
+     {("分宜县", "implements", "清风行动"), ("渝水区", "implements", "阳光议事")}),
+    ("分宜县开展“清风行动”；在渝水区，推行“阳光议事”工作法。",
+     {("分宜县", "implements", "清风行动"), ("渝水区", "implements", "阳光议事")}),
+    # a statement with no subject of its own goes on with the sentence's
+    ("分宜县开展“清风行动”；推行“阳光议事”工作法，渝水区参与其中。",
+     {("分宜县", "implements", "清风行动"), ("分宜县", "implements", "阳光议事")}),
+])
+def test_statements_joined_by_semicolons(relations_of, body, expected):
+    assert relations_of(body, "新余市推进基层治理", ("implements",)) == expected

@@ -99,3 +99,42 @@ def test_what_a_report_fights_is_not_implemented(relations_of):
 ])
 def test_leaders_are_not_the_actors(relations_of, body):
     assert relations_of(body, "分宜县推进作风建设", ("implements",)) == {("分宜县", "implements", "清风行动")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quoted brand named after a place the article names merges with that place: no programme
+    ("井冈山位于吉安市。当地打造“井冈山”区域公用品牌。", set()),
+    ("到井冈山游玩的人很多。吉安市打造“井冈山”区域公用品牌。", set()),
+    # a programme that is no place's name stays
+    ("井冈山位于吉安市。当地深入实施“清风行动”。", {("吉安市", "implements", "清风行动")}),
+])
+def test_the_tail_of_a_topic_is_of_the_topic_s_type(relations_of, body, expected):
+    assert relations_of(body, "吉安打造区域品牌", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a programme naming an award, an event or the countries of a route names something else
+    ("分宜县作品荣获“五个一工程”奖。", set()),
+    ("分宜县举办第三届全民阅读大会。", set()),
+    ("分宜县对共建“一带一路”国家出口增长。", set()),
+    ("分宜县对“一带一路”沿线国家出口增长。", set()),
+    # the programme itself, or one before a national-level platform, stays
+    ("分宜县深入实施“五个一工程”，奖补资金全部到位。", {("分宜县", "implements", "五个一工程")}),
+    ("分宜县积极参与共建“一带一路”。", {("分宜县", "implements", "一带一路")}),
+    ("分宜县推进全民阅读国家级示范区建设。", {("分宜县", "implements", "全民阅读")}),
+])
+def test_a_programme_naming_something_else_is_not_run(relations_of, body, expected):
+    assert relations_of(body, "分宜县推进作风建设", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a report's or bulletin's figure of an industry (增加值, 产量, 营收) is an industry of its own place
+    ("2031年分宜县国民经济和社会发展统计公报", "全年装备制造业增加值增长12.5%。", {("分宜县", "developsIndustry", "装备制造业")}),
+    ("2031年江西省政府工作报告", "新能源汽车产量突破20万辆。", {("江西省", "developsIndustry", "新能源汽车")}),
+    # in the news such figures are mostly the country's, published by an office: no actor from them
+    ("统计局发布上半年数据", "上半年，新能源汽车产量突破20万辆。", set()),
+    # a figure that is not of the industry's output says nothing of it
+    ("2031年江西省政府工作报告", "新能源汽车下乡活动惠及群众10万人。", set()),
+])
+def test_a_report_s_figures_of_an_industry(relations_of, title, body, expected):
+    assert relations_of(body, title, ("developsIndustry",)) == expected
