@@ -10,7 +10,7 @@ import time
 
 import pytest
 from conftest import run_kg
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.evaluate import load_doc
@@ -233,6 +233,7 @@ _PIECES = st.sampled_from(["某地大桥顺利合龙", "【走基层】", "一�
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
+@example("——某地大桥顺利合龙" * 7 + "\n# 某地大桥顺利合龙")  # found by hypothesis: a Markdown heading inside a body
 def test_any_text_splits_with_sentences_pointing_at_their_source(text: str) -> None:
     layout, articles = split_with_layout(text, "a.txt")
     norm = normalize_chars(text)

@@ -60,10 +60,13 @@ def split_blocks(source: str) -> list[Block]:
 
 
 def line_groups(norm: str) -> list[list[tuple[int, int]]]:
-    """Runs of non-blank lines, each line as ``(start, end)`` offsets (line break excluded).
+    """Runs of non-blank lines, each line as ``(start, end)`` offsets (line break excluded); a Markdown
+    heading line (``# 标题``) starts a run of its own, as a heading does.
 
     >>> line_groups("甲\\n乙\\n\\n丙")
     [[(0, 1), (2, 3)], [(5, 6)]]
+    >>> line_groups("甲\\n# 乙")
+    [[(0, 1)], [(2, 5)]]
     """
     groups: list[list[tuple[int, int]]] = []
     lines: list[tuple[int, int]] = []
@@ -71,6 +74,9 @@ def line_groups(norm: str) -> list[list[tuple[int, int]]]:
     for raw_line in norm.splitlines(keepends=True):
         content = raw_line.rstrip("\r\n")
         if content.strip():
+            if lines and _MARK_RE.match(content.lstrip()):
+                groups.append(lines)
+                lines = []
             lines.append((position, position + len(content)))
         elif lines:
             groups.append(lines)
