@@ -52,12 +52,14 @@ def ratio_parts(clause: str) -> list[RatioPart]:
 
 
 def respectively(clause: str, values: list) -> list[tuple[str, re.Match[str] | None]] | None:
-    """``A、B分别增长24.7%、40.16%`` → [(A, 增长), (B, 增长)]: the k-th indicator goes with the k-th value.
+    """``A、B分别增长24.7%、40.16%`` → [(A, 增长), (B, 增长)]: the k-th indicator goes with the k-th value; a
+    head the last item carries is all items' (装备制造业、高技术制造业增加值), 城乡 is 城镇 then 农村, and
+    第一、二、三产业 the three sectors.
 
     >>> from kg.relate.stat_values import clause_values
     >>> text = "装备制造业、高技术制造业增加值分别增长14.8%、14.6%"
     >>> [item for item, _ in respectively(text, clause_values(text))]
-    ['装备制造业', '高技术制造业增加值']
+    ['装备制造业增加值', '高技术制造业增加值']
     """
     if "分别" not in clause or len(values) < 2:
         return None
@@ -66,9 +68,46 @@ def respectively(clause: str, values: list) -> list[tuple[str, re.Match[str] | N
     for m in MEASURE_RE.finditer(head):
         measure = m
     names = head[: measure.start()] if measure else head
-    names = names.split("分别")[0]
+    names = _ORDINAL_SECTORS_RE.sub(_sectors_named, names.split("分别")[0])
     items = [clean_indicator(part) for part in re.split(r"[、和]", names)]
+    if len(items) == 1 and len(values) == 2 and items[0].startswith("城乡"):
+        items = ["城镇" + items[0][2:], "农村" + items[0][2:]]  # 城乡居民…分别: the towns', then the countryside's
     if len(items) != len(values) or not all(len(i) >= 2 for i in items):
         return None
-    return [(item, measure) for item in items]
+    head = _shared_head(items[0], items[-1])
+    return [(item if k == len(items) - 1 or item.endswith(head) else item + head, measure)
+            for k, item in enumerate(items)]
+
+
+# 第一、二、三产业 / 二、三产业: the three sectors of the national accounts, each named in full
+_ORDINAL_SECTORS_RE = re.compile(r"第?([一二三])(?:、|和)([二三])(?:(?:、|和)([三]))?产业")
+
+
+def _sectors_named(match: re.Match[str]) -> str:
+    return "、".join(f"第{n}产业" for n in match.groups() if n)
+
+
+def _shared_head(first: str, last: str) -> str:
+    """The head a coordination's last item carries for all (装备制造业、高技术制造业增加值 → 增加值;
+    城镇和农村居民人均可支配收入 → 居民人均可支配收入), '' when the items are whole (出口、进口) or where
+    the head begins cannot be told (汽车、家电产品以旧换新).
+
+    >>> _shared_head("装备制造业", "高技术制造业增加值"), _shared_head("城镇", "农村居民人均可支配收入")
+    ('增加值', '居民人均可支配收入')
+    >>> _shared_head("出口", "进口"), _shared_head("汽车", "家电产品以旧换新")
+    ('', '')
+    """
+    from kg.lexicon import words
+
+    for tail in dict.fromkeys((words(first)[-1] if first else "", first[-2:])):  # its last word, its last two characters
+        at = last.rfind(tail) if len(tail) >= 2 else -1
+        if 0 < at and at + len(tail) < len(last):
+            return last[at + len(tail):]  # the first item's ending recurs in the last one: the head follows it
+    if first in _URBAN_RURAL and last[:2] in _URBAN_RURAL and len(last) > 2:
+        return last[2:]  # 城镇和农村居民…: the statistics' urban–rural split, the head follows the other's
+    return ""
+
+
+# the urban–rural split of China's statistics (国家统计局《统计上划分城乡的规定》)
+_URBAN_RURAL = ("城镇", "城市", "农村", "乡村")
 

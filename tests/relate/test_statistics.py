@@ -388,3 +388,19 @@ def test_change_words_of_monthly_releases(text: str, expected: set) -> None:
 ])
 def test_a_region_opening_a_news_clause(title: str, text: str, expected: set) -> None:
     assert {subject for subject, *_ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head the last item of a list carries is every item's
+    ("全县装备制造业、高技术制造业增加值分别增长8%、9%。", {("装备制造业增加值", 8), ("高技术制造业增加值", 9)}),
+    # 第一、二、三产业: the three sectors, each named in full
+    ("全县第一、二、三产业增加值分别增长3%、5%和6%。",
+     {("第一产业增加值", 3), ("第二产业增加值", 5), ("第三产业增加值", 6)}),
+    # 城乡 is the towns', then the countryside's; 城镇和农村 share their head
+    ("全县城乡居民人均可支配收入分别增长5%和7%。", {("城镇居民人均可支配收入", 5), ("农村居民人均可支配收入", 7)}),
+    ("全县城镇和农村居民人均可支配收入分别增长5%和7%。", {("城镇居民人均可支配收入", 5), ("农村居民人均可支配收入", 7)}),
+    # whole items stay as they are
+    ("全县出口、进口分别增长5%和3%。", {("出口", 5), ("进口", 3)}),
+])
+def test_a_list_with_its_values_respectively(text: str, expected: set) -> None:
+    assert {(indicator, value) for _, indicator, value, _ in observe(text)} == expected
