@@ -43,6 +43,8 @@ def _is_function_word(word: str) -> bool:
 
 # 万元GDP能耗, 每万人口医生数: an indicator per unit opens with the unit it is per.
 _PER_UNIT_RE = re.compile(r"^(?:[百千万亿]元|每[百千万]人?)$")
+# a rate per so many people or households (每万人发明专利拥有量, 千人床位数, 每百户汽车拥有量)
+_PER_PEOPLE_RE = re.compile(r"每?[十百千万]+(?:人口|人|户|名)(?=[\u4e00-\u9fff])")
 
 
 def _keeps_lead(tokens: list[str]) -> bool:
@@ -51,7 +53,7 @@ def _keeps_lead(tokens: list[str]) -> bool:
         return False
     amount = len(tokens) > 2 and re.fullmatch(r"[0-9.]+", tokens[0]) and re.fullmatch(r"[万亿]?元", tokens[1]) \
         and not _is_function_word(tokens[2])
-    return bool(_PER_UNIT_RE.match(tokens[0]) or amount)
+    return bool(_PER_UNIT_RE.match(tokens[0]) or amount or _PER_PEOPLE_RE.match("".join(tokens[:4])))
 
 
 def _last_noun(tokens: list[str]) -> bool:
@@ -84,6 +86,8 @@ def clean_indicator(text: str) -> str:
     '服务业增加值占地区生产总值的比重'
     >>> clean_indicator("居民消费价格指数（CPI")
     '居民消费价格指数'
+    >>> clean_indicator("每万人发明专利拥有量达到"), clean_indicator("万人发明专利拥有量")
+    ('每万人发明专利拥有量', '万人发明专利拥有量')
     """
     from kg.lexicon import words
 
