@@ -52,12 +52,21 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
         if len(name) < length or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
             continue
         after = text[end:end + 1]
-        if name[-1] in "说讲称道介":
+        if name[-1] in "说讲称道介" or _makes_a_report(text, end - 1):
             continue
         if after == "" or after in _AFTER_NAME or not ("\u4e00" <= after <= "\u9fff") \
-                or text[end:end + 2] in _NEWS_VERBS:
+                or text[end:end + 2] in _NEWS_VERBS or _makes_a_report(text, end):
             return start, end
     return None
+
+
+def _makes_a_report(text: str, at: int) -> bool:
+    """作 at ``at`` is the verb of making a report (某某作关于…的报告, 作的…说明), not a name's last character.
+
+    >>> _makes_a_report("王晨作说明", 2), _makes_a_report("张作霖说", 1)
+    (True, False)
+    """
+    return text[at:at + 1] == "作" and text[at + 1:at + 3].startswith(("的", "关于", "说明", "报告", "了"))
 
 
 def _guessed_names(text: str) -> list[tuple[int, int]]:

@@ -25,6 +25,9 @@ def _people(text: str) -> list[str]:
         ("俄罗斯总统普京表示，愿意合作", ["普京"]),
         ("特朗普表示，将加征关税", ["特朗普"]),
         ("泽连斯基说，谈判仍在继续", ["泽连斯基"]),
+        # 作 making a report is a verb after the name, not its last character
+        ("会议听取了主任委员张立平作的关于草案的报告", ["张立平"]),
+        ("副委员长王立作说明", ["王立"]),
         # a foreign name goes on across its interpunct (间隔号)
         ("阿根廷总统马里奥·斯坦科维奇表示，两国友好。", ["马里奥·斯坦科维奇"]),
         # …but not for one character only, which may be a name read in part
