@@ -81,12 +81,22 @@ def _title_units(ctx: ArticleContext) -> list[tuple[int, int]]:
     return [(0, found.end())] if found else []
 
 
+def after_lead(text: str, start: int, end: int) -> int:
+    """Where the clause ``text[start:end]`` has its own words: after its time words, connectives and
+    source (今年，其中，据统计…).
+
+    >>> after_lead("今年，全县新增就业3000人", 0, 14)
+    3
+    """
+    lead = _LEAD_TIME_RE.match(text[start:end])
+    return start + (lead.end() if lead else 0)
+
+
 def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tuple[str, int, int] | None:
     """The place or body a clause opens with (after time words), with its offsets: the most specific
     of a chain (平定乡蓝田宋家村 → 蓝田宋家村)."""
     text = ctx.units[index][0].text
-    lead = _LEAD_TIME_RE.match(text[start:end])
-    begin = start + (lead.end() if lead else 0)
+    begin = after_lead(text, start, end)
     chain = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and begin <= m.start <= begin + 2
              and m.end <= end and _no_verb_between(text[begin:m.start]) and not _quoted(text, m)]
     while chain:
@@ -225,8 +235,7 @@ def _person_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bo
     """Whether the clause ``text[begin:end]`` opens (after its time words) with a person, named or 他/她
     (们), who is not merely the one speaking (张三表示，…): what it counts is that person's."""
     text = ctx.units[index][0].text
-    lead = _LEAD_TIME_RE.match(text[begin:end])
-    first = begin + (lead.end() if lead else 0)
+    first = after_lead(text, begin, end)
     if _SPEECH_END_RE.search(text, first, end):
         return False
     return bool(_PRONOUN_RE.match(text, first, end)) or any(
@@ -244,8 +253,7 @@ def _work_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool
     A count of works (项目总数, 工程个数) is still the place's. (A clause opening with the work's own name
     is left to the place: news counts a named work's figures as its place's as often as not.)"""
     text = ctx.units[index][0].text
-    lead = _LEAD_TIME_RE.match(text[begin:end])
-    if not _WORK_RE.match(text, begin + (lead.end() if lead else 0), end):
+    if not _WORK_RE.match(text, after_lead(text, begin, end), end):
         return False
     here = [m.end for m in ctx.units[index][1] if m.type == "Project" and m.end <= begin]
     before = index > 0 and any(m.type == "Project" for m in ctx.units[index - 1][1])
@@ -262,8 +270,7 @@ _WORK_RE = re.compile(r"(?:该|此|这一?|这[座条项个]|整个)?(?:工程|�
 
 def _national_opening(text: str, begin: int, end: int) -> bool:
     """Whether the clause ``text[begin:end]`` opens (after its time words) with 全国, the whole country."""
-    lead = _LEAD_TIME_RE.match(text[begin:end])
-    return bool(_WHOLE_COUNTRY_RE.match(text, begin + (lead.end() if lead else 0)))
+    return bool(_WHOLE_COUNTRY_RE.match(text, after_lead(text, begin, end)))
 
 
 # 全国 + a statistic's noun; 全国首创, 全国第一, 全国领先 rank a place against the country instead
