@@ -111,12 +111,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     """Every measure; the dictionary :func:`report` turns into the table."""
     files = sorted(args.corpus.glob("*.txt"))
     chosen = files[: args.files or len(files)]
-    corpus = work / "corpus"
-    shutil.rmtree(corpus, ignore_errors=True)
-    corpus.mkdir(parents=True)
-    for path in chosen:
-        (corpus / path.name).symlink_to(path.resolve())
-    texts = [p.read_text(encoding="utf-8") for p in chosen]
+    corpus, texts = _linked_corpus(chosen, work / "corpus")
     r: dict[str, Any] = {"machine": machine(), "files": len(chosen), "chars": sum(map(len, texts)),
                          "mb": sum(p.stat().st_size for p in chosen) / 1e6, "jobs": args.jobs}
     r["jieba"] = jieba_rate(texts)
@@ -153,18 +148,22 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     return r
 
 
+def _linked_corpus(files: list[Path], corpus: Path) -> tuple[Path, list[str]]:
+    """A fresh folder ``corpus`` of links to ``files`` (the build follows them), and the files' texts."""
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    for path in files:
+        (corpus / path.name).symlink_to(path.resolve())
+    return corpus, [p.read_text(encoding="utf-8") for p in files]
+
+
 def scaling(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     """``--pairs`` paired clean builds of the first ``--scale-files`` files, one on 1 core and one on 2, in
     alternating order (1 then 2, then 2 then 1: a drift of the machine's load counts against both), each
     pair after its own ``jieba.lcut`` pass over the same text: per pair, the 2-core speed-up and the 1-core
     whole build ÷ jieba.lcut. Medians are what the table reports; a noisy machine shows in the spread."""
     files = sorted(args.corpus.glob("*.txt"))[: args.scale_files]
-    corpus = work / "scale-corpus"
-    shutil.rmtree(corpus, ignore_errors=True)
-    corpus.mkdir(parents=True)
-    for path in files:
-        (corpus / path.name).symlink_to(path.resolve())
-    texts = [p.read_text(encoding="utf-8") for p in files]
+    corpus, texts = _linked_corpus(files, work / "scale-corpus")
     chars = sum(map(len, texts))
     pairs = []
     for k in range(args.pairs):
