@@ -11,6 +11,7 @@ from __future__ import annotations
 import kg.relate.rules_invests
 import kg.relate.rules_partners
 import kg.relate.rules_people
+import kg.relate.rules_place_parts
 import kg.relate.rules_places
 import kg.relate.rules_project_items
 import kg.relate.rules_projects

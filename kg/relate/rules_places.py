@@ -5,12 +5,10 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
 from kg.extract.places import leading_place
-from kg.gazetteer import load
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext, clause_end
 from kg.relate.registry import Triple, relation_rule
@@ -25,7 +23,7 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
     places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
               and e.attrs.get("level") != "unresolved" for alias in {name, *e.aliases}}
     for index, m, name in ctx.named("Organization", "Project"):
-        chain = _place_chain(name, places)
+        chain = place_chain(name, places)
         for place in chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) == "province"]:
             # 某某县人民法院 → 某某县; 江西某某县…电站 → 某某县 and 江西省 (a province named first, as in national news)
             yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
@@ -118,7 +116,7 @@ def _scene_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
 _DIVISION_SUFFIXES = frozenset("省市县区乡镇村州旗")
 
 
-def _place_chain(name: str, places: dict[str, str]) -> list[str]:
+def place_chain(name: str, places: dict[str, str]) -> list[str]:
     """Places a name begins with, in order: 鹰潭市余江区融媒体中心 → [鹰潭市, 余江区]."""
     chain: list[str] = []
     rest = name
@@ -130,74 +128,6 @@ def _place_chain(name: str, places: dict[str, str]) -> list[str]:
             return chain
         chain.append(places[prefix])
         rest = rest[len(prefix):]
-
-
-@relation_rule("part_of", produces=('partOf',))
-def part_of(ctx: ArticleContext) -> Iterator[Triple]:
-    """Places adjacent in the text (兴国县湘江镇) or nested in the gazetteer, both named in the article."""
-    gazetteer = load()
-    divisions = ctx.book.divisions
-    for index, (sentence, mentions) in enumerate(ctx.units):
-        places = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.start)
-        for left, right in itertools.pairwise(places):
-            if right.start == left.end:
-                head, tail = ctx.name_of(index, right), ctx.name_of(index, left)
-                if head and tail and _rank(ctx, head) > _rank(ctx, tail) and not _abroad(ctx, head, tail):
-                    yield head, "partOf", tail, ctx.evidence(index, "partOf.adjacent", 0.9)
-    first = _first_units(ctx)
-    yield from _unlisted_parents(ctx, first)
-    for child in sorted(divisions.values(), key=lambda d: d.code):
-        parent = gazetteer.parent(child)
-        while parent and not (parent.name in divisions and divisions[parent.name].code == parent.code):
-            parent = gazetteer.parent(parent)  # 义乌市 in a text naming 浙江省 but not 金华市: the nearest named above
-        if parent:
-            index = first.get(child.name, 0)
-            yield child.name, "partOf", parent.name, ctx.evidence(index, "partOf.gazetteer", 0.8)
-
-
-_CHINA = ("中国", "中华人民共和国")
-
-
-def _abroad(ctx: ArticleContext, head: str, tail: str) -> bool:
-    """A division of China (a gazetteer code) is part of no other country: 新加坡|山东周 names an event."""
-    head_entity, tail_entity = ctx.book.entities[head], ctx.book.entities[tail]
-    return bool(head_entity.attrs.get("code")) and tail_entity.attrs.get("level") == "country" and tail not in _CHINA
-
-
-def _unlisted_parents(ctx: ArticleContext, first: dict[str, int]) -> Iterator[Triple]:
-    """Zones lie in the place they are named after; villages and towns the gazetteer does not know
-    lie in the article's only township or county."""
-    entities = ctx.book.entities
-    places = {alias: name for name, e in entities.items() if e.type == "Place" for alias in {name, *e.aliases}}
-    towns = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "township"})
-    counties = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "county"})
-    for name, entity in sorted(entities.items()):
-        level = entity.attrs.get("level")
-        if entity.type != "Place" or entity.attrs.get("code"):
-            continue
-        index = first.get(name, 0)
-        if level == "zone":
-            chain = [p for p in _place_chain(name, places) if entities[p].attrs.get("level") != "region"]
-            if chain:  # a zone named after a region (洞庭湖生态经济区) is no part of it: regions have no parts
-                yield name, "partOf", chain[-1], ctx.evidence(index, "partOf.zone_name", 0.8)
-        elif level == "village" and len(towns) == 1:
-            yield name, "partOf", towns[0], ctx.evidence(index, "partOf.only_township", 0.55)
-        elif level in ("township", "village") and not towns and len(counties) == 1:
-            yield name, "partOf", counties[0], ctx.evidence(index, "partOf.only_county", 0.5)
-
-
-_LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "prefecture": 2, "county": 3, "zone": 4,
-               "township": 4, "village": 5}
-def _rank(ctx: ArticleContext, name: str) -> int:
-    return _LEVEL_RANK.get(ctx.book.entities[name].attrs.get("level", ""), 9)
-
-
-def _first_units(ctx: ArticleContext) -> dict[str, int]:
-    """The index of the first unit that names each entity."""
-    first: dict[str, int] = {}
-    for index, _, name in ctx.named():
-        first.setdefault(name, index)
-    return first
 
 
 # heads of linear works (GUIDE "Projects": a railway or highway lies in every place it runs between)
