@@ -22,7 +22,7 @@ from kg.types import Mention
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     row.entry: tuple(row.extra["status"].split("+")) for row in lexicon_rows("status_words")}
 _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
-_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
+_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能|将(?:全面|正式|基本|顺利|如期|全线)?$")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
@@ -242,9 +242,11 @@ def _opens_clause(text: str, project: Mention) -> bool:
 
     >>> _opens_clause("今天，甲站", Mention(3, 5, "甲站", "Project")), _opens_clause("建成甲站", Mention(2, 4, "甲站", "Project"))
     (True, False)
+    >>> _opens_clause("乙工程开工，是最长的甲站", Mention(10, 12, "甲站", "Project"))  # a predicate, not the topic
+    False
     """
     before = text[clause_start(text, project.start):project.start]
-    return not before or before.endswith("的")
+    return not before or before.endswith("的") and not before.startswith(("是", "为", "系", "成为"))
 
 
 def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
@@ -258,6 +260,25 @@ def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
     if any(start <= m.start < end and m.type in ("Project", "Organization", "Place", "Person") for m in mentions):
         return ""
     return text[start:end]
+
+
+# what is still to be finished is being built: 今年底将建成, 预计明年投产 (not 尚未, 计划开工)
+_COMPLETION = frozenset(("建成", "投产", "竣工", "交付", "试运行", "试产"))
+_NEGATION_RE = re.compile(r"未|没有|不能|不再")
+# a section of a work named by its place (天津段, 北段) before the status word
+_SECTION_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?段(?!落)")
+
+
+def forecast_completion(before: str, word: str) -> bool:
+    """A status word of completion announced for later (将, 预计…), not denied: the work is being built.
+
+    >>> forecast_completion("今年底将", "建成"), forecast_completion("预计明年", "建成投产")
+    (True, True)
+    >>> forecast_completion("计划下月", "开工建设"), forecast_completion("尚未", "投产"), forecast_completion("建成", "投产")
+    (False, False, False)
+    """
+    statuses = set(STATUS_WORDS.get(word, ()))
+    return bool(_FORECAST_RE.search(before)) and statuses <= _COMPLETION and bool(statuses) and not _NEGATION_RE.search(before)
 
 
 def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
@@ -288,8 +309,12 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     if not window and text[clause_end:clause_end + 1] == "，" and _opens_clause(text, project):
         window = _comment_clause(text, mentions, clause_end + 1)  # 甲站，今天开始建设: the topic's status
         rule = "hasStatus.topic_comment"
+    if _SECTION_RE.match(window):
+        return  # 某高速天津段今开工: the status of a section, not of the whole work
     match = _STATUS_RE.search(window)
     if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):
+        if forecast_completion(window[:match.start()], match.group()):
+            yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
         return  # 预计年底投产, 建成后将…: not yet
     if not match:
         ongoing = _ONGOING_RE.search(window)

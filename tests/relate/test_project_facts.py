@@ -28,6 +28,34 @@ def test_status_and_investment(relations_of, body, expected):
     assert relations_of(body, TITLE, ("hasStatus", "totalInvestment")) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a completion announced for later: the work is being built
+    (f"{P}今年底将建成，届时年产铜箔5万吨。", {(P, "hasStatus", "在建")}),
+    (f"{P}预计明年6月建成投产。", {(P, "hasStatus", "在建")}),
+    # stages of construction (GUIDE: 承台浇筑 → 在建)
+    ("分宜县青石大桥主墩承台顺利浇筑。", {("分宜县青石大桥", "hasStatus", "在建")}),
+    ("分宜县人民医院综合楼主体封顶。", {("分宜县人民医院综合楼", "hasStatus", "在建")}),
+    ("分宜县青石卫生院、分宜县白云卫生院建设完成。",
+     {("分宜县青石卫生院", "hasStatus", "建成"), ("分宜县白云卫生院", "hasStatus", "建成")}),
+])
+def test_statuses_the_genre_implies(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("hasStatus",)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    f"{P}尚未投产。",                      # denied
+    f"{P}计划下月开工建设。",              # a start announced: nothing is built yet
+    f"{P}将于明年签约。",
+    # a section of the work starts, not the whole work
+    "分宜县青石高速公路九江段今天开工建设。",
+    # 是…的 + a work is a predicate, not the topic of the comment after it
+    f"{P}开工，是全县最大的分宜县白云水电站，计划于2030年建成投运。",
+])
+def test_no_status_implied(relations_of, body):
+    found = relations_of(body, TITLE, ("hasStatus",))
+    assert not {t for t in found if t[0] != P or t[2] != "开工"}
+
+
 @pytest.mark.parametrize("body", [
     f"{P}预计明年投产。",                 # a forecast
     f"{P}建成后将年产铜箔5万吨。",        # 建成后: not yet
