@@ -265,6 +265,9 @@ def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
 # what is still to be finished is being built: 今年底将建成, 预计明年投产 (not 尚未, 计划开工)
 _COMPLETION = frozenset(("建成", "投产", "竣工", "交付", "试运行", "试产"))
 _NEGATION_RE = re.compile(r"未|没有|不能|不再")
+# 某工程(今天)正式启动 with nothing after the verb: the work starts (启动建设 → 开工, GUIDE); 启动 + an
+# object (启动试验, 启动泄洪) is something else begun
+_STARTED_RE = re.compile(r"(?:今天|今日|日前|近日|当天|上午|下午|正式|全面|顺利|宣布)*启动")
 # a section of a work named by its place (天津段, 北段) before the status word
 _SECTION_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?段(?!落)")
 
@@ -316,6 +319,9 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         if forecast_completion(window[:match.start()], match.group()):
             yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
         return  # 预计年底投产, 建成后将…: not yet
+    if not match and _STARTED_RE.fullmatch(window.rstrip("。！")):
+        yield name, "hasStatus", "开工", ctx.evidence(index, "hasStatus.started", 0.7)
+        return
     if not match:
         ongoing = _ONGOING_RE.search(window)
         if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):

@@ -37,6 +37,8 @@ def test_status_and_investment(relations_of, body, expected):
     ("分宜县人民医院综合楼主体封顶。", {("分宜县人民医院综合楼", "hasStatus", "在建")}),
     ("分宜县青石卫生院、分宜县白云卫生院建设完成。",
      {("分宜县青石卫生院", "hasStatus", "建成"), ("分宜县白云卫生院", "hasStatus", "建成")}),
+    # a work that 启动 with nothing after the verb starts (GUIDE: 启动建设 → 开工)
+    ("今天，分宜县白云水库扩容工程正式启动。", {("分宜县白云水库扩容工程", "hasStatus", "开工")}),
 ])
 def test_statuses_the_genre_implies(relations_of, body, expected):
     assert relations_of(body, TITLE, ("hasStatus",)) == expected
@@ -46,6 +48,8 @@ def test_statuses_the_genre_implies(relations_of, body, expected):
     f"{P}尚未投产。",                      # denied
     f"{P}计划下月开工建设。",              # a start announced: nothing is built yet
     f"{P}将于明年签约。",
+    # 启动 + an object is something else begun
+    f"今天，{P}启动试生产前的安全检查。",
     # a section of the work starts, not the whole work
     "分宜县青石高速公路九江段今天开工建设。",
     # 是…的 + a work is a predicate, not the topic of the comment after it
