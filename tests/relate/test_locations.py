@@ -103,3 +103,32 @@ def test_a_division_is_part_of_the_nearest_division_named_above_it(relations_of)
     assert ("瑞金市", "partOf", "江西省") in found
     named = relations_of("江西省加快开放。赣州市瑞金市新建学校3所。", "教育观察", ("partOf",))
     assert ("瑞金市", "partOf", "赣州市") in named and ("瑞金市", "partOf", "江西省") not in named
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 连接 + the places + 的 + a linear work
+    ("今天，连接九江和南昌的青石高铁开工。", {("青石高铁", "九江市"), ("青石高铁", "南昌市")}),
+    ("今天，连接江西吉安至广东韶关的青石高速建成通车。",
+     {("青石高速", "江西省"), ("青石高速", "吉安市"), ("青石高速", "广东省"), ("青石高速", "韶关市")}),
+    # a section named by its place
+    ("青石高速公路九江段今天开工建设。", {("青石高速公路", "九江市")}),
+    # the next sentence opens with a word for the work and says where it runs
+    ("今天，白云至青山高速公路开工建设。线路全长76公里，贯穿武清区、宝坻区两区。",
+     {("白云至青山高速公路", "武清区"), ("白云至青山高速公路", "宝坻区")}),
+    ("今天，青石灌区改造工程开始建设。工程涵盖银川、吴忠2个地市。",
+     {("青石灌区改造工程", "银川市"), ("青石灌区改造工程", "吴忠市")}),
+    # a bridge named after its line is at one site, not along the whole line
+    ("九江—南昌高速青山特大桥合龙。", {("九江—南昌高速青山特大桥", "九江市")}),
+])
+def test_where_works_run(relations_of, body, expected):
+    found = relations_of(body, "青石项目建设", ("locatedIn",))
+    assert {(h, t) for h, _, t in found} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "青石高速公路一标段今天开工建设。",                      # a section named by no place
+    "今天，青石大桥合龙。武清区、宝坻区将贯穿推进。",        # the next sentence opens with no word for the work
+    "今天，青石高铁开工。宝坻区的道路连接武清区。",          # nor here
+])
+def test_no_place_of_a_work(relations_of, body):
+    assert relations_of(body, "青石项目建设", ("locatedIn",)) == set()
