@@ -24,13 +24,15 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
               and e.attrs.get("level") != "unresolved" for alias in {name, *e.aliases}}
     for index, m, name in ctx.named("Organization", "Project"):
         chain = place_chain(name, places)
-        for place in chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) == "province"]:
-            # 某某县人民法院 → 某某县; 江西某某县…电站 → 某某县 and 江西省 (a province named first, as in national news)
+        for place in _named_places(ctx, name, chain, places):
             yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
+        branch = None if chain else branch_place(name, places)
+        if branch and ctx.book.entities[branch].attrs.get("code"):
+            yield name, "locatedIn", branch, ctx.evidence(index, "locatedIn.branch_name", 0.75)
         settled = _settled_in(ctx, index, m)
         if settled:
             yield name, "locatedIn", settled, ctx.evidence(index, "locatedIn.settles", 0.7)
-        if chain or settled:
+        if chain or settled or branch:
             continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
                  and not (p.start >= m.start and p.end <= m.end)]
@@ -47,6 +49,41 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
                 yield name, "locatedIn", scene, ctx.evidence(index, "locatedIn.scene", 0.6)
             elif m.kind == "company" and _listed_with_home(ctx, index, m):
                 yield name, "locatedIn", ctx.subject or "", ctx.evidence(index, "locatedIn.listed_in_place", 0.6)
+
+
+# a work that builds a place in phases (某港一期, 某园区二期) lies where that place lies, not inside it
+_PHASE_RE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?|(?:改)?扩建(?:工程|项目)?")
+
+
+def _named_places(ctx: ArticleContext, name: str, chain: list[str], places: dict[str, str]) -> list[str]:
+    """The places a name opening with ``chain`` lies in: the last, with the province named before it,
+    and the city before a county (鹰潭市余江区融媒体中心 → 余江区, 鹰潭市; 江西某某县…电站 → 某某县, 江西省);
+    a phase of a zone (某港一期) where that zone lies."""
+    if chain and ctx.level_of(chain[-1]) == "zone":
+        zone = max((a for a, p in places.items() if p == chain[-1] and name.startswith(a)), key=len, default="")
+        if zone and _PHASE_RE.fullmatch(name[len(zone):]):
+            chain = place_chain(chain[-1], places)
+    if not chain:
+        return []
+    upper = ("province", "prefecture") if ctx.level_of(chain[-1]) == "county" else ("province",)
+    return chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) in upper]
+
+
+# a branch or site named after the place it is in, behind its owner (某公司某县分公司, 某集团某县电厂)
+_BRANCH_HEAD_RE = re.compile(r"(?:分公司|子公司|分行|支行|分院|分校|学院|研究生院|电厂|工厂|分厂|办事处|分中心|营业部)$")
+
+
+def branch_place(name: str, places: dict[str, str]) -> str | None:
+    """The place right before a branch head inside a name that does not open with a place.
+
+    >>> branch_place("青石保险九江分公司", {"九江": "九江市"}), branch_place("青石九江公司", {"九江": "九江市"})
+    ('九江市', None)
+    """
+    head = _BRANCH_HEAD_RE.search(name)
+    if head is None:
+        return None
+    found = [p for p in places if 0 < len(p) and name.endswith(p, 1, head.start())]
+    return places[max(found, key=len)] if found else None
 
 
 _SETTLE_RE = re.compile(r"(?:签约|正式|成功|已|已经)?(?:落户|入驻|位于|坐落于|坐落在|扎根|落地|选址)(?:于|在|到)?$")
@@ -81,7 +118,7 @@ def _listed_with_home(ctx: ArticleContext, index: int, body: Mention) -> bool:
 
 
 # bodies of the nation (国务院, 科技部, 国家…小组) are nobody's local body
-_NATIONAL_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|国务院)|[^分]部$")
+_NATIONAL_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|党中央|国务院)|[^分]部$")
 
 
 def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:

@@ -132,3 +132,33 @@ def test_where_works_run(relations_of, body, expected):
 ])
 def test_no_place_of_a_work(relations_of, body):
     assert relations_of(body, "青石项目建设", ("locatedIn",)) == set()
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # a county-level name keeps the city printed before it
+    ("九江市修水县融媒体中心发布消息。", "九江新闻",
+     {("九江市修水县融媒体中心", "修水县"), ("九江市修水县融媒体中心", "九江市")}),
+    # below the county, the most specific place only
+    ("九江市修水县黄坳乡人民政府发布消息。", "九江新闻", {("九江市修水县黄坳乡人民政府", "黄坳乡")}),
+    # a branch or site named after its place, behind its owner
+    ("中国人保财险瑞金分公司开通理赔通道。", "瑞金市新闻", {("中国人保财险瑞金分公司", "瑞金市")}),
+    ("华能瑞金电厂完成检修。", "瑞金市新闻", {("华能瑞金电厂", "瑞金市")}),
+    # a phase of a port (a zone) lies where the port lies
+    ("岳阳青石港一期建成运行。", "岳阳新闻", {("岳阳青石港一期", "岳阳市")}),
+])
+def test_places_a_name_gives(relations_of, body, title, expected):
+    found = relations_of(body, title, ("locatedIn",))
+    assert {(h, t) for h, _, t in found} == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a place inside the name but not before a branch head
+    "青石九江贸易公司开通热线。",
+])
+def test_no_place_from_inside_a_name(relations_of, body):
+    assert relations_of(body, "九江新闻", ("locatedIn",)) == set()
+
+
+def test_the_party_centre_is_nobodys_local_body(relations_of):
+    found = relations_of("全省上下认真落实党中央、国务院决策部署，推进工作。", "2024年江西省政府工作报告", ("locatedIn",))
+    assert not {h for h, _, _ in found} & {"中共中央", "国务院"}
