@@ -21,8 +21,9 @@ _BETWEEN = ("至", "到", "—", "-", "－", "～", "和", "与")
 _CONNECTS_RE = re.compile(r"连接|连通|贯通|贯穿|串联|途经|经过|横跨|穿越")
 # a bridge, tunnel or station named after its line (甲乙高速青山特大桥) is a structure at one site
 _STRUCTURE_END_RE = re.compile(r"(?:桥|隧道|枢纽|站|互通|服务区)$")
-_WORKS_IN_RE = re.compile(r"^(?:正式)?在$")
-_WORK_VERB_RE = re.compile(r"^(?:开工|动工|启动|建设|开建|落地|投产|建成)")
+# 在 right after the work or a part of it (某大桥最大承台在甲地…)
+_WORKS_IN_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?)?(?:正式|顺利|成功)?在$")
+_WORK_VERB_RE = re.compile(r"^(?:正式|顺利|成功|全面)?(?:开工|动工|启动|建设|开建|落地|投产|建成|浇筑|合龙|封顶|铺轨|架设|施工)")
 
 
 @relation_rule("works_in_places", produces=("locatedIn",))

@@ -119,6 +119,8 @@ def test_a_division_is_part_of_the_nearest_division_named_above_it(relations_of)
      {("青石灌区改造工程", "银川市"), ("青石灌区改造工程", "吴忠市")}),
     # a bridge named after its line is at one site, not along the whole line
     ("九江—南昌高速青山特大桥合龙。", {("九江—南昌高速青山特大桥", "九江市")}),
+    # a part of the work built 在 a place
+    ("今天，青石公铁大桥最大承台在江西南昌成功浇筑。", {("青石公铁大桥", "南昌市"), ("青石公铁大桥", "江西省")}),
 ])
 def test_where_works_run(relations_of, body, expected):
     found = relations_of(body, "青石项目建设", ("locatedIn",))
@@ -129,6 +131,8 @@ def test_where_works_run(relations_of, body, expected):
     "青石高速公路一标段今天开工建设。",                      # a section named by no place
     "今天，青石大桥合龙。武清区、宝坻区将贯穿推进。",        # the next sentence opens with no word for the work
     "今天，青石高铁开工。宝坻区的道路连接武清区。",          # nor here
+    "今天，青石大桥项目签约仪式在南昌举行。",                # an event held somewhere
+    "今天，青石大桥项目负责人在南昌介绍建设情况。",
 ])
 def test_no_place_of_a_work(relations_of, body):
     assert relations_of(body, "青石项目建设", ("locatedIn",)) == set()
