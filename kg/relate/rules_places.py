@@ -30,8 +30,8 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
         if branch and ctx.book.entities[branch].attrs.get("code"):
             yield name, "locatedIn", branch, ctx.evidence(index, "locatedIn.branch_name", 0.75)
         settled = _settled_in(ctx, index, m)
-        if settled:
-            yield name, "locatedIn", settled, ctx.evidence(index, "locatedIn.settles", 0.7)
+        for place in [settled, *_zone_place(ctx, settled, places)] if settled else []:
+            yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.settles", 0.7)
         if chain or settled or branch:
             continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
@@ -69,6 +69,11 @@ def _named_places(ctx: ArticleContext, name: str, chain: list[str], places: dict
     return chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) in upper]
 
 
+def _zone_place(ctx: ArticleContext, zone: str, places: dict[str, str]) -> list[str]:
+    """The place a zone's name opens with (上海临港新片区 → 上海市): what settles in the zone is there too."""
+    return place_chain(zone, places)[-1:] if ctx.level_of(zone) == "zone" else []
+
+
 # a branch or site named after the place it is in, behind its owner (某公司某县分公司, 某集团某县电厂)
 _BRANCH_HEAD_RE = re.compile(r"(?:分公司|子公司|分行|支行|分院|分校|学院|研究生院|电厂|工厂|分厂|办事处|分中心|营业部)$")
 
@@ -96,7 +101,7 @@ def _settled_in(ctx: ArticleContext, index: int, body: Mention) -> str | None:
     text, mentions = ctx.units[index]
     named = [m for m in mentions if m.type in ("Organization", "Project")]
     after = sorted((p for p in mentions if p.type == "Place" and p.start >= body.end
-                    and not any(o.start <= p.start and p.end <= o.end for o in named)), key=lambda p: p.start)
+                    and not any(o.start <= p.start and p.end <= o.end for o in named)), key=lambda p: (p.start, -p.end))
     for place in after[:1]:
         between = text.text[body.end:place.start]
         verb = _SETTLE_RE.search(between)

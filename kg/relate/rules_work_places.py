@@ -31,8 +31,8 @@ def works_in_places(ctx: ArticleContext) -> Iterator[Triple]:
     """``甲至乙高速公路`` / ``新建铁路连接甲和乙`` → the work locatedIn 甲 and 乙; ``某工程在甲乙开工`` → 甲, 乙."""
     for index, project, name in ctx.named("Project"):
         text, mentions = ctx.units[index][0].text, ctx.units[index][1]
-        places = sorted((m for m in mentions if m.type == "Place"
-                         and ctx.level_of(ctx.name_of(index, m) or "") not in (None, "unresolved")), key=lambda m: m.start)
+        places = outermost([m for m in mentions if m.type == "Place"
+                            and ctx.level_of(ctx.name_of(index, m) or "") not in (None, "unresolved")])
         if is_linear(name):
             runs = _run_ending_at(text, places, project) + _connected(text, places, project)
             for place in runs + _connecting_before(text, places, project):
@@ -47,6 +47,17 @@ def works_in_places(ctx: ArticleContext) -> Iterator[Triple]:
             place_name = ctx.name_of(index, place)
             if place_name and ctx.level_of(place_name) not in (None, "unresolved", "country"):
                 yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.built_at", 0.7)
+
+
+def outermost(places: list[Mention]) -> list[Mention]:
+    """The places in text order, without those inside a longer place (上海|临港新片区 → 上海临港新片区).
+
+    >>> [m.text for m in outermost([Mention(0, 2, "上海", "Place"), Mention(0, 7, "上海临港新片区", "Place")])]
+    ['上海临港新片区']
+    """
+    return sorted((p for p in places if not any(o is not p and o.start <= p.start and p.end <= o.end
+                                                 and o.end - o.start > p.end - p.start for o in places)),
+                  key=lambda m: m.start)
 
 
 def is_linear(name: str) -> bool:

@@ -12,7 +12,8 @@ TITLE = "分宜县加快项目建设"
     ("会上，分宜县人民政府县长王强作报告。", {("分宜县人民政府", "locatedIn", "分宜县")}),
     # a verb of settling names the place (the name's province stays too: GUIDE 'its name begins with')
     ("江西青石新材料有限公司落户分宜县城东工业园。",
-     {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省")}),
+     {("江西青石新材料有限公司", "locatedIn", "分宜县城东工业园"), ("江西青石新材料有限公司", "locatedIn", "分宜县"),
+      ("江西青石新材料有限公司", "locatedIn", "江西省")}),
     ("江西青石新材料有限公司位于分宜县，主营铜箔。",
      {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省")}),
     # a list of bodies settling together
@@ -166,3 +167,17 @@ def test_no_place_from_inside_a_name(relations_of, body):
 def test_the_party_centre_is_nobodys_local_body(relations_of):
     found = relations_of("全省上下认真落实党中央、国务院决策部署，推进工作。", "2024年江西省政府工作报告", ("locatedIn",))
     assert not {h for h, _, _ in found} & {"中共中央", "国务院"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the destination is the longest place (the zone, not the city its name opens with), and that city too
+    ("今天，青石母基金、白云产业基金等12家基金签约落地上海临港新片区。",
+     {("青石母基金", "上海临港新片区"), ("青石母基金", "上海市"), ("白云产业基金", "上海临港新片区"),
+      ("白云产业基金", "上海市")}),
+    # a work built in a zone is in the zone
+    ("今天，分宜县青石新材料项目在上海临港新片区开工建设。",
+     {("分宜县青石新材料项目", "上海临港新片区"), ("分宜县青石新材料项目", "分宜县")}),
+])
+def test_settling_in_a_zone(relations_of, body, expected):
+    found = relations_of(body, "新区建设", ("locatedIn",))
+    assert {(h, t) for h, _, t in found} == expected
