@@ -186,11 +186,11 @@ def works_spanning(ctx: ArticleContext) -> Iterator[Triple]:
     verb of spanning in a sentence that opens with a word for the previous sentence's only work."""
     for index in range(1, len(ctx.article.sentences)):
         text, mentions = ctx.units[index][0].text, ctx.units[index][1]
+        verb = _SPANS_RE.search(text) if _SPAN_OPENER_RE.match(text) else None
+        end = clause_end(text, verb.end()) if verb else 0
+        if verb is None or any(m.type in ("Project", "Organization") and m.start < end for m in mentions):
+            continue  # the clause of the verb names a work or body of its own
         name = _previous_work(ctx, index)
-        verb = _SPANS_RE.search(text) if name and _SPAN_OPENER_RE.match(text) else None
-        if verb is None or any(m.type in ("Project", "Organization") and m.start < verb.start() for m in mentions):
-            continue
-        end = clause_end(text, verb.end())
         for place in sorted((m for m in mentions if m.type == "Place" and verb.end() <= m.start < end),
                             key=lambda m: m.start):
             place_name = ctx.name_of(index, place)
@@ -199,9 +199,7 @@ def works_spanning(ctx: ArticleContext) -> Iterator[Triple]:
 
 
 def _previous_work(ctx: ArticleContext, index: int) -> str | None:
-    """The only work the sentence before ``index`` names, when ``index`` names none of its own."""
-    if any(m.type == "Project" for m in ctx.units[index][1]):
-        return None
+    """The only work the sentence before ``index`` names."""
     names = {ctx.name_of(index - 1, m) for m in ctx.units[index - 1][1] if m.type == "Project"} - {None}
     name = names.pop() if len(names) == 1 else None
     return name if name and not is_generic_project(name) else None

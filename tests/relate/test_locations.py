@@ -181,3 +181,10 @@ def test_the_party_centre_is_nobodys_local_body(relations_of):
 def test_settling_in_a_zone(relations_of, body, expected):
     found = relations_of(body, "新区建设", ("locatedIn",))
     assert {(h, t) for h, _, t in found} == expected
+
+
+def test_a_work_named_after_the_spanning_clause_leaves_it_to_the_work_before(relations_of):
+    body = "今天，青石特大桥顺利合龙。大桥全长2546米，横跨福建宁德的海湾，是宁德至上饶高速公路的控制性工程。"
+    found = {(h, t) for h, _, t in relations_of(body, "大桥合龙", ("locatedIn",))}
+    assert {("青石特大桥", "福建省"), ("青石特大桥", "宁德市")} <= found
+    assert ("青石特大桥", "上饶市") not in found
