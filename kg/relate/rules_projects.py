@@ -152,6 +152,7 @@ def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tup
 
 
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
+_ITEM_JOINERS = ("、", "和", "及")
 
 
 def list_start(text: str, mentions: list[Mention], project: Mention) -> int:
@@ -297,11 +298,12 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     stop = min([len(text)] + following)
     clause_end = min([i for i in (text.find("，", project.end), text.find("；", project.end)) if i >= 0] + [stop])
     # a list "A、B、C等一批重点项目顺利开工": the status closes the whole list
-    if text[project.end:project.end + 1] == "、":
-        listed = sorted((m for m in mentions if m.type == "Project" and m.start > project.end), key=lambda m: m.start)
+    listed = sorted((m for m in mentions if m.type == "Project" and m.start > project.end), key=lambda m: m.start)
+    if text[project.end:project.end + 1] == "、" or listed and text[project.end:listed[0].start] in _ITEM_JOINERS:
+        # 甲、乙和丙…建成: the middle item too
         end = project.end
         for item in listed:
-            if text[end:item.start] not in ("、", "和", "及"):
+            if text[end:item.start] not in _ITEM_JOINERS:
                 break
             end = item.end
         clause_end = min([i for i in (text.find("，", end), text.find("；", end)) if i >= 0] + [len(text)])

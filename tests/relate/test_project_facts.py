@@ -37,6 +37,10 @@ def test_status_and_investment(relations_of, body, expected):
     ("分宜县人民医院综合楼主体封顶。", {("分宜县人民医院综合楼", "hasStatus", "在建")}),
     ("分宜县青石卫生院、分宜县白云卫生院建设完成。",
      {("分宜县青石卫生院", "hasStatus", "建成"), ("分宜县白云卫生院", "hasStatus", "建成")}),
+    # one status word after a list: the middle item joined by 和 too
+    ("分宜县青石新材料项目、分宜县白云电池项目和分宜县红山钢铁项目投产。",
+     {("分宜县青石新材料项目", "hasStatus", "投产"), ("分宜县白云电池项目", "hasStatus", "投产"),
+      ("分宜县红山钢铁项目", "hasStatus", "投产")}),
     # a work that 启动 with nothing after the verb starts (GUIDE: 启动建设 → 开工)
     ("今天，分宜县白云水库扩容工程正式启动。", {("分宜县白云水库扩容工程", "hasStatus", "开工")}),
 ])
