@@ -55,7 +55,8 @@ def _parents_in_text(ctx: ArticleContext) -> Iterator[Triple]:
                     parent_of[right.start] = tail
                     yield head, "partOf", tail, ctx.evidence(index, "partOf.adjacent", 0.9)
             elif left.start in parent_of and sentence.text[left.end:right.start] in _LIST_JOINERS \
-                    and ctx.level_of(head) == ctx.level_of(tail) and head != parent_of[left.start]:
+                    and ctx.level_of(head) == ctx.level_of(tail) and head != parent_of[left.start] \
+                    and not ctx.book.entities[head].attrs.get("code"):  # the gazetteer places its own
                 parent_of[right.start] = parent_of[left.start]
                 yield head, "partOf", parent_of[left.start], ctx.evidence(index, "partOf.listed", 0.8)
         yield from _placed_at(ctx, index, places)

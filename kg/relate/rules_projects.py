@@ -270,7 +270,7 @@ _NEGATION_RE = re.compile(r"未|没有|不能|不再")
 # object (启动试验, 启动泄洪) is something else begun
 _STARTED_RE = re.compile(r"(?:今天|今日|日前|近日|当天|上午|下午|正式|全面|顺利|宣布)*启动")
 # a section of a work named by its place (天津段, 北段) before the status word
-_SECTION_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?段(?!落)")
+_SECTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<!阶|手|地)段(?!落)")
 
 
 def forecast_completion(before: str, word: str) -> bool:
@@ -314,7 +314,7 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     if not window and text[clause_end:clause_end + 1] == "，" and _opens_clause(text, project):
         window = _comment_clause(text, mentions, clause_end + 1)  # 甲站，今天开始建设: the topic's status
         rule = "hasStatus.topic_comment"
-    if _SECTION_RE.match(window):
+    if _SECTION_RE.match(text, project.end):
         return  # 某高速天津段今开工: the status of a section, not of the whole work
     match = _STATUS_RE.search(window)
     if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):

@@ -31,8 +31,8 @@ def works_in_places(ctx: ArticleContext) -> Iterator[Triple]:
     """``甲至乙高速公路`` / ``新建铁路连接甲和乙`` → the work locatedIn 甲 and 乙; ``某工程在甲乙开工`` → 甲, 乙."""
     for index, project, name in ctx.named("Project"):
         text, mentions = ctx.units[index][0].text, ctx.units[index][1]
-        places = outermost([m for m in mentions if m.type == "Place"
-                            and ctx.level_of(ctx.name_of(index, m) or "") not in (None, "unresolved")])
+        places = sorted((m for m in mentions if m.type == "Place"
+                         and ctx.level_of(ctx.name_of(index, m) or "") not in (None, "unresolved")), key=lambda m: m.start)
         if is_linear(name):
             runs = _run_ending_at(text, places, project) + _connected(text, places, project)
             for place in runs + _connecting_before(text, places, project):
@@ -120,7 +120,7 @@ def _connected(text: str, places: list[Mention], project: Mention) -> list[Menti
 
 def _works_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
     """``某工程在甲乙开工建设`` → 甲, 乙: adjacent places between 在 and a verb of building."""
-    after = [p for p in places if p.start >= project.end]
+    after = [p for p in outermost(places) if p.start >= project.end]
     if not after or not _WORKS_IN_RE.match(text[project.end:after[0].start]):
         return []
     run = [after[0]]

@@ -31,6 +31,8 @@ def test_places_the_text_nests(relations_of, body, expected):
     ("皖南黄山市新签项目12个。", "区域发展", ("黄山市", "皖南")),
     # a listed place of another level does not take the chain's parent
     ("王强来到修水县黄坳村、铜鼓县，与村民交流。", "调研乡村", ("铜鼓县", "修水县")),
+    # the gazetteer places a listed county: 甲市乙区、丙市 gives 丙市 no parent 甲市
+    ("他参观了西安碑林、曲阜孔庙碑林。", "碑林", ("曲阜市", "西安市")),
     # 位于 + a place + 的 + a body is no place inside a place
     ("位于修水县西部的青石公司，近年发展茶叶。", "调研乡村", ("青石公司", "修水县")),
 ])

@@ -41,6 +41,8 @@ def test_status_and_investment(relations_of, body, expected):
     ("分宜县青石新材料项目、分宜县白云电池项目和分宜县红山钢铁项目投产。",
      {("分宜县青石新材料项目", "hasStatus", "投产"), ("分宜县白云电池项目", "hasStatus", "投产"),
       ("分宜县红山钢铁项目", "hasStatus", "投产")}),
+    # a section of the second item takes the status, not the first item of the list
+    ("分宜县青石高速、分宜县白云高速中山段等建成通车。", {("分宜县青石高速", "hasStatus", "建成")}),
     # a work that 启动 with nothing after the verb starts (GUIDE: 启动建设 → 开工)
     ("今天，分宜县白云水库扩容工程正式启动。", {("分宜县白云水库扩容工程", "hasStatus", "开工")}),
 ])
