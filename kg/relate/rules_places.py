@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from kg.extract.places import leading_place
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext
+from kg.relate.located_hosts import hosted_in
 from kg.relate.registry import Triple, relation_rule
 from kg.types import Mention
 
@@ -32,7 +33,10 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
         settled = _settled_in(ctx, index, m)
         for place in [settled, *_zone_place(ctx, settled, places)] if settled else []:
             yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.settles", 0.7)
-        if chain or settled or branch:
+        host = None if settled or branch else hosted_in(ctx, index, m)
+        if host and host not in chain:  # 某省某大学某学院 settling in a county: the county hosts it
+            yield name, "locatedIn", host, ctx.evidence(index, "locatedIn.hosted", 0.65)
+        if chain or settled or branch or host:
             continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
                  and not (p.start >= m.start and p.end <= m.end)]

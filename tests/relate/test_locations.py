@@ -188,3 +188,23 @@ def test_a_work_named_after_the_spanning_clause_leaves_it_to_the_work_before(rel
     found = {(h, t) for h, _, t in relations_of(body, "大桥合龙", ("locatedIn",))}
     assert {("青石特大桥", "福建省"), ("青石特大桥", "宁德市")} <= found
     assert ("青石特大桥", "上饶市") not in found
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # a verb of settling closing the list, no destination: the place named before the list hosts it
+    ("“十四五”期间，江西深入实施科技兴赣行动，中国科学院青石研究院、青石重点实验室等大院大所先后落地。",
+     "江西科技创新", {("中国科学院青石研究院", "江西省"), ("青石重点实验室", "江西省")}),
+    # the verb before the list and no place in the sentence: the article's own place hosts it
+    ("规划建设大学城，先后落地江西理工大学信息学院，今年正式开学。", "瑞金市推进教育",
+     {("江西理工大学信息学院", "江西省"), ("江西理工大学信息学院", "瑞金市")}),
+])
+def test_bodies_settling_without_a_destination(relations_of, body, title, expected):
+    assert {(h, t) for h, _, t in relations_of(body, title, ("locatedIn",))} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "引进上海青石设计研究院做好城市规划。",          # 引进 a consultant is no settling
+    "江西理工大学信息学院落地以来，培养学生3000人。",  # the verb does not close the clause
+])
+def test_no_host(relations_of, body):
+    assert not {t for _, _, t in relations_of(body, "瑞金市推进教育", ("locatedIn",))} & {"瑞金市"}
