@@ -106,11 +106,13 @@ def _abroad(ctx: ArticleContext, head: str, tail: str) -> bool:
 
 def _unlisted_parents(ctx: ArticleContext, first: dict[str, int], placed: set[str]) -> Iterator[Triple]:
     """Zones lie in the place they are named after; villages and towns the gazetteer does not know
-    (and the text did not place) lie in the article's only township or county."""
+    (and the text did not place) lie in the article's only township or county, or in the township
+    the article is about."""
     entities = ctx.book.entities
     places = {alias: name for name, e in entities.items() if e.type == "Place" for alias in {name, *e.aliases}}
     towns = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "township"})
     counties = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "county"})
+    home = ctx.subject if all(ctx.counts[ctx.subject or ""] > ctx.counts[t] for t in towns if t != ctx.subject) else None
     for name, entity in sorted(entities.items()):
         level = entity.attrs.get("level")
         if entity.type != "Place" or entity.attrs.get("code"):
@@ -124,6 +126,8 @@ def _unlisted_parents(ctx: ArticleContext, first: dict[str, int], placed: set[st
             continue
         elif level == "village" and len(towns) == 1:
             yield name, "partOf", towns[0], ctx.evidence(index, "partOf.only_township", 0.55)
+        elif level == "village" and home in towns:  # the township the article is about, among others named
+            yield name, "partOf", home, ctx.evidence(index, "partOf.article_township", 0.55)
         elif level in ("township", "village") and not towns and len(counties) == 1:
             yield name, "partOf", counties[0], ctx.evidence(index, "partOf.only_county", 0.5)
 

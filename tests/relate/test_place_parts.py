@@ -43,3 +43,14 @@ def test_no_part(relations_of, body, title, absent):
 def test_the_nearest_named_division_stays(relations_of):
     found = parts(relations_of, "会议期间，代表们走访了吉安市各县，遂川县新签项目12个。", "江西遂川县召开大会")
     assert {("遂川县", "吉安市"), ("吉安市", "江西省")} <= found
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # a village the text does not place lies in the township the article is about, among others named
+    ("黄坳乡今年发展茶叶2万亩，黄坳乡与大塅镇联合办厂。朱砂村的茶园喜获丰收，黄坳乡茶叶远销各地。", "黄坳乡发展茶叶",
+     {("朱砂村", "黄坳乡")}),
+    # two townships named as often: no guess
+    ("大塅镇与黄坳乡联合办厂。朱砂村的茶园喜获丰收。", "两地合作", set()),
+])
+def test_villages_of_the_articles_township(relations_of, body, title, expected):
+    assert {p for p in parts(relations_of, body, title) if p[0] == "朱砂村"} == expected
