@@ -23,7 +23,7 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     row.entry: tuple(row.extra["status"].split("+")) for row in lexicon_rows("status_words")}
 _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
 _FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能|将(?:全面|正式|基本|顺利|如期|全线)?$")
-_ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
+_ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进|建设现场|建设工地")
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
