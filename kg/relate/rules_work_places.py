@@ -95,7 +95,8 @@ def _section_at(text: str, places: list[Mention], project: Mention) -> list[Ment
 
 def _run_ending_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
     """Places inside the work's name and those joined to it by 至/到/— right before it (甲至[乙高速公路])."""
-    inside = [p for p in places if project.start <= p.start and p.end <= project.end]
+    own_end = _item_end(text, project)
+    inside = [p for p in places if project.start <= p.start and p.end <= own_end]
     run: list[Mention] = []
     start = project.start
     for place in reversed([p for p in places if p.end <= project.start]):
@@ -109,6 +110,13 @@ def _run_ending_at(text: str, places: list[Mention], project: Mention) -> list[M
     joined = run and any(text[p.end:p.end + 1] in _BETWEEN for p in run)
     linear = len(inside) >= 2 and any(c in text[project.start:project.end] for c in _BETWEEN)
     return (run if joined else []) + (inside if linear or joined else [])
+
+
+def _item_end(text: str, project: Mention) -> int:
+    """Where the work's own words end: a mention of items sharing their head (甲至乙、丙至丁等高速公路)
+    spans the list, and the places of the other items are not this work's."""
+    cut = min([i for i in (text.find(c, project.start, project.end) for c in "、，等") if i >= 0] + [project.end])
+    return cut
 
 
 def _connected(text: str, places: list[Mention], project: Mention) -> list[Mention]:
