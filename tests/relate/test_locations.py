@@ -129,7 +129,7 @@ def test_where_works_run(relations_of, body, expected):
 
 
 def test_items_sharing_their_head_keep_their_own_places(relations_of):
-    found = relations_of("今年，乐山至马边、美姑至昭觉等高速公路通车。", "四川交通建设", ("locatedIn",))
+    found = relations_of("今年，开江至梁平、乐山至马边、美姑至昭觉等高速公路通车。", "四川交通建设", ("locatedIn",))
     pairs = {(h, t) for h, _, t in found}
     assert {("乐山至马边高速公路", "乐山市"), ("美姑至昭觉高速公路", "昭觉县")} <= pairs
     assert not {("乐山至马边高速公路", "昭觉县"), ("乐山至马边高速公路", "美姑县")} & pairs
