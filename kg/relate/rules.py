@@ -11,7 +11,9 @@ from __future__ import annotations
 import kg.relate.rules_invests
 import kg.relate.rules_partners
 import kg.relate.rules_people
+import kg.relate.rules_place_parts
 import kg.relate.rules_places
 import kg.relate.rules_project_items
 import kg.relate.rules_projects
-import kg.relate.rules_topics  # noqa: F401  (each import registers its module's rules)
+import kg.relate.rules_topics
+import kg.relate.rules_work_places  # noqa: F401  (each import registers its module's rules)

@@ -5,14 +5,13 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
 from kg.extract.places import leading_place
-from kg.gazetteer import load
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
-from kg.relate.context import ArticleContext, clause_end
+from kg.relate.context import ArticleContext
+from kg.relate.located_hosts import hosted_in
 from kg.relate.registry import Triple, relation_rule
 from kg.types import Mention
 
@@ -25,14 +24,19 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
     places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
               and e.attrs.get("level") != "unresolved" for alias in {name, *e.aliases}}
     for index, m, name in ctx.named("Organization", "Project"):
-        chain = _place_chain(name, places)
-        for place in chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) == "province"]:
-            # 某某县人民法院 → 某某县; 江西某某县…电站 → 某某县 and 江西省 (a province named first, as in national news)
+        chain = place_chain(name, places)
+        for place in _named_places(ctx, name, chain, places):
             yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
+        branch = None if chain else branch_place(name, places)
+        if branch and ctx.book.entities[branch].attrs.get("code"):
+            yield name, "locatedIn", branch, ctx.evidence(index, "locatedIn.branch_name", 0.75)
         settled = _settled_in(ctx, index, m)
-        if settled:
-            yield name, "locatedIn", settled, ctx.evidence(index, "locatedIn.settles", 0.7)
-        if chain or settled:
+        for place in [settled, *_zone_place(ctx, settled, places)] if settled else []:
+            yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.settles", 0.7)
+        host = None if settled or branch else hosted_in(ctx, index, m)
+        if host and host not in chain:  # 某省某大学某学院 settling in a county: the county hosts it
+            yield name, "locatedIn", host, ctx.evidence(index, "locatedIn.hosted", 0.65)
+        if chain or settled or branch or host:
             continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
                  and not (p.start >= m.start and p.end <= m.end)]
@@ -51,6 +55,46 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
                 yield name, "locatedIn", ctx.subject or "", ctx.evidence(index, "locatedIn.listed_in_place", 0.6)
 
 
+# a work that builds a place in phases (某港一期, 某园区二期) lies where that place lies, not inside it
+_PHASE_RE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?|(?:改)?扩建(?:工程|项目)?")
+
+
+def _named_places(ctx: ArticleContext, name: str, chain: list[str], places: dict[str, str]) -> list[str]:
+    """The places a name opening with ``chain`` lies in: the last, with the province named before it,
+    and the city before a county (鹰潭市余江区融媒体中心 → 余江区, 鹰潭市; 江西某某县…电站 → 某某县, 江西省);
+    a phase of a zone (某港一期) where that zone lies."""
+    if chain and ctx.level_of(chain[-1]) == "zone":
+        zone = max((a for a, p in places.items() if p == chain[-1] and name.startswith(a)), key=len, default="")
+        if zone and _PHASE_RE.fullmatch(name[len(zone):]):
+            chain = place_chain(chain[-1], places)
+    if not chain:
+        return []
+    upper = ("province", "prefecture") if ctx.level_of(chain[-1]) == "county" else ("province",)
+    return chain[-1:] + [p for p in chain[:-1] if ctx.level_of(p) in upper]
+
+
+def _zone_place(ctx: ArticleContext, zone: str, places: dict[str, str]) -> list[str]:
+    """The place a zone's name opens with (上海临港新片区 → 上海市): what settles in the zone is there too."""
+    return place_chain(zone, places)[-1:] if ctx.level_of(zone) == "zone" else []
+
+
+# a branch or site named after the place it is in, behind its owner (某公司某县分公司, 某集团某县电厂)
+_BRANCH_HEAD_RE = re.compile(r"(?:分公司|子公司|分行|支行|分院|分校|学院|研究生院|电厂|工厂|分厂|办事处|分中心|营业部)$")
+
+
+def branch_place(name: str, places: dict[str, str]) -> str | None:
+    """The place right before a branch head inside a name that does not open with a place.
+
+    >>> branch_place("青石保险九江分公司", {"九江": "九江市"}), branch_place("青石九江公司", {"九江": "九江市"})
+    ('九江市', None)
+    """
+    head = _BRANCH_HEAD_RE.search(name)
+    if head is None:
+        return None
+    found = [p for p in places if 0 < len(p) and name.endswith(p, 1, head.start())]
+    return places[max(found, key=len)] if found else None
+
+
 _SETTLE_RE = re.compile(r"(?:签约|正式|成功|已|已经)?(?:落户|入驻|位于|坐落于|坐落在|扎根|落地|选址)(?:于|在|到)?$")
 # what may stand between a listed body and the verb: the rest of its list (、乙、丙等12家重点基金)
 _LIST_TAIL_RE = re.compile(r"^(?:[、和及与][^，。；、]{1,20})*(?:等[^，。；]{0,10})?")
@@ -61,7 +105,7 @@ def _settled_in(ctx: ArticleContext, index: int, body: Mention) -> str | None:
     text, mentions = ctx.units[index]
     named = [m for m in mentions if m.type in ("Organization", "Project")]
     after = sorted((p for p in mentions if p.type == "Place" and p.start >= body.end
-                    and not any(o.start <= p.start and p.end <= o.end for o in named)), key=lambda p: p.start)
+                    and not any(o.start <= p.start and p.end <= o.end for o in named)), key=lambda p: (p.start, -p.end))
     for place in after[:1]:
         between = text.text[body.end:place.start]
         verb = _SETTLE_RE.search(between)
@@ -83,7 +127,7 @@ def _listed_with_home(ctx: ArticleContext, index: int, body: Mention) -> bool:
 
 
 # bodies of the nation (国务院, 科技部, 国家…小组) are nobody's local body
-_NATIONAL_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|国务院)|[^分]部$")
+_NATIONAL_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|党中央|国务院)|[^分]部$")
 
 
 def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
@@ -118,7 +162,7 @@ def _scene_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
 _DIVISION_SUFFIXES = frozenset("省市县区乡镇村州旗")
 
 
-def _place_chain(name: str, places: dict[str, str]) -> list[str]:
+def place_chain(name: str, places: dict[str, str]) -> list[str]:
     """Places a name begins with, in order: 鹰潭市余江区融媒体中心 → [鹰潭市, 余江区]."""
     chain: list[str] = []
     rest = name
@@ -130,183 +174,3 @@ def _place_chain(name: str, places: dict[str, str]) -> list[str]:
             return chain
         chain.append(places[prefix])
         rest = rest[len(prefix):]
-
-
-@relation_rule("part_of", produces=('partOf',))
-def part_of(ctx: ArticleContext) -> Iterator[Triple]:
-    """Places adjacent in the text (兴国县湘江镇) or nested in the gazetteer, both named in the article."""
-    gazetteer = load()
-    divisions = ctx.book.divisions
-    for index, (sentence, mentions) in enumerate(ctx.units):
-        places = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.start)
-        for left, right in itertools.pairwise(places):
-            if right.start == left.end:
-                head, tail = ctx.name_of(index, right), ctx.name_of(index, left)
-                if head and tail and _rank(ctx, head) > _rank(ctx, tail) and not _abroad(ctx, head, tail):
-                    yield head, "partOf", tail, ctx.evidence(index, "partOf.adjacent", 0.9)
-    first = _first_units(ctx)
-    yield from _unlisted_parents(ctx, first)
-    for child in sorted(divisions.values(), key=lambda d: d.code):
-        parent = gazetteer.parent(child)
-        while parent and not (parent.name in divisions and divisions[parent.name].code == parent.code):
-            parent = gazetteer.parent(parent)  # 义乌市 in a text naming 浙江省 but not 金华市: the nearest named above
-        if parent:
-            index = first.get(child.name, 0)
-            yield child.name, "partOf", parent.name, ctx.evidence(index, "partOf.gazetteer", 0.8)
-
-
-_CHINA = ("中国", "中华人民共和国")
-
-
-def _abroad(ctx: ArticleContext, head: str, tail: str) -> bool:
-    """A division of China (a gazetteer code) is part of no other country: 新加坡|山东周 names an event."""
-    head_entity, tail_entity = ctx.book.entities[head], ctx.book.entities[tail]
-    return bool(head_entity.attrs.get("code")) and tail_entity.attrs.get("level") == "country" and tail not in _CHINA
-
-
-def _unlisted_parents(ctx: ArticleContext, first: dict[str, int]) -> Iterator[Triple]:
-    """Zones lie in the place they are named after; villages and towns the gazetteer does not know
-    lie in the article's only township or county."""
-    entities = ctx.book.entities
-    places = {alias: name for name, e in entities.items() if e.type == "Place" for alias in {name, *e.aliases}}
-    towns = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "township"})
-    counties = sorted({n for n, e in entities.items() if e.type == "Place" and e.attrs.get("level") == "county"})
-    for name, entity in sorted(entities.items()):
-        level = entity.attrs.get("level")
-        if entity.type != "Place" or entity.attrs.get("code"):
-            continue
-        index = first.get(name, 0)
-        if level == "zone":
-            chain = [p for p in _place_chain(name, places) if entities[p].attrs.get("level") != "region"]
-            if chain:  # a zone named after a region (洞庭湖生态经济区) is no part of it: regions have no parts
-                yield name, "partOf", chain[-1], ctx.evidence(index, "partOf.zone_name", 0.8)
-        elif level == "village" and len(towns) == 1:
-            yield name, "partOf", towns[0], ctx.evidence(index, "partOf.only_township", 0.55)
-        elif level in ("township", "village") and not towns and len(counties) == 1:
-            yield name, "partOf", counties[0], ctx.evidence(index, "partOf.only_county", 0.5)
-
-
-_LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "prefecture": 2, "county": 3, "zone": 4,
-               "township": 4, "village": 5}
-def _rank(ctx: ArticleContext, name: str) -> int:
-    return _LEVEL_RANK.get(ctx.book.entities[name].attrs.get("level", ""), 9)
-
-
-def _first_units(ctx: ArticleContext) -> dict[str, int]:
-    """The index of the first unit that names each entity."""
-    first: dict[str, int] = {}
-    for index, _, name in ctx.named():
-        first.setdefault(name, index)
-    return first
-
-
-# heads of linear works (GUIDE "Projects": a railway or highway lies in every place it runs between)
-_LINEAR_HEAD = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|国道|轨道交通|管道|运河|航道|输电线路|特高压)")
-_BETWEEN = ("至", "到", "—", "-", "－", "～", "和", "与")
-_CONNECTS_RE = re.compile(r"连接|连通|贯通|串联|途经|经过")
-_WORKS_IN_RE = re.compile(r"^(?:正式)?在$")
-_WORK_VERB_RE = re.compile(r"^(?:开工|动工|启动|建设|开建|落地|投产|建成)")
-
-
-@relation_rule("works_in_places", produces=("locatedIn",))
-def works_in_places(ctx: ArticleContext) -> Iterator[Triple]:
-    """``甲至乙高速公路`` / ``新建铁路连接甲和乙`` → the work locatedIn 甲 and 乙; ``某工程在甲乙开工`` → 甲, 乙."""
-    for index, project, name in ctx.named("Project"):
-        text, mentions = ctx.units[index][0].text, ctx.units[index][1]
-        places = sorted((m for m in mentions if m.type == "Place"
-                         and ctx.level_of(ctx.name_of(index, m) or "") not in (None, "unresolved")), key=lambda m: m.start)
-        if _LINEAR_HEAD.search(name):
-            for place in _run_ending_at(text, places, project) + _connected(text, places, project):
-                place_name = ctx.name_of(index, place)
-                if place_name and place_name != name:
-                    yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.linear_work", 0.7)
-        for place in _works_at(text, places, project):
-            place_name = ctx.name_of(index, place)
-            if place_name:
-                yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.works_at", 0.7)
-        for place in sites_before(text, mentions, project):
-            place_name = ctx.name_of(index, place)
-            if place_name and ctx.level_of(place_name) not in (None, "unresolved", "country"):
-                yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.built_at", 0.7)
-
-
-def _run_ending_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
-    """Places inside the work's name and those joined to it by 至/到/— right before it (甲至[乙高速公路])."""
-    inside = [p for p in places if project.start <= p.start and p.end <= project.end]
-    run: list[Mention] = []
-    start = project.start
-    for place in reversed([p for p in places if p.end <= project.start]):
-        between = text[place.end:start]
-        if between in _BETWEEN or (start == project.start and between == "" and run == []):
-            run.append(place)
-            start = place.start
-            continue
-        if run or between:
-            break
-    joined = run and any(text[p.end:p.end + 1] in _BETWEEN for p in run)
-    linear = len(inside) >= 2 and any(c in text[project.start:project.end] for c in _BETWEEN)
-    return (run if joined else []) + (inside if linear or joined else [])
-
-
-def _connected(text: str, places: list[Mention], project: Mention) -> list[Mention]:
-    """``…铁路连接甲和乙``: the places after a verb of connecting in the work's clause."""
-    end = clause_end(text, project.end)
-    verb = _CONNECTS_RE.search(text, project.end, end)
-    return [p for p in places if verb and verb.end() <= p.start < end] if verb else []
-
-
-def _works_at(text: str, places: list[Mention], project: Mention) -> list[Mention]:
-    """``某工程在甲乙开工建设`` → 甲, 乙: adjacent places between 在 and a verb of building."""
-    after = [p for p in places if p.start >= project.end]
-    if not after or not _WORKS_IN_RE.match(text[project.end:after[0].start]):
-        return []
-    run = [after[0]]
-    for place in after[1:]:
-        if place.start != run[-1].end:
-            break
-        run.append(place)
-    return run if _WORK_VERB_RE.match(text[run[-1].end:]) else []
-
-
-# 在甲地(、乙地)(分别)开工建设 + the works: where they are built
-_BUILT_AT_RE = re.compile(r"(分别|正式|全面|集中)?(?:开工建设|启动建设|投资建设|开工|建设|兴建|新建|建成)$")
-_ITEM_JOINERS = ("、", "和", "及")
-
-
-def sites_before(text: str, mentions: list[Mention], project: Mention) -> list[Mention]:
-    """The places after 在 and before the verb that builds the list ``project`` belongs to; with 分别
-    and as many items as works, the item of the same rank (and what opens the place list, 甲省).
-
-    >>> m = [Mention(1, 3, "甲县", "Place"), Mention(4, 6, "乙县", "Place"), Mention(12, 14, "丙站", "Project"),
-    ...      Mention(15, 17, "丁站", "Project")]
-    >>> [p.text for p in sites_before("在甲县、乙县分别开工建设丙站、丁站", m, m[3])]
-    ['乙县']
-    >>> m = m[:2] + [Mention(10, 12, "丙站", "Project"), Mention(13, 15, "丁站", "Project")]
-    >>> [p.text for p in sites_before("在甲县、乙县开工建设丙站、丁站", m, m[3])]
-    ['甲县', '乙县']
-    """
-    from kg.relate.rules_projects import list_start
-
-    start = list_start(text, mentions, project)
-    verb = _BUILT_AT_RE.search(text, 0, start)
-    if verb is None:
-        return []
-    places = sorted((m for m in mentions if m.type == "Place" and m.end <= verb.start()), key=lambda m: m.start)
-    items: list[list[Mention]] = []
-    at = verb.start()
-    for place in reversed(places):
-        if place.end == at and items:
-            items[-1].insert(0, place)  # 甲省乙市: one item, a chain of places
-        elif place.end == at or text[place.end:at] in _ITEM_JOINERS and items:
-            items.append([place])
-        else:
-            break
-        at = place.start
-    if not items or text[at - 1:at] != "在":
-        return []
-    items.reverse()
-    listed = sorted({m.start for m in mentions if m.type == "Project" and list_start(text, mentions, m) == start})
-    rank = listed.index(project.start) if project.start in listed else -1
-    if verb.group(1) == "分别" and len(items) == len(listed) and rank >= 0:
-        return items[0][:-1] + items[rank] if rank else items[0]
-    return [p for item in items for p in item]

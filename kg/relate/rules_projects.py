@@ -22,8 +22,8 @@ from kg.types import Mention
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     row.entry: tuple(row.extra["status"].split("+")) for row in lexicon_rows("status_words")}
 _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
-_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能")
-_ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进")
+_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能|将(?:全面|正式|基本|顺利|如期|全线)?$")
+_ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进|建设现场|建设工地")
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
@@ -152,6 +152,7 @@ def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tup
 
 
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
+_ITEM_JOINERS = ("、", "和", "及")
 
 
 def list_start(text: str, mentions: list[Mention], project: Mention) -> int:
@@ -242,9 +243,11 @@ def _opens_clause(text: str, project: Mention) -> bool:
 
     >>> _opens_clause("今天，甲站", Mention(3, 5, "甲站", "Project")), _opens_clause("建成甲站", Mention(2, 4, "甲站", "Project"))
     (True, False)
+    >>> _opens_clause("乙工程开工，是最长的甲站", Mention(10, 12, "甲站", "Project"))  # a predicate, not the topic
+    False
     """
     before = text[clause_start(text, project.start):project.start]
-    return not before or before.endswith("的")
+    return not before or before.endswith("的") and not before.startswith(("是", "为", "系", "成为"))
 
 
 def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
@@ -260,6 +263,28 @@ def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
     return text[start:end]
 
 
+# what is still to be finished is being built: 今年底将建成, 预计明年投产 (not 尚未, 计划开工)
+_COMPLETION = frozenset(("建成", "投产", "竣工", "交付", "试运行", "试产"))
+_NEGATION_RE = re.compile(r"未|没有|不能|不再")
+# 某工程(今天)正式启动 with nothing after the verb: the work starts (启动建设 → 开工, GUIDE); 启动 + an
+# object (启动试验, 启动泄洪) is something else begun
+_STARTED_RE = re.compile(r"(?:今天|今日|日前|近日|当天|上午|下午|正式|全面|顺利|宣布)*启动")
+# a section of a work named by its place (天津段, 北段) before the status word
+_SECTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<!阶|手|地)段(?!落)")
+
+
+def forecast_completion(before: str, word: str) -> bool:
+    """A status word of completion announced for later (将, 预计…), not denied: the work is being built.
+
+    >>> forecast_completion("今年底将", "建成"), forecast_completion("预计明年", "建成投产")
+    (True, True)
+    >>> forecast_completion("计划下月", "开工建设"), forecast_completion("尚未", "投产"), forecast_completion("建成", "投产")
+    (False, False, False)
+    """
+    statuses = set(STATUS_WORDS.get(word, ()))
+    return bool(_FORECAST_RE.search(before)) and statuses <= _COMPLETION and bool(statuses) and not _NEGATION_RE.search(before)
+
+
 def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
     text = ctx.units[index][0].text
     verb = _status_before(text, mentions, project)
@@ -273,11 +298,12 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     stop = min([len(text)] + following)
     clause_end = min([i for i in (text.find("，", project.end), text.find("；", project.end)) if i >= 0] + [stop])
     # a list "A、B、C等一批重点项目顺利开工": the status closes the whole list
-    if text[project.end:project.end + 1] == "、":
-        listed = sorted((m for m in mentions if m.type == "Project" and m.start > project.end), key=lambda m: m.start)
+    listed = sorted((m for m in mentions if m.type == "Project" and m.start > project.end), key=lambda m: m.start)
+    if text[project.end:project.end + 1] == "、" or listed and text[project.end:listed[0].start] in _ITEM_JOINERS:
+        # 甲、乙和丙…建成: the middle item too
         end = project.end
         for item in listed:
-            if text[end:item.start] not in ("、", "和", "及"):
+            if text[end:item.start] not in _ITEM_JOINERS:
                 break
             end = item.end
         clause_end = min([i for i in (text.find("，", end), text.find("；", end)) if i >= 0] + [len(text)])
@@ -288,9 +314,16 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
     if not window and text[clause_end:clause_end + 1] == "，" and _opens_clause(text, project):
         window = _comment_clause(text, mentions, clause_end + 1)  # 甲站，今天开始建设: the topic's status
         rule = "hasStatus.topic_comment"
+    if _SECTION_RE.match(text, project.end):
+        return  # 某高速天津段今开工: the status of a section, not of the whole work
     match = _STATUS_RE.search(window)
     if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):
+        if forecast_completion(window[:match.start()], match.group()):
+            yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
         return  # 预计年底投产, 建成后将…: not yet
+    if not match and _STARTED_RE.fullmatch(window.rstrip("。！")):
+        yield name, "hasStatus", "开工", ctx.evidence(index, "hasStatus.started", 0.7)
+        return
     if not match:
         ongoing = _ONGOING_RE.search(window)
         if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):

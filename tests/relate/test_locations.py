@@ -12,7 +12,8 @@ TITLE = "分宜县加快项目建设"
     ("会上，分宜县人民政府县长王强作报告。", {("分宜县人民政府", "locatedIn", "分宜县")}),
     # a verb of settling names the place (the name's province stays too: GUIDE 'its name begins with')
     ("江西青石新材料有限公司落户分宜县城东工业园。",
-     {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省")}),
+     {("江西青石新材料有限公司", "locatedIn", "分宜县城东工业园"), ("江西青石新材料有限公司", "locatedIn", "分宜县"),
+      ("江西青石新材料有限公司", "locatedIn", "江西省")}),
     ("江西青石新材料有限公司位于分宜县，主营铜箔。",
      {("江西青石新材料有限公司", "locatedIn", "分宜县"), ("江西青石新材料有限公司", "locatedIn", "江西省")}),
     # a list of bodies settling together
@@ -103,3 +104,114 @@ def test_a_division_is_part_of_the_nearest_division_named_above_it(relations_of)
     assert ("瑞金市", "partOf", "江西省") in found
     named = relations_of("江西省加快开放。赣州市瑞金市新建学校3所。", "教育观察", ("partOf",))
     assert ("瑞金市", "partOf", "赣州市") in named and ("瑞金市", "partOf", "江西省") not in named
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 连接 + the places + 的 + a linear work
+    ("今天，连接九江和南昌的青石高铁开工。", {("青石高铁", "九江市"), ("青石高铁", "南昌市")}),
+    ("今天，连接江西吉安至广东韶关的青石高速建成通车。",
+     {("青石高速", "江西省"), ("青石高速", "吉安市"), ("青石高速", "广东省"), ("青石高速", "韶关市")}),
+    # a section named by its place
+    ("青石高速公路九江段今天开工建设。", {("青石高速公路", "九江市")}),
+    # the next sentence opens with a word for the work and says where it runs
+    ("今天，白云至青山高速公路开工建设。线路全长76公里，贯穿武清区、宝坻区两区。",
+     {("白云至青山高速公路", "武清区"), ("白云至青山高速公路", "宝坻区")}),
+    ("今天，青石灌区改造工程开始建设。工程涵盖银川、吴忠2个地市。",
+     {("青石灌区改造工程", "银川市"), ("青石灌区改造工程", "吴忠市")}),
+    # a bridge named after its line is at one site, not along the whole line
+    ("九江—南昌高速青山特大桥合龙。", {("九江—南昌高速青山特大桥", "九江市")}),
+    # a part of the work built 在 a place
+    ("今天，青石公铁大桥最大承台在江西南昌成功浇筑。", {("青石公铁大桥", "南昌市"), ("青石公铁大桥", "江西省")}),
+])
+def test_where_works_run(relations_of, body, expected):
+    found = relations_of(body, "青石项目建设", ("locatedIn",))
+    assert {(h, t) for h, _, t in found} == expected
+
+
+def test_items_sharing_their_head_keep_their_own_places(relations_of):
+    found = relations_of("今年，开江至梁平、乐山至马边、美姑至昭觉等高速公路通车。", "四川交通建设", ("locatedIn",))
+    pairs = {(h, t) for h, _, t in found}
+    assert {("乐山至马边高速公路", "乐山市"), ("美姑至昭觉高速公路", "昭觉县")} <= pairs
+    assert not {("乐山至马边高速公路", "昭觉县"), ("乐山至马边高速公路", "美姑县")} & pairs
+
+
+@pytest.mark.parametrize("body", [
+    "青石高速公路一标段今天开工建设。",                      # a section named by no place
+    "今天，青石大桥合龙。武清区、宝坻区将贯穿推进。",        # the next sentence opens with no word for the work
+    "今天，青石高铁开工。宝坻区的道路连接武清区。",          # nor here
+    "今天，青石大桥项目签约仪式在南昌举行。",                # an event held somewhere
+    "今天，青石大桥项目负责人在南昌介绍建设情况。",
+])
+def test_no_place_of_a_work(relations_of, body):
+    assert relations_of(body, "青石项目建设", ("locatedIn",)) == set()
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # a county-level name keeps the city printed before it
+    ("九江市修水县融媒体中心发布消息。", "九江新闻",
+     {("九江市修水县融媒体中心", "修水县"), ("九江市修水县融媒体中心", "九江市")}),
+    # below the county, the most specific place only
+    ("九江市修水县黄坳乡人民政府发布消息。", "九江新闻", {("九江市修水县黄坳乡人民政府", "黄坳乡")}),
+    # a branch or site named after its place, behind its owner
+    ("中国人保财险瑞金分公司开通理赔通道。", "瑞金市新闻", {("中国人保财险瑞金分公司", "瑞金市")}),
+    ("华能瑞金电厂完成检修。", "瑞金市新闻", {("华能瑞金电厂", "瑞金市")}),
+    # a phase of a port (a zone) lies where the port lies
+    ("岳阳青石港一期建成运行。", "岳阳新闻", {("岳阳青石港一期", "岳阳市")}),
+])
+def test_places_a_name_gives(relations_of, body, title, expected):
+    found = relations_of(body, title, ("locatedIn",))
+    assert {(h, t) for h, _, t in found} == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a place inside the name but not before a branch head
+    "青石九江贸易公司开通热线。",
+])
+def test_no_place_from_inside_a_name(relations_of, body):
+    assert relations_of(body, "九江新闻", ("locatedIn",)) == set()
+
+
+def test_the_party_centre_is_nobodys_local_body(relations_of):
+    found = relations_of("全省上下认真落实党中央、国务院决策部署，推进工作。", "2024年江西省政府工作报告", ("locatedIn",))
+    assert not {h for h, _, _ in found} & {"中共中央", "国务院"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the destination is the longest place (the zone, not the city its name opens with), and that city too
+    ("今天，青石母基金、白云产业基金等12家基金签约落地上海临港新片区。",
+     {("青石母基金", "上海临港新片区"), ("青石母基金", "上海市"), ("白云产业基金", "上海临港新片区"),
+      ("白云产业基金", "上海市")}),
+    # a work built in a zone is in the zone
+    ("今天，分宜县青石新材料项目在上海临港新片区开工建设。",
+     {("分宜县青石新材料项目", "上海临港新片区"), ("分宜县青石新材料项目", "分宜县")}),
+])
+def test_settling_in_a_zone(relations_of, body, expected):
+    found = relations_of(body, "新区建设", ("locatedIn",))
+    assert {(h, t) for h, _, t in found} == expected
+
+
+def test_a_work_named_after_the_spanning_clause_leaves_it_to_the_work_before(relations_of):
+    body = "今天，青石特大桥顺利合龙。大桥全长2546米，横跨福建宁德的海湾，是宁德至上饶高速公路的控制性工程。"
+    found = {(h, t) for h, _, t in relations_of(body, "大桥合龙", ("locatedIn",))}
+    assert {("青石特大桥", "福建省"), ("青石特大桥", "宁德市")} <= found
+    assert ("青石特大桥", "上饶市") not in found
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # a verb of settling closing the list, no destination: the place named before the list hosts it
+    ("“十四五”期间，江西深入实施科技兴赣行动，中国科学院青石研究院、青石重点实验室等大院大所先后落地。",
+     "江西科技创新", {("中国科学院青石研究院", "江西省"), ("青石重点实验室", "江西省")}),
+    # the verb before the list and no place in the sentence: the article's own place hosts it
+    ("规划建设大学城，先后落地江西理工大学信息学院，今年正式开学。", "瑞金市推进教育",
+     {("江西理工大学信息学院", "江西省"), ("江西理工大学信息学院", "瑞金市")}),
+])
+def test_bodies_settling_without_a_destination(relations_of, body, title, expected):
+    assert {(h, t) for h, _, t in relations_of(body, title, ("locatedIn",))} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "引进上海青石设计研究院做好城市规划。",          # 引进 a consultant is no settling
+    "江西理工大学信息学院落地以来，培养学生3000人。",  # the verb does not close the clause
+])
+def test_no_host(relations_of, body):
+    assert not {t for _, _, t in relations_of(body, "瑞金市推进教育", ("locatedIn",))} & {"瑞金市"}

@@ -28,6 +28,46 @@ def test_status_and_investment(relations_of, body, expected):
     assert relations_of(body, TITLE, ("hasStatus", "totalInvestment")) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a completion announced for later: the work is being built
+    (f"{P}今年底将建成，届时年产铜箔5万吨。", {(P, "hasStatus", "在建")}),
+    (f"{P}预计明年6月建成投产。", {(P, "hasStatus", "在建")}),
+    # stages of construction (GUIDE: 承台浇筑 → 在建)
+    ("分宜县青石大桥主墩承台顺利浇筑。", {("分宜县青石大桥", "hasStatus", "在建")}),
+    ("分宜县人民医院综合楼主体封顶。", {("分宜县人民医院综合楼", "hasStatus", "在建")}),
+    ("分宜县青石卫生院、分宜县白云卫生院建设完成。",
+     {("分宜县青石卫生院", "hasStatus", "建成"), ("分宜县白云卫生院", "hasStatus", "建成")}),
+    # one status word after a list: the middle item joined by 和 too
+    ("分宜县青石新材料项目、分宜县白云电池项目和分宜县红山钢铁项目投产。",
+     {("分宜县青石新材料项目", "hasStatus", "投产"), ("分宜县白云电池项目", "hasStatus", "投产"),
+      ("分宜县红山钢铁项目", "hasStatus", "投产")}),
+    # a section of the second item takes the status, not the first item of the list
+    ("分宜县青石高速、分宜县白云高速中山段等建成通车。", {("分宜县青石高速", "hasStatus", "建成")}),
+    # the site of a work being built (建设现场) is a work under construction
+    ("在分宜县白云电池项目建设现场，工人们正在安装设备。", {("分宜县白云电池项目", "hasStatus", "在建")}),
+    # a work that 启动 with nothing after the verb starts (GUIDE: 启动建设 → 开工)
+    ("今天，分宜县白云水库扩容工程正式启动。", {("分宜县白云水库扩容工程", "hasStatus", "开工")}),
+])
+def test_statuses_the_genre_implies(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("hasStatus",)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    f"{P}尚未投产。",                      # denied
+    f"{P}计划下月开工建设。",              # a start announced: nothing is built yet
+    f"{P}将于明年签约。",
+    # 启动 + an object is something else begun
+    f"今天，{P}启动试生产前的安全检查。",
+    # a section of the work starts, not the whole work
+    "分宜县青石高速公路九江段今天开工建设。",
+    # 是…的 + a work is a predicate, not the topic of the comment after it
+    f"{P}开工，是全县最大的分宜县白云水电站，计划于2030年建成投运。",
+])
+def test_no_status_implied(relations_of, body):
+    found = relations_of(body, TITLE, ("hasStatus",))
+    assert not {t for t in found if t[0] != P or t[2] != "开工"}
+
+
 @pytest.mark.parametrize("body", [
     f"{P}预计明年投产。",                 # a forecast
     f"{P}建成后将年产铜箔5万吨。",        # 建成后: not yet
