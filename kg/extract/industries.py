@@ -25,8 +25,8 @@ _SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, revers
 _SECTOR_END_RE = re.compile("(?:" + _SECTOR_RE.pattern + ")$")
 _SECTOR_AFTER = re.compile(
     r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等|赛道|"
-    r"增加值|产值|营业收入|营收|[大强特][省市县])"  # 仪器仪表业增加值, 文旅特县: the sector as a sector
-)
+    r"增加值|产值|营业收入|营收|(?:总)?收入|占[^，。；]{0,8}比重|[大强]省)"  # 仪器仪表业增加值, 数字经济大省
+)  # the sector as a sector of the economy: its output, its share (服务业占GDP比重)
 # a list of sectors: 涉及A、B、C等领域 — lexicon sectors (half or more) make their neighbours sectors too
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
 _GENERIC_ITEM = frozenset({
@@ -179,6 +179,32 @@ _NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")
 _NOT_TRADE = set("务余绩主态内界者")  # 业务, 业余, 业绩…: 业 opens another word
 
 
+_LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _listed_with(text: str, waiting: list[tuple[int, int]], taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lexicon sectors listed right beside a sector the sentence already treats as one share its
+    reading (先进制造业、现代服务业融合: both, as the second is read by 融合).
+
+    >>> _listed_with("甲、乙", [(0, 1)], {(2, 3)}), _listed_with("甲，乙", [(0, 1)], {(2, 3)})
+    ([(0, 1)], [])
+    """
+    found: list[tuple[int, int]] = []
+    known = set(taken)
+    changed = True
+    while changed:
+        changed = False
+        for start, end in waiting:
+            if (start, end) in known:
+                continue
+            if any(text[end:s] in _LIST_JOINS for s, _ in known if s > end) or any(
+                    text[e:start] in _LIST_JOINS for _, e in known if e < start):
+                known.add((start, end))
+                found.append((start, end))
+                changed = True
+    return found
+
+
 def find_industries(text: str) -> list[Mention]:
     """Industry mentions of one sentence."""
     spans: set[tuple[int, int]] = set()
@@ -188,15 +214,22 @@ def find_industries(text: str) -> list[Mention]:
             start -= 1
         spans.update(_items(text, start, match.start()))
     spans.update(_sector_lists(text))
+    waiting: list[tuple[int, int]] = []
     for match in _SECTOR_RE.finditer(text):
         end = match.end()
         if text[end:end + 1] == "业" and not match.group().endswith("业") and text[end + 1:end + 2] not in _NOT_TRADE:
             end += 1  # 仪器仪表业: the sector as written
         if not _word_start(text, match.start()):
             continue  # 动力|电池 is a product, 生物质 not 生物
-        before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 4]
+        before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 12]
         if (_SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before)) and "风险" not in text[end:end + 8]:
             spans.add((match.start(), end))
+        else:
+            waiting.append((match.start(), end))
+    merged = [(s, e) for s, e in waiting if text[e:e + 2] == "融合" and any(
+        text[e2:s] in _LIST_JOINS for _, e2 in waiting)]  # 制造业和服务业融合: two sectors merging (文旅融合 is a policy)
+    spans.update(merged)
+    spans.update(_listed_with(text, waiting, spans))
     for regex in (_CROP_BEFORE, _CROP_AFTER) if _CROP_HINT.search(text) else ():
         for match in regex.finditer(text):
             start, end = match.start(1), match.end(1)

@@ -42,6 +42,14 @@ from kg.lexicons import lexicon_rows
         ("吉安电子信息、抚州生物医药产业加快壮大", ["电子信息", "生物医药"]),
         # a product before 产业园 is a whole word: a window that cuts a longer name gives nothing
         ("新区智能衡器计量产业园开工建设", []),
+        # a sector of the lexicon as a part of the economy: its share, its income
+        ("去年养老占全市服务业比重有所提高", ["养老"]),
+        ("全县会展总收入再创新高", ["会展"]),
+        # two sectors merging; a sector listed beside one the sentence reads as a sector
+        ("推动制造业和物流融合", ["制造业", "物流"]),
+        ("该市化工、医药产值双双增长", ["化工", "医药"]),
+        # a sector before 强县 / 特县 names the county's ambition, not its industry
+        ("争创餐饮强县", []),
     ],
 )
 def test_industries_are_found(text, expected):
@@ -66,6 +74,9 @@ def test_industries_are_found(text, expected):
         "萍乡高标准建设一批产业承接平台",  # a place before a clause: the rest is no sector either
         "发挥萍乡资源、区位等产业优势",  # endowments, not sectors
         "着力优化营商服务、提升传统产业",  # a verb of policy opens no industry's name
+        "深化文旅融合发展",  # one word merging with nothing named: a policy
+        "化工、医药，都很重要",  # a list beside no sector's context
+        "他的收入增长",
     ],
 )
 def test_generic_phrases_give_no_industry(text):
