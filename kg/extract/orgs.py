@@ -13,13 +13,14 @@ import re
 from functools import lru_cache
 
 from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, left_extend
+from kg.lexicon_data import SURNAMES
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
 # suffix → kind (kg/data/lexicons/org_suffixes.tsv); longer suffixes first when matching.
 SUFFIX_KIND = {row.entry: row.extra["kind"] for row in lexicon_rows("org_suffixes")}
 # a few suffixes begin longer words that are not bodies: 大学城, 大学生, 学院派, 中学生
-_NOT_AFTER = {"人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
+_NOT_AFTER = {"局": "势|面|部", "人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
 _SUFFIX_RE = re.compile("|".join(
     re.escape(suffix) + (f"(?!{_NOT_AFTER[suffix]})" if suffix in _NOT_AFTER else "")
     for suffix in sorted(SUFFIX_KIND, key=len, reverse=True)
@@ -42,13 +43,13 @@ GENERIC_HEADS = (
 )
 NOT_BODY_WORDS = (
     "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
-    "入局", "平局", "变局", "残局", "定局", "败局", "胜局", "死局", "困局", "危局", "破局", "当局",
+    "入局", "平局", "变局", "残局", "定局", "败局", "胜局", "死局", "困局", "危局", "破局", "当局", "乱局", "好局",
 )
 PLACE_ENDINGS = tuple("省市县区乡镇") + ("街道", "人民", "自治州", "特别行政区")
 GENERIC_NAMES = {
     "公司", "集团", "政府", "法院", "法庭", "委员会", "常委会", "学校", "医院", "商会", "协会", "工作室", "党支部",
     "县委", "市委", "区委", "省委", "党委", "管委会", "局", "厅", "组织部", "办公室", "服务队", "村党支部",
-    "人民政府", "机关", "单位", "部门", "业主委员会", "中心", "调解委员会", "基金会",
+    "人民政府", "机关", "单位", "部门", "业主委员会", "中心", "调解委员会", "基金会", "国际机场",
 }
 _ENUM_ITEM = rf"[{CJK}A-Za-z0-9]{{2,10}}"
 _ENUM_RE = re.compile(
@@ -80,6 +81,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         start = left_extend(text, match.start(), limit=24) if match.start() > 0 else 0
         if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
+        start += _leading_verb(text[start:match.start()])
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -94,6 +96,34 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue  # 平台公司, 城投公司: a kind of company, not one
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
+
+
+_LEAD_VERBS = tuple(sorted(lexicon("body_lead_verbs"), key=lambda w: (-len(w), w)))
+
+
+def _leading_verb(head: str) -> int:
+    """Length of the verbs that open the words before a body's suffix: one character of its own
+    (受|某某局, 派|工作组) or a verb that jieba tags as a noun (历任|某市委, 援引|某某局).
+
+    >>> [_leading_verb(h) for h in ("受中东", "援引芬兰", "不含", "住建", "代表团", "谨代表省")]
+    [1, 2, 2, 0, 0, 3]
+    """
+    from kg.lexicon import tagged, word_boundaries
+
+    cut = 0
+    while cut < len(head):  # 谨|代表|省…: the opening words, one after another
+        rest = head[cut:]
+        bounds = set(word_boundaries(rest)) | {len(rest)}
+        verb = next((v for v in _LEAD_VERBS if rest.startswith(v) and len(v) in bounds), "")
+        pieces = tagged(rest)
+        if not verb and len(pieces) >= 2:  # 住|建|局: a one-character word before another stays
+            (word, tag), (following, _) = pieces[0], pieces[1]
+            one = len(word) == 1 and tag in ("v", "d") and word not in SURNAMES and len(following) >= 2
+            verb = word if one else ""
+        if not verb:
+            break
+        cut += len(verb)  # 代表|资格审查委员会 inside a name is a noun: only opening words count
+    return cut
 
 
 _BARE_COMPANY_WORDS = ("公司", "集团", "集团公司")
