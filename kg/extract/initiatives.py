@@ -122,7 +122,9 @@ def find_initiatives(text: str) -> list[Mention]:
 
 # a manner, not a programme: “管家式”服务, “面对面”交流, “手把手”指导
 _MANNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}式|([\u4e00-\u9fff])[对把拉]\1(?:[+＋][\u4e00-\u9fff][对把拉][\u4e00-\u9fff])*)$")
-_VARIETY = re.compile(r"[0-9]+号$")  # “青云2号”: a crop variety or a craft, not a programme
+# “青云2号”, “海山三号”: a crop variety, a craft or a device; “天河-2026”: an exercise's edition;
+# “8·12”, “1921-2021”: the date of an event or the span of an anniversary — no programme
+_VARIETY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)号$|-[0-9]+$|^[0-9]{1,2}·[0-9]{1,2}$|^[0-9]{4}[-—][0-9]{4}$")
 # what follows a quoted name that is a work, a product or a title rather than a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
 

@@ -100,6 +100,18 @@ def _one_verb(core: str) -> bool:
     return len(tokens) == 1 and (pos(core) or "").startswith(("v", "a", "d")) and pos(core) != "vn"
 
 
+def _kind_of_action(core: str) -> bool:
+    """The core's last word says what kind of action or work it is (kg/data/lexicons/action_kinds.tsv).
+
+    >>> _kind_of_action("报复性打击"), _kind_of_action("城市更新")
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    tokens = words(core)
+    return bool(tokens) and tokens[-1] in lexicon("action_kinds")
+
+
 def _is_project(core: str, head: str) -> bool:
     from kg.extract.projects import has_proper_part
 
@@ -123,6 +135,8 @@ def _headed(text: str) -> list[Mention]:
         if not (shortest <= len(core) <= 14) or GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
                 or not _word_bounded(text, start, match.start(), match.end()):
             continue
+        if _kind_of_action(core):
+            continue  # 军事|行动, 枢纽|工程: what kind of action or work, not which programme
         if (led or listed or runs) and not _is_project(core, match.group()) and not (len(match.group()) == 2 and _one_verb(core)):
             out.append(Mention(start, match.end(), text[start:match.end()], "Initiative"))
     return out

@@ -92,3 +92,26 @@ def test_unquoted_programme_heads(text, expected):
 )
 def test_designations_and_quoted_cores(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind of operation or of engineering work names no programme
+        ("甲国宣布对乙国采取军事行动", []),
+        ("双方将停止报复性打击行动", []),
+        ("各地协同推进水库骨干工程建设", []),
+        ("该国表示将采取适当行动", []),
+        # a programme's own content before the same heads stands
+        ("深入实施青山护绿行动", ["青山护绿行动"]),
+        ("全面推进老旧街区焕新工程", ["老旧街区焕新工程"]),
+        # a quoted craft, device, exercise edition or event date is no programme
+        ("科研船“远洋九号”返航", []),
+        ("联合演习“山鹰-2030”开幕", []),
+        ("妥善处置“5·18”山洪灾害", []),
+        # a quoted programme with a figure in it stands
+        ("全面推行“1+N”帮扶机制", ["1+N"]),
+    ],
+)
+def test_kinds_of_action_crafts_and_dates_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
