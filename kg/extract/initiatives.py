@@ -83,7 +83,7 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
-            if not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+            if _emphasis(text, match) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _LEVER_RE.finditer(text):
@@ -127,6 +127,28 @@ _MANNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}式|([\u4e00-\u9fff])[对把拉]\
 _VARIETY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)号$|-[0-9]+$|^[0-9]{1,2}·[0-9]{1,2}$|^[0-9]{4}[-—][0-9]{4}$")
 # what follows a quoted name that is a work, a product or a title rather than a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
+
+
+_NUMERAL_START = re.compile(r"^[0-9一二三四五六七八九十百千万两双]")
+
+
+def _emphasis(text: str, match: re.Match[str]) -> bool:
+    """A quoted common word of the dictionary (“盘活”, “出海”, “蛋糕”) is emphasis or a figure of
+    speech, unless a programme noun follows it at once (“清零”行动); a numbered slogan (“三保”) and a
+    proper name stand.
+
+    >>> _emphasis("推动资产“盘活”", re.search("“(盘活)”", "推动资产“盘活”"))
+    True
+    >>> _emphasis("开展“清零”行动", re.search("“(清零)”", "开展“清零”行动"))
+    False
+    """
+    from kg.lexicon import frequency, pos, words
+
+    name = match.group(1)
+    tag = pos(name) or ""
+    if _NUMERAL_START.match(name) or len(words(name)) != 1 or frequency(name) < 3 or tag.startswith(("nr", "ns", "nt", "nz")):
+        return False  # a proper name (“井冈山”) may be a brand
+    return not _PROGRAMME_NOUNS.match(text[match.end():match.end() + 4])
 
 
 def _standalone(text: str, match: re.Match[str]) -> bool:

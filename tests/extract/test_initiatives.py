@@ -115,3 +115,19 @@ def test_designations_and_quoted_cores(text, expected):
 )
 def test_kinds_of_action_crafts_and_dates_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted common word is emphasis or a figure of speech
+        ("推动闲置资产“盘活”，实施品牌“出海”", []),
+        ("把发展的“蛋糕”做大", []),
+        # unless a programme noun follows it at once; a numbered slogan and a proper name stand
+        ("全面开展“清零”行动", ["清零"]),
+        ("落实“三保”要求", ["三保"]),
+        ("打造“青山”区域公用品牌", ["青山"]),
+    ],
+)
+def test_quoted_common_words_are_emphasis(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
