@@ -50,6 +50,10 @@ from kg.lexicons import lexicon_rows
         ("该市化工、医药产值双双增长", ["化工", "医药"]),
         # a sector before 强县 / 特县 names the county's ambition, not its industry
         ("争创餐饮强县", []),
+        # a qualified tail after a list join still heads the list (传统制造业、新兴产业)
+        ("当地的纺织业、新兴产业加快转型", ["纺织业"]),
+        # loans named after their use are no sectors; the sector a loan goes to is one
+        ("扩大科技贷款、普惠贷款和养老产业贷款投放", ["养老"]),
     ],
 )
 def test_industries_are_found(text, expected):
@@ -77,6 +81,9 @@ def test_industries_are_found(text, expected):
         "深化文旅融合发展",  # one word merging with nothing named: a policy
         "化工、医药，都很重要",  # a list beside no sector's context
         "他的收入增长",
+        "顺应新一轮科技革命和产业变革",  # 产业 is the second of two things, no list's head
+        "推动数字技术与产业融合",
+        "双方同意加强能源、农业等领域务实合作",  # fields of cooperation between countries
     ],
 )
 def test_generic_phrases_give_no_industry(text):
