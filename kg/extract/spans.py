@@ -60,6 +60,8 @@ def _is_boundary_word(word: str) -> bool:
 
     if word in _STOP_SET or _COUNT_RE.match(word) or (len(word) > 2 and word.endswith("于")):
         return True
+    if word in _name_nouns():
+        return False  # 老年|护理院, 首都|国际机场: nouns the dictionary tags as time words or adverbs
     tag = pos(word) or ""
     if _DIGITS_RE.fullmatch(word):
         return True  # 2025|年…: a number is never the left part of a name
@@ -69,6 +71,13 @@ def _is_boundary_word(word: str) -> bool:
     if tag in BOUNDARY_TAGS:
         return True
     return tag.startswith("v") and tag != "vn" and len(word) > 1 and word not in NAME_VERBS
+
+
+@lru_cache(maxsize=1)
+def _name_nouns() -> frozenset[str]:
+    from kg.lexicons import lexicon
+
+    return lexicon("name_nouns")
 
 
 def left_extend(text: str, end: int, *, limit: int = 24, floor: int = 0, numbers: bool = False) -> int:

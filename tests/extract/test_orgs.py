@@ -167,3 +167,18 @@ def test_lead_verbs_and_situations_are_not_bodies(text, expected):
 def test_a_bare_international_airport_is_no_body():
     assert find_orgs("飞机降落在当地国际机场") == []
     assert [m.text for m in find_orgs("飞机降落在青山国际机场")] == ["青山国际机场"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nouns the dictionary tags as time words or adverbs begin names
+        ("新开的松林老年护理院收住老人", ["松林老年护理院"]),
+        ("上海首都路青年服务中心", ["上海首都路青年服务中心"]),
+        ("该村成立青年突击队党支部", ["青年突击队党支部"]),
+        # a time word still ends a name on its left
+        ("今年县医院扩建", ["县医院"]),
+    ],
+)
+def test_nouns_tagged_as_time_words_begin_names(text, expected):
+    assert _orgs(text) == expected
