@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, left_extend
-from kg.lexicon_data import SURNAMES
+from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
@@ -81,7 +80,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         start = left_extend(text, match.start(), limit=24) if match.start() > 0 else 0
         if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
-        start += _leading_verb(text[start:match.start()])
+        start += leading_verbs(text[start:match.start()])
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -96,34 +95,6 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue  # 平台公司, 城投公司: a kind of company, not one
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
-
-
-_LEAD_VERBS = tuple(sorted(lexicon("body_lead_verbs"), key=lambda w: (-len(w), w)))
-
-
-def _leading_verb(head: str) -> int:
-    """Length of the verbs that open the words before a body's suffix: one character of its own
-    (受|某某局, 派|工作组) or a verb that jieba tags as a noun (历任|某市委, 援引|某某局).
-
-    >>> [_leading_verb(h) for h in ("受中东", "援引芬兰", "不含", "住建", "代表团", "谨代表省")]
-    [1, 2, 2, 0, 0, 3]
-    """
-    from kg.lexicon import tagged, word_boundaries
-
-    cut = 0
-    while cut < len(head):  # 谨|代表|省…: the opening words, one after another
-        rest = head[cut:]
-        bounds = set(word_boundaries(rest)) | {len(rest)}
-        verb = next((v for v in _LEAD_VERBS if rest.startswith(v) and len(v) in bounds), "")
-        pieces = tagged(rest)
-        if not verb and len(pieces) >= 2:  # 住|建|局: a one-character word before another stays
-            (word, tag), (following, _) = pieces[0], pieces[1]
-            one = len(word) == 1 and tag in ("v", "d") and word not in SURNAMES and len(following) >= 2
-            verb = word if one else ""
-        if not verb:
-            break
-        cut += len(verb)  # 代表|资格审查委员会 inside a name is a noun: only opening words count
-    return cut
 
 
 _BARE_COMPANY_WORDS = ("公司", "集团", "集团公司")

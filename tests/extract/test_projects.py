@@ -118,3 +118,19 @@ def test_no_project_ends_inside_a_place_name(text, project):
 ])
 def test_no_structure_after_a_verb_or_a_count(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb before a work's name is no part of it
+        ("今年前5个月，经青山至白水铁路运输货物增长", ["青山至白水铁路"]),
+        ("会议决定核准浙江青田一期工程", ["浙江青田一期"]),
+        # a superlative describes a work, it names none
+        ("持续干旱致甲国最大水库水位下降", []),
+        # a one-character verb inside a work's own name stays (引江济淮)
+        ("引青济白二期工程开工建设", ["引青济白二期工程"]),
+    ],
+)
+def test_lead_verbs_and_superlatives_are_no_part_of_a_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
