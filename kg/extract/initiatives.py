@@ -40,6 +40,10 @@ _NUMBERED = re.compile(r"^[一二三四五六七八九十两双][大个项条张
 _LEVER_RE = re.compile(r"以([\u4e00-\u9fff“”+]{2,12}?)为(?:抓手|载体|突破口|引领|牵引|纽带)")
 _POLICY_LIST_RE = re.compile(r"(?:依托|利用|通过|运用)((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})等(?:政策|措施|举措|平台|机制)")
 _SINGLE_QUOTE_RE = re.compile(r"‘([^‘’]{2,12})’")
+# the kinds of document a titled name ends in: plans and rules (公文 kinds), an outline (规划纲要), a list
+# kept by a programme (《世界遗产名录》) and a proposal for joint action (《全球某某倡议》)
+_TITLE_KINDS = ("方案", "计划", "意见", "办法", "举措", "规划", "意向书", "条例", "细则", "通知", "纲要", "名录", "倡议")
+_TITLE_PERIOD = re.compile(r"[（(][^（）()]*(?:年|草案|试行)[^（）()]*[）)]$")
 _PERIOD_NAMES = {"十四五", "十三五", "十五五", "五一", "十一", "元旦", "春节"}
 
 
@@ -102,9 +106,10 @@ def find_initiatives(text: str) -> list[Mention]:
             out.append(Mention(match.start(1), match.end(1), match.group(1), "Initiative"))  # 双‘首位工程’
     for match in _BOOK_RE.finditer(text):
         name = match.group(1).strip()
-        if name in lexicon("document_kinds") or name in ("方案", "计划", "办法", "条例", "细则"):
+        if name in lexicon("document_kinds") or name in _TITLE_KINDS:
             continue  # 《规划》指出: the short back-reference to a document named before, no name of its own
-        if not _SPEECH.search(name) and name.endswith(("方案", "计划", "意见", "办法", "举措", "规划", "意向书", "条例", "细则", "通知")):
+        kind = _TITLE_PERIOD.sub("", name)  # 《某某计划（2026—2030年）》: the kind of document before its period
+        if not _SPEECH.search(name) and kind.endswith(_TITLE_KINDS):
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _PLAN_RE.finditer(text):
         start = left_extend(text, match.start(), limit=30)

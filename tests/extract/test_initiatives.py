@@ -131,3 +131,21 @@ def test_kinds_of_action_crafts_and_dates_are_no_programmes(text, expected):
 )
 def test_quoted_common_words_are_emphasis(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a titled outline, list or proposal; a period or a draft mark after the kind of document
+        ("国家出台《青山交通建设纲要》", ["青山交通建设纲要"]),
+        ("古村成功列入《省级传统村落名录》", ["省级传统村落名录"]),
+        ("中方提出《全球数据合作倡议》", ["全球数据合作倡议"]),
+        ("国务院印发《全民读书计划（2031—2035年）》", ["全民读书计划（2031—2035年）"]),
+        # the kind alone refers back to a title named before; a book or a treaty is no programme
+        ("《倡议》提出加强合作", []),
+        ("他写下《山河纪实》", []),
+        ("两国纪念《睦邻友好条约》签订", []),
+    ],
+)
+def test_titled_outlines_lists_and_proposals(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
