@@ -149,3 +149,16 @@ def test_quoted_common_words_are_emphasis(text, expected):
 )
 def test_titled_outlines_lists_and_proposals(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("第六次全国经济普查将于明年开展", ["第六次全国经济普查"]),
+        ("第三次水资源普查圆满完成", ["第三次水资源普查"]),
+        ("他第一次参加普查工作", []),
+        ("开展普查工作", []),
+    ],
+)
+def test_numbered_censuses_are_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
