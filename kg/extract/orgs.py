@@ -249,7 +249,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
         projects = find_projects(text)
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
     found += [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
-    found += _central_enterprises(text)
+    found += _central_enterprises(text) + _international_orgs(text)
     found += _bare_local_bodies(text, found)
     by_span: dict[tuple[int, int], Mention] = {}
     for m in found:
@@ -297,6 +297,31 @@ def _central_enterprises(text: str) -> list[Mention]:
             continue
         if _ends_name(text, end) or _time_or_post_follows(text, end):
             out.append(Mention(start, end, match.group(), "Organization", "company"))
+    return out
+
+
+_BODY_FOLLOWERS = frozenset("对向与同和及在的")
+_INTERNATIONAL_RE = re.compile("|".join(map(re.escape, sorted(lexicon("international_orgs"), key=lambda w: (-len(w), w)))))
+
+
+def _international_orgs(text: str) -> list[Mention]:
+    """International and regional organisations (lexicon international_orgs) named as whole words,
+    not the start of a longer name (联合国|教科文组织 is that body's).
+
+    >>> [m.text for m in _international_orgs("广西对东盟出口增长，联合国教科文组织发布名录")]
+    ['东盟', '联合国教科文组织']
+    """
+    from kg.lexicon import word_boundaries
+
+    out = []
+    for match in _INTERNATIONAL_RE.finditer(text):
+        start, end = match.span()
+        bounds = word_boundaries(text[max(0, start - 4):end + 4])
+        if start - max(0, start - 4) not in bounds:
+            continue  # 马|来西|亚… : the name begins inside a word
+        if _ends_name(text, end) or _time_or_post_follows(text, end) or text[end:end + 1] in _BODY_FOLLOWERS \
+                or text[end:end + 2] in ("进出", "国家", "成员"):  # 欧盟|对华政策, 东盟|国家, 上合组织|成员国
+            out.append(Mention(start, end, match.group(), "Organization", "other"))
     return out
 
 

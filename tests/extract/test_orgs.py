@@ -182,3 +182,19 @@ def test_a_bare_international_airport_is_no_body():
 )
 def test_nouns_tagged_as_time_words_begin_names(text, expected):
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an international or regional organisation, named as a whole word
+        ("前5个月，青山市对东盟出口增长", ["东盟"]),
+        ("世界卫生组织当天宣布新的指南", ["世界卫生组织"]),
+        ("欧盟对华政策有所调整", ["欧盟"]),
+        # the start of a longer body's name, or of a word, is none
+        ("联合国教科文组织批准列入名录", ["联合国教科文组织"]),
+        ("东盟班列开行量增长", []),
+    ],
+)
+def test_international_organisations(text, expected):
+    assert _orgs(text) == expected
