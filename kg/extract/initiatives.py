@@ -39,6 +39,22 @@ _SLOGAN_RE = re.compile(r"[+＋]|[0-9]|^[一二三四五六七八九十两双百
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两双][大个项条张]")
 _LEVER_RE = re.compile(r"以([\u4e00-\u9fff“”+]{2,12}?)为(?:抓手|载体|突破口|引领|牵引|纽带)")
 _POLICY_LIST_RE = re.compile(r"(?:依托|利用|通过|运用)((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})等(?:政策|措施|举措|平台|机制)")
+# the items of a counted or special set of actions are its programmes: 甲乙提质、丙丁增效等五大行动, …等专项工程
+_PROGRAMME_LIST_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14})等(?:[0-9一二三四五六七八九十]+[大项个](?:专项)?|专项)(?:行动|工程)")
+
+_LAUNCH_RE = re.compile(r"实施|开展|推进|推动|部署|启动|提出|落实|组织|打造")
+
+
+def _list_lead(item: str) -> int:
+    """Length of the words up to the last verb of launching that opens a list's first item
+    (深入实施|甲乙再造, 计划提出|丙丁供给); the item keeps four characters at least.
+
+    >>> _list_lead("深入实施制造业基础再造"), _list_lead("计划提出数据供给"), _list_lead("数据供给")
+    (4, 4, 0)
+    """
+    ends = [m.end() for m in _LAUNCH_RE.finditer(item) if len(item) - m.end() >= 4]
+    return ends[-1] if ends else 0
 _SINGLE_QUOTE_RE = re.compile(r"‘([^‘’]{2,12})’")
 # the kinds of document a titled name ends in: plans and rules (公文 kinds), an outline (规划纲要), a list
 # kept by a programme (《世界遗产名录》) and a proposal for joint action (《全球某某倡议》)
@@ -98,6 +114,13 @@ def find_initiatives(text: str) -> list[Mention]:
         position = match.start(1)
         for item in match.group(1).split("、"):
             out.append(Mention(position, position + len(item), item, "Initiative"))  # 依托科创券、园区贷等政策
+            position += len(item) + 1
+    for match in _PROGRAMME_LIST_RE.finditer(text):
+        position = match.start(1)
+        for k, item in enumerate(match.group(1).split("、")):
+            start = position + (_list_lead(item) if k == 0 else 0)  # 深入实施|甲乙再造
+            if position + len(item) - start >= 4 and not GENERIC_START.match(text[start:position + len(item)]):
+                out.append(Mention(start, position + len(item), text[start:position + len(item)], "Initiative"))
             position += len(item) + 1
     for match in _SINGLE_QUOTE_RE.finditer(text):
         if match.group(1) in _PERIOD_NAMES:

@@ -162,3 +162,18 @@ def test_titled_outlines_lists_and_proposals(text, expected):
 )
 def test_numbered_censuses_are_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the items of a counted or special set of actions are its programmes
+        ("全面实施青山护林、碧水保育等三大行动", ["青山护林", "碧水保育"]),
+        ("深入推进老区振兴、山区提升等专项工程", ["老区振兴", "山区提升"]),
+        # an uncounted list of actions, or of works, names none
+        ("队员投入到物资转运、道路抢通等行动", []),
+        ("实施水系连通、河道清淤等重大工程", []),
+    ],
+)
+def test_items_of_counted_actions_are_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
