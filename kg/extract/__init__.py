@@ -53,7 +53,14 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     # a quoted name inside a work's name (某省“清水入湖”工程) is that work's, no programme of its own
     found = [m for m in found if not (m.type == "Initiative" and any(
         p.start < m.start and m.end < p.end and "“" in p.text for p in projects))]
+    # an airport named as (or in) a work being built is that work's (GUIDE: one in service is a body)
+    found = [m for m in found if not (m.type == "Organization" and m.text.endswith("机场") and any(
+        p.start <= m.start and m.end <= p.end for p in projects))]
     quoted = [m for m in found if m.type == "Initiative"]
+    # a work's name inside a quoted programme's (“4+4科创工程”) is that programme's
+    found = [m for m in found if not (m.type == "Project" and any(
+        q.start <= m.start and m.end <= q.end and (q.start, q.end) != (m.start, m.end)
+        and text[q.start - 1:q.start] in ("“", "‘") for q in quoted))]
     found = [m for m in found if not (m.type == "Place" and m.attr("level") in ("village", "township")
                                       and any(overlaps(m, q) for q in quoted))]  # “新时代山乡巨变”: a slogan
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))

@@ -134,3 +134,27 @@ def test_no_structure_after_a_verb_or_a_count(text, expected):
 )
 def test_lead_verbs_and_superlatives_are_no_part_of_a_work(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+def _typed(text: str, kind: str) -> list[str]:
+    from kg.extract import find_mentions
+
+    return [m.text for m in find_mentions(text) if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text, projects, bodies",
+    [
+        # an airport named as (or in) a work being built is that work's, no body beside it
+        ("青山机场改扩建工程加快建设", ["青山机场改扩建工程"], []),
+        # an airport in service is a body
+        ("青山机场旅客吞吐量增长", [], ["青山机场"]),
+    ],
+)
+def test_an_airport_in_a_work_is_no_body(text, projects, bodies):
+    assert (_typed(text, "Project"), _typed(text, "Organization")) == (projects, bodies)
+
+
+def test_a_work_inside_a_quoted_programme_is_the_programmes():
+    assert _typed("“3+3科创工程”全部运行", "Project") == []
+    assert _typed("“3+3科创工程”全部运行", "Initiative") == ["3+3科创工程"]
