@@ -177,3 +177,17 @@ def test_numbered_censuses_are_programmes(text, expected):
 )
 def test_items_of_counted_actions_are_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted idea, motto or calling card is held or polished, not run
+        ("牢固树立“实干为先、项目为王”理念", []),
+        ("“中国茶乡”名片越擦越亮", []),
+        # the same quote before a programme noun stands
+        ("深入实施“项目为王”行动", ["项目为王"]),
+    ],
+)
+def test_quoted_ideas_and_calling_cards_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
