@@ -46,6 +46,23 @@ _PROGRAMME_LIST_RE = re.compile(
 _LAUNCH_RE = re.compile(r"实施|开展|推进|推动|部署|启动|提出|落实|组织|打造")
 
 
+def _plan_as_verb(text: str, start: int, end: int) -> bool:
+    """占|年度投资计划的…, 某机场|计划每周…: a share of a plan, or 计划 as the verb "plans to" —
+    the phrase opens with a one-character verb, or a verb or pronoun follows 计划 at once.
+
+    >>> _plan_as_verb("占年度投资计划的一半", 0, 7), _plan_as_verb("青山机场计划每周增加航班", 0, 6)
+    (True, True)
+    >>> _plan_as_verb("制定三年行动计划，推动", 2, 8)
+    False
+    """
+    from kg.lexicon import tagged
+
+    first = tagged(text[start:end])[0]
+    after = tagged(text[end:end + 4])
+    verb_plan = text[end - 2:end] == "计划" and bool(after) and after[0][1] in ("v", "r", "d")
+    return (len(first[0]) == 1 and first[1] == "v") or verb_plan
+
+
 def _list_lead(item: str) -> int:
     """Length of the words up to the last verb of launching that opens a list's first item
     (深入实施|甲乙再造, 计划提出|丙丁供给); the item keeps four characters at least.
@@ -141,7 +158,7 @@ def find_initiatives(text: str) -> list[Mention]:
         name = text[start:match.end()]
         led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
         if len(name) >= len(match.group()) + 4 and led and not GENERIC_START.match(name) \
-                and not any(m.start <= start < m.end for m in out):
+                and not any(m.start <= start < m.end for m in out) and not _plan_as_verb(text, start, match.end()):
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]

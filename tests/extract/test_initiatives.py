@@ -191,3 +191,17 @@ def test_items_of_counted_actions_are_programmes(text, expected):
 )
 def test_quoted_ideas_and_calling_cards_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of a plan, or 计划 as the verb "plans to", names no plan
+        ("今年已完成投资20亿元，占年度投资计划的六成", []),
+        ("此前，青山机场计划每周增开航班", []),
+        # a plan or an action reported as running stands
+        ("制定青山振兴三年行动计划，推动发展", ["青山振兴三年行动计划"]),
+    ],
+)
+def test_plans_as_verbs_and_shares_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
