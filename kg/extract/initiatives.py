@@ -120,7 +120,7 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
-            if _emphasis(text, match) or _CONCEPT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+            if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _LEVER_RE.finditer(text):
@@ -175,7 +175,7 @@ _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|
 
 
 # a quoted idea, motto or city's calling card is held or polished, not run: “甲乙为王”理念, “某某之乡”名片
-_CONCEPT_AFTER = re.compile(r"(?:理念|名片|口号)")
+CONCEPT_AFTER = re.compile(r"(?:理念|名片|口号)")
 _NUMERAL_START = re.compile(r"^[0-9一二三四五六七八九十百千万两双]")
 
 

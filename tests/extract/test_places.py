@@ -110,3 +110,17 @@ def test_bare_regions_take_their_full_name():
 )
 def test_national_new_areas_are_zones(text, expected):
     assert [(m.text, m.attr("level")) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted nickname held as a calling card names no township; a township named stands
+        ("“中国茶乡”名片越擦越亮", []),
+        ("来到青石乡调研", ["青石乡"]),
+    ],
+)
+def test_quoted_calling_cards_are_no_townships(text, expected):
+    from kg.extract import find_mentions
+
+    assert [m.text for m in find_mentions(text) if m.type == "Place"] == expected
