@@ -53,12 +53,26 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     # a quoted name inside a work's name (某省“清水入湖”工程) is that work's, no programme of its own
     found = [m for m in found if not (m.type == "Initiative" and any(
         p.start < m.start and m.end < p.end and "“" in p.text for p in projects))]
+    # an airport named as (or in) a work being built is that work's (GUIDE: one in service is a body)
+    found = [m for m in found if not (m.type == "Organization" and m.text.endswith("机场") and any(
+        p.start <= m.start and m.end <= p.end for p in projects))]
     quoted = [m for m in found if m.type == "Initiative"]
+    # a work's name inside a quoted programme's (“4+4科创工程”) is that programme's
+    found = [m for m in found if not (m.type == "Project" and any(
+        q.start <= m.start and m.end <= q.end and (q.start, q.end) != (m.start, m.end)
+        and text[q.start - 1:q.start] in ("“", "‘") for q in quoted))]
     found = [m for m in found if not (m.type == "Place" and m.attr("level") in ("village", "township")
-                                      and any(overlaps(m, q) for q in quoted))]  # “新时代山乡巨变”: a slogan
+                                      and (any(overlaps(m, q) for q in quoted) or _calling_card(text, m)))]  # “新时代山乡巨变”: a slogan
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))
              and not (m.type == "Industry" and any(overlaps(m, o) for o in bodies))]
     return tuple(sorted(set(found), key=lambda m: (m.start, m.end, m.type)))
+
+
+def _calling_card(text: str, m: Mention) -> bool:
+    """A quoted nickname held as a calling card or an idea (“世界某乡”名片) names no township."""
+    from kg.extract.initiatives import CONCEPT_AFTER
+
+    return text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”" and bool(CONCEPT_AFTER.match(text, m.end + 1))
 
 
 def _through_places(text: str, org: Mention, places: list[Mention]) -> Mention:

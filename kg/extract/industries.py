@@ -25,10 +25,14 @@ _SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, revers
 _SECTOR_END_RE = re.compile("(?:" + _SECTOR_RE.pattern + ")$")
 _SECTOR_AFTER = re.compile(
     r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等|赛道|"
-    r"增加值|产值|营业收入|营收|[大强特][省市县])"  # 仪器仪表业增加值, 文旅特县: the sector as a sector
-)
+    r"增加值|产值|营业收入|营收|(?:总)?收入|占[^，。；]{0,8}比重|[大强]省)"  # 仪器仪表业增加值, 数字经济大省
+)  # the sector as a sector of the economy: its output, its share (服务业占GDP比重)
 # a list of sectors: 涉及A、B、C等领域 — lexicon sectors (half or more) make their neighbours sectors too
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
+_LIST_JOINS = ("、", "和", "及", "与")
+# what follows a list of fields in diplomatic news: 加强能源、农业等领域(的)(务实)合作
+_COOPERATION = re.compile(r"(?:的)?(?:务实|互利)?(?:合作|交流|对话|往来)")
+_FIELD_RE = re.compile(r"[^，。；]{0,10}?领域")
 _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
     "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
@@ -45,7 +49,7 @@ _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基�
 _CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
 _GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
 _INDUSTRY_TAIL = re.compile(
-    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目)"
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构)"
 )
 _ITEM_JUNK = re.compile(r"^(?:涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
@@ -143,8 +147,8 @@ def _sector_lists(text: str) -> list[tuple[int, int]]:
     if "等" not in text:  # every list of sectors ends in 等…领域 (a cheap pre-check)
         return out
     for match in _SECTOR_LIST_RE.finditer(text):
-        if "风险" in text[match.end():match.end() + 6]:
-            continue  # 房地产、地方债务等领域风险: areas of risk, not sectors
+        if "风险" in text[match.end():match.end() + 6] or _COOPERATION.match(text, match.end()):
+            continue  # 房地产、地方债务等领域风险: areas of risk; 能源、农业等领域合作: fields of cooperation
         items = _items(text, match.start(1), match.end(1))
         known = sum(1 for s, e in items if _SECTOR_RE.fullmatch(text[s:e]))
         if items and 2 * known >= len(items):  # 经贸、人文、投资、金融等领域: fields of cooperation
@@ -179,24 +183,59 @@ _NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")
 _NOT_TRADE = set("务余绩主态内界者")  # 业务, 业余, 业绩…: 业 opens another word
 
 
+def _listed_with(text: str, waiting: list[tuple[int, int]], taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lexicon sectors listed right beside a sector the sentence already treats as one share its
+    reading (先进制造业、现代服务业融合: both, as the second is read by 融合).
+
+    >>> _listed_with("甲、乙", [(0, 1)], {(2, 3)}), _listed_with("甲，乙", [(0, 1)], {(2, 3)})
+    ([(0, 1)], [])
+    """
+    found: list[tuple[int, int]] = []
+    known = set(taken)
+    changed = True
+    while changed:
+        changed = False
+        for start, end in waiting:
+            if (start, end) in known:
+                continue
+            if any(text[end:s] in _LIST_JOINS for s, _ in known if s > end) or any(
+                    text[e:start] in _LIST_JOINS for _, e in known if e < start):
+                known.add((start, end))
+                found.append((start, end))
+                changed = True
+    return found
+
+
 def find_industries(text: str) -> list[Mention]:
     """Industry mentions of one sentence."""
     spans: set[tuple[int, int]] = set()
     for match in _INDUSTRY_TAIL.finditer(text) if "产业" in text else ():  # every tail holds 产业
         start = match.start()
+        if text[start - 1:start] in _LIST_JOINS and match.group().startswith("产业"):
+            continue  # 科技革命和|产业变革, 数字与|产业融合: 产业 is the second of two things, no list's head
         while start > 0 and match.start() - start < 60 and text[start - 1] not in _WALK_STOP:
             start -= 1
         spans.update(_items(text, start, match.start()))
     spans.update(_sector_lists(text))
+    waiting: list[tuple[int, int]] = []
     for match in _SECTOR_RE.finditer(text):
         end = match.end()
         if text[end:end + 1] == "业" and not match.group().endswith("业") and text[end + 1:end + 2] not in _NOT_TRADE:
             end += 1  # 仪器仪表业: the sector as written
         if not _word_start(text, match.start()):
             continue  # 动力|电池 is a product, 生物质 not 生物
-        before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 4]
+        before, after = text[max(0, match.start() - 5):match.start()], text[end:end + 12]
+        field = _FIELD_RE.match(text, end)
+        if field and _COOPERATION.match(text, field.end()):
+            continue  # 加强能源、农业等领域合作: a field of cooperation
         if (_SECTOR_AFTER.match(after) or _SECTOR_BEFORE.search(before)) and "风险" not in text[end:end + 8]:
             spans.add((match.start(), end))
+        else:
+            waiting.append((match.start(), end))
+    merged = [(s, e) for s, e in waiting if text[e:e + 2] == "融合" and any(
+        text[e2:s] in _LIST_JOINS for _, e2 in waiting)]  # 制造业和服务业融合: two sectors merging (文旅融合 is a policy)
+    spans.update(merged)
+    spans.update(_listed_with(text, waiting, spans))
     for regex in (_CROP_BEFORE, _CROP_AFTER) if _CROP_HINT.search(text) else ():
         for match in regex.finditer(text):
             start, end = match.start(1), match.end(1)

@@ -39,7 +39,44 @@ _SLOGAN_RE = re.compile(r"[+＋]|[0-9]|^[一二三四五六七八九十两双百
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两双][大个项条张]")
 _LEVER_RE = re.compile(r"以([\u4e00-\u9fff“”+]{2,12}?)为(?:抓手|载体|突破口|引领|牵引|纽带)")
 _POLICY_LIST_RE = re.compile(r"(?:依托|利用|通过|运用)((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})等(?:政策|措施|举措|平台|机制)")
+# the items of a counted or special set of actions are its programmes: 甲乙提质、丙丁增效等五大行动, …等专项工程
+_PROGRAMME_LIST_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14})等(?:[0-9一二三四五六七八九十]+[大项个](?:专项)?|专项)(?:行动|工程)")
+
+_LAUNCH_RE = re.compile(r"实施|开展|推进|推动|部署|启动|提出|落实|组织|打造")
+
+
+def _plan_as_verb(text: str, start: int, end: int) -> bool:
+    """占|年度投资计划的…, 某机场|计划每周…: a share of a plan, or 计划 as the verb "plans to" —
+    the phrase opens with a one-character verb, or a verb or pronoun follows 计划 at once.
+
+    >>> _plan_as_verb("占年度投资计划的一半", 0, 7), _plan_as_verb("青山机场计划每周增加航班", 0, 6)
+    (True, True)
+    >>> _plan_as_verb("制定三年行动计划，推动", 2, 8)
+    False
+    """
+    from kg.lexicon import tagged
+
+    first = tagged(text[start:end])[0]
+    after = tagged(text[end:end + 4])
+    verb_plan = text[end - 2:end] == "计划" and bool(after) and after[0][1] in ("v", "r", "d")
+    return (len(first[0]) == 1 and first[1] == "v") or verb_plan
+
+
+def _list_lead(item: str) -> int:
+    """Length of the words up to the last verb of launching that opens a list's first item
+    (深入实施|甲乙再造, 计划提出|丙丁供给); the item keeps four characters at least.
+
+    >>> _list_lead("深入实施制造业基础再造"), _list_lead("计划提出数据供给"), _list_lead("数据供给")
+    (4, 4, 0)
+    """
+    ends = [m.end() for m in _LAUNCH_RE.finditer(item) if len(item) - m.end() >= 4]
+    return ends[-1] if ends else 0
 _SINGLE_QUOTE_RE = re.compile(r"‘([^‘’]{2,12})’")
+# the kinds of document a titled name ends in: plans and rules (公文 kinds), an outline (规划纲要), a list
+# kept by a programme (《世界遗产名录》) and a proposal for joint action (《全球某某倡议》)
+_TITLE_KINDS = ("方案", "计划", "意见", "办法", "举措", "规划", "意向书", "条例", "细则", "通知", "纲要", "名录", "倡议")
+_TITLE_PERIOD = re.compile(r"[（(][^（）()]*(?:年|草案|试行)[^（）()]*[）)]$")
 _PERIOD_NAMES = {"十四五", "十三五", "十五五", "五一", "十一", "元旦", "春节"}
 
 
@@ -83,7 +120,7 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
-            if not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+            if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _LEVER_RE.finditer(text):
@@ -95,6 +132,13 @@ def find_initiatives(text: str) -> list[Mention]:
         for item in match.group(1).split("、"):
             out.append(Mention(position, position + len(item), item, "Initiative"))  # 依托科创券、园区贷等政策
             position += len(item) + 1
+    for match in _PROGRAMME_LIST_RE.finditer(text):
+        position = match.start(1)
+        for k, item in enumerate(match.group(1).split("、")):
+            start = position + (_list_lead(item) if k == 0 else 0)  # 深入实施|甲乙再造
+            if position + len(item) - start >= 4 and not GENERIC_START.match(text[start:position + len(item)]):
+                out.append(Mention(start, position + len(item), text[start:position + len(item)], "Initiative"))
+            position += len(item) + 1
     for match in _SINGLE_QUOTE_RE.finditer(text):
         if match.group(1) in _PERIOD_NAMES:
             continue  # “开局起步‘十五五’”: a period
@@ -102,9 +146,10 @@ def find_initiatives(text: str) -> list[Mention]:
             out.append(Mention(match.start(1), match.end(1), match.group(1), "Initiative"))  # 双‘首位工程’
     for match in _BOOK_RE.finditer(text):
         name = match.group(1).strip()
-        if name in lexicon("document_kinds") or name in ("方案", "计划", "办法", "条例", "细则"):
+        if name in lexicon("document_kinds") or name in _TITLE_KINDS:
             continue  # 《规划》指出: the short back-reference to a document named before, no name of its own
-        if not _SPEECH.search(name) and name.endswith(("方案", "计划", "意见", "办法", "举措", "规划", "意向书", "条例", "细则", "通知")):
+        kind = _TITLE_PERIOD.sub("", name)  # 《某某计划（2026—2030年）》: the kind of document before its period
+        if not _SPEECH.search(name) and kind.endswith(_TITLE_KINDS):
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _PLAN_RE.finditer(text):
         start = left_extend(text, match.start(), limit=30)
@@ -113,7 +158,7 @@ def find_initiatives(text: str) -> list[Mention]:
         name = text[start:match.end()]
         led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
         if len(name) >= len(match.group()) + 4 and led and not GENERIC_START.match(name) \
-                and not any(m.start <= start < m.end for m in out):
+                and not any(m.start <= start < m.end for m in out) and not _plan_as_verb(text, start, match.end()):
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
@@ -122,9 +167,35 @@ def find_initiatives(text: str) -> list[Mention]:
 
 # a manner, not a programme: “管家式”服务, “面对面”交流, “手把手”指导
 _MANNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}式|([\u4e00-\u9fff])[对把拉]\1(?:[+＋][\u4e00-\u9fff][对把拉][\u4e00-\u9fff])*)$")
-_VARIETY = re.compile(r"[0-9]+号$")  # “青云2号”: a crop variety or a craft, not a programme
+# “青云2号”, “海山三号”: a crop variety, a craft or a device; “天河-2026”: an exercise's edition;
+# “8·12”, “1921-2021”: the date of an event or the span of an anniversary — no programme
+_VARIETY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)号$|-[0-9]+$|^[0-9]{1,2}·[0-9]{1,2}$|^[0-9]{4}[-—][0-9]{4}$")
 # what follows a quoted name that is a work, a product or a title rather than a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
+
+
+# a quoted idea, motto or city's calling card is held or polished, not run: “甲乙为王”理念, “某某之乡”名片
+CONCEPT_AFTER = re.compile(r"(?:理念|名片|口号)")
+_NUMERAL_START = re.compile(r"^[0-9一二三四五六七八九十百千万两双]")
+
+
+def _emphasis(text: str, match: re.Match[str]) -> bool:
+    """A quoted common word of the dictionary (“盘活”, “出海”, “蛋糕”) is emphasis or a figure of
+    speech, unless a programme noun follows it at once (“清零”行动); a numbered slogan (“三保”) and a
+    proper name stand.
+
+    >>> _emphasis("推动资产“盘活”", re.search("“(盘活)”", "推动资产“盘活”"))
+    True
+    >>> _emphasis("开展“清零”行动", re.search("“(清零)”", "开展“清零”行动"))
+    False
+    """
+    from kg.lexicon import frequency, pos, words
+
+    name = match.group(1)
+    tag = pos(name) or ""
+    if _NUMERAL_START.match(name) or len(words(name)) != 1 or frequency(name) < 3 or tag.startswith(("nr", "ns", "nt", "nz")):
+        return False  # a proper name (“井冈山”) may be a brand
+    return not _PROGRAMME_NOUNS.match(text[match.end():match.end() + 4])
 
 
 def _standalone(text: str, match: re.Match[str]) -> bool:

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, left_extend
+from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
 # suffix → kind (kg/data/lexicons/org_suffixes.tsv); longer suffixes first when matching.
 SUFFIX_KIND = {row.entry: row.extra["kind"] for row in lexicon_rows("org_suffixes")}
 # a few suffixes begin longer words that are not bodies: 大学城, 大学生, 学院派, 中学生
-_NOT_AFTER = {"人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
+_NOT_AFTER = {"局": "势|面|部", "人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
 _SUFFIX_RE = re.compile("|".join(
     re.escape(suffix) + (f"(?!{_NOT_AFTER[suffix]})" if suffix in _NOT_AFTER else "")
     for suffix in sorted(SUFFIX_KIND, key=len, reverse=True)
@@ -42,13 +42,13 @@ GENERIC_HEADS = (
 )
 NOT_BODY_WORDS = (
     "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
-    "入局", "平局", "变局", "残局", "定局", "败局", "胜局", "死局", "困局", "危局", "破局", "当局",
+    "入局", "平局", "变局", "残局", "定局", "败局", "胜局", "死局", "困局", "危局", "破局", "当局", "乱局", "好局",
 )
 PLACE_ENDINGS = tuple("省市县区乡镇") + ("街道", "人民", "自治州", "特别行政区")
 GENERIC_NAMES = {
     "公司", "集团", "政府", "法院", "法庭", "委员会", "常委会", "学校", "医院", "商会", "协会", "工作室", "党支部",
     "县委", "市委", "区委", "省委", "党委", "管委会", "局", "厅", "组织部", "办公室", "服务队", "村党支部",
-    "人民政府", "机关", "单位", "部门", "业主委员会", "中心", "调解委员会", "基金会",
+    "人民政府", "机关", "单位", "部门", "业主委员会", "中心", "调解委员会", "基金会", "国际机场",
 }
 _ENUM_ITEM = rf"[{CJK}A-Za-z0-9]{{2,10}}"
 _ENUM_RE = re.compile(
@@ -80,6 +80,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         start = left_extend(text, match.start(), limit=24) if match.start() > 0 else 0
         if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
+        start += leading_verbs(text[start:match.start()])
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -248,7 +249,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
         projects = find_projects(text)
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
     found += [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
-    found += _central_enterprises(text)
+    found += _central_enterprises(text) + _international_orgs(text)
     found += _bare_local_bodies(text, found)
     by_span: dict[tuple[int, int], Mention] = {}
     for m in found:
@@ -296,6 +297,31 @@ def _central_enterprises(text: str) -> list[Mention]:
             continue
         if _ends_name(text, end) or _time_or_post_follows(text, end):
             out.append(Mention(start, end, match.group(), "Organization", "company"))
+    return out
+
+
+_BODY_FOLLOWERS = frozenset("对向与同和及在的")
+_INTERNATIONAL_RE = re.compile("|".join(map(re.escape, sorted(lexicon("international_orgs"), key=lambda w: (-len(w), w)))))
+
+
+def _international_orgs(text: str) -> list[Mention]:
+    """International and regional organisations (lexicon international_orgs) named as whole words,
+    not the start of a longer name (联合国|教科文组织 is that body's).
+
+    >>> [m.text for m in _international_orgs("广西对东盟出口增长，联合国教科文组织发布名录")]
+    ['东盟', '联合国教科文组织']
+    """
+    from kg.lexicon import word_boundaries
+
+    out = []
+    for match in _INTERNATIONAL_RE.finditer(text):
+        start, end = match.span()
+        bounds = word_boundaries(text[max(0, start - 4):end + 4])
+        if start - max(0, start - 4) not in bounds:
+            continue  # 马|来西|亚… : the name begins inside a word
+        if _ends_name(text, end) or _time_or_post_follows(text, end) or text[end:end + 1] in _BODY_FOLLOWERS \
+                or text[end:end + 2] in ("进出", "国家", "成员"):  # 欧盟|对华政策, 东盟|国家, 上合组织|成员国
+            out.append(Mention(start, end, match.group(), "Organization", "other"))
     return out
 
 

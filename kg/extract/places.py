@@ -14,6 +14,7 @@ from itertools import compress, count
 from operator import add
 
 from kg.extract.spans import HARD_STOP, LEVEL_LIST_RE, STOP_RE, left_extend, longest_first
+from kg.lexicons import lexicon
 from kg.types import Mention
 
 # Countries (ISO 3166-1) and named regions: lexicons with their sources under kg/data/lexicons.
@@ -27,8 +28,6 @@ def countries() -> frozenset[str]:
     >>> "马达加斯加" in countries() and "中国" in countries()
     True
     """
-    from kg.lexicons import lexicon
-
     return lexicon("countries")
 
 
@@ -41,7 +40,6 @@ def regions() -> frozenset[str]:
     True
     """
     from kg.gazetteer import load
-    from kg.lexicons import lexicon
 
     known = load().surface_forms()
     directed = {a + d for a in lexicon("province_abbreviations") for d in DIRECTIONS}
@@ -82,7 +80,7 @@ def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
     from kg import gazetteer, lexicons, tablecache
 
     lexicon_files = [Path(lexicons.__file__).with_name("data") / "lexicons" / f"{name}.tsv"
-                     for name in ("countries", "regions", "province_abbreviations")]
+                     for name in ("countries", "regions", "province_abbreviations", "national_new_areas")]
     inputs: list[bytes | Path] = [gazetteer.data_bytes(), Path(gazetteer.__file__), Path(lexicons.__file__), Path(__file__),
               *lexicon_files]
     return tablecache.cached_table("place-surfaces", inputs, _build_surfaces)
@@ -94,6 +92,7 @@ def _build_surfaces() -> tuple[dict[str, str], frozenset[str]]:
     levels = {surface: level for surface, level in load().surface_forms().items() if len(surface) >= 2}
     levels.update((name, "country") for name in countries())
     levels.update((name, "region") for name in regions())
+    levels.update((name, "zone") for name in lexicon("national_new_areas"))  # 雄安新区: no division
     prefixes = frozenset(name[:k] for name in levels for k in range(2, len(name) + 1))
     return levels, prefixes
 
@@ -130,14 +129,10 @@ def _gazetteer_mentions(text: str) -> list[Mention]:
 def _straddled(text: str, start: int, end: int, both: bool) -> bool:
     """The match begins (or, for bare forms, ends) inside a dictionary word of the sentence:
     模范|县 (范县), 一项项|城市 (项城市), 新|乡贤 (新乡), 白杨树 (白杨) — part of other words, not a place."""
-    from kg.lexicon import words
+    from kg.lexicon import word_boundaries
 
     left = max(0, start - 6)
-    right = min(len(text), end + 6)
-    boundaries, position = {left}, left
-    for word in words(text[left:right]):
-        position += len(word)
-        boundaries.add(position)
+    boundaries = {left + at for at in word_boundaries(text[left:min(len(text), end + 6)])}
     return start not in boundaries or (both and end not in boundaries)
 
 
@@ -281,7 +276,6 @@ def _modifier(text: str, m: Mention) -> bool:
     (True, False)
     """
     from kg.lexicon import tagged
-    from kg.lexicons import lexicon
 
     after = text[m.end:m.end + 6]
     if not after or not "\u4e00" <= after[0] <= "\u9fff":

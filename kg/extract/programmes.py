@@ -100,6 +100,18 @@ def _one_verb(core: str) -> bool:
     return len(tokens) == 1 and (pos(core) or "").startswith(("v", "a", "d")) and pos(core) != "vn"
 
 
+def _kind_of_action(core: str) -> bool:
+    """The core's last word says what kind of action or work it is (kg/data/lexicons/action_kinds.tsv).
+
+    >>> _kind_of_action("报复性打击"), _kind_of_action("城市更新")
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    tokens = words(core)
+    return bool(tokens) and tokens[-1] in lexicon("action_kinds")
+
+
 def _is_project(core: str, head: str) -> bool:
     from kg.extract.projects import has_proper_part
 
@@ -123,6 +135,8 @@ def _headed(text: str) -> list[Mention]:
         if not (shortest <= len(core) <= 14) or GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
                 or not _word_bounded(text, start, match.start(), match.end()):
             continue
+        if _kind_of_action(core):
+            continue  # 军事|行动, 枢纽|工程: what kind of action or work, not which programme
         if (led or listed or runs) and not _is_project(core, match.group()) and not (len(match.group()) == 2 and _one_verb(core)):
             out.append(Mention(start, match.end(), text[start:match.end()], "Initiative"))
     return out
@@ -132,9 +146,25 @@ def _headed(text: str) -> list[Mention]:
 _DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,14}}?(?:试验区|先行区)")
 
 
+# a national census, numbered (全国经济普查条例, 全国农业普查条例, 全国污染源普查条例, 全国人口普查条例)
+_CENSUS_RE = re.compile(rf"第[一二三四五六七八九十]{{1,3}}次(?:全国)?([{CJK}]{{2,6}}?)普查")
+
+
+def _censuses(text: str) -> list[Mention]:
+    """第五次全国经济普查: what is counted is named by nouns (第一次开展普查 is no census).
+
+    >>> [m.text for m in _censuses("第三次全国土壤普查启动，第一次开展普查")]
+    ['第三次全国土壤普查']
+    """
+    from kg.lexicon import pos, words
+
+    return [Mention(m.start(), m.end(), m.group(), "Initiative") for m in _CENSUS_RE.finditer(text)
+            if all((pos(w) or "").startswith("n") for w in words(m.group(1)))]
+
+
 def find_programmes(text: str) -> list[Mention]:
     """Unquoted programme mentions of one sentence."""
-    found = _headed(text)
+    found = _headed(text) + _censuses(text)
     found += [Mention(m.start(), m.end(), m.group(), "Initiative") for m in _DESIGNATION_RE.finditer(text)
               if not any(o.start < m.end() and m.start() < o.end for o in found)]
     for match in _PROGRAMME_RE.finditer(text):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.spans import CJK, left_extend
+from kg.extract.worknames import trimmed_work
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
@@ -361,7 +362,8 @@ def find_projects(text: str) -> list[Mention]:
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
-    return _structures_of_lines(text, sorted(kept + shared, key=lambda m: (m.start, m.end)))
+    found = [w for m in kept + shared if (w := trimmed_work(m))]  # 经|某某铁路, 某国最大水库
+    return _structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))
 
 
 _LINE_END_RE = re.compile(r"(?:铁路|高铁|城际铁路|高速公路|高速|公路|国道|轨道交通)$")

@@ -60,6 +60,8 @@ def _is_boundary_word(word: str) -> bool:
 
     if word in _STOP_SET or _COUNT_RE.match(word) or (len(word) > 2 and word.endswith("于")):
         return True
+    if word in _name_nouns():
+        return False  # 老年|护理院, 首都|国际机场: nouns the dictionary tags as time words or adverbs
     tag = pos(word) or ""
     if _DIGITS_RE.fullmatch(word):
         return True  # 2025|年…: a number is never the left part of a name
@@ -69,6 +71,46 @@ def _is_boundary_word(word: str) -> bool:
     if tag in BOUNDARY_TAGS:
         return True
     return tag.startswith("v") and tag != "vn" and len(word) > 1 and word not in NAME_VERBS
+
+
+@lru_cache(maxsize=1)
+def _name_nouns() -> frozenset[str]:
+    from kg.lexicons import lexicon
+
+    return lexicon("name_nouns")
+
+
+@lru_cache(maxsize=1)
+def _lead_verbs() -> tuple[str, ...]:
+    from kg.lexicons import lexicon
+
+    return tuple(sorted(lexicon("lead_verbs"), key=lambda w: (-len(w), w)))
+
+
+def leading_verbs(head: str, *, single: bool = True) -> int:
+    """Length of the verbs that open the words before a name's head: one character of its own
+    (受|某某局, 经|某某铁路) or a verb that jieba tags as a noun (历任|某市委, 援引|某某局; lexicon
+    lead_verbs); without ``single``, the lexicon's verbs alone (引|江济淮 is a work's own name).
+
+    >>> [leading_verbs(h) for h in ("受中东", "援引芬兰", "不含", "住建", "代表团", "谨代表省")]
+    [1, 2, 2, 0, 0, 3]
+    """
+    from kg.lexicon import tagged, word_boundaries
+
+    cut = 0
+    while cut < len(head):  # 谨|代表|省…: the opening words, one after another
+        rest = head[cut:]
+        bounds = set(word_boundaries(rest)) | {len(rest)}
+        verb = next((v for v in _lead_verbs() if rest.startswith(v) and len(v) in bounds), "")
+        pieces = tagged(rest)
+        if not verb and single and len(pieces) >= 2:  # 住|建|局: a one-character word before another stays
+            (word, tag), (following, _) = pieces[0], pieces[1]
+            one = len(word) == 1 and tag in ("v", "d", "p") and word not in SURNAMES and len(following) >= 2
+            verb = word if one else ""
+        if not verb:
+            break
+        cut += len(verb)  # 代表|资格审查委员会: only opening words count
+    return cut
 
 
 def left_extend(text: str, end: int, *, limit: int = 24, floor: int = 0, numbers: bool = False) -> int:

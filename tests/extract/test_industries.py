@@ -42,6 +42,18 @@ from kg.lexicons import lexicon_rows
         ("吉安电子信息、抚州生物医药产业加快壮大", ["电子信息", "生物医药"]),
         # a product before 产业园 is a whole word: a window that cuts a longer name gives nothing
         ("新区智能衡器计量产业园开工建设", []),
+        # a sector of the lexicon as a part of the economy: its share, its income
+        ("去年养老占全市服务业比重有所提高", ["养老"]),
+        ("全县会展总收入再创新高", ["会展"]),
+        # two sectors merging; a sector listed beside one the sentence reads as a sector
+        ("推动制造业和物流融合", ["制造业", "物流"]),
+        ("该市化工、医药产值双双增长", ["化工", "医药"]),
+        # a sector before 强县 / 特县 names the county's ambition, not its industry
+        ("争创餐饮强县", []),
+        # a qualified tail after a list join still heads the list (传统制造业、新兴产业)
+        ("当地的纺织业、新兴产业加快转型", ["纺织业"]),
+        # loans named after their use are no sectors; the sector a loan goes to is one
+        ("扩大科技贷款、普惠贷款和养老产业贷款投放", ["养老"]),
     ],
 )
 def test_industries_are_found(text, expected):
@@ -66,6 +78,12 @@ def test_industries_are_found(text, expected):
         "萍乡高标准建设一批产业承接平台",  # a place before a clause: the rest is no sector either
         "发挥萍乡资源、区位等产业优势",  # endowments, not sectors
         "着力优化营商服务、提升传统产业",  # a verb of policy opens no industry's name
+        "深化文旅融合发展",  # one word merging with nothing named: a policy
+        "化工、医药，都很重要",  # a list beside no sector's context
+        "他的收入增长",
+        "顺应新一轮科技革命和产业变革",  # 产业 is the second of two things, no list's head
+        "推动数字技术与产业融合",
+        "双方同意加强能源、农业等领域务实合作",  # fields of cooperation between countries
     ],
 )
 def test_generic_phrases_give_no_industry(text):

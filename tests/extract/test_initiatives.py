@@ -92,3 +92,116 @@ def test_unquoted_programme_heads(text, expected):
 )
 def test_designations_and_quoted_cores(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind of operation or of engineering work names no programme
+        ("甲国宣布对乙国采取军事行动", []),
+        ("双方将停止报复性打击行动", []),
+        ("各地协同推进水库骨干工程建设", []),
+        ("该国表示将采取适当行动", []),
+        # a programme's own content before the same heads stands
+        ("深入实施青山护绿行动", ["青山护绿行动"]),
+        ("全面推进老旧街区焕新工程", ["老旧街区焕新工程"]),
+        # a quoted craft, device, exercise edition or event date is no programme
+        ("科研船“远洋九号”返航", []),
+        ("联合演习“山鹰-2030”开幕", []),
+        ("妥善处置“5·18”山洪灾害", []),
+        # a quoted programme with a figure in it stands
+        ("全面推行“1+N”帮扶机制", ["1+N"]),
+    ],
+)
+def test_kinds_of_action_crafts_and_dates_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted common word is emphasis or a figure of speech
+        ("推动闲置资产“盘活”，实施品牌“出海”", []),
+        ("把发展的“蛋糕”做大", []),
+        # unless a programme noun follows it at once; a numbered slogan and a proper name stand
+        ("全面开展“清零”行动", ["清零"]),
+        ("落实“三保”要求", ["三保"]),
+        ("打造“青山”区域公用品牌", ["青山"]),
+    ],
+)
+def test_quoted_common_words_are_emphasis(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a titled outline, list or proposal; a period or a draft mark after the kind of document
+        ("国家出台《青山交通建设纲要》", ["青山交通建设纲要"]),
+        ("古村成功列入《省级传统村落名录》", ["省级传统村落名录"]),
+        ("中方提出《全球数据合作倡议》", ["全球数据合作倡议"]),
+        ("国务院印发《全民读书计划（2031—2035年）》", ["全民读书计划（2031—2035年）"]),
+        # the kind alone refers back to a title named before; a book or a treaty is no programme
+        ("《倡议》提出加强合作", []),
+        ("他写下《山河纪实》", []),
+        ("两国纪念《睦邻友好条约》签订", []),
+    ],
+)
+def test_titled_outlines_lists_and_proposals(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("第六次全国经济普查将于明年开展", ["第六次全国经济普查"]),
+        ("第三次水资源普查圆满完成", ["第三次水资源普查"]),
+        ("他第一次参加普查工作", []),
+        ("开展普查工作", []),
+    ],
+)
+def test_numbered_censuses_are_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the items of a counted or special set of actions are its programmes
+        ("全面实施青山护林、碧水保育等三大行动", ["青山护林", "碧水保育"]),
+        ("深入推进老区振兴、山区提升等专项工程", ["老区振兴", "山区提升"]),
+        # an uncounted list of actions, or of works, names none
+        ("队员投入到物资转运、道路抢通等行动", []),
+        ("实施水系连通、河道清淤等重大工程", []),
+    ],
+)
+def test_items_of_counted_actions_are_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted idea, motto or calling card is held or polished, not run
+        ("牢固树立“实干为先、项目为王”理念", []),
+        ("“中国茶乡”名片越擦越亮", []),
+        # the same quote before a programme noun stands
+        ("深入实施“项目为王”行动", ["项目为王"]),
+    ],
+)
+def test_quoted_ideas_and_calling_cards_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of a plan, or 计划 as the verb "plans to", names no plan
+        ("今年已完成投资20亿元，占年度投资计划的六成", []),
+        ("此前，青山机场计划每周增开航班", []),
+        # a plan or an action reported as running stands
+        ("制定青山振兴三年行动计划，推动发展", ["青山振兴三年行动计划"]),
+    ],
+)
+def test_plans_as_verbs_and_shares_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

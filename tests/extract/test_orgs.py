@@ -139,3 +139,62 @@ def test_a_body_named_by_its_place_is_no_tail_of_a_longer_name():
     doc = extract_document("t.txt", "国际观察\n\n白俄罗斯国防部发表声明。俄罗斯国防部当天称，演习结束。\n")
     names = {e["name"] for a in doc["articles"] for e in a["entities"] if e["type"] == "Organization"}
     assert {"白俄罗斯国防部", "俄罗斯国防部"} <= names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of career, report or visit before a body is no part of its name
+        ("1990年至1995年，历任桃源县委副书记", ["桃源县委"]),
+        ("记者援引挪威气象局的数据说", ["挪威气象局"]),
+        ("全国人大常委会代表资格审查委员会开会", ["全国人大常委会代表资格审查委员会"]),
+        ("随后参观青山大学", ["青山大学"]),
+        ("我代表县人民政府向大会报告工作", ["县人民政府"]),
+        ("全县有学校30所（不含幼儿园）", []),
+        # a one-character verb of its own before a body, not inside an abbreviation
+        ("应挪威外交部邀请", ["挪威外交部"]),
+        ("由住建局牵头", ["住建局"]),
+        # 局势, 局面 and a word ending in 局 are no bodies
+        ("受北非局势影响，油价上涨", []),
+        ("为新的一年开好局", []),
+        ("全球乱局之下", []),
+    ],
+)
+def test_lead_verbs_and_situations_are_not_bodies(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
+
+
+def test_a_bare_international_airport_is_no_body():
+    assert find_orgs("飞机降落在当地国际机场") == []
+    assert [m.text for m in find_orgs("飞机降落在青山国际机场")] == ["青山国际机场"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nouns the dictionary tags as time words or adverbs begin names
+        ("新开的松林老年护理院收住老人", ["松林老年护理院"]),
+        ("松林青年服务中心开放", ["松林青年服务中心"]),
+        ("该村成立青年突击队党支部", ["青年突击队党支部"]),
+        # a time word still ends a name on its left
+        ("今年县医院扩建", ["县医院"]),
+    ],
+)
+def test_nouns_tagged_as_time_words_begin_names(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an international or regional organisation, named as a whole word
+        ("前5个月，青山市对东盟出口增长", ["东盟"]),
+        ("世界卫生组织当天宣布新的指南", ["世界卫生组织"]),
+        ("欧盟对华政策有所调整", ["欧盟"]),
+        # the start of a longer body's name, or of a word, is none
+        ("联合国教科文组织批准列入名录", ["联合国教科文组织"]),
+        ("东盟班列开行量增长", []),
+    ],
+)
+def test_international_organisations(text, expected):
+    assert _orgs(text) == expected

@@ -96,3 +96,31 @@ def test_a_homonym_wins_from_inside_its_own_prefecture():
 def test_bare_regions_take_their_full_name():
     book = EntityBook()
     assert book.add(Mention(0, 2, "华北", "Place", attrs=(("level", "region"),)), []) == "华北地区"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a national-level new area (国家级新区) that is no division of the gazetteer is a zone
+        ("雄安新区今年投资增长", [("雄安新区", "zone")]),
+        ("支持赣江新区开放发展", [("赣江新区", "zone")]),
+        # a new area of no national list, without a place before it, is none
+        ("园区新区建设加快", []),
+    ],
+)
+def test_national_new_areas_are_zones(text, expected):
+    assert [(m.text, m.attr("level")) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted nickname held as a calling card names no township; a township named stands
+        ("“中国茶乡”名片越擦越亮", []),
+        ("来到青石乡调研", ["青石乡"]),
+    ],
+)
+def test_quoted_calling_cards_are_no_townships(text, expected):
+    from kg.extract import find_mentions
+
+    assert [m.text for m in find_mentions(text) if m.type == "Place"] == expected

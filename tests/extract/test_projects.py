@@ -118,3 +118,43 @@ def test_no_project_ends_inside_a_place_name(text, project):
 ])
 def test_no_structure_after_a_verb_or_a_count(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb before a work's name is no part of it
+        ("今年前5个月，经青山至白水铁路运输货物增长", ["青山至白水铁路"]),
+        ("会议决定核准浙江青田一期工程", ["浙江青田一期"]),
+        # a superlative describes a work, it names none
+        ("持续干旱致甲国最大水库水位下降", []),
+        # a one-character verb inside a work's own name stays (引江济淮)
+        ("引青济白二期工程开工建设", ["引青济白二期工程"]),
+    ],
+)
+def test_lead_verbs_and_superlatives_are_no_part_of_a_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+def _typed(text: str, kind: str) -> list[str]:
+    from kg.extract import find_mentions
+
+    return [m.text for m in find_mentions(text) if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text, projects, bodies",
+    [
+        # an airport named as (or in) a work being built is that work's, no body beside it
+        ("青山机场改扩建工程加快建设", ["青山机场改扩建工程"], []),
+        # an airport in service is a body
+        ("青山机场旅客吞吐量增长", [], ["青山机场"]),
+    ],
+)
+def test_an_airport_in_a_work_is_no_body(text, projects, bodies):
+    assert (_typed(text, "Project"), _typed(text, "Organization")) == (projects, bodies)
+
+
+def test_a_work_inside_a_quoted_programme_is_the_programmes():
+    assert _typed("“3+3科创工程”全部运行", "Project") == []
+    assert _typed("“3+3科创工程”全部运行", "Initiative") == ["3+3科创工程"]
