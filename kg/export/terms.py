@@ -27,7 +27,7 @@ RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 MEMO_LIMIT = 50_000  # terms remembered at most (then the memo starts afresh)
-_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f\ufffe\uffff]')  # as pyoxigraph escapes (U+FFFE, U+FFFF: non-characters)
 
 
 def _escape(match: re.Match[str]) -> str:
