@@ -138,6 +138,8 @@ QUANTITY_CASES = [
     ("15.5万平方米", Quantity(15.5, "万平方米", False)),
     ("32.2公里", Quantity(32.2, "公里", False)),
     ("2757架次", Quantity(2757, "架次", False)),
+    ("3.5亿辆次", Quantity(3.5, "亿辆次", False)),  # vehicle trips of transport statistics, not vehicles
+    ("1200艘次", Quantity(1200, "艘次", False)),
     ("1986场次", Quantity(1986, "场次", False)),
     ("72人次", Quantity(72, "人次", False)),
     ("近500名", Quantity(500, "名", True)),
