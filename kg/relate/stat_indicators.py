@@ -65,8 +65,17 @@ def _last_noun(tokens: list[str]) -> bool:
         and not re.search(r"[年月日期天时后前来底末]$", word)
 
 
+def _partner_first(tokens: list[str]) -> bool:
+    """对东盟出口, 向欧盟出口, 自日本进口: the preposition names the partner of a trade or investment
+    flow, and without it the flow turns round (德国对中国出口额 is no 中国出口额)."""
+    return bool(tokens) and tokens[0] in ("对", "向", "自", "从") and bool(_FLOW_RE.search("".join(tokens[1:])))
+
+
+_FLOW_RE = re.compile(r"出口|进口|进出口|贸易|投资|援助")
+
+
 def _strip_ends(tokens: list[str]) -> list[str]:
-    while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
+    while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
             and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1):  # 和|美乡村: a word, no conjunction
         tokens.pop(0)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
@@ -88,6 +97,8 @@ def clean_indicator(text: str) -> str:
     '居民消费价格指数'
     >>> clean_indicator("每万人发明专利拥有量达到"), clean_indicator("万人发明专利拥有量")
     ('每万人发明专利拥有量', '万人发明专利拥有量')
+    >>> clean_indicator("对中国出口额")
+    '对中国出口额'
     """
     from kg.lexicon import words
 

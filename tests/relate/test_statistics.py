@@ -404,3 +404,14 @@ def test_a_region_opening_a_news_clause(title: str, text: str, expected: set) ->
 ])
 def test_a_list_with_its_values_respectively(text: str, expected: set) -> None:
     assert {(indicator, value) for _, indicator, value, _ in observe(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the preposition names the partner of a trade flow; without it the flow turns round
+    ("德国对中国出口额为1000亿欧元。", {("对中国出口额", 100000000000)}),
+    ("江西省从日本进口机电产品3亿元。", {("从日本进口机电产品", 300000000)}),
+    # no flow after it: 对 is stripped as before
+    ("江西省对重点企业新增贷款300亿元。", {("重点企业新增贷款", 30000000000)}),
+])
+def test_the_partner_of_a_trade_flow_stays(text: str, expected: set) -> None:
+    assert {(indicator, value) for _, indicator, value, _ in observe(text, "外贸")} == expected
