@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicons import lexicon_rows
+from kg.lexicons import lexicon, lexicon_rows
 
 MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
 MEASURE_RE = re.compile("|".join(MEASURES))
@@ -65,6 +65,11 @@ def _last_noun(tokens: list[str]) -> bool:
         and not re.search(r"[年月日期天时后前来底末]$", word)
 
 
+def _pair_first(tokens: list[str]) -> bool:
+    """中|俄|双边贸易额: 中 and a country's short name open a bilateral figure and stay in it."""
+    return len(tokens) > 2 and tokens[0] == "中" and tokens[1] in lexicon("country_abbreviations")
+
+
 def _partner_first(tokens: list[str]) -> bool:
     """对东盟出口, 向欧盟出口, 自日本进口: the preposition names the partner of a trade or investment
     flow, and without it the flow turns round (德国对中国出口额 is no 中国出口额)."""
@@ -75,7 +80,7 @@ _FLOW_RE = re.compile(r"出口|进口|进出口|贸易|投资|援助")
 
 
 def _strip_ends(tokens: list[str]) -> list[str]:
-    while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
+    while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and not _pair_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
             and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1):  # 和|美乡村: a word, no conjunction
         tokens.pop(0)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
@@ -97,8 +102,8 @@ def clean_indicator(text: str) -> str:
     '居民消费价格指数'
     >>> clean_indicator("每万人发明专利拥有量达到"), clean_indicator("万人发明专利拥有量")
     ('每万人发明专利拥有量', '万人发明专利拥有量')
-    >>> clean_indicator("对中国出口额")
-    '对中国出口额'
+    >>> clean_indicator("对中国出口额"), clean_indicator("中俄双边贸易额")
+    ('对中国出口额', '中俄双边贸易额')
     """
     from kg.lexicon import words
 

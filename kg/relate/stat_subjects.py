@@ -164,8 +164,8 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
         return None, 0.0  # 该工程总投资30亿元: a work's own figure (its totalInvestment), no place's statistic
     if _person_opening(ctx, index, begin, value_start):
         return None, 0.0  # 他先后8次…, 张三带领村民种植300亩: a person's deeds, no place's statistic
-    if _national_opening(text, begin, value_start):
-        return resolve_word(ctx, index, "我国"), 0.7  # 全国原油产量1.9亿吨: the whole country's figure
+    if _national_opening(text, begin, value_start) or _bilateral_opening(text, begin, value_start):
+        return resolve_word(ctx, index, "我国"), 0.7  # 全国原油产量1.9亿吨, 中俄双边贸易额: China's figure
     here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
     if here:
         nearest = ctx.last_place_before(index, here.start())
@@ -273,6 +273,27 @@ def _national_opening(text: str, begin: int, end: int) -> bool:
     return bool(_WHOLE_COUNTRY_RE.match(text, after_lead(text, begin, end)))
 
 
+def _bilateral_opening(text: str, begin: int, end: int) -> bool:
+    """Whether the clause opens (after its time words) with 中 + a country's one-character short name and
+    speaks of the two (中俄双边贸易额, 中美经贸合作): a bilateral figure, China's in China's news.
+
+    >>> _bilateral_opening("去年中俄双边贸易额突破1900亿美元", 0, 12), _bilateral_opening("其中以工业为主", 0, 7)
+    (True, False)
+    """
+    first = after_lead(text, begin, end)
+    return (text[first:first + 1] == "中" and text[first + 1:first + 2] in _country_initials()
+            and bool(_BILATERAL_RE.search(text, first + 2, end)))
+
+
+_BILATERAL_RE = re.compile(r"双边|两国|贸易|经贸|合作|关系|建交|进出口|投资|班列")
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> frozenset[str]:
+    """One-character short names of countries (新华社 外国国名简称: 俄, 美, 日…)."""
+    return frozenset(entry for entry in lexicon("country_abbreviations") if len(entry) == 1)
+
+
 # 全国 + a statistic's noun; 全国首创, 全国第一, 全国领先 rank a place against the country instead
 _WHOLE_COUNTRY_RE = re.compile(r"全国(?!首|第|率先|领先|唯一|最|前列|前|排名|平均|同类)")
 
@@ -287,7 +308,7 @@ def earlier_clause_subject(ctx: ArticleContext, index: int, before: int) -> str 
         opening = opening_subject(ctx, index, start, end) or _described_topic(ctx, index, start, end)
         if opening:
             return opening[0]
-        if _national_opening(text, start, end):
+        if _national_opening(text, start, end) or _bilateral_opening(text, start, end):
             return resolve_word(ctx, index, "我国")
         end = start - 1
     return None

@@ -415,3 +415,14 @@ def test_a_list_with_its_values_respectively(text: str, expected: set) -> None:
 ])
 def test_the_partner_of_a_trade_flow_stays(text: str, expected: set) -> None:
     assert {(indicator, value) for _, indicator, value, _ in observe(text, "外贸")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 中 + a country's short name opening a bilateral figure: China's, the pair kept in the indicator
+    ("莫斯科召开会议。去年中俄双边贸易额突破1900亿美元，比10年前增长116%。",
+     {("中国", "中俄双边贸易额", 190000000000), ("中国", "中俄双边贸易额", 116)}),
+    # 中 opening a clause without speaking of two countries is no pair (其中以…)
+    ("江西省召开会议。其中以工业为主，工业投资增长5%。", {("江西省", "工业投资", 5)}),
+])
+def test_a_bilateral_figure_is_chinas(text: str, expected: set) -> None:
+    assert {(subject, indicator, value) for subject, indicator, value, _ in observe(text, "外交")} == expected
