@@ -200,12 +200,17 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
 
 
 def _country_for_central_body(ctx: ArticleContext, index: int, name: str | None) -> str | None:
-    """A central body of China's state or party (国家统计局, 商务部: ``ministries.tsv``) found as the topic
-    of a figure that names no subject of its own is the one publishing it: the figure is China's
+    """A central body of China's state or party (国家统计局, 商务部: ``ministries.tsv``) or a national trade
+    association (中国汽车工业协会) found as the topic of a figure that names no subject of its own is
+    the one publishing it: the figure is China's
     (国家统计局发布数据，…，GDP同比增长5%). A body opening the figure's own clause is left to it."""
-    if name and name in _central_bodies():
+    if name and (name in _central_bodies() or _NATIONAL_ASSOCIATION_RE.fullmatch(name)):
         return resolve_word(ctx, index, "我国")
     return name
+
+
+# a national trade association publishing its industry's figures (中国汽车工业协会, 中国物流与采购联合会)
+_NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会)")
 
 
 @lru_cache(maxsize=1)

@@ -292,6 +292,8 @@ def test_our_country_is_china_and_an_entity_of_the_article() -> None:
     ("节日出行", "交通运输部介绍，预计全国高速公路流量同比增长8%。", {"中国"}),
     # a central body publishing a figure that names no subject of its own: China's figure
     ("经济数据", "国家统计局今天发布数据，前三季度，社会消费品零售总额同比增长5%。", {"中国"}),
+    # …and so does a national trade association publishing its industry's figures
+    ("汽车数据", "中国汽车工业协会今天发布数据。前十个月新能源汽车出口49.9万辆。", {"中国"}),
     # the State Council's departments include its directly administered bodies and national bureaus
     ("民航数据", "民航局发布数据显示，2月份，民航完成旅客运输量4000万人次。", {"中国"}),
     # a central body opening the figure's own clause keeps it
