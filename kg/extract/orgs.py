@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.federations import national_federation
 from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
@@ -251,6 +252,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     found += [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
     found += _central_enterprises(text) + _international_orgs(text)
     found += _bare_local_bodies(text, found)
+    found = [national_federation(text, m) for m in found]
     by_span: dict[tuple[int, int], Mention] = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)

@@ -198,3 +198,14 @@ def test_nouns_tagged_as_time_words_begin_names(text, expected):
 )
 def test_international_organisations(text, expected):
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a national federation names the trades it joins with 与 or 和
+    ("中国钢材与铁矿联合会今天发布数据", ["中国钢材与铁矿联合会"]),
+    ("全国陶瓷和玻璃工业协会召开年会", ["全国陶瓷和玻璃工业协会"]),
+    # no 中国 or 全国 before the conjunction: the association is read as before
+    ("企业与行业协会开展合作", []),
+])
+def test_national_federations_across_their_conjunction(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_mentions(text) if m.type == "Organization"] == expected
