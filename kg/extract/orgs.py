@@ -249,7 +249,9 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
 
         projects = find_projects(text)
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
-    found += [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
+    central = [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
+    # 国家粮食和|物资储备局: the tail of a central body's name is no body of its own
+    found = [m for m in found if not any(c.start < m.start and c.end == m.end for c in central)] + central
     found += _central_enterprises(text) + _international_orgs(text)
     found += _bare_local_bodies(text, found)
     found = [national_federation(text, m) for m in found]

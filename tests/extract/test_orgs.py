@@ -209,3 +209,8 @@ def test_international_organisations(text, expected):
 ])
 def test_national_federations_across_their_conjunction(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_mentions(text) if m.type == "Organization"] == expected
+
+
+def test_the_tail_of_a_central_bodys_name_is_no_body_of_its_own() -> None:
+    found = [m.text for m in find_mentions("国家粮食和物资储备局今天发布数据") if m.type == "Organization"]
+    assert found == ["国家粮食和物资储备局"]
