@@ -11,6 +11,8 @@ from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
 
 _COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合|共建|签约")
+_CLAUSE_BREAK_RE = re.compile(r"[，。；：！？]")
+
 @relation_rule("cooperation", produces=('cooperatesWith',))
 def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
     """Two bodies/places joined by 与/和/联合 before a partnership word."""
@@ -20,7 +22,9 @@ def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
             parties = [m for m in mentions if m.type in ("Organization", "Place") and m.end <= word.start()
                        and word.start() - m.start <= 40]
             parties = [m for m in parties if not any(o != m and o.start <= m.start and m.end <= o.end for o in parties)]
-            if len(parties) >= 2 and re.search(r"[与和同]", text[parties[-2].end:parties[-1].start] or "x"):
+            gap = text[parties[-2].end:parties[-1].start] if len(parties) >= 2 else ""
+            # 甲与乙: the two joined by a short gap; 从甲获悉，…与乙 has a clause between them
+            if re.search(r"[与和同]", gap) and len(gap) <= 12 and not _CLAUSE_BREAK_RE.search(gap):
                 head, tail = ctx.name_of(index, parties[-2]), ctx.name_of(index, parties[-1])
                 if head and tail:
                     yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.pair_keyword", 0.7)

@@ -1,0 +1,23 @@
+"""Partnerships (cooperatesWith): invented sentences with the pairs they must give, and none where they must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relate.conftest import triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two bodies or places joined by 与/和 before a word of partnership
+    ("今天，赣州市与深圳市签署战略合作协议。", {("赣州市", "深圳市")}),
+    ("江西理工大学和赣州市人民政府共建稀土研究院。", {("江西理工大学", "赣州市人民政府")}),
+    # 联合 between two bodies
+    ("江西铜业集团联合江西理工大学攻关铜冶炼技术。", {("江西铜业集团", "江西理工大学")}),
+    # a source in another clause is no party: 从甲获悉，多家企业与乙…
+    ("记者从商务部获悉，30家企业与赣州市签署了合作项目。", set()),
+    # a long stretch between the two is no pair
+    ("赣州市在今年举办的第三届中国稀土产业博览会开幕式上与深圳市签署合作协议。", set()),
+])
+def test_partners(text: str, expected: set) -> None:
+    found = {(head, tail) for head, rel, tail in triples(text, rels=("cooperatesWith",))}
+    assert found == expected
