@@ -50,3 +50,16 @@ def partnership_verbs(ctx: ArticleContext) -> Iterator[Triple]:
                 name = ctx.name_of(index, partner)
                 if name and home and name != home:
                     yield name, "cooperatesWith", home, ctx.evidence(index, "cooperatesWith.support", 0.6)
+
+
+@relation_rule("signed_settlement", produces=("cooperatesWith",))
+def signed_settlement(ctx: ArticleContext) -> Iterator[Triple]:
+    """``甲、乙等基金签约落地某区`` → the place cooperates with each body that signs to settle there (a
+    signing has two sides); 落户 alone is no agreement named."""
+    from kg.relate.rules_places import settlement
+
+    for index, mention, name in ctx.named("Organization"):
+        found = settlement(ctx, index, mention)
+        if found and found[1].startswith("签约") and found[0] != name:
+            yield found[0], "cooperatesWith", name, ctx.evidence(index, "cooperatesWith.signed_settlement", 0.7)
+

@@ -102,6 +102,12 @@ _LIST_TAIL_RE = re.compile(r"^(?:[、和及与][^，。；、]{1,20})*(?:等[^�
 
 def _settled_in(ctx: ArticleContext, index: int, body: Mention) -> str | None:
     """``某某公司落户某某高新区``, ``甲、乙等企业签约落地某区`` → that place (the first place after the verb)."""
+    found = settlement(ctx, index, body)
+    return found[0] if found else None
+
+
+def settlement(ctx: ArticleContext, index: int, body: Mention) -> tuple[str, str] | None:
+    """(the place, the verb) of :func:`_settled_in`: ``甲签约落地乙区`` → (乙区, 签约落地)."""
     text, mentions = ctx.units[index]
     named = [m for m in mentions if m.type in ("Organization", "Project")]
     after = sorted((p for p in mentions if p.type == "Place" and p.start >= body.end
@@ -109,8 +115,9 @@ def _settled_in(ctx: ArticleContext, index: int, body: Mention) -> str | None:
     for place in after[:1]:
         between = text.text[body.end:place.start]
         verb = _SETTLE_RE.search(between)
-        if verb and _LIST_TAIL_RE.fullmatch(between[:verb.start()]):
-            return ctx.name_of(index, place)
+        name = ctx.name_of(index, place)
+        if verb and name and _LIST_TAIL_RE.fullmatch(between[:verb.start()]):
+            return name, verb.group()
     return None
 
 

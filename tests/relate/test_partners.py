@@ -17,6 +17,11 @@ from tests.relate.conftest import triples
     ("记者从商务部获悉，30家企业与赣州市签署了合作项目。", set()),
     # a long stretch between the two is no pair
     ("赣州市在今年举办的第三届中国稀土产业博览会开幕式上与深圳市签署合作协议。", set()),
+    # signing to settle somewhere: the place is the other side of each body's agreement
+    ("甲城科技基金、乙城产业基金等5家基金签约落地赣州经济技术开发区。",
+     {("赣州经济技术开发区", "甲城科技基金"), ("赣州经济技术开发区", "乙城产业基金")}),
+    # settling with no signing named is no agreement
+    ("甲城科技基金落户赣州经济技术开发区。", set()),
 ])
 def test_partners(text: str, expected: set) -> None:
     found = {(head, tail) for head, rel, tail in triples(text, rels=("cooperatesWith",))}
