@@ -70,6 +70,17 @@ def _pair_first(tokens: list[str]) -> bool:
     return len(tokens) > 2 and tokens[0] == "中" and tokens[1] in lexicon("country_abbreviations")
 
 
+def _adverb(word: str) -> bool:
+    """An adverb of degree or manner (大幅, 稳步, 都) ending an indicator says how a figure moved, not what
+    it measures. A closed list: jieba tags some nouns d as well (进度)."""
+    return word in _CHANGE_ADVERBS
+
+
+# adverbs that stand before a change verb in statistical news (genre words)
+_CHANGE_ADVERBS = frozenset(("大幅", "大幅度", "小幅", "明显", "显著", "快速", "较快", "稳步", "持续", "略有", "都", "也",
+                             "均", "还", "又", "再", "已", "已经", "继续", "不断", "进一步", "逐步"))
+
+
 def _partner_first(tokens: list[str]) -> bool:
     """对东盟出口, 向欧盟出口, 自日本进口: the preposition names the partner of a trade or investment
     flow, and without it the flow turns round (德国对中国出口额 is no 中国出口额)."""
@@ -114,6 +125,8 @@ def clean_indicator(text: str) -> str:
         text = after
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
     tokens = [t for t in tokens if t not in _INNER_DROP]
+    while len(tokens) > 1 and _adverb(tokens[-1]):
+        tokens.pop()  # 确诊病例大幅(增加): how it moved, not what
     if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):
         tokens = [t for t in tokens if t != "完成"]
     # after a conjunction inside the phrase, the later part is what is counted

@@ -34,6 +34,8 @@ _BASE_BEFORE = frozenset("比较与同")
 _GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 # Between a milestone passed and the value reached: 突破8000公里、达8184公里.
 _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
+# the rest of a counted noun joined by a conjunction (33个国家和地区): it belongs to the count before
+_ITEM_GOES_ON_RE = re.compile(r"[和与及][\u4e00-\u9fff]{1,3}的?")
 # people counted, then what befell them: an incident's toll (造成3人死亡、12人受伤)
 _TOLL_RE = re.compile(r"(?:左右)?(?:死亡|受伤|遇难|失踪|丧生|身亡|伤亡|罹难|重伤|轻伤)")
 # Between the ends of a range (5万至10万元, 2—3名), or before an end printed without its unit.
@@ -209,6 +211,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
     segment_start, passed = 0, ""
     for k, value in enumerate(values):
         head, passed = passed or text[segment_start:value.start], ""
+        if k and segment_start > values[k - 1].end and _ITEM_GOES_ON_RE.fullmatch(head):
+            head = ""  # 33个国家和地区|50多家机构: 和地区 ends the count before (水库3座和泵站12座 does not)
         segment_start = _after_counted_noun(text, values, k)
         if any(s <= offset + value.start < e for s, e in reading.named):
             continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
@@ -323,7 +327,7 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
 # the level a change reached, right after it: 城镇化率提升0.9个百分点、达62.1%
 _LEVEL_AFTER_RE = re.compile(r"[、，]?(?:达到|达|至|为)")
 # a change read to its new level: 从/由 + the old level before it names what changed
-_CHANGE_TO_RE = re.compile(r"(?:增|增加|增长|下降|降低|减少|扩大|提高|提升|上升|上调|下调|升|降|减)(?:至|到)")
+_CHANGE_TO_RE = re.compile(r"(?:增|增加|增长|下降|降低|减少|扩大|扩展|提高|提升|上升|上调|下调|收窄|缩小|升|降|减)(?:至|到)")
 _FROM_RE = re.compile(r"[从由]")
 
 

@@ -428,3 +428,19 @@ def test_the_partner_of_a_trade_flow_stays(text: str, expected: set) -> None:
 ])
 def test_a_bilateral_figure_is_chinas(text: str, expected: set) -> None:
     assert {(subject, indicator, value) for subject, indicator, value, _ in observe(text, "外交")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adverb of degree ending the phrase says how it moved, not what
+    ("全县外贸进口大幅增长24%。", {("外贸进口", 24)}),
+    # a noun jieba tags as an adverb stays (进度)
+    ("全县项目建设超时序进度8个百分点。", {("项目建设超时序进度", 8)}),
+    # 收窄至 and 扩展至 read a change to a new level like 增至
+    ("全县城乡收入差距由2.5万元收窄至2.1万元。", {("城乡收入差距", 25000), ("城乡收入差距", 21000)}),
+    # the rest of a counted noun joined by 和 belongs to the count before
+    ("全县吸引来自12个国家和地区30多家企业参展。", {("吸引来自国家", 12), ("企业", 30)}),
+    # …but a noun before its own number is that number's
+    ("全县建成水库3座和泵站12座。", {("建成水库", 3), ("泵站", 12)}),
+])
+def test_indicator_edges(text: str, expected: set) -> None:
+    assert {(indicator, value) for _, indicator, value, _ in observe(text)} == expected
