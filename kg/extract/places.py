@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import add
 
+from kg.extract.place_words import opens_longer_place, straddled
 from kg.extract.spans import HARD_STOP, LEVEL_LIST_RE, STOP_RE, left_extend, longest_first
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -126,16 +127,6 @@ def _gazetteer_mentions(text: str) -> list[Mention]:
     return longest_first(m for m in plausible if not any(r.start < m.start < r.end for r in rejected))
 
 
-def _straddled(text: str, start: int, end: int, both: bool) -> bool:
-    """The match begins (or, for bare forms, ends) inside a dictionary word of the sentence:
-    模范|县 (范县), 一项项|城市 (项城市), 新|乡贤 (新乡), 白杨树 (白杨) — part of other words, not a place."""
-    from kg.lexicon import word_boundaries
-
-    left = max(0, start - 6)
-    boundaries = {left + at for at in word_boundaries(text[left:min(len(text), end + 6)])}
-    return start not in boundaries or (both and end not in boundaries)
-
-
 def _plausible(text: str, m: Mention) -> bool:
     """Bare short forms (新余, 赣州) must not be glued inside a longer word."""
     from kg.lexicon import frequency, pos
@@ -148,10 +139,11 @@ def _plausible(text: str, m: Mention) -> bool:
         bare = not m.text.endswith(("省", "市", "县", "区", "旗", "州", "盟"))
     else:
         bare = not m.text.endswith(("镇", "乡", "街道"))
-    if level != "country" and _straddled(text, m.start, m.end, bare and level != "region"):
+    if level != "country" and straddled(text, m.start, m.end, bare and level != "region"):
         return False
-    if level == "country" and len(m.text) == 2 and _straddled(text, m.start, m.end, False):
-        return False  # 沿|海地|区: a short country name that begins inside a word is no country
+    if level == "country" and len(m.text) == 2 and (straddled(text, m.start, m.end, False)
+                                                   or opens_longer_place(text, m.start, m.end)):
+        return False  # 沿|海地|区, 马里兰州: a short country name inside a word is no country
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
     after = text[m.end:m.end + 1]

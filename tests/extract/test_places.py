@@ -124,3 +124,14 @@ def test_quoted_calling_cards_are_no_townships(text, expected):
     from kg.extract import find_mentions
 
     assert [m.text for m in find_mentions(text) if m.type == "Place"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short country name opening a longer word that names a place of its own is no country
+    ("美国马里兰州州长表示", ["美国"]),
+    # the country alone, or before a word it does not open, stays
+    ("马里总统表示", ["马里"]),
+    ("美国人口普查显示", ["美国"]),
+])
+def test_a_country_name_opening_a_longer_place(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_places(text)] == expected
