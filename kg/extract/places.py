@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import add
 
-from kg.extract.place_words import opens_longer_place, straddled
+from kg.extract.place_words import country_pair, opens_longer_place, straddled
 from kg.extract.spans import HARD_STOP, LEVEL_LIST_RE, STOP_RE, left_extend, longest_first
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -146,6 +146,8 @@ def _plausible(text: str, m: Mention) -> bool:
         return False  # 沿|海地|区, 马里兰州: a short country name inside a word is no country
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
+    if country_pair(text, m.text):
+        return False  # 巩固巴中合作…两国: 巴 and 中, two countries, not 巴中市
     after = text[m.end:m.end + 1]
     if level == "township" and after and after in "镇村民贤亲土情愁党政长里下":
         return False

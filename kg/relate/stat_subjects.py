@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.place_words import country_initials
 from kg.lexicons import lexicon
 from kg.link import ANAPHORA
 from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
@@ -286,17 +287,11 @@ def _bilateral_opening(text: str, begin: int, end: int) -> bool:
     (True, False)
     """
     first = after_lead(text, begin, end)
-    return (text[first:first + 1] == "中" and text[first + 1:first + 2] in _country_initials()
+    return (text[first:first + 1] == "中" and text[first + 1:first + 2] in country_initials()
             and bool(_BILATERAL_RE.search(text, first + 2, end)))
 
 
 _BILATERAL_RE = re.compile(r"双边|两国|贸易|经贸|合作|关系|建交|进出口|投资|班列")
-
-
-@lru_cache(maxsize=1)
-def _country_initials() -> frozenset[str]:
-    """One-character short names of countries (新华社 外国国名简称: 俄, 美, 日…)."""
-    return frozenset(entry for entry in lexicon("country_abbreviations") if len(entry) == 1)
 
 
 # 全国 + a statistic's noun; 全国首创, 全国第一, 全国领先 rank a place against the country instead

@@ -135,3 +135,13 @@ def test_quoted_calling_cards_are_no_townships(text, expected):
 ])
 def test_a_country_name_opening_a_longer_place(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 中 and a country's short name in a sentence about two countries pair China with it: no city
+    ("双方同意加强巴中各领域合作，造福两国人民", []),
+    # the city of the same short name stands where no two countries are spoken of
+    ("四川巴中今年经济增长5%", ["四川", "巴中"]),
+])
+def test_a_pair_of_countries_is_no_city(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_places(text)] == expected
