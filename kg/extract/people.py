@@ -114,8 +114,8 @@ def _country(name: str) -> bool:
     return name in countries()
 
 
-# Last characters of place names (村 乡 镇 …, 冲 and 垸 of southern villages): never a name's end here.
-PLACE_ENDINGS = frozenset("村乡镇县市区省路街冲垸湾岭坪")
+# Last characters of place names (村 乡 镇 …, 冲 and 垸 of southern villages, 湖 岛 港): never a name's end here.
+PLACE_ENDINGS = frozenset("村乡镇县市区省路街冲垸湾岭坪湖岛港")
 
 
 def _plausible_name(name: str) -> bool:

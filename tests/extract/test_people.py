@@ -28,6 +28,8 @@ def _people(text: str) -> list[str]:
         # 作 making a report is a verb after the name, not its last character
         ("会议听取了主任委员张立平作的关于草案的报告", ["张立平"]),
         ("副委员长王立作说明", ["王立"]),
+        # a surname-initial place name ending like a lake or island is no person
+        ("如今，查干湖的鱼类已达几十种", []),
         # a foreign name goes on across its interpunct (间隔号)
         ("阿根廷总统马里奥·斯坦科维奇表示，两国友好。", ["马里奥·斯坦科维奇"]),
         # …but not for one character only, which may be a name read in part
