@@ -45,13 +45,18 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
                 post = posts.get(lead) if text[lead:lead + 1] == "、" else None
                 if post is None and text[lead:lead + 1] == "、":
                     post = next((p for p in posts.values() if p.end < lead and text[p.end:lead].isalpha()
-                                 and lead - p.end <= 8), None)
+                                 and lead - p.end <= 8 and not _named_between(mentions, p.end, lead)), None)
                 chain_start = owner_start
             home = _owner_place(titles[-1][0]) if titles else ""
             for title, is_bare in titles:
                 title = home + title if is_bare and home else title
                 yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
         yield from _name_then_title(ctx, index, posts)
+
+
+def _named_between(mentions: list[Mention], start: int, end: int) -> bool:
+    """A person is named in ``[start, end)``: 甲主席张三、乙主席李四 — 甲主席 is 张三's, not 李四's too."""
+    return any(m.type == "Person" and start <= m.start < end for m in mentions)
 
 
 # a body named without its place in a list of posts (某县某社区党工委副书记、管委会主任): it is that place's
@@ -104,6 +109,11 @@ def trim_title(title: str) -> str:
     return _MEETING_RE.sub("", title) or title
 
 
+# a body's name printed before a post, from the last separator on, ending in a body's last character
+# (中央, 委员会, 军委, 党, 院, 部…); no place in it (those are read from the mentions)
+_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党]$")
+
+
 def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> tuple[str, int, str]:
     """The title of ``post`` with its body (and the places that name it), where that title starts, the body."""
     text, mentions = ctx.units[index][0].text, ctx.units[index][1]
@@ -125,6 +135,11 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
         company = last_company(ctx, index, before=company_at)
         if company:
             return company + text[company_at + 3:post.end], company_at, company
+    printed = _PRINTED_BODY_RE.search(lead)
+    if printed and printed.group() not in _BODY_WORDS:
+        # 民进中央|主席, 中央军委|副主席: the body printed right before the post, as the GUIDE keeps it (a
+        # bare 管委会 is left to the list's place, below in positions)
+        return printed.group() + post.text, printed.start(), ""
     body = re.search(r"([县市区乡镇村])([\u4e00-\u9fff]{0,8})$", lead)
     if body:
         expanded = expand_bare_body(body.group(0) + post.text, ctx.mains)

@@ -53,3 +53,17 @@ def test_titles_of_leaders_and_lists(relations_of, body, expected):
 ])
 def test_no_position_from_an_address_or_a_nameless_post(relations_of, body):
     assert relations_of(body, "分宜县召开大会", ("holdsPosition",)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body printed right before a post is part of the title, as printed
+    ("民盟中央主席张立平出席会议。", {("张立平", "民盟中央主席")}),
+    ("国务院副总理、国务院安全生产委员会副主任王立新出席会议。",
+     {("王立新", "国务院副总理"), ("王立新", "国务院安全生产委员会副主任")}),
+    # a post before another person's name is not the next person's too
+    ("甲盟中央主席张立平、乙盟中央主席王立新出席会议。", {("张立平", "甲盟中央主席"), ("王立新", "乙盟中央主席")}),
+    # no body before the post: the post alone
+    ("会议听取了主任委员张立平作的报告。", {("张立平", "主任委员")}),
+])
+def test_the_body_printed_before_a_post(relations_of, text: str, expected: set) -> None:
+    assert {(head, tail) for head, _, tail in relations_of(text, rels=("holdsPosition",))} == expected
