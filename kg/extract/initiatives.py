@@ -21,7 +21,9 @@ _QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
 _BOOK_RE = re.compile(r"《([^《》]{2,40})》")
 _PLAN_RE = re.compile(r"(?:方案|计划|战略|行动|试点)(?![\u4e00-\u9fff]{0,4}(?:方案|计划|行动|试点))")
 _PLAN_VERBS = re.compile(r"(?:出台|制定|印发|实施|推动|启动|推进|开展|通过|深入|大力|扎实)$")
-_NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭")
+_NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭",
+                         # events (the GUIDE: fairs, forums, shows are no entities)
+                         "主题展", "成果展", "展览", "博览会", "展销会", "团拜", "晚会", "庆典", "论坛", "峰会")
 _SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱]")
 
 
@@ -120,7 +122,7 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
-            if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
+            if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or _ARTEFACT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
     for match in _LEVER_RE.finditer(text):
@@ -172,6 +174,8 @@ _MANNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}式|([\u4e00-\u9fff])[对把拉]\
 _VARIETY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)号$|-[0-9]+$|^[0-9]{1,2}·[0-9]{1,2}$|^[0-9]{4}[-—][0-9]{4}$")
 # what follows a quoted name that is a work, a product or a title rather than a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
+# a named artefact (“北溪”管道, “豹2”坦克): a thing, no programme
+_ARTEFACT_AFTER = re.compile(r"管道|天然气管道|坦克|主战坦克|导弹|战机|战斗机|航母|卫星|火箭|飞船|客机|无人机|舰")
 
 
 # a quoted idea, motto or city's calling card is held or polished, not run: “甲乙为王”理念, “某某之乡”名片

@@ -205,3 +205,16 @@ def test_quoted_ideas_and_calling_cards_are_no_programmes(text, expected):
 )
 def test_plans_as_verbs_and_shares_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted name of an artefact (pipeline, tank, missile) is a thing, no programme
+    ("某国向邻国提供的首批“雪豹5”坦克已经运抵。", []),
+    ("调查人员发现了“南溪”天然气管道的泄漏点。", []),
+    # an exhibition or a gathering named in quotes is an event, no programme (the GUIDE)
+    ("某市推出“航天科技成果主题展”，吸引游客。", []),
+    # a quoted programme stays
+    ("全省深入实施“产业倍增”行动。", ["产业倍增"]),
+])
+def test_quoted_artefacts_and_events_are_no_programmes(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_initiatives(text)] == expected
