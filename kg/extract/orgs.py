@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.federations import national_federation
+from kg.extract.place_words import straddled
 from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
@@ -240,17 +241,16 @@ def _trade_names(text: str) -> list[Mention]:
 
 
 def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]:
-    """Organisation mentions in one sentence (nested names kept: 法院 inside 法院过埠法庭).
-
-    ``projects`` are the sentence's project mentions when the caller has them already.
-    """
+    """Organisation mentions in one sentence (nested names kept: 法院 inside 法院过埠法庭); ``projects``:
+    the sentence's project mentions when the caller has them already."""
     if projects is None:
         from kg.extract.projects import find_projects
 
         projects = find_projects(text)
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
-    central = [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)]
-    # 国家粮食和|物资储备局: the tail of a central body's name is no body of its own
+    # a central body's name inside a word (农工|党中央) is none; 国家粮食和|物资储备局: its tail is no body
+    central = [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)
+               if not straddled(text, m.start(), m.end(), False)]
     found = [m for m in found if not any(c.start < m.start and c.end == m.end for c in central)] + central
     found += _central_enterprises(text) + _international_orgs(text)
     found += _bare_local_bodies(text, found)

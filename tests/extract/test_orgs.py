@@ -214,3 +214,9 @@ def test_national_federations_across_their_conjunction(text: str, expected: list
 def test_the_tail_of_a_central_bodys_name_is_no_body_of_its_own() -> None:
     found = [m.text for m in find_mentions("国家粮食和物资储备局今天发布数据") if m.type == "Organization"]
     assert found == ["国家粮食和物资储备局"]
+
+
+def test_a_central_body_inside_a_longer_word_is_none() -> None:
+    """农工|党中央: 党中央 inside the word 农工党 is no CPC Central Committee."""
+    assert [m.text for m in find_mentions("农工党中央主席张立平介绍情况") if m.type == "Organization"] == []
+    assert [m.text for m in find_mentions("认真贯彻党中央决策部署") if m.type == "Organization"] == ["党中央"]
