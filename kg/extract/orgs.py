@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.federations import national_federation
-from kg.extract.place_words import straddled
+from kg.extract.federations import national_federation, other_party
 from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
@@ -248,9 +247,9 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
 
         projects = find_projects(text)
     found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
-    # a central body's name inside a word (农工|党中央) is none; 国家粮食和|物资储备局: its tail is no body
+    # 党中央 ending another party's name (农工党中央, 致公党中央) is none; 国家粮食和|物资储备局: no tail
     central = [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)
-               if not straddled(text, m.start(), m.end(), False)]
+               if not other_party(text, m.start(), m.group())]
     found = [m for m in found if not any(c.start < m.start and c.end == m.end for c in central)] + central
     found += _central_enterprises(text) + _international_orgs(text)
     found += _bare_local_bodies(text, found)
