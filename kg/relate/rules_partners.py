@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.rules_places import settlement
 
 _COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合|共建|签约")
 _CLAUSE_BREAK_RE = re.compile(r"[，。；：！？]")
@@ -56,8 +57,6 @@ def partnership_verbs(ctx: ArticleContext) -> Iterator[Triple]:
 def signed_settlement(ctx: ArticleContext) -> Iterator[Triple]:
     """``甲、乙等基金签约落地某区`` → the place cooperates with each body that signs to settle there (a
     signing has two sides); 落户 alone is no agreement named."""
-    from kg.relate.rules_places import settlement
-
     for index, mention, name in ctx.named("Organization"):
         found = settlement(ctx, index, mention)
         if found and found[1].startswith("签约") and found[0] != name:
