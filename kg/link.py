@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.gazetteer import Division, load
 from kg.types import Entity, Mention
@@ -98,6 +99,15 @@ def _bare_local_body(name: str) -> bool:
     return name in lexicon("local_bodies")
 
 
+@lru_cache(maxsize=1)
+def central_bodies() -> dict[str, str]:
+    """Every name of China's central bodies (``ministries.tsv``: the State Council's departments,
+    bureaus and offices, the Party's central organs) → its canonical name (国家发改委 → 国家发展改革委)."""
+    from kg.lexicons import lexicon_rows
+
+    return {row.entry: row.extra["name"] for row in lexicon_rows("ministries")}
+
+
 def canonical_body(name: str) -> str:
     """One name per body: a term number goes (十四届全国人大常委会 → 全国人大常委会), a central body's
     short form becomes its full name (国家发改委 → 国家发展改革委), a foreign country's abbreviation
@@ -112,7 +122,7 @@ def canonical_body(name: str) -> str:
     from kg.lexicons import lexicon_rows
 
     bare = _TERM_RE.sub("", name)
-    central = {row.entry: row.extra["name"] for row in lexicon_rows("ministries")}
+    central = central_bodies()
     if bare.startswith("中国") and bare[2:] in central:
         bare = bare[2:]  # 中国国家发展改革委: China's own body, named for a foreign reader
     if bare in central:

@@ -53,8 +53,8 @@ def bulk_load_growing(store: Any, path: Path, done: Path, batch_bytes: int = BAT
     """Bulk-load the N-Quads file ``path`` while another process still writes it; return the batch count.
 
     The writer creates ``done``, holding the file's final size in bytes, once it has closed the file.
-    Whole lines are loaded as they arrive, in batches of about ``batch_bytes`` (less when the writer is
-    slower than the loader); a partial last line waits for its end. ``alive()`` false (the writer is
+    Whole lines are loaded as they arrive, in batches of about ``batch_bytes`` (the last one whatever is
+    left once the size is known); a partial line waits for its end. ``alive()`` false (the writer is
     gone) or a file that ends short of the size in ``done`` raises OSError.
 
     >>> import tempfile, pathlib, pyoxigraph as ox

@@ -10,11 +10,10 @@ sentence before it in the paragraph goes on with (a topic chain); last the artic
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.place_words import country_initials
 from kg.lexicons import lexicon
-from kg.link import ANAPHORA
+from kg.link import ANAPHORA, central_bodies
 from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.rules_people import last_company
@@ -165,7 +164,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
         return None, 0.0  # 该工程总投资30亿元: a work's own figure (its totalInvestment), no place's statistic
     if _person_opening(ctx, index, begin, value_start):
         return None, 0.0  # 他先后8次…, 张三带领村民种植300亩: a person's deeds, no place's statistic
-    if _national_opening(text, begin, value_start) or _bilateral_opening(text, begin, value_start):
+    if _chinas_opening(text, begin, value_start):
         return resolve_word(ctx, index, "我国"), 0.7  # 全国原油产量1.9亿吨, 中俄双边贸易额: China's figure
     here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
     if here:
@@ -205,20 +204,13 @@ def _country_for_central_body(ctx: ArticleContext, index: int, name: str | None)
     association (中国汽车工业协会) found as the topic of a figure that names no subject of its own is
     the one publishing it: the figure is China's
     (国家统计局发布数据，…，GDP同比增长5%). A body opening the figure's own clause is left to it."""
-    if name and (name in _central_bodies() or _NATIONAL_ASSOCIATION_RE.fullmatch(name)):
+    if name and (name in central_bodies().values() or _NATIONAL_ASSOCIATION_RE.fullmatch(name)):
         return resolve_word(ctx, index, "我国")
     return name
 
 
 # a national trade association publishing its industry's figures (中国汽车工业协会, 中国物流与采购联合会)
 _NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会)")
-
-
-@lru_cache(maxsize=1)
-def _central_bodies() -> frozenset[str]:
-    from kg.lexicons import lexicon_rows
-
-    return frozenset(row.extra["name"] for row in lexicon_rows("ministries"))
 
 
 def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int) -> bool:
@@ -274,6 +266,11 @@ _WORKS_COUNTED_RE = re.compile(r"[0-9一二三四五六七八九十百千]+[多�
 _WORK_RE = re.compile(r"(?:该|此|这一?|这[座条项个]|整个)?(?:工程|项目)(?!总数|个数|数量|数|总量)")
 
 
+def _chinas_opening(text: str, begin: int, end: int) -> bool:
+    """Whether the clause opens with the whole country (全国…) or a bilateral pair (中俄…): China's figure."""
+    return _national_opening(text, begin, end) or _bilateral_opening(text, begin, end)
+
+
 def _national_opening(text: str, begin: int, end: int) -> bool:
     """Whether the clause ``text[begin:end]`` opens (after its time words) with 全国, the whole country."""
     return bool(_WHOLE_COUNTRY_RE.match(text, after_lead(text, begin, end)))
@@ -308,7 +305,7 @@ def earlier_clause_subject(ctx: ArticleContext, index: int, before: int) -> str 
         opening = opening_subject(ctx, index, start, end) or _described_topic(ctx, index, start, end)
         if opening:
             return opening[0]
-        if _national_opening(text, start, end) or _bilateral_opening(text, start, end):
+        if _chinas_opening(text, start, end):
             return resolve_word(ctx, index, "我国")
         end = start - 1
     return None
