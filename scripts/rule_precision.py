@@ -1,4 +1,4 @@
-"""Measure each relation rule's precision by leave-one-file-out over the gold files; write the table.
+"""Measure each fact rule's precision (relations and observations) by leave-one-file-out over the gold files; write the table.
 
 For each gold file f, a rule's precision on f is computed from the other files only; the facts of f
 get that precision as their confidence, and the calibration table (confidence bins → share right)

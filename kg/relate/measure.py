@@ -1,4 +1,4 @@
-"""Measuring the relation rules against gold files: which facts of each rule are right.
+"""Measuring the fact rules against gold files: which relations and observations of each rule are right.
 
 Used by ``scripts/rule_precision.py`` (leave-one-file-out precision per rule → ``kg/data/confidence.tsv``
 and the calibration table) and ``scripts/per_file_scores.py``. A rule's precision is smoothed toward
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.document import extract_document
-from kg.evaluate import PRF, Report, load_doc, read_gold, read_prediction, score_source
+from kg.evaluate import PRF, Report, load_doc, match_observations, read_gold, read_prediction, score_source
 from kg.relate import confidence
 from kg.sources import read_source
 
@@ -27,7 +27,7 @@ BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 
 @dataclass(frozen=True)
 class Judged:
-    """One predicted relation of a file: its rule, the confidence its code states, and whether gold has it."""
+    """One predicted fact of a file: its rule, the confidence its code states, and whether gold has it."""
 
     file: str
     rule: str
@@ -61,7 +61,11 @@ def extract_without_table(text_path: Path) -> dict:
 
 
 def judge_file(gold_path: Path, doc: dict) -> list[Judged]:
-    """Every predicted relation of ``doc`` with its rule and whether the gold file has it."""
+    """Every predicted relation and observation of ``doc`` with its rule and whether the gold file has it.
+
+    An observation is right when the scorer pairs it with a gold one (same subject, magnitude and unit;
+    indicators equal or one inside the other), pairing in document order as the scorer does.
+    """
     gold = read_gold(load_doc(gold_path))
     judged = []
     for article in doc["articles"]:
@@ -70,6 +74,9 @@ def judge_file(gold_path: Path, doc: dict) -> list[Judged]:
             triple = next(iter(read_prediction(one, gold).relations))
             ev = rel["evidence"]
             judged.append(Judged(gold_path.stem, ev["rule"], ev["confidence"], triple in gold.facts.relations))
+    figures = [o["evidence"] for article in doc["articles"] for o in article.get("observations") or []]
+    paired = {i for i, _ in match_observations(read_prediction(doc, gold).observations, gold.facts.observations)}
+    judged += [Judged(gold_path.stem, ev["rule"], ev["confidence"], i in paired) for i, ev in enumerate(figures)]
     return judged
 
 

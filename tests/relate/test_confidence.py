@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,22 @@ def test_min_confidence_filters_facts(threshold, expected):
                                              "relations": [rel("a", 0.95), rel("b", 0.6), rel("c", None)]}]}
     rows = select_facts([doc], min_confidence=threshold)
     assert {r.tail for r in rows} == expected
+
+
+def test_observations_are_judged_as_the_scorer_pairs_them(tmp_path):
+    from kg.relate.measure import judge_file
+
+    figure = {"subject": "青石县", "indicator": "粮食产量", "measure": None, "value": 12.5, "unit": "万吨"}
+    (tmp_path / "g.json").write_text(json.dumps({"articles": [{"title": "t", "entities": [], "relations": [],
+                                                               "observations": [figure]}]}), encoding="utf-8")
+
+    def predicted(subject: str, rule: str) -> dict:
+        return {**figure, "subject": subject, "evidence": {"rule": rule, "confidence": 0.6}}
+
+    doc = {"articles": [{"title": "t", "entities": [], "relations": [],
+                         "observations": [predicted("青石县", "observation.opening"),
+                                          predicted("青石县", "observation.opening"),  # gold has it once
+                                          predicted("白沙镇", "observation.main_subject")]}]}
+    judged = judge_file(tmp_path / "g.json", doc)
+    assert [(x.rule, x.correct) for x in judged] == [
+        ("observation.opening", True), ("observation.opening", False), ("observation.main_subject", False)]
