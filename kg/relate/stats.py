@@ -24,7 +24,7 @@ from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
-from kg.relate.stat_subjects import clause_subject, document_year, first_body, opening_subject
+from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, document_year, first_body, opening_subject
 from kg.relate.stat_values import Value, clause_values, is_count
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
@@ -121,13 +121,14 @@ class _Sentence:
         self.out: list[dict[str, Any]] = []
 
     def emit(self, subject: str | None, indicator: str, measure: str | None, value: float, unit: str,
-             confidence: float) -> None:
+             way: str) -> None:
         if not subject or len(indicator) < 2 or len(indicator) > 30 or indicator.count("、") > 1:
             return
         if not _COMPARISON_RE.search(indicator):  # 高于全国 is no indicator a later value could share
             self.previous, self.previous_unit = indicator.split("（")[0], unit
             self.previous_change = measure is not None and measure not in ("总量", "占比")
-        evidence = self.ctx.evidence(self.index, "observation.clause", confidence * 0.9).as_dict()
+        rule = f"observation.{way}"  # measured per way of finding the subject (see SUBJECT_WAYS)
+        evidence = self.ctx.evidence(self.index, rule, SUBJECT_WAYS[way]).as_dict()
         figure = {"subject": subject, "indicator": indicator, "measure": measure, "value": value,
                   "unit": unit, "period": self.period, "evidence": evidence}
         self.out.append({**figure, "target": True} if self.target else figure)
@@ -197,12 +198,12 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         return
     ratios = ratio_parts(text)
     for part in ratios:
-        subject, confidence = clause_subject(ctx, index, offset, offset + part.start, carried)
-        reading.emit(subject, part.label, "占比", part.value, "%", confidence)
+        subject, way = clause_subject(ctx, index, offset, offset + part.start, carried)
+        reading.emit(subject, part.label, "占比", part.value, "%", way)
     values = [v for v in clause_values(text) if not any(r.start <= v.start < r.end for r in ratios)]
     if not values and not ratios and STEADY_RE.search(text) and reading.previous:
-        subject, confidence = clause_subject(ctx, index, offset, offset + len(text), carried)
-        reading.emit(subject, reading.previous, "持平", 0, "%", confidence)  # 与上年持平 is a change of 0 %
+        subject, way = clause_subject(ctx, index, offset, offset + len(text), carried)
+        reading.emit(subject, reading.previous, "持平", 0, "%", way)  # 与上年持平 is a change of 0 %
         return
     paired = respectively(text, values)
     places, places_indicator = _distributed_places(reading, offset, text, paired)
@@ -230,10 +231,10 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             if k and not measure and len(reading.out) > before:
                 measure = reading.out[-1]["measure"]  # …分别同比增长28%和22%: the change word is shared
         if indicator:
-            subject, confidence = clause_subject(ctx, index, offset, offset + value.start, carried)
+            subject, way = clause_subject(ctx, index, offset, offset + value.start, carried)
             if places:
                 subject, indicator = places[k], places_indicator
-            reading.emit(subject, indicator, measure, value.value, value.unit, confidence)
+            reading.emit(subject, indicator, measure, value.value, value.unit, way)
     reading.clause_indicators.append([o["indicator"] for o in reading.out[before:]])
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.document import extract_document
 from kg.relate.confidence import confidence_table, parse_confidence, rule_confidence
 from kg.relate.measure import Judged, calibration, lofo_confidences, rule_table, smoothed
 
@@ -89,3 +90,26 @@ def test_observations_are_judged_as_the_scorer_pairs_them(tmp_path):
     judged = judge_file(tmp_path / "g.json", doc)
     assert [(x.rule, x.correct) for x in judged] == [
         ("observation.opening", True), ("observation.opening", False), ("observation.main_subject", False)]
+
+
+@pytest.mark.parametrize(("title", "body", "rule"), [
+    ("安福县经济稳中有进", "安福县今年粮食产量12万吨。", "observation.opening"),
+    ("安福县经济稳中有进", "今年全县粮食产量12万吨。", "observation.clause_anaphor"),
+    ("安福县经济稳中有进", "今年粮食产量12万吨。", "observation.main_subject"),
+])
+def test_an_observation_names_the_way_its_subject_was_found(title, body, rule):
+    from kg.relate.stat_subjects import SUBJECT_WAYS
+
+    doc = extract_document("t.txt", f"{title}\n\n{body}\n")
+    (figure,) = [o for a in doc["articles"] for o in a["observations"]]
+    assert figure["subject"] == "安福县"
+    assert figure["evidence"]["rule"] == rule
+    way = rule.removeprefix("observation.")
+    assert figure["evidence"]["confidence"] == rule_confidence(rule, SUBJECT_WAYS[way])
+
+
+def test_the_measured_ways_of_finding_a_subject_are_in_the_table():
+    from kg.relate.stat_subjects import SUBJECT_WAYS
+
+    measured = {rule.removeprefix("observation.") for rule in confidence_table() if rule.startswith("observation.")}
+    assert {"opening", "document_place", "main_subject"} <= measured <= set(SUBJECT_WAYS)
