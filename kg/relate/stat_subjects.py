@@ -26,7 +26,7 @@ ANAPHOR_RE = re.compile("|".join(sorted([*ANAPHORA, *NATIONAL], key=len, reverse
 
 # Time words, connectives and a source (据南宁海关统计: the customs office counts, the place trades)
 # that may stand before a clause's own subject.
-_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目前|近年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|预计|"
+_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目前|近年来|如今|眼下|当前|现在|近年|多年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|预计|"
                            r"(?:今天|昨天|日前|近日|近期|当天|这次)(?:（[^）]{0,12}）)?(?:上午|下午|晚上)?|"
                            r"据[^，。]{1,16}?(?:统计|数据显示|消息|介绍|监测)|"
                            r"[0-9]{4}年(?:以来|末)?|前?[0-9一二三四]{1,2}(?:[至—-][0-9]{1,2})?个?月(?:份)?|[一二三四]季度|"

@@ -1,0 +1,48 @@
+"""Statistics in news items: what a count counts and whose figure it is, on short invented texts.
+
+Every table has texts where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import extract_document
+
+
+def observe(body: str, title: str = "铜鼓县新闻") -> set[tuple[str, str, float, str]]:
+    doc = extract_document("t.txt", f"{title}\n\n{body}\n")
+    return {(o["subject"], o["indicator"], o["value"], o["unit"]) for a in doc["articles"] for o in a["observations"]}
+
+
+def indicators(body: str, title: str = "铜鼓县新闻") -> set[tuple[str, float]]:
+    return {(indicator, value) for _, indicator, value, _ in observe(body, title)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two nouns joined by a conjunction and ending the phrase are one counted thing
+    ("铜鼓县共开起了40多家民宿与农家乐。", {("开起民宿与农家乐", 40)}),
+    ("铜鼓县的竹制品已销往20多个国家和地区。", {("竹制品已销往国家和地区", 20)}),
+    # …not a partner the count acts with (与某县签署), nor a noun the phrase goes on with
+    ("铜鼓县12家企业与修水县签署合作协议。", {("企业", 12)}),
+    ("铜鼓县8名干部和驻村工作队分别包联村组。", {("干部", 8)}),
+    # …nor another count after the conjunction
+    ("铜鼓县打造5个精品示范点和若干个示范片区。", {("打造精品示范点", 5)}),
+    # a noun before its own number is that number's
+    ("铜鼓县建成水塘6口和泵站9座。", {("建成水塘", 6), ("泵站", 9)}),
+])
+def test_a_counted_noun_joined_by_a_conjunction(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an origin right before a count (来自…) is no part of what is counted
+    ("铜鼓县茶博会吸引来自全球15个国家的客商参会。", {("国家", 15)}),
+    ("来自各乡镇的24支队伍参加了铜鼓县龙舟赛。", {("队伍", 24)}),
+    ("铜鼓县茶博会吸引了来自日本、韩国等9个国家和地区的300多名客商。", {("国家和地区", 9), ("客商", 300)}),
+    # …but a verb and its object before the count stay
+    ("铜鼓县引进来自外省的企业14家。", {("企业", 14)}),
+    ("铜鼓县吸引客商15名。", {("吸引客商", 15)}),
+])
+def test_an_origin_before_a_count(text: str, expected: set) -> None:
+    assert indicators(text) == expected
