@@ -21,6 +21,7 @@ from typing import Any
 
 from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext, clause_start
+from kg.relate.stat_incidents import incident
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
@@ -38,8 +39,6 @@ _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
 _ITEM_GOES_ON_RE = re.compile(r"[和与及][\u4e00-\u9fff]{1,3}的?")
 # a counted noun of two joined by a conjunction (国家和地区, 民宿与农家乐)
 _JOINED_NOUN_RE = re.compile(r"[\u4e00-\u9fff](?:和|与|及|以及)[\u4e00-\u9fff]")
-# people counted, then what befell them: an incident's toll (造成3人死亡、12人受伤)
-_TOLL_RE = re.compile(r"(?:左右)?(?:死亡|受伤|遇难|失踪|丧生|身亡|伤亡|罹难|重伤|轻伤)")
 # Between the ends of a range (5万至10万元, 2—3名), or before an end printed without its unit.
 _RANGE_RE = re.compile(r"[至到~～—–-]")
 _RANGE_START_RE = re.compile(r"[0-9.]+[万亿千百]?[至到~～—–-]$")
@@ -220,8 +219,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
         if _in_range(values, k, text):
             continue  # 5万至10万元: a range is no one value
-        if _TOLL_RE.match(text, value.end):
-            continue  # 造成3人死亡: an incident's toll, no statistic (死亡人口3000人, 死亡率 are)
+        if incident(text, value.start, value.end):
+            continue  # 造成3人死亡, 500座房屋受损, 空袭了40个目标: an incident, no statistic (死亡人口3000人 is one)
         if k + 1 < len(values) and values[k + 1].unit == value.unit \
                 and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator

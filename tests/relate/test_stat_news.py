@@ -46,3 +46,21 @@ def test_a_counted_noun_joined_by_a_conjunction(text: str, expected: set) -> Non
 ])
 def test_an_origin_before_a_count(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # things counted, then the damage that befell them: an incident, no statistic
+    ("暴雨致铜鼓县300多座房屋受损。", set()),
+    ("强震造成当地1200栋建筑倒塌。", set()),
+    ("冲突已造成至少40名平民死亡。", set()),
+    # what a military strike hit, counted
+    ("某国军方称，当天空袭了约60个目标。", set()),
+    ("某国军方称，已摧毁对方20多辆坦克。", set()),
+    # a damage word used as a noun before its figure, and deaths as a population statistic, stay
+    ("铜鼓县修复受损道路35公里。", {("修复受损道路", 35)}),
+    ("全年铜鼓县死亡人口2100人。", {("死亡人口", 2100)}),
+    # a count with no incident after it stays
+    ("铜鼓县新建房屋300多座。", {("新建房屋", 300)}),
+])
+def test_an_incident_is_no_statistic(text: str, expected: set) -> None:
+    assert indicators(text) == expected
