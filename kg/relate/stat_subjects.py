@@ -337,6 +337,8 @@ def previous_topic(ctx: ArticleContext, index: int) -> str | None:
         return None
     text = before.text
     first = clause_end(text, 0)
+    if after_lead(text, 0, first) >= first and text.startswith("在", first + 1):
+        first = clause_end(text, first + 1)  # 如今，在某市，…: a place set as the scene after a time word
     opening = opening_subject(ctx, index - 1, 0, first) or _described_topic(ctx, index - 1, 0, first)
     if opening:
         return opening[0]

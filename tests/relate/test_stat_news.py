@@ -64,3 +64,14 @@ def test_an_origin_before_a_count(text: str, expected: set) -> None:
 ])
 def test_an_incident_is_no_statistic(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a place set as the scene after a time word (如今，在某县，…) is the topic the next sentence goes on with
+    ("宜春市打造区域公用品牌", "如今，在靖安县，越来越多茶叶走出大山。据统计，品牌茶叶销售额达5亿元。", {"靖安县"}),
+    ("宜春市打造区域公用品牌", "眼下，在靖安县，茶农忙着采茶。全年茶叶产量达1200吨。", {"靖安县"}),
+    # a place after a time word but inside a longer clause is not set as the scene of the next sentence
+    ("宜春市打造区域公用品牌", "如今，靖安县的茶叶走出大山。据统计，品牌茶叶销售额达5亿元。", {"宜春市"}),
+])
+def test_a_scene_set_after_a_time_word(title: str, text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, title)} == expected
