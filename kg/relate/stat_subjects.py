@@ -113,12 +113,16 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
         # the document's own place speaks of its part of the region (洞庭湖区…: the province's figure)
         region_ok = level != "region" or (document_place(ctx) is None and _region_speaks(ctx, index, last.end))
         if name and entity and level != "unresolved" and region_ok and not (level in ("country", "region") and listed) \
-                and not name[0].isdigit():  # 17所卫生院 counts bodies, it names none
+                and not name[0].isdigit() and not _COUNTED_LIST_RE.match(text, last.end):  # 17所卫生院 counts bodies
             first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
                          and begin <= m.start <= last.start), default=last.start)
             return name, first, last.end
         return None
     return None
+
+
+# the first item of a list the clause counts (甲基金、乙基金等12家基金…, 甲省、乙省6个省份…): what is counted, not who
+_COUNTED_LIST_RE = re.compile(r"(?:、[^，。；、0-9]{1,14}?)+等?[0-9一二两三四五六七八九十]+[多余]?(?:个|家|所|座|名|位|支|项|省|市|县|区|国)")
 
 
 def _region_speaks(ctx: ArticleContext, index: int, end: int) -> bool:

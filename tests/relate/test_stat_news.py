@@ -75,3 +75,16 @@ def test_an_incident_is_no_statistic(text: str, expected: set) -> None:
 ])
 def test_a_scene_set_after_a_time_word(title: str, text: str, expected: set) -> None:
     assert {subject for subject, *_ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the first item of a list the clause counts is what is counted, not whose figure it is
+    ("全国春耕进度", "农业农村部消息，目前，浙江、福建、江西等9个省份春耕过半。", {"中国"}),
+    ("宜春市招商引资", "甲基金、乙基金等6家基金落户宜春市，总规模达50亿元。", {"宜春市"}),
+    # a place opening its clause with its own figure stays the subject
+    ("全国春耕进度", "目前，浙江春耕面积达300万亩。", {"浙江省"}),
+    # a list shared by a 分别 clause keeps one subject per value
+    ("旅游市场升温", "今年春节，江西南昌、九江入境游客分别增长18%和12%。", {"南昌市", "九江市"}),
+])
+def test_a_counted_list_names_no_subject(title: str, text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, title)} == expected
