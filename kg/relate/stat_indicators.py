@@ -158,7 +158,6 @@ def _without_examples(tokens: list[str]) -> list[str]:
 
 def counted_noun(clause: str, end: int) -> str:
     """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
-    from kg.extract.spans import _is_boundary_word
     from kg.lexicon import words
 
     quoted = re.match(r"“[^”]{1,10}”[\u4e00-\u9fff]{0,4}", clause[end:])  # 47个“产业下沉”车间
@@ -167,13 +166,35 @@ def counted_noun(clause: str, end: int) -> str:
     tail = re.match(r"[\u4e00-\u9fff]{1,12}", clause[end:])
     if not tail:
         return ""
+    tokens = words(tail.group())
+    kept = _noun_words(tokens)
+    rest = tokens[len(kept):]
+    if kept and rest and rest[0] in _NOUN_CONJUNCTIONS:  # 33个国家和地区, 30家民宿与农家乐: one counted noun
+        more = _noun_words(rest[1:])
+        after = clause[end + len("".join(kept + rest[:1] + more)):]
+        if len("".join(more)) >= 2 and _NOUN_PHRASE_ENDS_RE.match(after) and not _NUMERAL_RE.match(more[0]):
+            kept += rest[:1] + more  # (not 25家企业与某地签署…: a partner; not 3座水库和泵站12座: the next count's)
+    return "".join(kept)
+
+
+# conjunctions joining two nouns into one counted thing, which ends the noun phrase (的, a punctuation mark)
+_NOUN_CONJUNCTIONS = frozenset(("和", "与", "及", "以及"))
+_NOUN_PHRASE_ENDS_RE = re.compile(r"的|[，。；：、！？”）]|$")
+_NUMERAL_RE = re.compile(r"[0-9若几数多一二两三四五六七八九十百千万]")  # 6个示范点和若干个…: another count
+
+
+def _noun_words(tokens: list[str]) -> list[str]:
+    """The leading words of ``tokens`` that can make up a counted noun (to the first function word,
+    verb or change word)."""
+    from kg.extract.spans import _is_boundary_word
+
     kept: list[str] = []
-    for word in words(tail.group()):
+    for word in tokens:
         first_ok = not kept and not _is_function_word(word)  # 303个|建制|村: a verb-like first word can name the thing
         if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word):
             break
         kept.append(word)
-    return "".join(kept)
+    return kept
 
 
 # What may stand between a change word and its value: 增长了, 提高到, 下降至, 增加超

@@ -26,7 +26,7 @@ ANAPHOR_RE = re.compile("|".join(sorted([*ANAPHORA, *NATIONAL], key=len, reverse
 
 # Time words, connectives and a source (据南宁海关统计: the customs office counts, the place trades)
 # that may stand before a clause's own subject.
-_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目前|近年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|预计|"
+_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目前|近年来|如今|眼下|当前|现在|近年|多年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|预计|"
                            r"(?:今天|昨天|日前|近日|近期|当天|这次)(?:（[^）]{0,12}）)?(?:上午|下午|晚上)?|"
                            r"据[^，。]{1,16}?(?:统计|数据显示|消息|介绍|监测)|"
                            r"[0-9]{4}年(?:以来|末)?|前?[0-9一二三四]{1,2}(?:[至—-][0-9]{1,2})?个?月(?:份)?|[一二三四]季度|"
@@ -129,12 +129,16 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
         # the document's own place speaks of its part of the region (洞庭湖区…: the province's figure)
         region_ok = level != "region" or (document_place(ctx) is None and _region_speaks(ctx, index, last.end))
         if name and entity and level != "unresolved" and region_ok and not (level in ("country", "region") and listed) \
-                and not name[0].isdigit():  # 17所卫生院 counts bodies, it names none
+                and not name[0].isdigit() and not _COUNTED_LIST_RE.match(text, last.end):  # 17所卫生院 counts bodies
             first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
                          and begin <= m.start <= last.start), default=last.start)
             return name, first, last.end
         return None
     return None
+
+
+# the first item of a list the clause counts (甲基金、乙基金等12家基金…, 甲省、乙省6个省份…): what is counted, not who
+_COUNTED_LIST_RE = re.compile(r"(?:、[^，。；、0-9]{1,14}?)+等?[0-9一二两三四五六七八九十]+[多余]?(?:个|家|所|座|名|位|支|项|省|市|县|区|国)")
 
 
 def _region_speaks(ctx: ArticleContext, index: int, end: int) -> bool:
@@ -353,6 +357,8 @@ def previous_topic(ctx: ArticleContext, index: int) -> str | None:
         return None
     text = before.text
     first = clause_end(text, 0)
+    if after_lead(text, 0, first) >= first and text.startswith("在", first + 1):
+        first = clause_end(text, first + 1)  # 如今，在某市，…: a place set as the scene after a time word
     opening = opening_subject(ctx, index - 1, 0, first) or _described_topic(ctx, index - 1, 0, first)
     if opening:
         return opening[0]

@@ -21,6 +21,7 @@ from typing import Any
 
 from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext, clause_start
+from kg.relate.stat_incidents import incident
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
@@ -36,8 +37,8 @@ _GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
 # the rest of a counted noun joined by a conjunction (33个国家和地区): it belongs to the count before
 _ITEM_GOES_ON_RE = re.compile(r"[和与及][\u4e00-\u9fff]{1,3}的?")
-# people counted, then what befell them: an incident's toll (造成3人死亡、12人受伤)
-_TOLL_RE = re.compile(r"(?:左右)?(?:死亡|受伤|遇难|失踪|丧生|身亡|伤亡|罹难|重伤|轻伤)")
+# a counted noun of two joined by a conjunction (国家和地区, 民宿与农家乐)
+_JOINED_NOUN_RE = re.compile(r"[\u4e00-\u9fff](?:和|与|及|以及)[\u4e00-\u9fff]")
 # Between the ends of a range (5万至10万元, 2—3名), or before an end printed without its unit.
 _RANGE_RE = re.compile(r"[至到~～—–-]")
 _RANGE_START_RE = re.compile(r"[0-9.]+[万亿千百]?[至到~～—–-]$")
@@ -219,8 +220,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
         if _in_range(values, k, text):
             continue  # 5万至10万元: a range is no one value
-        if _TOLL_RE.match(text, value.end):
-            continue  # 造成3人死亡: an incident's toll, no statistic (死亡人口3000人, 死亡率 are)
+        if incident(text, value.start, value.end):
+            continue  # 造成3人死亡, 500座房屋受损, 空袭了40个目标: an incident, no statistic (死亡人口3000人 is one)
         if k + 1 < len(values) and values[k + 1].unit == value.unit \
                 and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator
@@ -255,8 +256,8 @@ def _after_counted_noun(text: str, values: list[Value], k: int) -> int:
     of counts goes on (``新建50个社区食堂、20个养老中心``: 社区食堂 is no part of the next indicator)."""
     value = values[k]
     noun = counted_noun(text, value.end) if is_count(value.unit) and k + 1 < len(values) else ""
-    if noun and re.match(r"[、和及]", text[value.end + len(noun):]):
-        return value.end + len(noun)
+    if noun and (re.match(r"[、和及]", text[value.end + len(noun):]) or _JOINED_NOUN_RE.search(noun)):
+        return value.end + len(noun)  # (33个国家和地区|30多家企业: a joined noun is the count's whole)
     return value.end
 
 
@@ -292,6 +293,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     if head.count("、") > 1 and not paired:
         head = head.rsplit("、", 1)[1]  # …断头路、红军大桥建成通车、建成5座人行天桥: the last item
     head = _without_subject(reading, offset, text, head, value)
+    if _ORIGIN_RE.search(head) and is_count(value.unit):
+        head = ""  # 吸引来自全球30多个国家…, 来自某地的20支队伍: a count of origins or of those from there
     measure_match = last_measure(head)
     indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
     if paired:
@@ -327,6 +330,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
 
 # the level a change reached, right after it: 城镇化率提升0.9个百分点、达62.1%
 _LEVEL_AFTER_RE = re.compile(r"[、，]?(?:达到|达|至|为)")
+# an origin right before a count (来自全球|30多个国家, 来自某地的|20支队伍): the count names what it counts
+_ORIGIN_RE = re.compile(r"来自[^的，；]*的?$")
 # a change read to its new level: 从/由 + the old level before it names what changed
 _CHANGE_TO_RE = re.compile(r"(?:增|增加|增长|下降|降低|减少|扩大|扩展|提高|提升|上升|上调|下调|收窄|缩小|升|降|减)(?:至|到)")
 _FROM_RE = re.compile(r"[从由]")

@@ -1,0 +1,38 @@
+"""Counts that tell an incident, not a statistic: a toll, damage, a strike.
+
+``造成3人死亡`` (people counted, then what befell them), ``500多座房屋受损`` (things counted, then
+the damage) and ``空袭了约40个目标`` (a military action, then what it hit) report what happened once;
+``死亡人口2100人`` and ``死亡率`` stay statistics. The words are ``stat_incident_words.tsv``.
+
+>>> incident("洪水造成3人死亡", 4, 6), incident("全县死亡人口2100人", 6, 11)
+(True, False)
+>>> incident("龙卷风致500多座房屋受损", 4, 9), incident("空袭了约40个目标", 4, 7)
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.lexicons import lexicon_rows
+
+
+@cache
+def _words(kind: str) -> re.Pattern[str]:
+    entries = sorted((row.entry for row in lexicon_rows("stat_incident_words") if row.extra.get("kind") == kind),
+                     key=len, reverse=True)
+    return re.compile("|".join(entries))
+
+
+# what may stand between a count and the toll or damage: the noun counted (3人|死亡, 500多座|房屋|受损)
+_COUNTED_THEN_RE = r"(?:左右)?[\u4e00-\u9fff]{0,6}?(?:被|遭)?"
+
+
+def incident(clause: str, start: int, end: int) -> bool:
+    """Whether the value ``clause[start:end]`` counts an incident's toll or damage (the toll word
+    after it, with the counted noun between) or what a military strike hit (the strike verb in the
+    clause before it)."""
+    if re.match(_COUNTED_THEN_RE + f"(?:{_words('toll').pattern})", clause[end:]):
+        return True
+    return bool(_words("strike").search(clause, 0, start))

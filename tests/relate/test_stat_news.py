@@ -1,0 +1,90 @@
+"""Statistics in news items: what a count counts and whose figure it is, on short invented texts.
+
+Every table has texts where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import extract_document
+
+
+def observe(body: str, title: str = "铜鼓县新闻") -> set[tuple[str, str, float, str]]:
+    doc = extract_document("t.txt", f"{title}\n\n{body}\n")
+    return {(o["subject"], o["indicator"], o["value"], o["unit"]) for a in doc["articles"] for o in a["observations"]}
+
+
+def indicators(body: str, title: str = "铜鼓县新闻") -> set[tuple[str, float]]:
+    return {(indicator, value) for _, indicator, value, _ in observe(body, title)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two nouns joined by a conjunction and ending the phrase are one counted thing
+    ("铜鼓县共开起了40多家民宿与农家乐。", {("开起民宿与农家乐", 40)}),
+    ("铜鼓县的竹制品已销往20多个国家和地区。", {("竹制品已销往国家和地区", 20)}),
+    # …not a partner the count acts with (与某县签署), nor a noun the phrase goes on with
+    ("铜鼓县12家企业与修水县签署合作协议。", {("企业", 12)}),
+    ("铜鼓县8名干部和驻村工作队分别包联村组。", {("干部", 8)}),
+    # …nor another count after the conjunction
+    ("铜鼓县打造5个精品示范点和若干个示范片区。", {("打造精品示范点", 5)}),
+    # a noun before its own number is that number's
+    ("铜鼓县建成水塘6口和泵站9座。", {("建成水塘", 6), ("泵站", 9)}),
+])
+def test_a_counted_noun_joined_by_a_conjunction(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an origin right before a count (来自…) is no part of what is counted
+    ("铜鼓县茶博会吸引来自全球15个国家的客商参会。", {("国家", 15)}),
+    ("来自各乡镇的24支队伍参加了铜鼓县龙舟赛。", {("队伍", 24)}),
+    ("铜鼓县茶博会吸引了来自日本、韩国等9个国家和地区的300多名客商。", {("国家和地区", 9), ("客商", 300)}),
+    # …but a verb and its object before the count stay
+    ("铜鼓县引进来自外省的企业14家。", {("企业", 14)}),
+    ("铜鼓县吸引客商15名。", {("吸引客商", 15)}),
+])
+def test_an_origin_before_a_count(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # things counted, then the damage that befell them: an incident, no statistic
+    ("暴雨致铜鼓县300多座房屋受损。", set()),
+    ("强震造成当地1200栋建筑倒塌。", set()),
+    ("冲突已造成至少40名平民死亡。", set()),
+    # what a military strike hit, counted
+    ("某国军方称，当天空袭了约60个目标。", set()),
+    ("某国军方称，已摧毁对方20多辆坦克。", set()),
+    # a damage word used as a noun before its figure, and deaths as a population statistic, stay
+    ("铜鼓县修复受损道路35公里。", {("修复受损道路", 35)}),
+    ("全年铜鼓县死亡人口2100人。", {("死亡人口", 2100)}),
+    # a count with no incident after it stays
+    ("铜鼓县新建房屋300多座。", {("新建房屋", 300)}),
+])
+def test_an_incident_is_no_statistic(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a place set as the scene after a time word (如今，在某县，…) is the topic the next sentence goes on with
+    ("宜春市打造区域公用品牌", "如今，在靖安县，越来越多茶叶走出大山。据统计，品牌茶叶销售额达5亿元。", {"靖安县"}),
+    ("宜春市打造区域公用品牌", "眼下，在靖安县，茶农忙着采茶。全年茶叶产量达1200吨。", {"靖安县"}),
+    # a place after a time word but inside a longer clause is not set as the scene of the next sentence
+    ("宜春市打造区域公用品牌", "如今，靖安县的茶叶走出大山。据统计，品牌茶叶销售额达5亿元。", {"宜春市"}),
+])
+def test_a_scene_set_after_a_time_word(title: str, text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the first item of a list the clause counts is what is counted, not whose figure it is
+    ("全国春耕进度", "农业农村部消息，目前，浙江、福建、江西等9个省份春耕过半。", {"中国"}),
+    ("宜春市招商引资", "甲基金、乙基金等6家基金落户宜春市，总规模达50亿元。", {"宜春市"}),
+    # a place opening its clause with its own figure stays the subject
+    ("全国春耕进度", "目前，浙江春耕面积达300万亩。", {"浙江省"}),
+    # a list shared by a 分别 clause keeps one subject per value
+    ("旅游市场升温", "今年春节，江西南昌、九江入境游客分别增长18%和12%。", {"南昌市", "九江市"}),
+])
+def test_a_counted_list_names_no_subject(title: str, text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, title)} == expected
