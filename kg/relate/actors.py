@@ -240,7 +240,18 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     chained = topic_of(ctx, index) if topic_of and ctx.article.layout != _DOCUMENT else None
     if chained and ctx.level_of(chained) == "village" and _finer(ctx, chained, fallback):
         return chained, 0.55  # a paragraph about one village of the county goes on with that village
+    if fallback == ctx.subject and ctx.article.layout == _NEWS_ITEMS and not ctx.section_place(index) \
+            and not headline_names(ctx, fallback):
+        return None, 0.0  # a broadcast's national or foreign item: a place named in passing does not act
     return fallback, 0.5
+
+
+def headline_names(ctx: ArticleContext, name: str | None) -> bool:
+    """Whether the article's headline names ``name`` (by any of its forms): an item about a place or
+    body says so in its headline (浙江：推动…, 某县召开…)."""
+    entity = ctx.book.entities.get(name or "")
+    title = ctx.article.title or ""
+    return entity is not None and any(alias and alias in title for alias in {entity.name, *entity.aliases})
 
 
 _CLAUSE_LEAD_RE = re.compile(r"(?:[^，。；：]{0,6}(?:年|月|以来|期间|方面))?(?:在|由|支持|推动|鼓励|引导|指导)?$")
@@ -333,6 +344,7 @@ _MODAL = r"(?:要|必须|务必|需要|应当|应该)"
 _IMPERATIVE_RE = re.compile("^" + _MODAL)
 _REPORTED_INSTRUCTION_RE = re.compile(r"(?:强调|指出|提出|认为|表示|要求|说)[，：]" + _MODAL)
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
+_NEWS_ITEMS = Layout.NEWS_ITEMS.value  # a broadcast's items: an item about a place names it in its headline
 
 
 def is_instruction(text: str, before: int) -> bool:
