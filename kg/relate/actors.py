@@ -236,6 +236,10 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         return local, 0.6  # 近年来，当地大力发展乡村旅游: the place named last before
     if is_instruction(sentence.text, before) and ctx.article.layout != _DOCUMENT:
         return None, 0.0  # 要深化…改革: a speaker's instruction in the news, to no one the article names
+    subject = next(iter(sorted(actors, key=lambda m: -m.end if nearest else m.start)), None)  # as the loop above
+    if ctx.article.layout != _DOCUMENT and (speaks_of_nations(sentence.text, mentions, before) or subject is not None
+                                            and ctx.level_of(ctx.name_of(index, subject) or "") == "country"):
+        return None, 0.0  # 中方愿同某方推进…, 我国大力实施…: a nation's or the parties' doing, no local actor's
     fallback = ctx.section_place(index) or ctx.subject
     chained = topic_of(ctx, index) if topic_of and ctx.article.layout != _DOCUMENT else None
     if chained and ctx.level_of(chained) == "village" and _finer(ctx, chained, fallback):
@@ -244,6 +248,24 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
             and not headline_names(ctx, fallback):
         return None, 0.0  # a broadcast's national or foreign item: a place named in passing does not act
     return fallback, 0.5
+
+
+# a nation or the parties of a diplomatic item as the subject (genre words of national and foreign news);
+# 中国式现代化 and 中国特色 name no actor
+_NATIONS_RE = re.compile(r"我国|中国(?!式|特色)|中方|双方|两国|三国|各方|国际社会")
+
+
+def speaks_of_nations(text: str, mentions: list[Mention], before: int) -> bool:
+    """Whether a clause before offset ``before`` opens with a nation or the parties of an international
+    item (我国, 中方, 双方…) outside any name (中国宝武 is a company; 举办中国…展览会 opens no clause).
+
+    >>> speaks_of_nations("中方愿同某方推进“某某”建设", [], 8), speaks_of_nations("今年，某县推进“某某”建设", [], 8)
+    (True, False)
+    >>> speaks_of_nations("推进中国式现代化“某某”建设", [], 9), speaks_of_nations("举办中国某某展，某某产业增长", [], 9)
+    (False, False)
+    """
+    return any(_opens_clause(text, found.start()) and not any(m.start <= found.start() < m.end for m in mentions)
+               for found in _NATIONS_RE.finditer(text, 0, before))
 
 
 def headline_names(ctx: ArticleContext, name: str | None) -> bool:

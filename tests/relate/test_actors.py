@@ -238,3 +238,23 @@ def test_a_local_paper_s_article_is_about_its_place_without_naming_it(relations_
     found = relations_of("新余市召开会议。今年以来，深入推进“放心消费”行动。新余市开展培训。", "推动消费市场持续回暖",
                          ("implements",))
     assert found == {("新余市", "implements", "放心消费")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a nation or the parties of a diplomatic item as the subject: no local actor stands in for them
+    ("新余市召开会议。会议期间，双方同意共同推进“赣欧走廊”建设。", set()),
+    ("新余市召开会议。会谈中，中方愿同某国一道推进“丝路花开”计划。", set()),
+    ("新余市召开会议。我国将深入实施“绿满家园”行动。", set()),
+    ("新余市召开会议。德国大力实施“工业领航”计划。", set()),
+    # 中国 inside an event's name or 中国式 opens no clause: the article's place still acts
+    ("新余市召开会议。会议要求，深入推进“放心消费”行动，办好中国某某博览会。", {("新余市", "implements", "放心消费")}),
+    ("新余市召开会议。今年以来，围绕中国式现代化推进“放心消费”行动。", {("新余市", "implements", "放心消费")}),
+])
+def test_a_nation_s_or_the_parties_doing_is_no_local_actor_s(body, expected):
+    assert news_page_triples("新余：多措并举推动消费市场持续回暖", body, ("implements",)) == expected
+
+
+def test_a_report_s_place_acts_abroad(relations_of):
+    # a province's report: 在某国举办 is the province's doing (the GUIDE: a report's own place acts)
+    found = relations_of("在德国成功举办“赣品出海”推介会。", "2030年江西省政府工作报告", ("implements",))
+    assert found == {("江西省", "implements", "赣品出海")}
