@@ -200,6 +200,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         actors = [m for m in actors if _opens_clause(sentence.text, _list_start(mentions, sentence.text, m))
                   or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
     actors = own_statement(sentence.text, actors, before)
+    if nearest:
+        actors = across_statements(sentence.text, mentions, actors, before)
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     opening = SELF_REFERENCE_RE.match(sentence.text)
@@ -295,6 +297,37 @@ def own_statement(text: str, actors: list[Mention], before: int) -> list[Mention
         return actors
     own = [m for m in actors if start <= m.start < before]
     return own if any(_CLAUSE_LEAD_RE.fullmatch(text, start, m.start) for m in own) else actors
+
+
+def across_statements(text: str, mentions: list[Mention], actors: list[Mention], before: int) -> list[Mention]:
+    """The actors that may reach offset ``before`` across a ；: those of its own statement, and before it
+    only names opening a clause (the sentence's subject); a name inside an earlier statement is that
+    statement's object (甲市将共建乙城、丙中心；发展制造业 → 甲市, not 丙).
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(0, 2, "甲市", "Place"), Mention(6, 8, "乙城", "Place")
+    >>> [m.text for m in across_statements("甲市将共建乙城中心；发展制造业", [a, b], [a, b], 14)]
+    ['甲市']
+    >>> [m.text for m in across_statements("甲市将共建乙城中心，发展制造业", [a, b], [a, b], 14)]
+    ['甲市', '乙城']
+    >>> c = Mention(2, 4, "乙县", "Place")  # a chain of divisions opening the sentence: 甲市乙县
+    >>> [m.text for m in across_statements("甲市乙县共建丙城中心；发展制造业", [a, c], [a, c], 14)]
+    ['甲市', '乙县']
+    """
+    statement = text.rfind("；", 0, before) + 1
+    return [m for m in actors if m.start >= statement or _opens_clause(text, _phrase_start(mentions, text, m))]
+
+
+def _phrase_start(mentions: list[Mention], text: str, m: Mention) -> int:
+    """Where the run of names ``m`` ends begins: a list joined by 、 (甲市、乙市) or a chain of divisions
+    (某省某市: 某市 is named by the chain)."""
+    start = m.start
+    while True:
+        before = [o.start for o in mentions if o.type in ("Place", "Organization")
+                  and (o.end == start or o.end == start - 1 and text[start - 1] == "、")]
+        if not before or min(before) >= start:
+            return start
+        start = min(before)
 
 
 def _opens_clause(text: str, start: int) -> bool:
