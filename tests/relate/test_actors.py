@@ -258,3 +258,16 @@ def test_a_report_s_place_acts_abroad(relations_of):
     # a province's report: 在某国举办 is the province's doing (the GUIDE: a report's own place acts)
     found = relations_of("在德国成功举办“赣品出海”推介会。", "2030年江西省政府工作报告", ("implements",))
     assert found == {("江西省", "implements", "赣品出海")}
+
+
+@pytest.mark.parametrize(("body", "rels", "not_expected", "expected"), [
+    # a body whose data the sentence reports is its source, not who invests or develops
+    ("商务部公布的数据显示，1至4月，对外直接投资3000亿元。", ("invests",), ("商务部", "invests", "3000亿元"), None),
+    ("商务部大数据显示，假期里重点零售和餐饮企业销售额增长9%。", ("developsIndustry",),
+     ("商务部", "developsIndustry", "餐饮"), None),
+    # a body that publishes its own plan acts
+    ("商务部印发方案，深入实施“消费提振”行动。", ("implements",), None, ("商务部", "implements", "消费提振")),
+])
+def test_a_data_source_is_no_actor(relations_of, body, rels, not_expected, expected):
+    found = relations_of(body, "消费市场持续回暖", rels)
+    assert not_expected not in found and (expected is None or expected in found)
