@@ -36,8 +36,9 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
 
 
-# verbs of opposing: the topic after them is fought, not run or built up
-_OPPOSE_RE = re.compile(r"杜绝|防止|避免|反对|禁止|严禁|遏制|纠治|破除|摒弃|纠正|克服")
+# verbs of opposing: the topic after them is fought, not run or built up; and the words by which the
+# news disowns what it names (所谓“某某”, 鼓吹/贩卖/炒作“某某”, 妄图推动“某某”): another side's, and condemned
+_OPPOSE_RE = re.compile(r"杜绝|防止|避免|反对|禁止|严禁|遏制|纠治|破除|摒弃|纠正|克服|所谓|鼓吹|贩卖|炒作|妄图|企图|叫嚣")
 
 
 def opposed(text: str, start: int) -> bool:
@@ -45,6 +46,8 @@ def opposed(text: str, start: int) -> bool:
 
     >>> opposed("坚决杜绝劳民伤财的形象工程", 9), opposed("深入实施山林护绿行动", 4)
     (True, False)
+    >>> opposed("大肆宣扬所谓“某某独立”", 7), opposed("妄图推动“某某国际化”", 5)
+    (True, True)
     """
     return bool(_OPPOSE_RE.search(text, clause_start(text, start), start))
 

@@ -153,3 +153,15 @@ def test_a_report_s_figures_of_an_industry(relations_of, title, body, expected):
 ])
 def test_the_industry_s_actor_in_its_statement(relations_of, body, expected):
     assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what the news disowns (所谓, 鼓吹, 贩卖, 妄图) is another side's and condemned, not run
+    ("分宜县召开会议。某些势力大肆宣扬所谓“甲乙分治”，妄图推动“丙丁合流”。", set()),
+    ("分宜县召开会议。有人鼓吹“躺平主义”，分宜县深入实施“奋进行动”。", {"奋进行动"}),
+    # a programme of one's own, spread or run, stays
+    ("分宜县召开会议。分宜县深入实施“清风行动”，大力推广“一网通办”。", {"清风行动", "一网通办"}),
+])
+def test_what_the_news_disowns_is_not_implemented(relations_of, body, expected):
+    found = relations_of(body, "分宜县召开会议推进作风建设", ("implements",))
+    assert {tail for _, _, tail in found} == expected
