@@ -31,7 +31,7 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
             continue  # “某工程”奖, 某倡议沿线国家: the programme names something else
         if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end,
-                                                              own_figures=own_figures(ctx, confidence)):
+                                                              own_figures=own_figures(ctx, actor, confidence)):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
 
@@ -92,11 +92,11 @@ _OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营�
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
 
 
-def own_figures(ctx: ArticleContext, confidence: float) -> bool:
+def own_figures(ctx: ArticleContext, actor: str, confidence: float) -> bool:
     """Whether the figures of an industry in a sentence are its actor's own: in a report or bulletin (its
-    place's), or in the news when the sentence names its actor (某县…，锂电增加值增长9%); a figure with
-    no place named in the news is mostly the country's, published by an office."""
-    return ctx.article.layout == _DOCUMENT or confidence >= _NAMED_ACTOR
+    place's), or in the news when the sentence names the place (某县…，锂电增加值增长9%); a figure with
+    no place named in the news is mostly the country's, published by an office or an association."""
+    return ctx.article.layout == _DOCUMENT or confidence >= _NAMED_ACTOR and ctx.type_of(actor) == "Place"
 
 
 _NAMED_ACTOR = 0.7  # the prior of an actor named in the sentence (kg.relate.actors.sentence_actor)

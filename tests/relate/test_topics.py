@@ -144,6 +144,8 @@ def test_a_report_s_figures_of_an_industry(relations_of, title, body, expected):
     # a figure of an industry right after it is the article's place's own, in the news as in a report
     ("今年前5个月，分宜县规模以上工业增加值增长8%，有色金属增加值增长12%。",
      {("分宜县", "developsIndustry", "有色金属")}),
+    # an association a reporter hears the figures from does not make them its own
+    ("记者从中国机床工具工业协会获悉，今年以来，机器人产量增长18%。", set()),
     # across a ；, a place named inside the earlier statement is its object, not the industry's actor
     ("今年，分宜县将加快融入南昌都市圈、共建九江市港口物流中心；锂电产业规模突破千亿元。",
      {("分宜县", "developsIndustry", "锂电")}),
