@@ -204,7 +204,8 @@ def resolve_anaphor(word: str, mains: dict[str, str]) -> str | None:
 
 def merge_short_bodies(book: EntityBook, names: dict) -> None:
     """A body named by the tail of a longer name of the article is that body:
-    政协工作联络组 → 桃源县漳江街道办事处政协工作联络组 (kept as an alias)."""
+    政协工作联络组 → 桃源县漳江街道办事处政协工作联络组 (kept as an alias); a central body of
+    ``ministries.tsv`` keeps its own name."""
     bodies = sorted((e for e in book.entities.values() if e.type == "Organization"), key=lambda e: len(e.name))
     for short in bodies:
         longer = [e for e in bodies if len(e.name) > len(short.name) and e.name.endswith(short.name)]
@@ -214,8 +215,9 @@ def merge_short_bodies(book: EntityBook, names: dict) -> None:
             if len(longer) == 1:
                 _merge(book, names, short, longer[0])
             continue
-        if len(short.name) < 4 or len(longer) != 1 or _cuts_a_place(short.name, longer[0].name):
-            continue
+        if len(short.name) < 4 or len(longer) != 1 or _cuts_a_place(short.name, longer[0].name) \
+                or short.name in central_bodies().values():
+            continue  # a central body (全国政协, 外交部) is nobody's tail: 部分|全国政协, 俄罗斯|外交部
         _merge(book, names, short, longer[0])
 
 

@@ -81,3 +81,19 @@ def test_an_ambiguous_short_name_is_left_alone():
         names[(0, i, i + 1, "Organization")] = book.add(org(text), [])
     merge_short_bodies(book, names)
     assert "科技公司" in book.entities
+
+
+@pytest.mark.parametrize(("longer", "short", "merged"), [
+    # a central body (ministries.tsv) is nobody's tail: a word glued before it names no other body
+    ("部分全国政协", "全国政协", False),
+    ("列席全国人大常委会", "全国人大常委会", False),
+    ("俄罗斯外交部", "外交部", False),
+    # a local body's tail still folds into the long name
+    ("甲县丙镇政协工作联络组", "政协工作联络组", True),
+])
+def test_a_central_body_keeps_its_own_name(longer, short, merged):
+    book = EntityBook()
+    names = {(0, i, i + 1, "Organization"): book.add(org(text, "government"), [])
+             for i, text in enumerate((longer, short))}
+    merge_short_bodies(book, names)
+    assert (short not in book.entities) == merged

@@ -150,6 +150,8 @@ _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举�
 _OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|融入|辐射|争取|吸引|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
+# a body whose data a sentence reports is its source, not who acts (某部公布的数据显示，…投资…亿元)
+_DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?数据显示")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
 _LEADER_RE = re.compile(r"^的?(?:坚强|正确|亲切|集中统一)?领导下|^的?(?:决策部署|战略部署|重大部署|号召)")
 # 在…引领下 / 在…的监督支持下: the frame of a clause names who guides or backs the work, not who does it
@@ -190,6 +192,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
               and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])
+              and not _DATA_SOURCE_RE.match(sentence.text, m.end)
               and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
@@ -200,6 +203,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         actors = [m for m in actors if _opens_clause(sentence.text, _list_start(mentions, sentence.text, m))
                   or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
     actors = own_statement(sentence.text, actors, before)
+    if nearest:
+        actors = across_statements(sentence.text, mentions, actors, before)
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     opening = SELF_REFERENCE_RE.match(sentence.text)
@@ -236,11 +241,47 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         return local, 0.6  # 近年来，当地大力发展乡村旅游: the place named last before
     if is_instruction(sentence.text, before) and ctx.article.layout != _DOCUMENT:
         return None, 0.0  # 要深化…改革: a speaker's instruction in the news, to no one the article names
+    subject = next(iter(sorted(actors, key=lambda m: -m.end if nearest else m.start)), None)  # as the loop above
+    if ctx.article.layout != _DOCUMENT and (speaks_of_nations(sentence.text, mentions, before) or subject is not None
+                                            and ctx.level_of(ctx.name_of(index, subject) or "") == "country"):
+        return None, 0.0  # 中方愿同某方推进…, 我国大力实施…: a nation's or the parties' doing, no local actor's
+    if ctx.article.layout != _DOCUMENT and any(m.end <= before and _DATA_SOURCE_RE.match(sentence.text, m.end)
+                                               for m in mentions):
+        return None, 0.0  # 某部公布的数据显示，…: the sentence reports data and names no one who acts
     fallback = ctx.section_place(index) or ctx.subject
     chained = topic_of(ctx, index) if topic_of and ctx.article.layout != _DOCUMENT else None
     if chained and ctx.level_of(chained) == "village" and _finer(ctx, chained, fallback):
         return chained, 0.55  # a paragraph about one village of the county goes on with that village
+    if fallback == ctx.subject and ctx.article.layout == _NEWS_ITEMS and not ctx.section_place(index) \
+            and not headline_names(ctx, fallback):
+        return None, 0.0  # a broadcast's national or foreign item: a place named in passing does not act
     return fallback, 0.5
+
+
+# a nation or the parties of a diplomatic item as the subject (genre words of national and foreign news);
+# 中国式现代化 and 中国特色 name no actor
+_NATIONS_RE = re.compile(r"我国|中国(?!式|特色)|中方|双方|两国|三国|各方|国际社会")
+
+
+def speaks_of_nations(text: str, mentions: list[Mention], before: int) -> bool:
+    """Whether a clause before offset ``before`` opens with a nation or the parties of an international
+    item (我国, 中方, 双方…) outside any name (中国宝武 is a company; 举办中国…展览会 opens no clause).
+
+    >>> speaks_of_nations("中方愿同某方推进“某某”建设", [], 8), speaks_of_nations("今年，某县推进“某某”建设", [], 8)
+    (True, False)
+    >>> speaks_of_nations("推进中国式现代化“某某”建设", [], 9), speaks_of_nations("举办中国某某展，某某产业增长", [], 9)
+    (False, False)
+    """
+    return any(_opens_clause(text, found.start()) and not any(m.start <= found.start() < m.end for m in mentions)
+               for found in _NATIONS_RE.finditer(text, 0, before))
+
+
+def headline_names(ctx: ArticleContext, name: str | None) -> bool:
+    """Whether the article's headline names ``name`` (by any of its forms): an item about a place or
+    body says so in its headline (浙江：推动…, 某县召开…)."""
+    entity = ctx.book.entities.get(name or "")
+    title = ctx.article.title or ""
+    return entity is not None and any(alias and alias in title for alias in {entity.name, *entity.aliases})
 
 
 _CLAUSE_LEAD_RE = re.compile(r"(?:[^，。；：]{0,6}(?:年|月|以来|期间|方面))?(?:在|由|支持|推动|鼓励|引导|指导)?$")
@@ -262,6 +303,37 @@ def own_statement(text: str, actors: list[Mention], before: int) -> list[Mention
         return actors
     own = [m for m in actors if start <= m.start < before]
     return own if any(_CLAUSE_LEAD_RE.fullmatch(text, start, m.start) for m in own) else actors
+
+
+def across_statements(text: str, mentions: list[Mention], actors: list[Mention], before: int) -> list[Mention]:
+    """The actors that may reach offset ``before`` across a ；: those of its own statement, and before it
+    only names opening a clause (the sentence's subject); a name inside an earlier statement is that
+    statement's object (甲市将共建乙城、丙中心；发展制造业 → 甲市, not 丙).
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(0, 2, "甲市", "Place"), Mention(6, 8, "乙城", "Place")
+    >>> [m.text for m in across_statements("甲市将共建乙城中心；发展制造业", [a, b], [a, b], 14)]
+    ['甲市']
+    >>> [m.text for m in across_statements("甲市将共建乙城中心，发展制造业", [a, b], [a, b], 14)]
+    ['甲市', '乙城']
+    >>> c = Mention(2, 4, "乙县", "Place")  # a chain of divisions opening the sentence: 甲市乙县
+    >>> [m.text for m in across_statements("甲市乙县共建丙城中心；发展制造业", [a, c], [a, c], 14)]
+    ['甲市', '乙县']
+    """
+    statement = text.rfind("；", 0, before) + 1
+    return [m for m in actors if m.start >= statement or _opens_clause(text, _phrase_start(mentions, text, m))]
+
+
+def _phrase_start(mentions: list[Mention], text: str, m: Mention) -> int:
+    """Where the run of names ``m`` ends begins: a list joined by 、 (甲市、乙市) or a chain of divisions
+    (某省某市: 某市 is named by the chain)."""
+    start = m.start
+    while True:
+        before = [o.start for o in mentions if o.type in ("Place", "Organization")
+                  and (o.end == start or o.end == start - 1 and text[start - 1] == "、")]
+        if not before or min(before) >= start:
+            return start
+        start = min(before)
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -333,6 +405,7 @@ _MODAL = r"(?:要|必须|务必|需要|应当|应该)"
 _IMPERATIVE_RE = re.compile("^" + _MODAL)
 _REPORTED_INSTRUCTION_RE = re.compile(r"(?:强调|指出|提出|认为|表示|要求|说)[，：]" + _MODAL)
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
+_NEWS_ITEMS = Layout.NEWS_ITEMS.value  # a broadcast's items: an item about a place names it in its headline
 
 
 def is_instruction(text: str, before: int) -> bool:

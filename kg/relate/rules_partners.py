@@ -13,6 +13,8 @@ from kg.relate.rules_places import settlement
 
 _COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合|共建|签约")
 _CLAUSE_BREAK_RE = re.compile(r"[，。；：！？]")
+# a place after a locative preposition is where two sides meet, not a side (某某在北京同某国代表会谈)
+_VENUE_RE = re.compile(r"(?:在|于)$")
 
 @relation_rule("cooperation", produces=('cooperatesWith',))
 def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
@@ -25,7 +27,8 @@ def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
             parties = [m for m in parties if not any(o != m and o.start <= m.start and m.end <= o.end for o in parties)]
             gap = text[parties[-2].end:parties[-1].start] if len(parties) >= 2 else ""
             # 甲与乙: the two joined by a short gap; 从甲获悉，…与乙 has a clause between them
-            if re.search(r"[与和同]", gap) and len(gap) <= 12 and not _CLAUSE_BREAK_RE.search(gap):
+            if re.search(r"[与和同]", gap) and len(gap) <= 12 and not _CLAUSE_BREAK_RE.search(gap) \
+                    and not _VENUE_RE.search(text, 0, parties[-2].start):
                 head, tail = ctx.name_of(index, parties[-2]), ctx.name_of(index, parties[-1])
                 if head and tail:
                     yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.pair_keyword", 0.7)

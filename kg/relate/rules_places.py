@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.places import leading_place
+from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext
 from kg.relate.located_hosts import hosted_in
@@ -24,7 +25,9 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
     places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
               and e.attrs.get("level") != "unresolved" for alias in {name, *e.aliases}}
     for index, m, name in ctx.named("Organization", "Project"):
-        chain = place_chain(name, places)
+        if name in _INTERNATIONAL_ORGS:
+            continue  # 上海合作组织 lies in no place its name begins with, nor in the sentence's
+        chain = own_places(ctx, place_chain(name, places))
         for place in _named_places(ctx, name, chain, places):
             yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
         branch = None if chain else branch_place(name, places)
@@ -53,6 +56,20 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
                 yield name, "locatedIn", scene, ctx.evidence(index, "locatedIn.scene", 0.6)
             elif m.kind == "company" and _listed_with_home(ctx, index, m):
                 yield name, "locatedIn", ctx.subject or "", ctx.evidence(index, "locatedIn.listed_in_place", 0.6)
+
+
+# international and regional organisations (上海合作组织, 东盟) lie in no place their names begin with
+_INTERNATIONAL_ORGS = lexicon("international_orgs") | {row.extra["name"] for row in lexicon_rows("international_orgs")
+                                                       if row.extra.get("name")}
+
+
+def own_places(ctx: ArticleContext, chain: list[str]) -> list[str]:
+    """The places of a name's opening chain up to a country after its first place: a country lies in
+    no other place, so 美国|哥伦比亚广播公司 names 哥伦比亚 as part of the company's name."""
+    for i, place in enumerate(chain[1:], start=1):
+        if ctx.level_of(place) == "country":
+            return chain[:i]
+    return chain
 
 
 # a work that builds a place in phases (某港一期, 某园区二期) lies where that place lies, not inside it

@@ -31,13 +31,14 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
             continue  # “某工程”奖, 某倡议沿线国家: the programme names something else
         if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end,
-                                                              own_figures=ctx.article.layout == _DOCUMENT):
+                                                              own_figures=own_figures(ctx, actor, confidence)):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
 
 
-# verbs of opposing: the topic after them is fought, not run or built up
-_OPPOSE_RE = re.compile(r"杜绝|防止|避免|反对|禁止|严禁|遏制|纠治|破除|摒弃|纠正|克服")
+# verbs of opposing: the topic after them is fought, not run or built up; and the words by which the
+# news disowns what it names (所谓“某某”, 鼓吹/贩卖/炒作“某某”, 妄图推动“某某”): another side's, and condemned
+_OPPOSE_RE = re.compile(r"杜绝|防止|避免|反对|禁止|严禁|遏制|纠治|破除|摒弃|纠正|克服|所谓|鼓吹|贩卖|炒作|妄图|企图|叫嚣")
 
 
 def opposed(text: str, start: int) -> bool:
@@ -45,6 +46,8 @@ def opposed(text: str, start: int) -> bool:
 
     >>> opposed("坚决杜绝劳民伤财的形象工程", 9), opposed("深入实施山林护绿行动", 4)
     (True, False)
+    >>> opposed("大肆宣扬所谓“某某独立”", 7), opposed("妄图推动“某某国际化”", 5)
+    (True, True)
     """
     return bool(_OPPOSE_RE.search(text, clause_start(text, start), start))
 
@@ -87,6 +90,16 @@ _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 # what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%)
 _OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入)")
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
+
+
+def own_figures(ctx: ArticleContext, actor: str, confidence: float) -> bool:
+    """Whether the figures of an industry in a sentence are its actor's own: in a report or bulletin (its
+    place's), or in the news when the sentence names the place (某县…，锂电增加值增长9%); a figure with
+    no place named in the news is mostly the country's, published by an office or an association."""
+    return ctx.article.layout == _DOCUMENT or confidence >= _NAMED_ACTOR and ctx.type_of(actor) == "Place"
+
+
+_NAMED_ACTOR = 0.7  # the prior of an actor named in the sentence (kg.relate.actors.sentence_actor)
 
 
 def industry_context(text: str, start: int, end: int, own_figures: bool = False) -> bool:

@@ -201,3 +201,73 @@ def test_the_industry_actor_of_a_report(relations_of, body, expected):
 ])
 def test_statements_joined_by_semicolons(relations_of, body, expected):
     assert relations_of(body, "新余市推进基层治理", ("implements",)) == expected
+
+
+# filler items so that a page holds the three headline/body pairs of a broadcast's page of items
+_FILLER_ITEMS = (("某地举行端午龙舟邀请赛吸引众多市民", "今天，比赛在江边举行。"),
+                 ("多地迎来夏季用电高峰保障供应平稳", "今天，各地用电负荷创新高。"))
+
+
+def news_page_triples(title: str, body: str, rels: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    """The ``rels`` of the first item of a page of TV-news items (headline, blank line, body)."""
+    from kg.document import extract_document
+
+    page = "".join(f"{t}\n\n{b}\n\n" for t, b in ((title, body), *_FILLER_ITEMS))
+    doc = extract_document("invented.txt", page)
+    assert doc["layout"] == "news-items"
+    first = doc["articles"][0]
+    return {(r["head"], r["rel"], r["tail"]) for r in first["relations"] if r["rel"] in rels}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a national item: the county named in passing in its last sentence does not run the nation's programme
+    ("我国大力推进绿色低碳发展取得积极成效", "今年以来，各地深入实施“绿满家园”行动。在新干县，村民植树造林。", set()),
+    ("全国消费者权益保护宣传活动陆续启动", "活动期间，深入推进“放心消费”行动。新余市开展培训。新余市组织考核。", set()),
+    # an item whose headline names the county: a sentence without an actor of its own is the county's
+    ("新干县召开全县乡村振兴工作推进会议", "新干县召开会议。会议要求，深入实施“清风行动”。",
+     {("新干县", "implements", "清风行动")}),
+    ("新余：多措并举推动消费市场持续回暖", "新余市召开会议。今年以来，深入推进“放心消费”行动。",
+     {("新余市", "implements", "放心消费")}),
+])
+def test_a_broadcast_item_is_about_the_place_its_headline_names(title, body, expected):
+    assert news_page_triples(title, body, ("implements",)) == expected
+
+
+def test_a_local_paper_s_article_is_about_its_place_without_naming_it(relations_of):
+    # a newspaper page (one article): the place the article names most acts, as before
+    found = relations_of("新余市召开会议。今年以来，深入推进“放心消费”行动。新余市开展培训。", "推动消费市场持续回暖",
+                         ("implements",))
+    assert found == {("新余市", "implements", "放心消费")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a nation or the parties of a diplomatic item as the subject: no local actor stands in for them
+    ("新余市召开会议。会议期间，双方同意共同推进“赣欧走廊”建设。", set()),
+    ("新余市召开会议。会谈中，中方愿同某国一道推进“丝路花开”计划。", set()),
+    ("新余市召开会议。我国将深入实施“绿满家园”行动。", set()),
+    ("新余市召开会议。德国大力实施“工业领航”计划。", set()),
+    # 中国 inside an event's name or 中国式 opens no clause: the article's place still acts
+    ("新余市召开会议。会议要求，深入推进“放心消费”行动，办好中国某某博览会。", {("新余市", "implements", "放心消费")}),
+    ("新余市召开会议。今年以来，围绕中国式现代化推进“放心消费”行动。", {("新余市", "implements", "放心消费")}),
+])
+def test_a_nation_s_or_the_parties_doing_is_no_local_actor_s(body, expected):
+    assert news_page_triples("新余：多措并举推动消费市场持续回暖", body, ("implements",)) == expected
+
+
+def test_a_report_s_place_acts_abroad(relations_of):
+    # a province's report: 在某国举办 is the province's doing (the GUIDE: a report's own place acts)
+    found = relations_of("在德国成功举办“赣品出海”推介会。", "2030年江西省政府工作报告", ("implements",))
+    assert found == {("江西省", "implements", "赣品出海")}
+
+
+@pytest.mark.parametrize(("body", "rels", "not_expected", "expected"), [
+    # a body whose data the sentence reports is its source, not who invests or develops
+    ("商务部公布的数据显示，1至4月，对外直接投资3000亿元。", ("invests",), ("商务部", "invests", "3000亿元"), None),
+    ("商务部大数据显示，假期里重点零售和餐饮企业销售额增长9%。", ("developsIndustry",),
+     ("商务部", "developsIndustry", "餐饮"), None),
+    # a body that publishes its own plan acts
+    ("商务部印发方案，深入实施“消费提振”行动。", ("implements",), None, ("商务部", "implements", "消费提振")),
+])
+def test_a_data_source_is_no_actor(relations_of, body, rels, not_expected, expected):
+    found = relations_of(body, "消费市场持续回暖", rels)
+    assert not_expected not in found and (expected is None or expected in found)

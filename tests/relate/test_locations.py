@@ -215,3 +215,17 @@ def test_bodies_settling_without_a_destination(relations_of, body, title, expect
 ])
 def test_no_host(relations_of, body):
     assert not {t for _, _, t in relations_of(body, "瑞金市推进教育", ("locatedIn",))} & {"瑞金市"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a country lies in no other place: the second country of a name is part of the name
+    ("美国巴拿马航运公司发布报告，称运价上涨。", {("美国巴拿马航运公司", "locatedIn", "美国")}),
+    ("德国智利矿业公司宣布扩产。", {("德国智利矿业公司", "locatedIn", "德国")}),
+    ("日本丰田汽车公司发布报告。", {("日本丰田汽车公司", "locatedIn", "日本")}),
+    ("上海青石科技有限公司发布新品。", {("上海青石科技有限公司", "locatedIn", "上海市")}),
+    # an international organisation lies in no place its name begins with
+    ("上海代表团出席会议。双方愿在联合国、上海合作组织等多边机制内加强协调。", set()),
+    ("亚太地区经济增长较快。双方愿在亚太经合组织等多边框架内加强协调。", set()),
+])
+def test_places_a_name_begins_with(relations_of, body, expected):
+    assert relations_of(body, "某地新闻", ("locatedIn",)) == expected

@@ -17,6 +17,9 @@ from tests.relate.conftest import triples
     ("记者从商务部获悉，30家企业与赣州市签署了合作项目。", set()),
     # a long stretch between the two is no pair
     ("赣州市在今年举办的第三届中国稀土产业博览会开幕式上与深圳市签署合作协议。", set()),
+    # a place after 在 is where two sides meet, not a side
+    ("李明在南昌与德国代表团举行会谈，双方签署合作协议。", set()),
+    ("在南昌，赣江新区与南昌大学签约合作。", {("赣江新区", "南昌大学")}),
     # signing to settle somewhere: the place is the other side of each body's agreement
     ("甲城科技基金、乙城产业基金等5家基金签约落地赣州经济技术开发区。",
      {("赣州经济技术开发区", "甲城科技基金"), ("赣州经济技术开发区", "乙城产业基金")}),

@@ -131,10 +131,39 @@ def test_a_programme_naming_something_else_is_not_run(relations_of, body, expect
     # a report's or bulletin's figure of an industry (增加值, 产量, 营收) is an industry of its own place
     ("2031年分宜县国民经济和社会发展统计公报", "全年装备制造业增加值增长12.5%。", {("分宜县", "developsIndustry", "装备制造业")}),
     ("2031年江西省政府工作报告", "新能源汽车产量突破20万辆。", {("江西省", "developsIndustry", "新能源汽车")}),
-    # in the news such figures are mostly the country's, published by an office: no actor from them
+    # in the news such figures with no place named are mostly the country's, published by an office: no actor
     ("统计局发布上半年数据", "上半年，新能源汽车产量突破20万辆。", set()),
     # a figure that is not of the industry's output says nothing of it
     ("2031年江西省政府工作报告", "新能源汽车下乡活动惠及群众10万人。", set()),
 ])
 def test_a_report_s_figures_of_an_industry(relations_of, title, body, expected):
     assert relations_of(body, title, ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a figure of an industry right after it is the article's place's own, in the news as in a report
+    ("今年前5个月，分宜县规模以上工业增加值增长8%，有色金属增加值增长12%。",
+     {("分宜县", "developsIndustry", "有色金属")}),
+    # an association a reporter hears the figures from does not make them its own
+    ("记者从中国机床工具工业协会获悉，今年以来，机器人产量增长18%。", set()),
+    # across a ；, a place named inside the earlier statement is its object, not the industry's actor
+    ("今年，分宜县将加快融入南昌都市圈、共建九江市港口物流中心；锂电产业规模突破千亿元。",
+     {("分宜县", "developsIndustry", "锂电")}),
+    # a place opening its own statement after the ；still acts
+    ("新余市发展光伏产业；分宜县培育锂电产业。",
+     {("新余市", "developsIndustry", "光伏"), ("分宜县", "developsIndustry", "锂电")}),
+])
+def test_the_industry_s_actor_in_its_statement(relations_of, body, expected):
+    assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what the news disowns (所谓, 鼓吹, 贩卖, 妄图) is another side's and condemned, not run
+    ("分宜县召开会议。某些势力大肆宣扬所谓“甲乙分治”，妄图推动“丙丁合流”。", set()),
+    ("分宜县召开会议。有人鼓吹“躺平主义”，分宜县深入实施“奋进行动”。", {"奋进行动"}),
+    # a programme of one's own, spread or run, stays
+    ("分宜县召开会议。分宜县深入实施“清风行动”，大力推广“一网通办”。", {"清风行动", "一网通办"}),
+])
+def test_what_the_news_disowns_is_not_implemented(relations_of, body, expected):
+    found = relations_of(body, "分宜县召开会议推进作风建设", ("implements",))
+    assert {tail for _, _, tail in found} == expected
