@@ -129,6 +129,29 @@ def test_trade_names_inside_project_names(text, expected):
     assert _orgs(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand of two characters + a trade word, in a list of firms or standing alone
+        ("园区引进青禾电子、丰越环境等企业", ["青禾电子", "丰越环境"]),
+        ("抓好禾丰生物、欧越环境等续建项目", ["禾丰生物", "欧越环境"]),
+        ("签约企业为甲乙集团、禾越电子", ["甲乙集团", "禾越电子"]),
+        # a verb or a function word before a trade word, or a brand cut out of a longer word
+        ("今年外送电量一半都是新能源。", []),
+        ("看东部，以新能源等为代表的产业加快布局", []),
+        ("要提振汽车、家电等大宗消费", []),
+        ("让更多孩子了解中医药、热爱中医药", []),
+        ("这种材料能适应月背的环境。", []),
+        ("双方将深化矿业、基建等领域合作", []),
+        # a list of trades or ways of working, with no firm in it, lists no companies
+        ("发展多式联运、冷链物流、农村物流等业态", []),
+        ("引导资金投早、投小、投硬科技。", []),
+    ],
+)
+def test_trade_names_are_companies_only_where_they_name_one(text, expected):
+    assert _orgs(text) == expected
+
+
 def test_counted_bodies_are_a_class_not_a_body():
     assert _orgs("新组建3家省实验室和22家重点实验室") == []
 
