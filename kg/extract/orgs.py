@@ -56,7 +56,8 @@ _ENUM_RE = re.compile(
     rf"((?:{_ENUM_ITEM}、)+{_ENUM_ITEM})等(?:一批|多家|一大批|[0-9]+家)?(?:重大|重点|龙头|头部|骨干|知名)?"
     r"(企业|公司|项目|单位|龙头企业|头部企业|基金|金融机构|银行)"
 )
-_LED_BY_RE = re.compile(rf"以((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})为代表的")
+# 以甲、乙为代表的龙头企业: the items stand for firms only when firms follow (以木雕、砖雕为代表的技艺: crafts)
+_LED_BY_RE = re.compile(rf"以((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})为代表的(?=[{CJK}]{{0,6}}?(?:企业|公司|集团|龙头|厂商|银行))")
 FACILITY = ("电厂", "项目", "工程", "基地", "二期", "一期", "三期")
 
 

@@ -138,6 +138,10 @@ def test_trade_names_inside_project_names(text, expected):
         ("签约企业为甲乙集团、禾越电子", ["甲乙集团", "禾越电子"]),
         # a verb or a function word before a trade word, or a brand cut out of a longer word
         ("今年外送电量一半都是新能源。", []),
+        # the items of 以…为代表的 stand for firms only when firms follow
+        ("形成以青禾、丰越为代表的龙头企业集群", ["青禾", "丰越"]),
+        ("老街汇聚以宣纸、竹雕为代表的传统技艺", []),
+        ("以芯片、生物医药等为代表的产业体系加快形成", []),
         ("看东部，以新能源等为代表的产业加快布局", []),
         ("要提振汽车、家电等大宗消费", []),
         ("让更多孩子了解中医药、热爱中医药", []),
