@@ -251,9 +251,31 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
             end = at + len(suffix)
             if suffix == "港" and (text[end:end + 1] in _NOT_AFTER_PORT or text[place.end:end] in _surfaces()[0]):
                 continue  # 广西|贵港 is a city, not a port of Guangxi
-            if not any(c in HARD_STOP for c in text[place.end:end]):
-                out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
+            if any(c in HARD_STOP for c in text[place.end:end]) or _gap_names_other(text, place, at, end, places):
+                continue
+            out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
     return out
+
+
+# words that join two places or things and never sit inside a zone's name
+_JOINING_WORDS = frozenset({"与", "和", "及", "同", "或", "至", "到", "往返", "进出", "等"})
+
+
+def _gap_names_other(text: str, place: Mention, at: int, end: int, places: list[Mention]) -> bool:
+    """The words between a place and a zone's suffix are the zone's own name: no other place's name
+    holds the suffix (甲市与香|港: 港 ends Hong Kong; 甲镇|港中村: it opens a village), and no word
+    joining two places or a count stands between (甲至乙|港, 甲机场进出|港, 甲河等13个|港).
+
+    >>> _gap_names_other("上海与香港", Mention(0, 2, "上海", "Place"), 4, 5, [Mention(3, 5, "香港", "Place")])
+    True
+    >>> _gap_names_other("青州新港开港", Mention(0, 2, "青州", "Place"), 3, 4, [])
+    False
+    """
+    from kg.lexicon import words
+
+    if any(other is not place and other.start < end and at < other.end for other in places):
+        return True
+    return any(word in _JOINING_WORDS or word.isdigit() for word in words(text[place.end:at]))
 
 
 MODIFIED_NOUN_TAGS = ("n", "nz", "vn", "an", "b", "nr")

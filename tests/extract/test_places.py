@@ -145,3 +145,16 @@ def test_a_country_name_opening_a_longer_place(text: str, expected: list[str]) -
 ])
 def test_a_pair_of_countries_is_no_city(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a zone is a place + words of its own name + a zone's suffix
+    ("岳阳城陵矶港吞吐量增长", [("岳阳", "prefecture"), ("岳阳城陵矶港", "zone")]),
+    # 港 that ends another place's name, or a joining word or a count before the suffix, makes no zone
+    ("株洲与香港间开行直达列车", [("株洲", "prefecture"), ("香港", "province")]),
+    ("开行株洲至钦州港的班列", [("株洲", "prefecture"), ("钦州", "prefecture"), ("钦州港", "zone")]),
+    ("今年株洲机场进出港旅客增长", [("株洲", "prefecture")]),
+    ("推进湘江、资水等8个港航项目", []),
+])
+def test_zone_names_hold_no_other_place_or_joining_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
