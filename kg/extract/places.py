@@ -120,6 +120,9 @@ def _surface_hits(text: str) -> list[Mention]:
 def _gazetteer_mentions(text: str) -> list[Mention]:
     hits = _surface_hits(text)
     plausible = [m for m in hits if _plausible(text, m)]
+    # a region's name with 地区 after it is that region (川东北|地区), not the one ending there (东北地区)
+    plausible = [m for m in plausible if not (m.attr("level") == "region" and m.text.endswith("地区") and any(
+        o.attr("level") == "region" and o.start < m.start < o.end == m.end - 2 for o in plausible))]
     rejected = [r for r in hits if r not in plausible and not any(p.start < r.start < p.end for p in plausible)]
     # a name that begins inside a rejected one is part of that word (滨江|西大道 holds no 江西),
     # one that a rejected name begins inside is not (皖南|山区 keeps 皖南 beside 南山区), nor one after
@@ -317,12 +320,21 @@ def region_names() -> dict[str, str]:
     return {row.entry: row.extra["name"] for row in lexicon_rows("regions") if row.extra.get("name")}
 
 
-def _bare_region_listed(text: str, m: Mention) -> bool:
-    """A bare region form (华南) counts only in a list or before 等 / 地区 (华南、江南等地)."""
+def _bare_region_listed(text: str, m: Mention, places: list[Mention]) -> bool:
+    """A bare region form (华南) counts only in a list or before 等 / 地区 (华南、江南等地); after 、
+    alone, only when the item before is a place too (东北虎、东北豹 lists animals).
+
+    >>> _bare_region_listed("华北、东北大部", Mention(3, 5, "东北", "Place"), [Mention(0, 2, "华北", "Place")])
+    True
+    >>> _bare_region_listed("东北虎、东北豹", Mention(4, 6, "东北", "Place"), [Mention(0, 2, "东北", "Place")])
+    False
+    """
     if m.text not in region_names():
         return True
     after = text[m.end:m.end + 1]
-    return after in ("、", "等", "和", "及", "与") or text[m.start - 1:m.start] == "、"
+    if after in ("、", "等", "和", "及", "与"):
+        return True
+    return text[m.start - 1:m.start] == "、" and any(p.end == m.start - 1 for p in places)
 
 
 _AREA_RE = re.compile(r"([\u4e00-\u9fff]{2,6})地区")
@@ -360,8 +372,9 @@ def _named_areas(text: str) -> list[Mention]:
 
 def find_places(text: str) -> list[Mention]:
     """Place mentions in one sentence, offsets into ``text``."""
-    gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and m.text in HOME_COUNTRY and _modifier(text, m))
-                 and _bare_region_listed(text, m)]
+    hits = _gazetteer_mentions(text)
+    gazetteer = [m for m in hits if not (m.attr("level") == "country" and m.text in HOME_COUNTRY and _modifier(text, m))
+                 and _bare_region_listed(text, m, hits)]
     suffixed = _suffix_mentions(text, gazetteer) + _named_areas(text)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))

@@ -158,3 +158,16 @@ def test_a_pair_of_countries_is_no_city(text: str, expected: list[str]) -> None:
 ])
 def test_zone_names_hold_no_other_place_or_joining_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare region in a list of places, or before 等
+    ("华北、东北大部有降雨", [("华北", "region"), ("东北", "region")]),
+    # after 、 with no place before it, a bare region form opens an animal's or a thing's name
+    ("保护区内东北虎、东北豹数量回升", []),
+    # a region's name + 地区 is that region, not the larger one whose name ends there
+    ("保障川东北地区用水", [("川东北", "region")]),
+    ("东北地区迎来降雨", [("东北地区", "region")]),
+])
+def test_bare_regions_and_regions_with_area(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
