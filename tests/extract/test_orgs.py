@@ -36,6 +36,10 @@ def _orgs(text: str) -> list[str]:
         ("南方电网负责人介绍", ["南方电网"]),
         # a common word + 集团 in a list of a place's bodies is one of them
         ("省交通集团、能源集团相继组建", ["省交通集团", "能源集团"]),
+        # the verbs of leaders' news that the dictionary tags as nouns end a name on its left
+        ("王明会见青石集团董事长", ["青石集团"]),
+        ("甲国总统祝贺中国国家航天局", ["中国国家航天局"]),
+        ("由国家林草局会同国家发改委开展", ["国家林草局", "国家发改委"]),
         # a trade name (with its trade word) before a plant's phase owns it
         ("鑫拓重工二期项目开工", ["鑫拓重工"]),
     ],
