@@ -165,7 +165,8 @@ def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | Non
     from kg.lexicon import frequency
 
     begin = left_extend(text, suffix_start, limit=suffix_start - start) if suffix_start > start else start
-    if suffix_start - begin < 2 and suffix_start - start == 2 and not STOP_RE.match(text, start):
+    if suffix_start - begin < 2 and suffix_start - start == 2 and not STOP_RE.match(text, start) \
+            and _split_name(text[start:suffix_start]):
         begin = start  # 梅|口|村 right after a county: two characters of a name jieba splits (口 a measure word)
     part, whole = text[begin:suffix_start], text[begin:end]
     if len(part) < 2:
@@ -175,6 +176,35 @@ def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | Non
     if frequency(whole) >= 50 or frequency(part) >= 2000:
         return None
     return begin
+
+
+def _split_name(pair: str) -> bool:
+    """Two characters before a place suffix that may be a name of their own (梅|口村, 东|和村, 人和街道),
+    not a verb or function word of the dictionary (受灾村, 通往村, 沿着街道) nor a phrase opened by a
+    function word (还|把村, 她|在社区) or closed by a preposition (时|为村).
+
+    >>> _split_name("梅口"), _split_name("东和"), _split_name("受灾"), _split_name("还把"), _split_name("时为")
+    (True, True, False, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    parts = words(pair)
+    tags = [(pos(w) or "x")[:1] for w in parts]
+    if len(parts) == 1:
+        return tags[0] not in ("v", "p", "r", "z", "d", "a", "f", "s", "t", "u", "c")
+    return tags[0] not in ("d", "p", "c", "u", "r") and tags[-1] not in ("p", "u", "r")
+
+
+def _plain_name(part: str) -> bool:
+    """The name before a village's suffix holds no function word (蔡家桥 yes; 的某某在 no: a phrase
+    running on after the township's name).
+
+    >>> _plain_name("蔡家桥"), _plain_name("的祖明在"), _plain_name("还把")
+    (True, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    return not any((pos(word) or "")[:1] in ("p", "c", "u", "d", "r") for word in words(part))
 
 
 def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
@@ -207,7 +237,8 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             out.append(mention)
             # a village right after this township: 湘江镇澄塘村
             follow = _VILLAGE_RE.match(text, match.end())
-            if (level == "township" or name.endswith("社区")) and follow and follow.group(0) not in GENERIC:
+            if (level == "township" or name.endswith("社区")) and follow and follow.group(0) not in GENERIC \
+                    and _plain_name(follow.group(1)):
                 out.append(Mention(follow.start(), follow.end(), follow.group(0), "Place", attrs=(("level", "village"),)))
     return out
 

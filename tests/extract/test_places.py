@@ -171,3 +171,28 @@ def test_zone_names_hold_no_other_place_or_joining_word(text: str, expected: lis
 ])
 def test_bare_regions_and_regions_with_area(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two characters a name of their own before 村, even where the dictionary splits them
+    ("来到海口的东和村", [("海口", "prefecture"), ("东和村", "village")]),
+    # a verb, an adverb or a phrase of function words before the suffix names no village
+    ("雨后，受灾村屯全部恢复通电", []),
+    ("雨后，通往村里的道路被冲毁", []),
+    ("大家修好了路，还把村里的老屋翻新了", []),
+    ("入夜，彩灯队伍沿着街道巡游", []),
+    # a village right after a township is named by words, not by a phrase running on
+    ("来到青石镇白云村", [("青石镇", "township"), ("白云村", "village")]),
+    ("家住青石镇的李明在社区上班", [("青石镇", "township")]),
+])
+def test_suffix_villages_are_names_not_phrases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+def test_a_name_ending_in_cun_among_leaders_is_a_person() -> None:
+    from kg.extract import find_mentions
+
+    found = [(m.text, m.type) for m in find_mentions("副委员长刘建国、陈志强、杨平村、黄晓明出席会议。")]
+    assert ("杨平村", "Person") in found and ("杨平村", "Place") not in found
+    villages = [(m.text, m.type) for m in find_mentions("他先后走访青石镇梅口村、竹岭村。")]
+    assert ("竹岭村", "Place") in villages
