@@ -58,6 +58,9 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     # an airport named as (or in) a work being built is that work's (GUIDE: one in service is a body)
     found = [m for m in found if not (m.type == "Organization" and m.text.endswith("机场") and any(
         p.start <= m.start and m.end <= p.end for p in projects))]
+    # a plan's name running on into a body's (妇幼保健计划|生育服务中心) is that body's, no programme
+    found = [m for m in found if not (m.type == "Initiative" and text[m.start - 1:m.start] != "“" and any(
+        o.type == "Organization" and o.start <= m.start and m.end < o.end for o in bodies))]
     quoted = [m for m in found if m.type == "Initiative"]
     # a work's name inside a quoted programme's (“4+4科创工程”) is that programme's
     found = [m for m in found if not (m.type == "Project" and any(

@@ -218,3 +218,18 @@ def test_plans_as_verbs_and_shares_are_no_programmes(text, expected):
 ])
 def test_quoted_artefacts_and_events_are_no_programmes(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan's name running on into a body's name is that body's
+        ("全县有妇幼保健计划生育服务中心1个", []),
+        # a plan named on its own stays one
+        ("落实妇幼健康促进行动计划", ["妇幼健康促进行动计划"]),
+    ],
+)
+def test_plans_inside_bodies_names_are_the_bodies(text, expected):
+    from kg.extract import find_mentions
+
+    assert [m.text for m in find_mentions(text) if m.type == "Initiative"] == expected
