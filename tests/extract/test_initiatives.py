@@ -224,7 +224,7 @@ def test_quoted_artefacts_and_events_are_no_programmes(text: str, expected: list
     "text, expected",
     [
         # a plan's name running on into a body's name is that body's
-        ("全县有妇幼保健计划生育服务中心1个", []),
+        ("县直单位有人民医院、妇幼保健计划生育服务中心（妇保院）、皮肤病防治所", []),
         # a plan named on its own stays one
         ("落实妇幼健康促进行动计划", ["妇幼健康促进行动计划"]),
     ],
