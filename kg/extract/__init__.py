@@ -48,6 +48,8 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     found = [m for m in found if not (m.type == "Project" and any(p.start < m.end < p.end for p in places))]
     found = [_through_places(text, m, places) if m.type == "Organization" else m for m in found]
     found += trade_names_in_projects(text, projects, places)  # 甲市|乙丙|新能源汽车项目: not 甲市乙丙
+    people = [m for m in found if m.type == "Person"]
+    found = [_listed_person(m) if m.type == "Place" and _among_people(text, m, people) else m for m in found]
     names = [m for m in found if m.type in ("Organization", "Place", "Project", "Initiative")]
     bodies = [m for m in found if m.type in ("Organization", "Place")]
     # a quoted name inside a work's name (某省“清水入湖”工程) is that work's, no programme of its own
@@ -56,6 +58,9 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     # an airport named as (or in) a work being built is that work's (GUIDE: one in service is a body)
     found = [m for m in found if not (m.type == "Organization" and m.text.endswith("机场") and any(
         p.start <= m.start and m.end <= p.end for p in projects))]
+    # a plan's name running on into a body's (妇幼保健计划|生育服务中心) is that body's, no programme
+    found = [m for m in found if not (m.type == "Initiative" and text[m.start - 1:m.start] != "“" and any(
+        o.type == "Organization" and o.start <= m.start and m.end < o.end for o in bodies))]
     quoted = [m for m in found if m.type == "Initiative"]
     # a work's name inside a quoted programme's (“4+4科创工程”) is that programme's
     found = [m for m in found if not (m.type == "Project" and any(
@@ -66,6 +71,25 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))
              and not (m.type == "Industry" and any(overlaps(m, o) for o in bodies))]
     return tuple(sorted(set(found), key=lambda m: (m.start, m.end, m.type)))
+
+
+def _among_people(text: str, m: Mention, people: list[Mention]) -> bool:
+    """A village named only by its suffix (no code of the gazetteer) listed with 、 between people's
+    names is one of them: a leaders' list (甲、乙、洛桑江村、丙出席) names people, not a village.
+
+    >>> _among_people("王明、洛桑江村、李华出席", Mention(3, 7, "洛桑江村", "Place", attrs=(("level", "village"),)),
+    ...               [Mention(0, 2, "王明", "Person"), Mention(8, 10, "李华", "Person")])
+    True
+    """
+    if m.attr("level") != "village" or m.attr("code") or not m.text.endswith("村"):
+        return False
+    before = text[m.start - 1:m.start] == "、" and any(p.end == m.start - 1 for p in people)
+    after = text[m.end:m.end + 1] == "、" and any(p.start == m.end + 1 for p in people)
+    return before or after
+
+
+def _listed_person(m: Mention) -> Mention:
+    return Mention(m.start, m.end, m.text, "Person")
 
 
 def _calling_card(text: str, m: Mention) -> bool:

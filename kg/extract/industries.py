@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.places import leading_place
-from kg.extract.spans import CJK, left_extend
+from kg.extract.spans import CJK, CLASSIFIERS, left_extend
 from kg.lexicon import word_boundaries
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -68,6 +68,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             tail = _ITEM_TAIL_JUNK.search(item)
             e = position + len(item) - (len(tail.group()) if tail else 0)
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
+            if s - 1 >= position and text[s - 1:s] in CLASSIFIERS and text[s - 2:s - 1] in _LIST_JOINS:
+                s -= 1  # 、类脑科技: a measure word opening an item with no number before it is the name's own
             sector = _SECTOR_END_RE.search(text[position:e])
             if sector and position + sector.start() < s:
                 s = position + sector.start()  # 脑机接口: a sector of the lexicon is never cut

@@ -65,6 +65,29 @@ def _plan_as_verb(text: str, start: int, end: int) -> bool:
     return (len(first[0]) == 1 and first[1] == "v") or verb_plan
 
 
+_PILOT_UNITS = re.compile(r"城市|省份|地区|县|市|区|乡镇|单位|企业|医院|学校|园区|项目")
+
+
+def _attributive(text: str, match: re.Match[str]) -> bool:
+    """战略 before a noun or verb it qualifies (全面战略|伙伴关系, 战略|引领) is "strategic", 试点 before
+    the places and bodies it picks (试点|城市, 试点|企业) is "pilot": the head of no plan's name (甲乙
+    试点|工作 is the pilot's own).
+
+    >>> _attributive("推动甲乙全面战略伙伴关系发展", _PLAN_RE.search("推动甲乙全面战略伙伴关系发展"))
+    True
+    >>> _attributive("实施乡村振兴战略，推动", _PLAN_RE.search("实施乡村振兴战略，推动"))
+    False
+    """
+    from kg.lexicon import tagged
+
+    if match.group() == "试点":
+        return bool(_PILOT_UNITS.match(text, match.end()))
+    if match.group() != "战略":
+        return False
+    after = tagged(text[match.end():match.end() + 4])
+    return bool(after) and (after[0][0] == "性" or after[0][1][:1] in ("n", "v") and after[0][1] != "nr" or after[0][1] == "b")
+
+
 def _list_lead(item: str) -> int:
     """Length of the words up to the last verb of launching that opens a list's first item
     (深入实施|甲乙再造, 计划提出|丙丁供给); the item keeps four characters at least.
@@ -159,7 +182,7 @@ def find_initiatives(text: str) -> list[Mention]:
             start = left_extend(text, start - 4, limit=30) if text[start - 4:start] == "规模以上" else start
         name = text[start:match.end()]
         led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
-        if len(name) >= len(match.group()) + 4 and led and not GENERIC_START.match(name) \
+        if len(name) >= len(match.group()) + 4 and led and not GENERIC_START.match(name) and not _attributive(text, match) \
                 and not any(m.start <= start < m.end for m in out) and not _plan_as_verb(text, start, match.end()):
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))

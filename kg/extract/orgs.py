@@ -56,7 +56,8 @@ _ENUM_RE = re.compile(
     rf"((?:{_ENUM_ITEM}、)+{_ENUM_ITEM})等(?:一批|多家|一大批|[0-9]+家)?(?:重大|重点|龙头|头部|骨干|知名)?"
     r"(企业|公司|项目|单位|龙头企业|头部企业|基金|金融机构|银行)"
 )
-_LED_BY_RE = re.compile(rf"以((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})为代表的")
+# 以甲、乙为代表的龙头企业: the items stand for firms only when firms follow (以木雕、砖雕为代表的技艺: crafts)
+_LED_BY_RE = re.compile(rf"以((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})为代表的(?=[{CJK}]{{0,6}}?(?:企业|公司|集团|龙头|厂商|银行))")
 FACILITY = ("电厂", "项目", "工程", "基地", "二期", "一期", "三期")
 
 
@@ -235,8 +236,61 @@ def _trade_names(text: str) -> list[Mention]:
         tag = pos(brand) or ""
         if frequency(brand) > 0 and not tag.startswith(("nr", "ns", "nz", "nt", "j")) or brand in GENERIC_HEADS:
             continue  # a brand is a word the dictionary does not know, or a proper name
+        if not _brand_stands(text, start, match.start(2)) or _listed_without_firms(text, start, match.end()):
+            continue
         out.append(Mention(match.start(), match.end(), match.group(), "Organization", "company"))
     return out
+
+
+# what closes a list of firms: 等企业, 等续建项目, 等航空公司 (the heads of _ENUM_RE, with a few words between)
+_FIRMS_CLOSE_RE = re.compile(rf"等[{CJK}]{{0,6}}?(?:企业|公司|项目|单位|基金|机构|银行|集团)")
+_LIST_JOINERS = "、和与及"
+
+
+def _listed_without_firms(text: str, start: int, end: int) -> bool:
+    """A trade name that is one item of a list whose items are no firms: the list neither closes with
+    a word for firms (…等企业) nor holds a body with a company's suffix (甲集团、乙电子). 多式联运、
+    冷链物流等业态 and 投早、投小、投硬科技 list trades and ways of investing, not companies.
+
+    >>> _listed_without_firms("发展仓储、冷链物流等业态", 5, 9), _listed_without_firms("引进晶丰科技、欧瑞环境等企业", 2, 6)
+    (True, False)
+    >>> _listed_without_firms("甲乙集团、晶丰科技签约", 5, 9), _listed_without_firms("晶丰科技今年投产", 0, 4)
+    (False, False)
+    """
+    if text[start - 1:start] not in tuple(_LIST_JOINERS) and text[end:end + 1] not in tuple(_LIST_JOINERS):
+        return False
+    left = max([text.rfind(c, 0, start) for c in "，。；：！？（(“"] + [-1]) + 1
+    ends = [i for i in (text.find(c, end) for c in "，。；：！？）)”") if i >= 0]
+    clause = text[left:min(ends) if ends else len(text)]
+    if _FIRMS_CLOSE_RE.search(clause):
+        return False
+    items = re.split(f"[{_LIST_JOINERS}]", clause.split("等")[0])
+    return not any(item.endswith(_BARE_COMPANY_WORDS + _LEGAL_FORMS) and len(item) > 2 for item in items)
+
+
+# the parts of speech that never open a brand: verbs, adverbs, prepositions, conjunctions, particles,
+# pronouns, numerals, measure and direction words (都|是新能源, 以|新能源, 提振|汽车)
+_NOT_BRAND_TAGS = frozenset("vdpcurmqf")
+
+
+def _brand_stands(text: str, start: int, trade: int) -> bool:
+    """A brand opens a word of the sentence, its trade word opens another, and its first word is no
+    verb or function word: 了|解中医药, 碳|基新|材料, 近一半|都是新能源 and 提振|汽车 name no company.
+
+    >>> _brand_stands("遴选了晶丰科技等企业", 3, 5), _brand_stands("了解中医药", 1, 2), _brand_stands("提振汽车消费", 0, 2)
+    (True, False, False)
+    """
+    from kg.extract.spans import _is_boundary_word
+    from kg.lexicon import tagged
+
+    at, opening = 0, {}
+    for word, tag in tagged(text):
+        opening[at] = (word, tag)
+        at += len(word)
+    if start not in opening or trade not in opening:
+        return False
+    word, tag = opening[start]
+    return not (tag[:1] in _NOT_BRAND_TAGS and tag != "vn") and not (len(word) > 1 and _is_boundary_word(word))
 
 
 def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]:

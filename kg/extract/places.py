@@ -120,6 +120,9 @@ def _surface_hits(text: str) -> list[Mention]:
 def _gazetteer_mentions(text: str) -> list[Mention]:
     hits = _surface_hits(text)
     plausible = [m for m in hits if _plausible(text, m)]
+    # a region's name with 地区 after it is that region (川东北|地区), not the one ending there (东北地区)
+    plausible = [m for m in plausible if not (m.attr("level") == "region" and m.text.endswith("地区") and any(
+        o.attr("level") == "region" and o.start < m.start < o.end == m.end - 2 for o in plausible))]
     rejected = [r for r in hits if r not in plausible and not any(p.start < r.start < p.end for p in plausible)]
     # a name that begins inside a rejected one is part of that word (滨江|西大道 holds no 江西),
     # one that a rejected name begins inside is not (皖南|山区 keeps 皖南 beside 南山区), nor one after
@@ -162,7 +165,8 @@ def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | Non
     from kg.lexicon import frequency
 
     begin = left_extend(text, suffix_start, limit=suffix_start - start) if suffix_start > start else start
-    if suffix_start - begin < 2 and suffix_start - start == 2 and not STOP_RE.match(text, start):
+    if suffix_start - begin < 2 and suffix_start - start == 2 and not STOP_RE.match(text, start) \
+            and _split_name(text[start:suffix_start]):
         begin = start  # 梅|口|村 right after a county: two characters of a name jieba splits (口 a measure word)
     part, whole = text[begin:suffix_start], text[begin:end]
     if len(part) < 2:
@@ -172,6 +176,35 @@ def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | Non
     if frequency(whole) >= 50 or frequency(part) >= 2000:
         return None
     return begin
+
+
+def _split_name(pair: str) -> bool:
+    """Two characters before a place suffix that may be a name of their own (梅|口村, 东|和村, 人和街道),
+    not a verb or function word of the dictionary (受灾村, 通往村, 沿着街道) nor a phrase opened by a
+    function word (还|把村, 她|在社区) or closed by a preposition (时|为村).
+
+    >>> _split_name("梅口"), _split_name("东和"), _split_name("受灾"), _split_name("还把"), _split_name("时为")
+    (True, True, False, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    parts = words(pair)
+    tags = [(pos(w) or "x")[:1] for w in parts]
+    if len(parts) == 1:
+        return tags[0] not in ("v", "p", "r", "z", "d", "a", "f", "s", "t", "u", "c")
+    return tags[0] not in ("d", "p", "c", "u", "r") and tags[-1] not in ("p", "u", "r")
+
+
+def _plain_name(part: str) -> bool:
+    """The name before a village's suffix holds no function word (蔡家桥 yes; 的某某在 no: a phrase
+    running on after the township's name).
+
+    >>> _plain_name("蔡家桥"), _plain_name("的祖明在"), _plain_name("还把")
+    (True, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    return not any((pos(word) or "")[:1] in ("p", "c", "u", "d", "r") for word in words(part))
 
 
 def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
@@ -204,7 +237,8 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             out.append(mention)
             # a village right after this township: 湘江镇澄塘村
             follow = _VILLAGE_RE.match(text, match.end())
-            if (level == "township" or name.endswith("社区")) and follow and follow.group(0) not in GENERIC:
+            if (level == "township" or name.endswith("社区")) and follow and follow.group(0) not in GENERIC \
+                    and _plain_name(follow.group(1)):
                 out.append(Mention(follow.start(), follow.end(), follow.group(0), "Place", attrs=(("level", "village"),)))
     return out
 
@@ -251,9 +285,31 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
             end = at + len(suffix)
             if suffix == "港" and (text[end:end + 1] in _NOT_AFTER_PORT or text[place.end:end] in _surfaces()[0]):
                 continue  # 广西|贵港 is a city, not a port of Guangxi
-            if not any(c in HARD_STOP for c in text[place.end:end]):
-                out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
+            if any(c in HARD_STOP for c in text[place.end:end]) or _gap_names_other(text, place, at, end, places):
+                continue
+            out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
     return out
+
+
+# words that join two places or things and never sit inside a zone's name
+_JOINING_WORDS = frozenset({"与", "和", "及", "同", "或", "至", "到", "往返", "进出", "等"})
+
+
+def _gap_names_other(text: str, place: Mention, at: int, end: int, places: list[Mention]) -> bool:
+    """The words between a place and a zone's suffix are the zone's own name: no other place's name
+    holds the suffix (甲市与香|港: 港 ends Hong Kong; 甲镇|港中村: it opens a village), and no word
+    joining two places or a count stands between (甲至乙|港, 甲机场进出|港, 甲河等13个|港).
+
+    >>> _gap_names_other("上海与香港", Mention(0, 2, "上海", "Place"), 4, 5, [Mention(3, 5, "香港", "Place")])
+    True
+    >>> _gap_names_other("青州新港开港", Mention(0, 2, "青州", "Place"), 3, 4, [])
+    False
+    """
+    from kg.lexicon import words
+
+    if any(other is not place and other.start < end and at < other.end for other in places):
+        return True
+    return any(word in _JOINING_WORDS or word.isdigit() for word in words(text[place.end:at]))
 
 
 MODIFIED_NOUN_TAGS = ("n", "nz", "vn", "an", "b", "nr")
@@ -295,12 +351,21 @@ def region_names() -> dict[str, str]:
     return {row.entry: row.extra["name"] for row in lexicon_rows("regions") if row.extra.get("name")}
 
 
-def _bare_region_listed(text: str, m: Mention) -> bool:
-    """A bare region form (华南) counts only in a list or before 等 / 地区 (华南、江南等地)."""
+def _bare_region_listed(text: str, m: Mention, places: list[Mention]) -> bool:
+    """A bare region form (华南) counts only in a list or before 等 / 地区 (华南、江南等地); after 、
+    alone, only when the item before is a place too (东北虎、东北豹 lists animals).
+
+    >>> _bare_region_listed("华北、东北大部", Mention(3, 5, "东北", "Place"), [Mention(0, 2, "华北", "Place")])
+    True
+    >>> _bare_region_listed("东北虎、东北豹", Mention(4, 6, "东北", "Place"), [Mention(0, 2, "东北", "Place")])
+    False
+    """
     if m.text not in region_names():
         return True
     after = text[m.end:m.end + 1]
-    return after in ("、", "等", "和", "及", "与") or text[m.start - 1:m.start] == "、"
+    if after in ("、", "等", "和", "及", "与"):
+        return True
+    return text[m.start - 1:m.start] == "、" and any(p.end == m.start - 1 for p in places)
 
 
 _AREA_RE = re.compile(r"([\u4e00-\u9fff]{2,6})地区")
@@ -338,8 +403,9 @@ def _named_areas(text: str) -> list[Mention]:
 
 def find_places(text: str) -> list[Mention]:
     """Place mentions in one sentence, offsets into ``text``."""
-    gazetteer = [m for m in _gazetteer_mentions(text) if not (m.attr("level") == "country" and m.text in HOME_COUNTRY and _modifier(text, m))
-                 and _bare_region_listed(text, m)]
+    hits = _gazetteer_mentions(text)
+    gazetteer = [m for m in hits if not (m.attr("level") == "country" and m.text in HOME_COUNTRY and _modifier(text, m))
+                 and _bare_region_listed(text, m, hits)]
     suffixed = _suffix_mentions(text, gazetteer) + _named_areas(text)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))

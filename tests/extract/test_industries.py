@@ -28,6 +28,8 @@ from kg.lexicons import lexicon_rows
         ("打造纺织服装、绿色食品2个千亿级产业", ["纺织服装", "绿色食品"]),
         # the future industries of the 2024 classification, never cut at 未来
         ("培育壮大未来材料产业", ["未来材料"]),
+        # a measure word opening a list item with no number before it is the name's own (类脑…)
+        ("前瞻布局量子信息、类脑科技等未来产业", ["量子信息", "类脑科技"]),
         # farm products named by what is done with them
         ("村里统一种植黄桃和梨", ["黄桃"]),
         ("农户试种山药，长势良好", ["山药"]),

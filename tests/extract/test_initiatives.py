@@ -218,3 +218,36 @@ def test_plans_as_verbs_and_shares_are_no_programmes(text, expected):
 ])
 def test_quoted_artefacts_and_events_are_no_programmes(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan's name running on into a body's name is that body's
+        ("县直单位有人民医院、妇幼保健计划生育服务中心（妇保院）、皮肤病防治所", []),
+        # a plan named on its own stays one
+        ("落实妇幼健康促进行动计划", ["妇幼健康促进行动计划"]),
+    ],
+)
+def test_plans_inside_bodies_names_are_the_bodies(text, expected):
+    from kg.extract import find_mentions
+
+    assert [m.text for m in find_mentions(text) if m.type == "Initiative"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 战略 qualifying the noun or verb after it is "strategic": no strategy's name
+        ("双方同意推动甲乙全面战略伙伴关系不断发展", []),
+        ("在两国元首战略引领下，推动合作", []),
+        ("推进国有企业战略性重组", []),
+        # a strategy named as such stands
+        ("深入实施甲省创新驱动发展战略，推动转型", ["甲省创新驱动发展战略"]),
+        # 试点 picking the places of a pilot is "pilot"; the pilot's own work stays a programme
+        ("加快推进甲省生态先行试点县建设", []),
+        ("推进全国新一轮闲置用地盘活试点工作", ["全国新一轮闲置用地盘活试点"]),
+    ],
+)
+def test_strategic_and_pilot_as_qualifiers(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

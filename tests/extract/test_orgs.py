@@ -36,6 +36,10 @@ def _orgs(text: str) -> list[str]:
         ("南方电网负责人介绍", ["南方电网"]),
         # a common word + 集团 in a list of a place's bodies is one of them
         ("省交通集团、能源集团相继组建", ["省交通集团", "能源集团"]),
+        # the verbs of leaders' news that the dictionary tags as nouns end a name on its left
+        ("王明会见青石集团董事长", ["青石集团"]),
+        ("甲国总统祝贺中国国家航天局", ["中国国家航天局"]),
+        ("由国家林草局会同国家发改委开展", ["国家林草局", "国家发改委"]),
         # a trade name (with its trade word) before a plant's phase owns it
         ("鑫拓重工二期项目开工", ["鑫拓重工"]),
     ],
@@ -126,6 +130,33 @@ def test_bare_bodies_take_the_documents_place(name, mains, expected):
     ],
 )
 def test_trade_names_inside_project_names(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand of two characters + a trade word, in a list of firms or standing alone
+        ("园区引进青禾电子、丰越环境等企业", ["青禾电子", "丰越环境"]),
+        ("抓好禾丰生物、欧越环境等续建项目", ["禾丰生物", "欧越环境"]),
+        ("签约企业为甲乙集团、禾越电子", ["甲乙集团", "禾越电子"]),
+        # a verb or a function word before a trade word, or a brand cut out of a longer word
+        ("今年外送电量一半都是新能源。", []),
+        # the items of 以…为代表的 stand for firms only when firms follow
+        ("形成以青禾、丰越为代表的龙头企业集群", ["青禾", "丰越"]),
+        ("老街汇聚以宣纸、竹雕为代表的传统技艺", []),
+        ("以芯片、生物医药等为代表的产业体系加快形成", []),
+        ("看东部，以新能源等为代表的产业加快布局", []),
+        ("要提振汽车、家电等大宗消费", []),
+        ("让更多孩子了解中医药、热爱中医药", []),
+        ("这种材料能适应月背的环境。", []),
+        ("双方将深化矿业、基建等领域合作", []),
+        # a list of trades or ways of working, with no firm in it, lists no companies
+        ("发展多式联运、冷链物流、农村物流等业态", []),
+        ("引导资金投早、投小、投硬科技。", []),
+    ],
+)
+def test_trade_names_are_companies_only_where_they_name_one(text, expected):
     assert _orgs(text) == expected
 
 

@@ -145,3 +145,54 @@ def test_a_country_name_opening_a_longer_place(text: str, expected: list[str]) -
 ])
 def test_a_pair_of_countries_is_no_city(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a zone is a place + words of its own name + a zone's suffix
+    ("岳阳城陵矶港吞吐量增长", [("岳阳", "prefecture"), ("岳阳城陵矶港", "zone")]),
+    # 港 that ends another place's name, or a joining word or a count before the suffix, makes no zone
+    ("株洲与香港间开行直达列车", [("株洲", "prefecture"), ("香港", "province")]),
+    ("开行株洲至钦州港的班列", [("株洲", "prefecture"), ("钦州", "prefecture"), ("钦州港", "zone")]),
+    ("今年株洲机场进出港旅客增长", [("株洲", "prefecture")]),
+    ("推进湘江、资水等8个港航项目", []),
+])
+def test_zone_names_hold_no_other_place_or_joining_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare region in a list of places, or before 等
+    ("华北、东北大部有降雨", [("华北", "region"), ("东北", "region")]),
+    # after 、 with no place before it, a bare region form opens an animal's or a thing's name
+    ("保护区内东北虎、东北豹数量回升", []),
+    # a region's name + 地区 is that region, not the larger one whose name ends there
+    ("保障川东北地区用水", [("川东北", "region")]),
+    ("东北地区迎来降雨", [("东北地区", "region")]),
+])
+def test_bare_regions_and_regions_with_area(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two characters a name of their own before 村, even where the dictionary splits them
+    ("来到海口的东和村", [("海口", "prefecture"), ("东和村", "village")]),
+    # a verb, an adverb or a phrase of function words before the suffix names no village
+    ("雨后，受灾村屯全部恢复通电", []),
+    ("雨后，通往村里的道路被冲毁", []),
+    ("大家修好了路，还把村里的老屋翻新了", []),
+    ("入夜，彩灯队伍沿着街道巡游", []),
+    # a village right after a township is named by words, not by a phrase running on
+    ("来到青石镇白云村", [("青石镇", "township"), ("白云村", "village")]),
+    ("家住青石镇的李明在社区上班", [("青石镇", "township")]),
+])
+def test_suffix_villages_are_names_not_phrases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+def test_a_name_ending_in_cun_among_leaders_is_a_person() -> None:
+    from kg.extract import find_mentions
+
+    found = [(m.text, m.type) for m in find_mentions("副委员长刘建国、陈志强、杨平村、黄晓明出席会议。")]
+    assert ("杨平村", "Person") in found and ("杨平村", "Place") not in found
+    villages = [(m.text, m.type) for m in find_mentions("他先后走访青石镇梅口村、竹岭村。")]
+    assert ("竹岭村", "Place") in villages
