@@ -25,7 +25,7 @@ _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|�
                       r"|[0-9一二三四]季度|至(?=[0-9一二三四十今])|以来|截至目前|目前)")
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
-                        "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了",
+                        "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "当地", "我国", "实现", "完成了", "有", "是", "等", "了",
                         "的", "突破", "超过", "保持在", "共有", "拥有", "力争", "确保"})
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
@@ -79,6 +79,34 @@ def _adverb(word: str) -> bool:
 # adverbs that stand before a change verb in statistical news (genre words)
 _CHANGE_ADVERBS = frozenset(("大幅", "大幅度", "小幅", "明显", "显著", "快速", "较快", "稳步", "持续", "略有", "都", "也",
                              "均", "还", "又", "再", "已", "已经", "继续", "不断", "进一步", "逐步"))
+
+
+# words that end a noun phrase right before its value without being part of it: light verbs of a total
+# (累计完成, 已有), a level held (稳定在, 保持|在), the part of a whole (…医院中有16家), a comparison (比, 相比)
+_TRAILING_LIGHT = frozenset(("就", "正", "首次", "已有", "累计", "累计完成", "已完成", "完成", "稳定在", "在", "中",
+                             "当中", "比", "相比", "现在", "到现在"))
+_HOLDS_AT = frozenset(("保持", "控制", "稳定", "维持"))
+_PART_OF = frozenset(("中", "当中"))
+
+
+def without_light_end(indicator: str, counted: bool = False) -> str:
+    """A noun phrase standing right before its value, without the light words ending it; before a
+    count with its noun after it (``…在建项目中|13个项目``) only the part of a whole (中, 当中) goes.
+
+    >>> without_light_end("邮政行业寄递业务量累计完成"), without_light_end("优良天数比例保持在")
+    ('邮政行业寄递业务量', '优良天数比例')
+    >>> without_light_end("高中"), without_light_end("装机占比"), without_light_end("在建项目中", counted=True)
+    ('高中', '装机占比', '在建项目')
+    """
+    from kg.lexicon import words
+
+    tokens = words(indicator)
+    while len(tokens) > 1 and tokens[-1] in (_PART_OF if counted else _TRAILING_LIGHT) \
+            and not (tokens[-1] == "比" and tokens[-2].endswith("占")):  # 装机占|比: a share
+        held = tokens.pop() == "在" and len(tokens) > 1 and tokens[-1] in _HOLDS_AT
+        if held:
+            tokens.pop()
+    return "".join(tokens)
 
 
 def _partner_first(tokens: list[str]) -> bool:
@@ -168,6 +196,8 @@ def counted_noun(clause: str, end: int) -> str:
         return ""
     tokens = words(tail.group())
     kept = _noun_words(tokens)
+    while len(kept) > 1 and kept[-1] in _PART_OF:
+        kept.pop()  # 52个在建项目|中有13个: the whole a part is taken from
     rest = tokens[len(kept):]
     if kept and rest and rest[0] in _NOUN_CONJUNCTIONS:  # 33个国家和地区, 30家民宿与农家乐: one counted noun
         more = _noun_words(rest[1:])

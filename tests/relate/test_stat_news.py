@@ -88,3 +88,30 @@ def test_a_scene_set_after_a_time_word(title: str, text: str, expected: set) -> 
 ])
 def test_a_counted_list_names_no_subject(title: str, text: str, expected: set) -> None:
     assert {subject for subject, *_ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # light words ending the noun phrase right before its value are no part of it
+    ("前三季度，铜鼓县快递业务量累计完成1200万件。", {("快递业务量", 1200)}),
+    ("铜鼓县森林覆盖率稳定在88%以上。", {("森林覆盖率", 88)}),
+    ("铜鼓县竹制品出口额首次突破5亿元。", {("竹制品出口额", 500000000)}),
+    ("光是去年，铜鼓县的研发投入就达到2000万元。", {("研发投入", 20000000)}),
+    ("全县52个在建项目中有13个项目已经投产。", {("在建项目", 52), ("在建项目", 13)}),
+    # 当地 opening the phrase is the subject's place word
+    ("在铜鼓县，当地投入农机3000台。", {("投入农机", 3000)}),
+    # …but a verb governing the counted noun after the value stays, and so does a share (占比)
+    ("铜鼓县高质量完成7个老旧小区改造。", {("高质量完成老旧小区", 7)}),
+    ("铜鼓县清洁能源装机占比已超过60%。", {("清洁能源装机占比", 60)}),
+])
+def test_light_words_end_no_indicator(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a depth below ground or water describes a place, it is no statistic
+    ("该井在地下8000多米处获得高产油气流。", set()),
+    # a well's depth reached as a count of its own length is still read when said as a total
+    ("全县新打机井3000米。", {("新打机井", 3000)}),
+])
+def test_a_depth_describes_a_place(text: str, expected: set) -> None:
+    assert indicators(text) == expected
