@@ -115,3 +115,17 @@ def test_light_words_end_no_indicator(text: str, expected: set) -> None:
 ])
 def test_a_depth_describes_a_place(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the body a clause sets up, named as its last words, is whose figures the next clause gives
+    ("靖安县基层治理", "靖安县成立了“石溪调解工作室”，化解矛盾纠纷30余起。", {"石溪调解工作室"}),
+    ("靖安县数字经济", "靖安县组建了靖安县产权交易所，上架数据产品200个。", {"靖安县产权交易所"}),
+    # …not when the next clause goes on with the one who set it up, or counts with a subject of its own
+    ("靖安县基层治理", "靖安县成立了“石溪调解工作室”，并新建调解室12个。", {"靖安县"}),
+    ("靖安县基层治理", "靖安县成立了“石溪调解工作室”，全县新建调解室12个。", {"靖安县"}),
+    # …nor when the body is not what the clause sets up
+    ("靖安县数字经济", "靖安县走访了靖安县人才服务中心，新增服务企业200家。", {"靖安县"}),
+])
+def test_the_body_just_set_up_goes_on(title: str, text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, title)} == expected
