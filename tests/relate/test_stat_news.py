@@ -129,3 +129,18 @@ def test_a_depth_describes_a_place(text: str, expected: set) -> None:
 ])
 def test_the_body_just_set_up_goes_on(title: str, text: str, expected: set) -> None:
     assert {subject for subject, *_ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a distance from or to somewhere, a race named by its distance, visibility and water depth describe
+    ("震中距离县城约12公里。", set()),
+    ("抢修队员赶往8公里外的故障点。", set()),
+    ("铜鼓县选手夺得女子1500米决赛冠军。", set()),
+    ("铜鼓县选手摘得男子400米自由泳金牌。", set()),
+    ("受大雾影响，部分路段能见度不足50米。", set()),
+    # lengths built or measured stay statistics
+    ("铜鼓县新建农村公路80公里。", {("新建农村公路", 80)}),
+    ("铜鼓县整治河道12.5公里。", {("整治河道", 12.5)}),
+])
+def test_a_distance_is_no_statistic(text: str, expected: set) -> None:
+    assert indicators(text) == expected
