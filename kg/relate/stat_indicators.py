@@ -20,7 +20,8 @@ from kg.lexicons import lexicon, lexicon_rows
 MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
 MEASURE_RE = re.compile("|".join(MEASURES))
 # A comparison base before a change word: 比上年(末), 较去年同期, 按可比价格计算 (says how, not what).
-BASE_RE = re.compile(r"(?:比|较|同|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度)(?:同期)?|按可比价(?:格)?计算|同比|环比")
+BASE_RE = re.compile(r"(?:相比|相较|比|较|同|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|(?:19|20)[0-9]{2}年(?:底|末)?)(?:同期)?(?:相比)?"
+                     r"|按可比价(?:格)?计算|同比|环比")
 _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|年初|上半年|下半年|[0-9]{4}年(?:末|底)?|[0-9]{1,2}月(?:份)?"
                       r"|[0-9一二三四]季度|至(?=[0-9一二三四十今])|以来|截至目前|目前)")
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
@@ -146,7 +147,7 @@ def clean_indicator(text: str) -> str:
     """
     from kg.lexicon import words
 
-    text = BASE_RE.sub(" ", _TIME_RE.sub(" ", text))
+    text = _TIME_RE.sub(" ", BASE_RE.sub(" ", text))  # (the base first: 较2022年 is a base, not a period)
     # …的比重 (服务业增加值占地区生产总值的比重, 研发人员的比例): a bare share is of what is named before it
     after = text.rsplit("的", 1)[1].strip() if "的" in text else ""
     if len(after) >= 2 and not _RATIO_RE.fullmatch(after):

@@ -144,3 +144,15 @@ def test_the_body_just_set_up_goes_on(title: str, text: str, expected: set) -> N
 ])
 def test_a_distance_is_no_statistic(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comparison base with its year (较2019年同期, 比2022年, 相比2020年) is no part of the indicator
+    ("国庆假期，铜鼓县接待游客量较2019年同期增长26%。", {("接待游客量", 26)}),
+    ("铜鼓县工业投资较2022年增长9%，旅游收入较2019年增长30%。", {("工业投资", 9), ("旅游收入", 30)}),
+    ("铜鼓县刑事案件立案数比2022年下降4.6%。", {("刑事案件立案数", 4.6)}),
+    # a year that is the period, not a base, goes as before
+    ("2023年铜鼓县工业投资增长9%。", {("工业投资", 9)}),
+])
+def test_a_comparison_base_with_its_year(text: str, expected: set) -> None:
+    assert indicators(text) == expected
