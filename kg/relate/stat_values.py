@@ -28,12 +28,14 @@ from kg.normalize import (
     parse_quantity,
 )
 
+# a work's completion setting the condition of the clauses after it (某站建成投用后，预计…)
+_ONCE_BUILT_RE = re.compile(r"(?:建成|投产|完工|竣工|开通|运营|投用|投运)后[，,]?$")
 # Counted things (a count's noun often follows it: 160家企业); 个月 and 年 are durations, not counts.
 COUNT_UNITS = frozenset("个家名人件条项所座户笔份起次处套台栋间亩位支种列部堂")
 NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", "周", "岁", "个月"})
 _BOUND_RE = re.compile(r"以上|以下|以内")
 # What a work will do once built (建成后年发电量可达…, 可满足年旅客吞吐量…) is its design, not a statistic.
-_DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可|能够|能)(?:满足|容纳|消纳|承载)")
+DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可|能够|能)(?:满足|容纳|消纳|承载)")
 # An amount right before the noun it classes: 100亿元项目, 千亿级产业.
 _ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
 # A size right before a facility it describes (no punctuation between).
@@ -57,7 +59,7 @@ class Value(NamedTuple):
 def clause_values(clause: str) -> list[Value]:
     """Every statistic value of a clause, left to right, without overlaps."""
     found: list[Value] = []
-    if not NUMBER_HINT.search(clause) or _DESIGN_RE.search(clause):
+    if not NUMBER_HINT.search(clause) or DESIGN_RE.search(clause):
         return found
     for pattern, hint, kind in ((MONEY_PATTERN, MONEY_HINT, "money"), (PERCENT_PATTERN, PERCENT_HINT, "percent"),
                                 (QUANTITY_PATTERN, NUMBER_HINT, "quantity")):
@@ -75,6 +77,18 @@ def clause_values(clause: str) -> list[Value]:
             if parsed:
                 found.append(Value(match.start(), match.end(), parsed[0], parsed[1], kind))
     return _shared_units(sorted(found), clause)
+
+
+def once_built(text: str, offset: int) -> bool:
+    """Whether an earlier clause of the same part of the sentence sets a work's completion as the condition
+    of the clause at ``offset``: its figures are the work's design (某站建成投用后，预计旅客年发送量将达…).
+
+    >>> once_built("某站建成投用后，预计年发送旅客3000万人次", 8), once_built("某站建成投用，年发送旅客3000万人次", 7)
+    (True, False)
+    """
+    part_start = max(text.rfind(p, 0, offset) for p in "；。") + 1
+    clauses = re.split(r"[，,]", text[part_start:offset])
+    return any(_ONCE_BUILT_RE.search(c + "，") for c in clauses if c)
 
 
 def _shared_units(values: list[Value], clause: str) -> list[Value]:

@@ -26,7 +26,7 @@ from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measur
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import clause_subject, document_year, first_body, opening_subject
-from kg.relate.stat_values import Value, clause_values, is_count
+from kg.relate.stat_values import Value, clause_values, is_count, once_built
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
@@ -196,6 +196,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
     if not _may_observe(text):
         reading.clause_indicators.append([])  # a clause with no figure: a 分别 list after it starts anew
         return
+    if once_built(reading.text, offset):
+        return  # 某站建成投用后，预计年发送旅客3000万人次: a work's design, no statistic
     ratios = ratio_parts(text)
     for part in ratios:
         subject, confidence = clause_subject(ctx, index, offset, offset + part.start, carried)

@@ -156,3 +156,15 @@ def test_a_distance_is_no_statistic(text: str, expected: set) -> None:
 ])
 def test_a_comparison_base_with_its_year(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a work's completion in an earlier clause makes the figures after it the work's design
+    ("铜鼓县抽水蓄能电站建成投产后，年发电量将达12亿千瓦时。", set()),
+    ("该线路开通运营后，两地列车运行时间将缩短40%。", set()),
+    # …but not a completion reported as done, nor a new part of the sentence
+    ("铜鼓县抽水蓄能电站建成投产，年发电量达12亿千瓦时。", {("年发电量", 12)}),
+    ("电站建成后将大幅减排；今年全县发电量达12亿千瓦时。", {("发电量", 12)}),
+])
+def test_a_works_design_once_built(text: str, expected: set) -> None:
+    assert indicators(text) == expected
