@@ -20,12 +20,13 @@ from kg.lexicons import lexicon, lexicon_rows
 MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
 MEASURE_RE = re.compile("|".join(MEASURES))
 # A comparison base before a change word: 比上年(末), 较去年同期, 按可比价格计算 (says how, not what).
-BASE_RE = re.compile(r"(?:比|较|同|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度)(?:同期)?|按可比价(?:格)?计算|同比|环比")
+BASE_RE = re.compile(r"(?:相比|相较|比|较|同|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|(?:19|20)[0-9]{2}年(?:底|末)?)(?:同期)?(?:相比)?"
+                     r"|按可比价(?:格)?计算|同比|环比")
 _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|年初|上半年|下半年|[0-9]{4}年(?:末|底)?|[0-9]{1,2}月(?:份)?"
                       r"|[0-9一二三四]季度|至(?=[0-9一二三四十今])|以来|截至目前|目前)")
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
-                        "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "实现", "完成了", "有", "是", "等", "了",
+                        "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "当地", "我国", "实现", "完成了", "有", "是", "等", "了",
                         "的", "突破", "超过", "保持在", "共有", "拥有", "力争", "确保"})
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
@@ -81,6 +82,34 @@ _CHANGE_ADVERBS = frozenset(("大幅", "大幅度", "小幅", "明显", "显著"
                              "均", "还", "又", "再", "已", "已经", "继续", "不断", "进一步", "逐步"))
 
 
+# words that end a noun phrase right before its value without being part of it: light verbs of a total
+# (累计完成, 已有), a level held (稳定在, 保持|在), the part of a whole (…医院中有16家), a comparison (比, 相比)
+_TRAILING_LIGHT = frozenset(("就", "正", "首次", "已有", "累计", "累计完成", "已完成", "完成", "稳定在", "在", "中",
+                             "当中", "比", "相比", "现在", "到现在"))
+_HOLDS_AT = frozenset(("保持", "控制", "稳定", "维持"))
+_PART_OF = frozenset(("中", "当中"))
+
+
+def without_light_end(indicator: str, counted: bool = False) -> str:
+    """A noun phrase standing right before its value, without the light words ending it; before a
+    count with its noun after it (``…在建项目中|13个项目``) only the part of a whole (中, 当中) goes.
+
+    >>> without_light_end("邮政行业寄递业务量累计完成"), without_light_end("优良天数比例保持在")
+    ('邮政行业寄递业务量', '优良天数比例')
+    >>> without_light_end("高中"), without_light_end("装机占比"), without_light_end("在建项目中", counted=True)
+    ('高中', '装机占比', '在建项目')
+    """
+    from kg.lexicon import words
+
+    tokens = words(indicator)
+    while len(tokens) > 1 and tokens[-1] in (_PART_OF if counted else _TRAILING_LIGHT) \
+            and not (tokens[-1] == "比" and tokens[-2].endswith("占")):  # 装机占|比: a share
+        held = tokens.pop() == "在" and len(tokens) > 1 and tokens[-1] in _HOLDS_AT
+        if held:
+            tokens.pop()
+    return "".join(tokens)
+
+
 def _partner_first(tokens: list[str]) -> bool:
     """对东盟出口, 向欧盟出口, 自日本进口: the preposition names the partner of a trade or investment
     flow, and without it the flow turns round (德国对中国出口额 is no 中国出口额)."""
@@ -118,7 +147,7 @@ def clean_indicator(text: str) -> str:
     """
     from kg.lexicon import words
 
-    text = BASE_RE.sub(" ", _TIME_RE.sub(" ", text))
+    text = _TIME_RE.sub(" ", BASE_RE.sub(" ", text))  # (the base first: 较2022年 is a base, not a period)
     # …的比重 (服务业增加值占地区生产总值的比重, 研发人员的比例): a bare share is of what is named before it
     after = text.rsplit("的", 1)[1].strip() if "的" in text else ""
     if len(after) >= 2 and not _RATIO_RE.fullmatch(after):
@@ -168,6 +197,8 @@ def counted_noun(clause: str, end: int) -> str:
         return ""
     tokens = words(tail.group())
     kept = _noun_words(tokens)
+    while len(kept) > 1 and kept[-1] in _PART_OF:
+        kept.pop()  # 52个在建项目|中有13个: the whole a part is taken from
     rest = tokens[len(kept):]
     if kept and rest and rest[0] in _NOUN_CONJUNCTIONS:  # 33个国家和地区, 30家民宿与农家乐: one counted noun
         more = _noun_words(rest[1:])

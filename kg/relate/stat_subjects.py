@@ -43,6 +43,7 @@ SUBJECT_WAYS = {
     "national": 0.63,           # 全国… / 中俄…: China's figure
     "local_word": 0.585,        # 当地: the place named last before
     "clause_anaphor": 0.63,     # 全县… in the clause
+    "created": 0.54,            # the body or zone the clause before sets up (成立了某服务队，…)
     "carried": 0.63,            # carried from the opening of the sentence's list
     "company": 0.54,            # 该企业: the company named before
     "sentence_anaphor": 0.585,  # an anaphor earlier in the sentence
@@ -198,6 +199,9 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
             return resolved, "clause_anaphor"
     if _goes_on_with_a_work_or_person(ctx, index, begin):
         return None, ""  # 该工程总投资12亿元，设计库容3亿立方米: the work's topic goes on
+    created = _created_before(ctx, index, begin)
+    if created:
+        return created, "created"  # 某村成立了某服务队，劝导婚事简办16起: the body just set up goes on
     if carried:
         return _country_for_central_body(ctx, index, carried), "carried"
     if re.match(r"^(?:该企业|企业|该公司|公司)", text):
@@ -217,6 +221,30 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if topic and not (main and main != topic and main.startswith(topic)):  # 奉新县 → its 奉新县财政局
         return _country_for_central_body(ctx, index, topic), "topic"
     return _country_for_central_body(ctx, index, main), "main_subject"
+
+
+def _created_before(ctx: ArticleContext, index: int, begin: int) -> str | None:
+    """The body or zone the clause right before sets up, named as its last words (某市建立了某交易所，…;
+    成立了“某某服务队”，…): the clause after, with no subject of its own, goes on about it; not a clause
+    going on with the one who set it up (并, 还, 同时) or opening with a count of its own (115个城市…)."""
+    text = ctx.units[index][0].text
+    end = begin - 1
+    if end <= 0 or text[end] != "，" or _ACTOR_GOES_ON_RE.match(text, after_lead(text, begin, len(text))):
+        return None
+    start = clause_start(text, end)
+    for m in ctx.units[index][1]:
+        if start <= m.start and m.end <= end and text[m.end:end] in ("", "”") \
+                and _CREATED_RE.search(text, start, m.start):
+            name = ctx.name_of(index, m)
+            if name and (m.type == "Organization" or ctx.level_of(name) == "zone"):
+                return name
+    return None
+
+
+# verbs of setting a body or zone up (建立, 成立, 组建 …), with their aspect marker
+_CREATED_RE = re.compile(r"(?:建立|成立|组建|设立|建成|落成|打造)了?")
+# a clause going on with the actor before (并, 还, 又, 同时) or opening with a count of its own
+_ACTOR_GOES_ON_RE = re.compile(r"[并还又再也]|同时|[近约超逾]?[0-9一二两三四五六七八九十百千万]")
 
 
 def _country_for_central_body(ctx: ArticleContext, index: int, name: str | None) -> str | None:

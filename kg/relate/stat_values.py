@@ -12,9 +12,10 @@ a speed, ``5000万元以上项目`` is a threshold qualifying a noun, ``2024年`
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
-from kg.lexicons import lexicon
+from kg.lexicons import lexicon_rows
 from kg.normalize import (
     MONEY_HINT,
     MONEY_PATTERN,
@@ -27,12 +28,14 @@ from kg.normalize import (
     parse_quantity,
 )
 
+# a work's completion setting the condition of the clauses after it (某站建成投用后，预计…)
+_ONCE_BUILT_RE = re.compile(r"(?:建成|投产|完工|竣工|开通|运营|投用|投运)后[，,]?$")
 # Counted things (a count's noun often follows it: 160家企业); 个月 and 年 are durations, not counts.
 COUNT_UNITS = frozenset("个家名人件条项所座户笔份起次处套台栋间亩位支种列部堂")
 NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", "周", "岁", "个月"})
 _BOUND_RE = re.compile(r"以上|以下|以内")
 # What a work will do once built (建成后年发电量可达…, 可满足年旅客吞吐量…) is its design, not a statistic.
-_DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可|能够|能)(?:满足|容纳|消纳|承载)")
+DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可|能够|能)(?:满足|容纳|消纳|承载)")
 # An amount right before the noun it classes: 100亿元项目, 千亿级产业.
 _ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
 # A size right before a facility it describes (no punctuation between).
@@ -56,7 +59,7 @@ class Value(NamedTuple):
 def clause_values(clause: str) -> list[Value]:
     """Every statistic value of a clause, left to right, without overlaps."""
     found: list[Value] = []
-    if not NUMBER_HINT.search(clause) or _DESIGN_RE.search(clause):
+    if not NUMBER_HINT.search(clause) or DESIGN_RE.search(clause):
         return found
     for pattern, hint, kind in ((MONEY_PATTERN, MONEY_HINT, "money"), (PERCENT_PATTERN, PERCENT_HINT, "percent"),
                                 (QUANTITY_PATTERN, NUMBER_HINT, "quantity")):
@@ -74,6 +77,18 @@ def clause_values(clause: str) -> list[Value]:
             if parsed:
                 found.append(Value(match.start(), match.end(), parsed[0], parsed[1], kind))
     return _shared_units(sorted(found), clause)
+
+
+def once_built(text: str, offset: int) -> bool:
+    """Whether an earlier clause of the same part of the sentence sets a work's completion as the condition
+    of the clause at ``offset``: its figures are the work's design (某站建成投用后，预计旅客年发送量将达…).
+
+    >>> once_built("某站建成投用后，预计年发送旅客3000万人次", 8), once_built("某站建成投用，年发送旅客3000万人次", 7)
+    (True, False)
+    """
+    part_start = max(text.rfind(p, 0, offset) for p in "；。") + 1
+    clauses = re.split(r"[，,]", text[part_start:offset])
+    return any(_ONCE_BUILT_RE.search(c + "，") for c in clauses if c)
 
 
 def _shared_units(values: list[Value], clause: str) -> list[Value]:
@@ -111,13 +126,46 @@ def _qualifier(clause: str, start: int, end: int, kind: str = "money") -> bool:
 def _descriptive(clause: str, start: int, end: int) -> bool:
     """A length or speed of one thing (``全长19公里``, ``350公里时速``, ``仅宽1.5米``), a duration
     (``15个工作日内``) or a group in a story (``张某等4人``), not a statistic."""
-    words = lexicon("stat_descriptions")
+    words = _description_words("word")
     if any(clause.startswith(w, end) for w in words) or _DURATION_RE.match(clause, end):
+        return True
+    if _LENGTH_RE.search(clause, start, end) and _is_distance(clause, start, end):
         return True
     if clause[end - 1:end] == "人" and clause[:start].endswith("等") and clause[max(0, start - 4):start - 1].endswith("某"):
         return True
     before = clause[:start].rstrip("约近超达为仅")
     return any(before.endswith(w) and (len(w) > 1 or before[-2:-1] not in _CHANGE_CHARS) for w in words)
+
+
+@cache
+def _description_words(kind: str) -> frozenset[str]:
+    return frozenset(row.entry for row in lexicon_rows("stat_descriptions") if row.extra.get("kind") == kind)
+
+
+# a length unit closing a value (8公里, 1000米, 3.5千米)
+_LENGTH_RE = re.compile(r"(?:米|公里|千米)$")
+# a distance from somewhere (距离县城约8公里, 距地400公里) or to a place beyond it (5公里外的…)
+_DISTANCE_BEFORE_RE = re.compile(r"距(?:离)?[\u4e00-\u9fff]{0,12}?[约近超达为仅]?$")
+_BEYOND_RE = re.compile(r"[多余]?(?:之外|以外|开外|外)")
+
+
+def _is_distance(clause: str, start: int, end: int) -> bool:
+    """Whether a length is a distance from or to somewhere, or the distance naming a race (女子1000米决赛),
+    not a length built or measured.
+
+    >>> _is_distance("距离县城约8公里", 5, 8), _is_distance("赶往5公里外的故障点", 2, 5)
+    (True, True)
+    >>> _is_distance("获得女子1000米决赛冠军", 4, 9), _is_distance("新建公路80公里", 4, 8)
+    (True, False)
+    """
+    if _DISTANCE_BEFORE_RE.search(clause, 0, start) or _BEYOND_RE.match(clause, end):
+        return True
+    return any(clause.startswith(w, end) or clause.startswith(w, end + 2) and clause[end:end + 2] in _RACE_KINDS
+               for w in _description_words("event"))
+
+
+# the kind of a race standing between its distance and the event (1000米|混合|接力)
+_RACE_KINDS = frozenset(("混合", "团体", "男子", "女子", "个人"))
 
 
 # A bare magnitude word as a number (千户苗寨, 万名干部进万企, 百县千企) is an idiom, not a count.

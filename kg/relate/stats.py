@@ -22,11 +22,11 @@ from typing import Any
 from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_incidents import incident
-from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure
+from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, document_year, first_body, opening_subject
-from kg.relate.stat_values import Value, clause_values, is_count
+from kg.relate.stat_values import Value, clause_values, is_count, once_built
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
@@ -197,6 +197,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
     if not _may_observe(text):
         reading.clause_indicators.append([])  # a clause with no figure: a 分别 list after it starts anew
         return
+    if once_built(reading.text, offset):
+        return  # 某站建成投用后，预计年发送旅客3000万人次: a work's design, no statistic
     ratios = ratio_parts(text)
     for part in ratios:
         subject, way = clause_subject(ctx, index, offset, offset + part.start, carried)
@@ -303,9 +305,12 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         indicator = _changed_from(text, value.start) or indicator  # 甲由3万家增至5万家: 甲 is measured
     elif len(indicator) > 3 and (indicator[-1] in "从由" or _CHANGE_TO_RE.search(indicator[-3:])):
         indicator = _CHANGE_TO_RE.sub("", indicator[:-1] if indicator[-1] in "从由" else indicator)  # 面积扩大到
-    if is_count(value.unit):
-        noun = counted_noun(text, value.end)
-        indicator = indicator + noun if noun and not indicator.endswith(noun) else indicator
+    noun = counted_noun(text, value.end) if is_count(value.unit) else ""
+    if noun:
+        indicator = without_light_end(indicator, counted=True)  # 52个在建项目中|13个项目
+        indicator = indicator + noun if not indicator.endswith(noun) else indicator
+    else:
+        indicator = without_light_end(indicator)  # 寄递业务量累计完成|733亿件: the noun phrase ends before 累计完成
     share = _SHARE_RE.match(text, value.end) if value.unit == "%" else None
     if share:  # 贡献了全省74.6%的规模工业增加值: a share of what follows
         indicator, measure_match = share.group(1), None

@@ -88,3 +88,83 @@ def test_a_scene_set_after_a_time_word(title: str, text: str, expected: set) -> 
 ])
 def test_a_counted_list_names_no_subject(title: str, text: str, expected: set) -> None:
     assert {subject for subject, *_ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # light words ending the noun phrase right before its value are no part of it
+    ("前三季度，铜鼓县快递业务量累计完成1200万件。", {("快递业务量", 1200)}),
+    ("铜鼓县森林覆盖率稳定在88%以上。", {("森林覆盖率", 88)}),
+    ("铜鼓县竹制品出口额首次突破5亿元。", {("竹制品出口额", 500000000)}),
+    ("光是去年，铜鼓县的研发投入就达到2000万元。", {("研发投入", 20000000)}),
+    ("全县52个在建项目中有13个项目已经投产。", {("在建项目", 52), ("在建项目", 13)}),
+    # 当地 opening the phrase is the subject's place word
+    ("在铜鼓县，当地投入农机3000台。", {("投入农机", 3000)}),
+    # …but a verb governing the counted noun after the value stays, and so does a share (占比)
+    ("铜鼓县高质量完成7个老旧小区改造。", {("高质量完成老旧小区", 7)}),
+    ("铜鼓县清洁能源装机占比已超过60%。", {("清洁能源装机占比", 60)}),
+])
+def test_light_words_end_no_indicator(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a depth below ground or water describes a place, it is no statistic
+    ("该井在地下8000多米处获得高产油气流。", set()),
+    # a well's depth reached as a count of its own length is still read when said as a total
+    ("全县新打机井3000米。", {("新打机井", 3000)}),
+])
+def test_a_depth_describes_a_place(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the body a clause sets up, named as its last words, is whose figures the next clause gives
+    ("靖安县基层治理", "靖安县成立了“石溪调解工作室”，化解矛盾纠纷30余起。", {"石溪调解工作室"}),
+    ("靖安县数字经济", "靖安县组建了靖安县产权交易所，上架数据产品200个。", {"靖安县产权交易所"}),
+    # …not when the next clause goes on with the one who set it up, or counts with a subject of its own
+    ("靖安县基层治理", "靖安县成立了“石溪调解工作室”，并新建调解室12个。", {"靖安县"}),
+    ("靖安县基层治理", "靖安县成立了“石溪调解工作室”，全县新建调解室12个。", {"靖安县"}),
+    # …nor when the body is not what the clause sets up
+    ("靖安县数字经济", "靖安县走访了靖安县人才服务中心，新增服务企业200家。", {"靖安县"}),
+])
+def test_the_body_just_set_up_goes_on(title: str, text: str, expected: set) -> None:
+    assert {subject for subject, *_ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a distance from or to somewhere, a race named by its distance, visibility and water depth describe
+    ("震中距离县城约12公里。", set()),
+    ("抢修队员赶往8公里外的故障点。", set()),
+    ("铜鼓县选手夺得女子1500米决赛冠军。", set()),
+    ("铜鼓县选手摘得男子400米自由泳金牌。", set()),
+    ("受大雾影响，部分路段能见度不足50米。", set()),
+    # lengths built or measured stay statistics
+    ("铜鼓县新建农村公路80公里。", {("新建农村公路", 80)}),
+    ("铜鼓县整治河道12.5公里。", {("整治河道", 12.5)}),
+])
+def test_a_distance_is_no_statistic(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comparison base with its year (较2019年同期, 比2022年, 相比2020年) is no part of the indicator
+    ("国庆假期，铜鼓县接待游客量较2019年同期增长26%。", {("接待游客量", 26)}),
+    ("铜鼓县工业投资较2022年增长9%，旅游收入较2019年增长30%。", {("工业投资", 9), ("旅游收入", 30)}),
+    ("铜鼓县刑事案件立案数比2022年下降4.6%。", {("刑事案件立案数", 4.6)}),
+    # a year that is the period, not a base, goes as before
+    ("2023年铜鼓县工业投资增长9%。", {("工业投资", 9)}),
+])
+def test_a_comparison_base_with_its_year(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a work's completion in an earlier clause makes the figures after it the work's design
+    ("铜鼓县抽水蓄能电站建成投产后，年发电量将达12亿千瓦时。", set()),
+    ("该线路开通运营后，两地列车运行时间将缩短40%。", set()),
+    # …but not a completion reported as done, nor a new part of the sentence
+    ("铜鼓县抽水蓄能电站建成投产，年发电量达12亿千瓦时。", {("年发电量", 12)}),
+    ("电站建成后将大幅减排；今年全县发电量达12亿千瓦时。", {("发电量", 12)}),
+])
+def test_a_works_design_once_built(text: str, expected: set) -> None:
+    assert indicators(text) == expected
