@@ -277,11 +277,18 @@ def speaks_of_nations(text: str, mentions: list[Mention], before: int) -> bool:
 
 
 def headline_names(ctx: ArticleContext, name: str | None) -> bool:
-    """Whether the article's headline names ``name`` (by any of its forms): an item about a place or
-    body says so in its headline (浙江：推动…, 某县召开…)."""
+    """Whether the article's headline names ``name`` (by any of its forms) as what the item is about
+    (浙江：推动…, 某县召开…), not as the venue of a meeting (某会议在某市召开: the meeting's business is
+    not the city's)."""
     entity = ctx.book.entities.get(name or "")
     title = ctx.article.title or ""
-    return entity is not None and any(alias and alias in title for alias in {entity.name, *entity.aliases})
+    return entity is not None and any(not _VENUE_RE.match(title, found.end()) or title[found.start() - 1:found.start()] != "在"
+                                      for alias in {entity.name, *entity.aliases} if alias
+                                      for found in re.finditer(re.escape(alias), title))
+
+
+# the verbs of a meeting or ceremony held at a venue (某大会在某市召开, 某论坛在某市开幕)
+_VENUE_RE = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕|闭幕)")
 
 
 _CLAUSE_LEAD_RE = re.compile(r"(?:[^，。；：]{0,6}(?:年|月|以来|期间|方面))?(?:在|由|支持|推动|鼓励|引导|指导)?$")
