@@ -147,7 +147,7 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
 _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举行…: a place visited, not the actor
 # a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|融入|辐射|争取|吸引|赴|到|提请|接受|向)$")
+_OBJECT_RE = re.compile(r"(?:推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body whose data a sentence reports is its source, not who acts (某部公布的数据显示，…投资…亿元)
@@ -198,6 +198,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
+              and not _OBJECT_RE.search(sentence.text[:_list_start(mentions, sentence.text, m)])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
     if ctx.article.layout == _DOCUMENT:
         actors = [m for m in actors if _opens_clause(sentence.text, _list_start(mentions, sentence.text, m))

@@ -167,3 +167,15 @@ def test_the_industry_s_actor_in_its_statement(relations_of, body, expected):
 def test_what_the_news_disowns_is_not_implemented(relations_of, body, expected):
     found = relations_of(body, "分宜县召开会议推进作风建设", ("implements",))
     assert {tail for _, _, tail in found} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a list of places or bodies after a verb that takes them as resources or partners is its object
+    ("分宜县召开会议。依托南昌大学、江西理工大学等高校优势，新建的科创园已引进锂电等领域企业100家。",
+     {("分宜县", "developsIndustry", "锂电")}),
+    ("在分宜县，承接新余市、南昌市的研发项目，形成锂电产业集群。", {("分宜县", "developsIndustry", "锂电")}),
+    # a place opening the sentence that is not taken by such a verb still acts
+    ("分宜县依托资源优势，发展锂电产业。", {("分宜县", "developsIndustry", "锂电")}),
+])
+def test_a_listed_object_is_no_actor(relations_of, body, expected):
+    assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected
