@@ -179,3 +179,14 @@ def test_what_the_news_disowns_is_not_implemented(relations_of, body, expected):
 ])
 def test_a_listed_object_is_no_actor(relations_of, body, expected):
     assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a fair's exhibits and halls are the exhibitors' industries, not the host's
+    ("分宜县举办博览会。本届博览会参展企业500家，展品涵盖锂电、光伏等多个门类。", set()),
+    ("分宜县举办博览会。博览会设立锂电、光伏等主题展区。", set()),
+    # the host's own industries named in the same item still count
+    ("分宜县举办博览会。分宜县大力发展锂电产业。", {("分宜县", "developsIndustry", "锂电")}),
+])
+def test_a_fair_s_exhibits_are_not_the_host_s_industries(relations_of, body, expected):
+    assert relations_of(body, "分宜县举办锂电产业博览会", ("developsIndustry",)) == expected
