@@ -180,6 +180,21 @@ def guidance_before(text: str, start: int, end: int, before: int) -> bool:
     return frame is not None and end + frame.end() <= before
 
 
+def in_a_name(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """Whether ``m`` is part of a person's name (高|云龙) or of a quoted name (“华龙|一号”): it names
+    nobody who acts.
+
+    >>> from kg.types import Mention
+    >>> p, q = Mention(2, 5, "高云龙", "Person"), Mention(3, 5, "云龙", "Place")
+    >>> in_a_name("主席高云龙介绍", [p, q], q), in_a_name("“华龙一号”技术", [], Mention(1, 3, "华龙", "Place"))
+    (True, True)
+    >>> in_a_name("甲县推广“一号”技术", [], Mention(0, 2, "甲县", "Place"))
+    False
+    """
+    return any(o.type == "Person" and o.start <= m.start and m.end <= o.end for o in mentions) \
+        or text.count("“", 0, m.start) > text.count("”", 0, m.start)
+
+
 BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
@@ -195,7 +210,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
               and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])
               and not _DATA_SOURCE_RE.match(sentence.text, m.end)
-              and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])]
+              and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])
+              and not in_a_name(sentence.text, mentions, m)]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act

@@ -190,3 +190,14 @@ def test_a_listed_object_is_no_actor(relations_of, body, expected):
 ])
 def test_a_fair_s_exhibits_are_not_the_host_s_industries(relations_of, body, expected):
     assert relations_of(body, "分宜县举办首届投资贸易博览会", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a place inside a person's name or a quoted name (a reactor type, a brand) acts in nothing
+    ("分宜县召开会议。省工商联主席李永丰介绍，将推动人工智能产业发展。", {("分宜县", "developsIndustry", "人工智能")}),
+    ("分宜县召开会议。形成自主知识产权的“永丰一号”等技术，新型储能等产业化步伐加快。",
+     {("分宜县", "developsIndustry", "新型储能")}),
+    ("分宜县召开会议。分宜县推广“永丰一号”技术，发展锂电产业。", {("分宜县", "developsIndustry", "锂电")}),
+])
+def test_a_place_inside_a_name_does_not_act(relations_of, body, expected):
+    assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected
