@@ -94,17 +94,18 @@ def _name_then_title(ctx: ArticleContext, index: int, posts: dict[int, Mention])
 _LEADER_TITLE_RE = re.compile("|".join(sorted((t for t in TITLES_AFTER if t != "同志"), key=len, reverse=True)))
 
 
-# a title ends at a meeting named before it: 某省人民代表大会第三次会议上某省人民政府省长 → 某省人民政府省长
-_MEETING_RE = re.compile(r"^.*?(?:会议|大会|会)上")
+# a title ends at a meeting named before it: 某省人民代表大会第三次会议上某省人民政府省长 → 某省人民政府省长;
+# and after a verb of meeting someone (某某会见|某国某部部长): the news prints the guest's title after it
+_MEETING_RE = re.compile(r"^.*?(?:会议|大会|会)上|^.*(?:会见|会谈|会晤|接见|看望|慰问|还同)")
 
 
 def trim_title(title: str) -> str:
-    """The title without a meeting glued before it.
+    """The title without a meeting or a verb of meeting glued before it.
 
     >>> trim_title("省第十四届人民代表大会第三次会议上省人民政府省长")
     '省人民政府省长'
-    >>> trim_title("县委书记")
-    '县委书记'
+    >>> trim_title("县委书记"), trim_title("京会见某国某党中央政治局委员"), trim_title("某某会见某国集团会长")
+    ('县委书记', '某国某党中央政治局委员', '某国集团会长')
     """
     return _MEETING_RE.sub("", title) or title
 
