@@ -115,6 +115,10 @@ def trim_title(title: str) -> str:
 _PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党]$")
 
 
+# an envoy posted to a country (中国驻某国大使, 驻某国使馆参赞): the country is where, not whose, the post is
+_POSTED_TO_RE = re.compile(r"(?:中国|我国)?驻")
+
+
 def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> tuple[str, int, str]:
     """The title of ``post`` with its body (and the places that name it), where that title starts, the body."""
     text, mentions = ctx.units[index][0].text, ctx.units[index][1]
@@ -129,6 +133,9 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
         first = max(owners, key=lambda m: (m.end, -m.start))
         owner_name = ctx.name_of(index, first) or first.text
         shown = first.text if owner_name in first.text else owner_name  # 某县某村党支部, not its short name
+        posted = _POSTED_TO_RE.search(text, 0, first.start)
+        if posted and posted.end() == first.start:  # 中国驻某国大使: the sender's envoy, not the host's
+            return posted.group() + shown + text[first.end:post.end], posted.start(), owner_name
         return shown + text[first.end:post.end], first.start, owner_name
     lead = text[:post.start]
     company_at = lead.rfind("该公司", max(0, post.start - 10))

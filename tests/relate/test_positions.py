@@ -79,3 +79,14 @@ def test_a_guest_s_title_after_a_verb_of_meeting(relations_of):
     found = relations_of("国务院副总理张三在北京会见青石集团会长李四。", "张三会见青石集团会长", ("holdsPosition",))
     assert ("李四", "holdsPosition", "青石集团会长") in found
     assert not any("会见" in title for _, _, title in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an envoy posted to a country: the title as printed keeps who sends him (中国驻某国大使)
+    ("韩国政府高级官员和中国驻韩国大使张三等到机场迎接。", {("张三", "holdsPosition", "中国驻韩国大使")}),
+    ("某国官员和中国驻某某国大使张三等到机场迎接。", {("张三", "holdsPosition", "中国驻某某国大使")}),
+    # a country's own post stays as printed
+    ("新西兰驻华大使王五出席。", {("王五", "holdsPosition", "新西兰驻华大使")}),
+])
+def test_an_envoy_s_title_keeps_who_sends_him(relations_of, body, expected):
+    assert relations_of(body, "某某抵达某地", ("holdsPosition",)) == expected
