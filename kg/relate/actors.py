@@ -13,6 +13,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.link import ANAPHORA
+from kg.relate.clauses import across_statements, list_start, opens_clause, own_statement, speaks_of_nations
+from kg.relate.headlines import headline_names
 from kg.text.layouts import Layout
 
 if TYPE_CHECKING:
@@ -147,7 +149,7 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
 _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举行…: a place visited, not the actor
 # a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:推进|打造|建设|发挥|服务|对接|联动|融入|辐射|争取|吸引|赴|到|提请|接受|向)$")
+_OBJECT_RE = re.compile(r"(?:推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body whose data a sentence reports is its source, not who acts (某部公布的数据显示，…投资…亿元)
@@ -178,6 +180,21 @@ def guidance_before(text: str, start: int, end: int, before: int) -> bool:
     return frame is not None and end + frame.end() <= before
 
 
+def in_a_name(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """Whether ``m`` is part of a person's name (高|云龙) or of a quoted name (“华龙|一号”): it names
+    nobody who acts.
+
+    >>> from kg.types import Mention
+    >>> p, q = Mention(2, 5, "高云龙", "Person"), Mention(3, 5, "云龙", "Place")
+    >>> in_a_name("主席高云龙介绍", [p, q], q), in_a_name("“华龙一号”技术", [], Mention(1, 3, "华龙", "Place"))
+    (True, True)
+    >>> in_a_name("甲县推广“一号”技术", [], Mention(0, 2, "甲县", "Place"))
+    False
+    """
+    return any(o.type == "Person" and o.start <= m.start and m.end <= o.end for o in mentions) \
+        or text.count("“", 0, m.start) > text.count("”", 0, m.start)
+
+
 BARE_BODY_RE = re.compile(r"^(该|本|这个)?(工作室|商会|公司|局|中心|协会|党支部|联络组|法院|政协|管委会|常委会|工商联)")
 
 
@@ -193,14 +210,16 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
               and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])
               and not _DATA_SOURCE_RE.match(sentence.text, m.end)
-              and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])]
+              and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])
+              and not in_a_name(sentence.text, mentions, m)]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
+              and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m)])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
     if ctx.article.layout == _DOCUMENT:
-        actors = [m for m in actors if _opens_clause(sentence.text, _list_start(mentions, sentence.text, m))
+        actors = [m for m in actors if opens_clause(sentence.text, list_start(mentions, sentence.text, m))
                   or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
     actors = own_statement(sentence.text, actors, before)
     if nearest:
@@ -258,109 +277,9 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     return fallback, 0.5
 
 
-# a nation or the parties of a diplomatic item as the subject (genre words of national and foreign news);
-# 中国式现代化 and 中国特色 name no actor
-_NATIONS_RE = re.compile(r"我国|中国(?!式|特色)|中方|双方|两国|三国|各方|国际社会")
-
-
-def speaks_of_nations(text: str, mentions: list[Mention], before: int) -> bool:
-    """Whether a clause before offset ``before`` opens with a nation or the parties of an international
-    item (我国, 中方, 双方…) outside any name (中国宝武 is a company; 举办中国…展览会 opens no clause).
-
-    >>> speaks_of_nations("中方愿同某方推进“某某”建设", [], 8), speaks_of_nations("今年，某县推进“某某”建设", [], 8)
-    (True, False)
-    >>> speaks_of_nations("推进中国式现代化“某某”建设", [], 9), speaks_of_nations("举办中国某某展，某某产业增长", [], 9)
-    (False, False)
-    """
-    return any(_opens_clause(text, found.start()) and not any(m.start <= found.start() < m.end for m in mentions)
-               for found in _NATIONS_RE.finditer(text, 0, before))
-
-
-def headline_names(ctx: ArticleContext, name: str | None) -> bool:
-    """Whether the article's headline names ``name`` (by any of its forms): an item about a place or
-    body says so in its headline (浙江：推动…, 某县召开…)."""
-    entity = ctx.book.entities.get(name or "")
-    title = ctx.article.title or ""
-    return entity is not None and any(alias and alias in title for alias in {entity.name, *entity.aliases})
-
-
-_CLAUSE_LEAD_RE = re.compile(r"(?:[^，。；：]{0,6}(?:年|月|以来|期间|方面))?(?:在|由|支持|推动|鼓励|引导|指导)?$")
-
-
-def own_statement(text: str, actors: list[Mention], before: int) -> list[Mention]:
-    """The actors of the statement holding offset ``before`` when a semicolon starts it and a place or
-    body opens it: statements joined by ；each have their own subject (甲县开展…；乙县推行“某某”).
-
-    >>> from kg.types import Mention
-    >>> a, b = Mention(0, 2, "甲县", "Place"), Mention(7, 9, "乙县", "Place")
-    >>> [m.text for m in own_statement("甲县开展调研；乙县推行某某", [a, b], 12)]
-    ['乙县']
-    >>> [m.text for m in own_statement("甲县开展调研；推行某某，由乙县负责", [a], 10)]
-    ['甲县']
-    """
-    start = text.rfind("；", 0, before) + 1
-    if start == 0:
-        return actors
-    own = [m for m in actors if start <= m.start < before]
-    return own if any(_CLAUSE_LEAD_RE.fullmatch(text, start, m.start) for m in own) else actors
-
-
-def across_statements(text: str, mentions: list[Mention], actors: list[Mention], before: int) -> list[Mention]:
-    """The actors that may reach offset ``before`` across a ；: those of its own statement, and before it
-    only names opening a clause (the sentence's subject); a name inside an earlier statement is that
-    statement's object (甲市将共建乙城、丙中心；发展制造业 → 甲市, not 丙).
-
-    >>> from kg.types import Mention
-    >>> a, b = Mention(0, 2, "甲市", "Place"), Mention(6, 8, "乙城", "Place")
-    >>> [m.text for m in across_statements("甲市将共建乙城中心；发展制造业", [a, b], [a, b], 14)]
-    ['甲市']
-    >>> [m.text for m in across_statements("甲市将共建乙城中心，发展制造业", [a, b], [a, b], 14)]
-    ['甲市', '乙城']
-    >>> c = Mention(2, 4, "乙县", "Place")  # a chain of divisions opening the sentence: 甲市乙县
-    >>> [m.text for m in across_statements("甲市乙县共建丙城中心；发展制造业", [a, c], [a, c], 14)]
-    ['甲市', '乙县']
-    """
-    statement = text.rfind("；", 0, before) + 1
-    return [m for m in actors if m.start >= statement or _opens_clause(text, _phrase_start(mentions, text, m))]
-
-
-def _phrase_start(mentions: list[Mention], text: str, m: Mention) -> int:
-    """Where the run of names ``m`` ends begins: a list joined by 、 (甲市、乙市) or a chain of divisions
-    (某省某市: 某市 is named by the chain)."""
-    start = m.start
-    while True:
-        before = [o.start for o in mentions if o.type in ("Place", "Organization")
-                  and (o.end == start or o.end == start - 1 and text[start - 1] == "、")]
-        if not before or min(before) >= start:
-            return start
-        start = min(before)
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    """Whether a name at ``start`` opens its clause, after time words or a preposition (2024年，某市…;
-    支持某市…): in a report a name further in follows a verb, as its object.
-
-    >>> _opens_clause("理顺甲新区管理体制", 2), _opens_clause("今年以来，在甲市带动下", 6)
-    (False, True)
-    """
-    clause = max(text.rfind(p, 0, start) for p in "，。；：") + 1  # as kg.relate.context.clause_start
-    return bool(_CLAUSE_LEAD_RE.fullmatch(text, clause, start))
-
-
 def _only_names(between: str) -> bool:
     """Whether the text between 在 and a name is a short run of names joined by 、 (省人大、)."""
     return not between or between.endswith("、") and len(between) <= 10
-
-
-def _list_start(mentions: list[Mention], text: str, m: Mention) -> int:
-    """Where the list of names ``m`` closes begins (支持甲市、乙市、丙市…: 甲市's start)."""
-    start = m.start
-    while text[start - 1:start] == "、":
-        before = [o.start for o in mentions if o.end == start - 1 and o.type in ("Place", "Organization")]
-        if not before:
-            break
-        start = min(before)
-    return start
 
 
 def _finer(ctx: ArticleContext, place: str, than: str | None) -> bool:

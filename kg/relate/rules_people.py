@@ -94,17 +94,18 @@ def _name_then_title(ctx: ArticleContext, index: int, posts: dict[int, Mention])
 _LEADER_TITLE_RE = re.compile("|".join(sorted((t for t in TITLES_AFTER if t != "同志"), key=len, reverse=True)))
 
 
-# a title ends at a meeting named before it: 某省人民代表大会第三次会议上某省人民政府省长 → 某省人民政府省长
-_MEETING_RE = re.compile(r"^.*?(?:会议|大会|会)上")
+# a title ends at a meeting named before it: 某省人民代表大会第三次会议上某省人民政府省长 → 某省人民政府省长;
+# and after a verb of meeting someone (某某会见|某国某部部长): the news prints the guest's title after it
+_MEETING_RE = re.compile(r"^.*?(?:会议|大会|会)上|^.*(?:会见|会谈|会晤|接见|看望|慰问|还同)")
 
 
 def trim_title(title: str) -> str:
-    """The title without a meeting glued before it.
+    """The title without a meeting or a verb of meeting glued before it.
 
     >>> trim_title("省第十四届人民代表大会第三次会议上省人民政府省长")
     '省人民政府省长'
-    >>> trim_title("县委书记")
-    '县委书记'
+    >>> trim_title("县委书记"), trim_title("京会见某国某党中央政治局委员"), trim_title("某某会见某国集团会长")
+    ('县委书记', '某国某党中央政治局委员', '某国集团会长')
     """
     return _MEETING_RE.sub("", title) or title
 
@@ -112,6 +113,10 @@ def trim_title(title: str) -> str:
 # a body's name printed before a post, from the last separator on, ending in a body's last character
 # (中央, 委员会, 军委, 党, 院, 部…); no place in it (those are read from the mentions)
 _PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党]$")
+
+
+# an envoy posted to a country (中国驻某国大使, 驻某国使馆参赞): the country is where, not whose, the post is
+_POSTED_TO_RE = re.compile(r"(?:中国|我国)?驻")
 
 
 def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> tuple[str, int, str]:
@@ -128,6 +133,9 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
         first = max(owners, key=lambda m: (m.end, -m.start))
         owner_name = ctx.name_of(index, first) or first.text
         shown = first.text if owner_name in first.text else owner_name  # 某县某村党支部, not its short name
+        posted = _POSTED_TO_RE.search(text, 0, first.start)
+        if posted and posted.end() == first.start:  # 中国驻某国大使: the sender's envoy, not the host's
+            return posted.group() + shown + text[first.end:post.end], posted.start(), owner_name
         return shown + text[first.end:post.end], first.start, owner_name
     lead = text[:post.start]
     company_at = lead.rfind("该公司", max(0, post.start - 10))

@@ -22,7 +22,9 @@ from kg.types import Mention
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     row.entry: tuple(row.extra["status"].split("+")) for row in lexicon_rows("status_words")}
 _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
-_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|未|尚未|没有|不能|将(?:全面|正式|基本|顺利|如期|全线)?$")
+# words that put a status later (预计, 力争, 将…) or wish it (期待, 希望, 早日, 尽快), or deny it (尚未)
+_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|期待|希望|早日|尽快|未|尚未|没有|不能"
+                          r"|将(?:全面|正式|基本|顺利|如期|全线)?$")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进|建设现场|建设工地")
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
@@ -277,6 +279,8 @@ def forecast_completion(before: str, word: str) -> bool:
     """A status word of completion announced for later (将, 预计…), not denied: the work is being built.
 
     >>> forecast_completion("今年底将", "建成"), forecast_completion("预计明年", "建成投产")
+    (True, True)
+    >>> forecast_completion("将只争朝夕、早日", "建成"), forecast_completion("期待双方如期", "建成")
     (True, True)
     >>> forecast_completion("计划下月", "开工建设"), forecast_completion("尚未", "投产"), forecast_completion("建成", "投产")
     (False, False, False)

@@ -85,6 +85,8 @@ _INDUSTRY_NOUN_RE = re.compile(r"产业|行业|经济|集群|制造|企业|基�
 _DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广|涵盖|涉及|覆盖")
 
 _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
+# a fair's exhibits and halls (展品, 展区, 参展): what the exhibitors show, not what the host develops
+_EXHIBIT_RE = re.compile(r"展品|展区|展馆|展览|参展|展出")
 
 
 # what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%)
@@ -112,6 +114,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     False
     >>> industry_context("签约项目涉及光伏、锂电等领域。", 6, 8), industry_context("产品应用于光伏等领域。", 5, 7)
     (True, False)
+    >>> industry_context("展品涵盖光伏、锂电等。", 4, 6), industry_context("设立光伏、锂电等主题展区。", 2, 4)
+    (False, False)
     >>> industry_context("锂电产量增长9%。", 0, 2, own_figures=True), industry_context("锂电产量增长9%。", 0, 2)
     (True, False)
     """
@@ -119,6 +123,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     if _APPLIED_RE.search(text[begin:start]):
         return False  # 产品运用于电脑、光伏等领域: where a product is used, not an industry developed
     after = text[end:clause_end(text, end)]
+    if _EXHIBIT_RE.search(text[begin:start]) or _EXHIBIT_RE.search(after):
+        return False  # 展品涵盖光伏、锂电等, 设立锂电等主题展区: a fair's exhibits, not the host's industries
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
     return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start])
                 or own_figures and _OWN_MEASURE_RE.match(text, end))

@@ -271,3 +271,16 @@ def test_a_report_s_place_acts_abroad(relations_of):
 def test_a_data_source_is_no_actor(relations_of, body, rels, not_expected, expected):
     found = relations_of(body, "消费市场持续回暖", rels)
     assert not_expected not in found and (expected is None or expected in found)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the venue of a meeting named in the headline does not run the meeting's business
+    ("第五届全国消费市场发展大会在新余召开", set()),
+    ("全国消费市场发展论坛在新余市隆重举行", set()),
+    # a headline about the city itself, or a visit to it, still makes it the actor
+    ("新余召开全市消费市场发展推进大会", {("新余市", "implements", "放心消费")}),
+    ("某某在新余调研消费市场发展工作", {("新余市", "implements", "放心消费")}),
+])
+def test_a_meeting_s_venue_is_no_actor(title, expected):
+    body = "会议在新余市举行。会议指出，深入推进“放心消费”行动。"
+    assert news_page_triples(title, body, ("implements",)) == expected

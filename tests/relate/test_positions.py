@@ -24,6 +24,12 @@ def test_no_position_without_a_title(relations_of):
     ("县委常委会会上县委书记", "县委书记"),
     ("县委书记", "县委书记"),
     ("公司总经理", "公司总经理"),
+    # a verb of meeting someone: the guest's title is printed after it
+    ("京会见某国人民党中央政治局委员", "某国人民党中央政治局委员"),
+    ("张三会见某国青石集团会长", "某国青石集团会长"),
+    ("张三还同某国人民党中央总书记", "某国人民党中央总书记"),
+    # 陪同部长 (a minister in attendance) is a title of its own
+    ("某国陪同部长", "某国陪同部长"),
 ])
 def test_trim_title(title, expected):
     assert trim_title(title) == expected
@@ -67,3 +73,20 @@ def test_no_position_from_an_address_or_a_nameless_post(relations_of, body):
 ])
 def test_the_body_printed_before_a_post(relations_of, text: str, expected: set) -> None:
     assert {(head, tail) for head, _, tail in relations_of(text, rels=("holdsPosition",))} == expected
+
+
+def test_a_guest_s_title_after_a_verb_of_meeting(relations_of):
+    found = relations_of("国务院副总理张三在北京会见青石集团会长李四。", "张三会见青石集团会长", ("holdsPosition",))
+    assert ("李四", "holdsPosition", "青石集团会长") in found
+    assert not any("会见" in title for _, _, title in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an envoy posted to a country: the title as printed keeps who sends him (中国驻某国大使)
+    ("韩国政府高级官员和中国驻韩国大使张三等到机场迎接。", {("张三", "holdsPosition", "中国驻韩国大使")}),
+    ("某国官员和中国驻某某国大使张三等到机场迎接。", {("张三", "holdsPosition", "中国驻某某国大使")}),
+    # a country's own post stays as printed
+    ("新西兰驻华大使王五出席。", {("王五", "holdsPosition", "新西兰驻华大使")}),
+])
+def test_an_envoy_s_title_keeps_who_sends_him(relations_of, body, expected):
+    assert relations_of(body, "某某抵达某地", ("holdsPosition",)) == expected

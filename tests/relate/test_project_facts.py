@@ -32,6 +32,9 @@ def test_status_and_investment(relations_of, body, expected):
     # a completion announced for later: the work is being built
     (f"{P}今年底将建成，届时年产铜箔5万吨。", {(P, "hasStatus", "在建")}),
     (f"{P}预计明年6月建成投产。", {(P, "hasStatus", "在建")}),
+    # a completion wished for (早日, 尽快, 期待) is no completion yet
+    (f"相信在各方努力下，{P}将克服困难、早日建成。", {(P, "hasStatus", "在建")}),
+    (f"{P}将尽快建成投产。", {(P, "hasStatus", "在建")}),
     # stages of construction (GUIDE: 承台浇筑 → 在建)
     ("分宜县青石大桥主墩承台顺利浇筑。", {("分宜县青石大桥", "hasStatus", "在建")}),
     ("分宜县人民医院综合楼主体封顶。", {("分宜县人民医院综合楼", "hasStatus", "在建")}),
@@ -73,6 +76,7 @@ def test_no_status_implied(relations_of, body):
     f"{P}建成后将年产铜箔5万吨。",        # 建成后: not yet
     f"{P}开工。全县完成总投资12亿元。",   # the next sentence speaks of the county, not the project
     f"明年力争开工建设{P}，建成白云大桥。",  # a forecast verb; the next clause has its own object
+    f"双方期待共同努力，如期建成{P}。",   # a completion wished for
     f"全县考察了{P}，白云大桥今天开始建设。",  # not the topic: the comment clause has its own subject
 ])
 def test_no_status_or_investment_of_what_is_not_so(relations_of, body):

@@ -167,3 +167,37 @@ def test_the_industry_s_actor_in_its_statement(relations_of, body, expected):
 def test_what_the_news_disowns_is_not_implemented(relations_of, body, expected):
     found = relations_of(body, "分宜县召开会议推进作风建设", ("implements",))
     assert {tail for _, _, tail in found} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a list of places or bodies after a verb that takes them as resources or partners is its object
+    ("分宜县召开会议。依托南昌大学、江西理工大学等高校优势，新建的科创园已引进锂电等领域企业100家。",
+     {("分宜县", "developsIndustry", "锂电")}),
+    ("在分宜县，承接新余市、南昌市的研发项目，形成锂电产业集群。", {("分宜县", "developsIndustry", "锂电")}),
+    # a place opening the sentence that is not taken by such a verb still acts
+    ("分宜县依托资源优势，发展锂电产业。", {("分宜县", "developsIndustry", "锂电")}),
+])
+def test_a_listed_object_is_no_actor(relations_of, body, expected):
+    assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a fair's exhibits and halls are the exhibitors' industries, not the host's
+    ("分宜县举办博览会。本届博览会参展企业500家，展品涵盖锂电、光伏等多个门类。", set()),
+    ("分宜县举办博览会。博览会设立锂电、光伏等主题展区。", set()),
+    # the host's own industries named in the same item still count
+    ("分宜县举办博览会。分宜县大力发展锂电产业。", {("分宜县", "developsIndustry", "锂电")}),
+])
+def test_a_fair_s_exhibits_are_not_the_host_s_industries(relations_of, body, expected):
+    assert relations_of(body, "分宜县举办首届投资贸易博览会", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a place inside a person's name or a quoted name (a reactor type, a brand) acts in nothing
+    ("分宜县召开会议。省工商联主席李永丰介绍，将推动人工智能产业发展。", {("分宜县", "developsIndustry", "人工智能")}),
+    ("分宜县召开会议。形成自主知识产权的“永丰一号”等技术，新型储能等产业化步伐加快。",
+     {("分宜县", "developsIndustry", "新型储能")}),
+    ("分宜县召开会议。分宜县推广“永丰一号”技术，发展锂电产业。", {("分宜县", "developsIndustry", "锂电")}),
+])
+def test_a_place_inside_a_name_does_not_act(relations_of, body, expected):
+    assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected

@@ -1,0 +1,103 @@
+"""Clauses and statements of a sentence, and the names that open them: who may be the subject of a
+clause (甲市，…; 2024年，在甲市带动下…), a list or chain of names (甲市、乙市; 某省某市), statements
+joined by ；, and the nations or parties that open a clause of national and foreign news (我国, 中方).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.types import Mention
+
+CLAUSE_LEAD_RE = re.compile(r"(?:[^，。；：]{0,6}(?:年|月|以来|期间|方面))?(?:在|由|支持|推动|鼓励|引导|指导)?$")
+
+
+def own_statement(text: str, actors: list[Mention], before: int) -> list[Mention]:
+    """The actors of the statement holding offset ``before`` when a semicolon starts it and a place or
+    body opens it: statements joined by ；each have their own subject (甲县开展…；乙县推行“某某”).
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(0, 2, "甲县", "Place"), Mention(7, 9, "乙县", "Place")
+    >>> [m.text for m in own_statement("甲县开展调研；乙县推行某某", [a, b], 12)]
+    ['乙县']
+    >>> [m.text for m in own_statement("甲县开展调研；推行某某，由乙县负责", [a], 10)]
+    ['甲县']
+    """
+    start = text.rfind("；", 0, before) + 1
+    if start == 0:
+        return actors
+    own = [m for m in actors if start <= m.start < before]
+    return own if any(CLAUSE_LEAD_RE.fullmatch(text, start, m.start) for m in own) else actors
+
+
+def across_statements(text: str, mentions: list[Mention], actors: list[Mention], before: int) -> list[Mention]:
+    """The actors that may reach offset ``before`` across a ；: those of its own statement, and before it
+    only names opening a clause (the sentence's subject); a name inside an earlier statement is that
+    statement's object (甲市将共建乙城、丙中心；发展制造业 → 甲市, not 丙).
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(0, 2, "甲市", "Place"), Mention(6, 8, "乙城", "Place")
+    >>> [m.text for m in across_statements("甲市将共建乙城中心；发展制造业", [a, b], [a, b], 14)]
+    ['甲市']
+    >>> [m.text for m in across_statements("甲市将共建乙城中心，发展制造业", [a, b], [a, b], 14)]
+    ['甲市', '乙城']
+    >>> c = Mention(2, 4, "乙县", "Place")  # a chain of divisions opening the sentence: 甲市乙县
+    >>> [m.text for m in across_statements("甲市乙县共建丙城中心；发展制造业", [a, c], [a, c], 14)]
+    ['甲市', '乙县']
+    """
+    statement = text.rfind("；", 0, before) + 1
+    return [m for m in actors if m.start >= statement or opens_clause(text, phrase_start(mentions, text, m))]
+
+
+def phrase_start(mentions: list[Mention], text: str, m: Mention) -> int:
+    """Where the run of names ``m`` ends begins: a list joined by 、 (甲市、乙市) or a chain of divisions
+    (某省某市: 某市 is named by the chain)."""
+    start = m.start
+    while True:
+        before = [o.start for o in mentions if o.type in ("Place", "Organization")
+                  and (o.end == start or o.end == start - 1 and text[start - 1] == "、")]
+        if not before or min(before) >= start:
+            return start
+        start = min(before)
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its clause, after time words or a preposition (2024年，某市…;
+    支持某市…): in a report a name further in follows a verb, as its object.
+
+    >>> opens_clause("理顺甲新区管理体制", 2), opens_clause("今年以来，在甲市带动下", 6)
+    (False, True)
+    """
+    clause = max(text.rfind(p, 0, start) for p in "，。；：") + 1  # as kg.relate.context.clause_start
+    return bool(CLAUSE_LEAD_RE.fullmatch(text, clause, start))
+
+
+def list_start(mentions: list[Mention], text: str, m: Mention) -> int:
+    """Where the list of names ``m`` closes begins (支持甲市、乙市、丙市…: 甲市's start)."""
+    start = m.start
+    while text[start - 1:start] == "、":
+        before = [o.start for o in mentions if o.end == start - 1 and o.type in ("Place", "Organization")]
+        if not before:
+            break
+        start = min(before)
+    return start
+
+
+# a nation or the parties of a diplomatic item as the subject (genre words of national and foreign news);
+# 中国式现代化 and 中国特色 name no actor
+NATIONS_RE = re.compile(r"我国|中国(?!式|特色)|中方|双方|两国|三国|各方|国际社会")
+
+
+def speaks_of_nations(text: str, mentions: list[Mention], before: int) -> bool:
+    """Whether a clause before offset ``before`` opens with a nation or the parties of an international
+    item (我国, 中方, 双方…) outside any name (中国宝武 is a company; 举办中国…展览会 opens no clause).
+
+    >>> speaks_of_nations("中方愿同某方推进“某某”建设", [], 8), speaks_of_nations("今年，某县推进“某某”建设", [], 8)
+    (True, False)
+    >>> speaks_of_nations("推进中国式现代化“某某”建设", [], 9), speaks_of_nations("举办中国某某展，某某产业增长", [], 9)
+    (False, False)
+    """
+    return any(opens_clause(text, found.start()) and not any(m.start <= found.start() < m.end for m in mentions)
+               for found in NATIONS_RE.finditer(text, 0, before))
