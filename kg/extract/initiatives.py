@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.programmes import GENERIC_START, find_programmes
+from kg.extract.programmes import GENERIC_START, _kind_of_action, find_programmes
 from kg.extract.spans import left_extend
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -145,6 +145,8 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
+            if name.endswith("行动") and _kind_of_action(name[:-2]):
+                continue  # “有针对性的军事行动”: an operation, no programme
             if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or _ARTEFACT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
@@ -182,6 +184,8 @@ def find_initiatives(text: str) -> list[Mention]:
             start = left_extend(text, start - 4, limit=30) if text[start - 4:start] == "规模以上" else start
         name = text[start:match.end()]
         led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
+        if match.group() == "行动" and _kind_of_action(text[start:match.start()]):
+            continue  # 地面军事|行动, 甲国此次|行动: an operation, no programme
         if len(name) >= len(match.group()) + 4 and led and not GENERIC_START.match(name) and not _attributive(text, match) \
                 and not any(m.start <= start < m.end for m in out) and not _plan_as_verb(text, start, match.end()):
             out.append(Mention(start, match.end(), name, "Initiative"))

@@ -251,3 +251,23 @@ def test_plans_inside_bodies_names_are_the_bodies(text, expected):
 )
 def test_strategic_and_pilot_as_qualifiers(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an operation of armed forces, or one pointed to by a pronoun, is no programme
+        ("甲国军队继续推进地面军事行动", []),
+        ("甲方称，当地的敌对行动仍在继续", []),
+        ("甲军称将继续实施“有针对性的军事行动”", []),
+        ("媒体报道称，甲国此次行动得到乙国支持", []),
+        # a quality or a place's many works named by 各 name no programme
+        ("该铁路是两国合作的标志性工程", []),
+        ("各地结合重大工程加快推进", []),
+        # a programme named by what it does stays one
+        ("深入实施农村供水提质行动", ["农村供水提质行动"]),
+        ("深化供给侧结构性改革", ["供给侧结构性改革"]),
+    ],
+)
+def test_operations_qualities_and_many_works_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
