@@ -24,7 +24,8 @@ _PLAN_VERBS = re.compile(r"(?:出台|制定|印发|实施|推动|启动|推进|�
 _NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭",
                          # events (the GUIDE: fairs, forums, shows are no entities)
                          "主题展", "成果展", "展览", "博览会", "展销会", "团拜", "晚会", "庆典", "论坛", "峰会")
-_SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱]")
+# words of someone quoted (“我们…”, “他说…”); a name made with 我的 (“我的某某行”) is an activity's
+_SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱](?!的)")
 
 
 _PROGRAMME_NOUNS = re.compile(

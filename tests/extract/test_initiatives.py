@@ -271,3 +271,17 @@ def test_strategic_and_pilot_as_qualifiers(text, expected):
 )
 def test_operations_qualities_and_many_works_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an activity named with 我的 is run like any other
+        ("当地打造“我的青山行”研学活动", ["我的青山行"]),
+        # words of someone quoted are no programme, nor is a team named with 我的
+        ("他说：“我们一定把路修好”", []),
+        ("甲国“我的家园”女子足球队抵达", []),
+    ],
+)
+def test_activities_named_with_wode(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
