@@ -285,3 +285,18 @@ def test_operations_qualities_and_many_works_are_no_programmes(text, expected):
 )
 def test_activities_named_with_wode(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fairs, carnivals, parades, festivals and meetings are events (the GUIDE), however they are named
+        ("其间还将举办“青瓷嘉年华”“彩车巡游”等活动", []),
+        ("第三届“山海美食节”在甲市开幕", []),
+        ("甲省举办“数博会”", []),
+        # a programme of the same sentence stays
+        ("开展“青瓷进万家”行动", ["青瓷进万家"]),
+    ],
+)
+def test_events_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
