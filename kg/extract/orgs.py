@@ -83,6 +83,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
         start += leading_verbs(text[start:match.start()])
+        start += _verb_before_place(text[start:match.start()])
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -97,6 +98,23 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue  # 平台公司, 城投公司: a kind of company, not one
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
+
+
+def _verb_before_place(head: str) -> int:
+    """Length of a verb that may sit inside a body's name (建设, 服务: 建设银行, 某某服务中心) when it
+    opens the name right before a place: the verb of the clause (建设|某市理工大学某研究院), not the name's.
+
+    >>> _verb_before_place("建设长春理工大学中山"), _verb_before_place("建设")
+    (2, 0)
+    """
+    from kg.extract.places import leading_place
+    from kg.extract.spans import NAME_VERBS
+    from kg.lexicon import words
+
+    tokens = words(head)
+    if len(tokens) < 2 or tokens[0] not in NAME_VERBS:
+        return 0
+    return len(tokens[0]) if leading_place(head[len(tokens[0]):]) else 0
 
 
 _BARE_COMPANY_WORDS = ("公司", "集团", "集团公司")

@@ -40,6 +40,9 @@ def _orgs(text: str) -> list[str]:
         ("王明会见青石集团董事长", ["青石集团"]),
         ("甲国总统祝贺中国国家航天局", ["中国国家航天局"]),
         ("由国家林草局会同国家发改委开展", ["国家林草局", "国家发改委"]),
+        # a verb that may sit inside a name (建设银行) opening it right before a place is the clause's
+        ("引进研发机构，建设湘潭理工大学株洲研究院", ["湘潭理工大学株洲研究院"]),
+        ("中国建设银行甲分行开业", ["中国建设银行"]),
         # a trade name (with its trade word) before a plant's phase owns it
         ("鑫拓重工二期项目开工", ["鑫拓重工"]),
     ],
