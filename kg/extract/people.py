@@ -140,7 +140,29 @@ def _guess_kept(text: str, start: int, end: int) -> bool:
     no dictionary word, not the head of a trade or place word (王|装配, 张家|村)."""
     word = text[start:end]
     return (len(word) == 3 and _plausible_name(word) and _unknown_word(word) and word[-1] not in _BODY_HEADS
-            and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路")
+            and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路"
+            and not _phrase_guess(word))
+
+
+# last characters of guessed would-be names that end a thing's or a quality's name (某某阁, 某某舰,
+# 普惠型, 安全感) or a phrase (关心的, 高声向), never a personal name's
+_NOT_NAME_ENDS = frozenset("阁舰型性感的向")
+
+
+def _phrase_guess(word: str) -> bool:
+    """A would-be three-character name that is a phrase: it ends as a thing or a particle does, opens
+    with a conjunction (和|佐科 of 主席和佐科总统), or holds one of the most common words of the
+    dictionary, which no given name is (全|中国, 应|国家; 侯|建国, 伍|全球 are names).
+
+    >>> _phrase_guess("全中国"), _phrase_guess("关心的"), _phrase_guess("和佐科"), _phrase_guess("侯建国")
+    (True, True, True, False)
+    """
+    from kg.lexicon import frequency, pos, words
+
+    tokens = words(word)
+    if word[-1] in _NOT_NAME_ENDS or (pos(tokens[0]) or "").startswith("c"):
+        return True
+    return any(len(t) >= 2 and frequency(t) >= 10000 and not (pos(t) or "").startswith("nr") for t in tokens)
 
 
 FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "r", "f", "t", "m")
@@ -289,7 +311,8 @@ def find_people(text: str) -> list[Mention]:
             continue
         span = _name_after(text, match.end())
         check = _name_shape if match.group() in positions else _plausible_name
-        if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]) or _verb(text[span[0]:span[1]]):
+        if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]) or _verb(text[span[0]:span[1]]) \
+                or span[1] - span[0] == 3 and _phrase_guess(text[span[0]:span[1]]):
             continue
         if match.group() in positions:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))

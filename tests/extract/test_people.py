@@ -92,3 +92,22 @@ def test_adverbs_after_names_and_sides_of_countries(text, expected):
     from kg.extract.people import find_people
 
     assert [m.text for m in find_people(text) if m.type == "Person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a would-be name that ends as a thing, a quality or a particle does, or holds one of the most
+        # common words of the dictionary, is a phrase
+        ("甲国政府是代表全中国的唯一合法政府", []),
+        ("在甲市古柳阁，游客欣赏戏曲", []),
+        ("在主席和巴鲁科总统引领下", []),
+        ("提升群众安全感", []),
+        # names whose given name is a common word stay
+        ("公司总经理伍全球告诉记者", ["伍全球"]),
+    ],
+)
+def test_phrases_are_no_names(text, expected):
+    from kg.extract.people import find_people
+
+    assert [m.text for m in find_people(text) if m.type == "Person"] == expected
