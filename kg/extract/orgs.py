@@ -84,6 +84,9 @@ def _suffix_mentions(text: str) -> list[Mention]:
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
         start += leading_verbs(text[start:match.start()])
         start += _verb_before_place(text[start:match.start()])
+        standard = _standard_name_start(text, end)
+        if standard is not None and standard < start:
+            start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -98,6 +101,26 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue  # 平台公司, 城投公司: a kind of company, not one
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _standard_names() -> tuple[str, ...]:
+    """The standard names of local departments that join two fields with 和 (住房和城乡建设局,
+    发展和改革委员会: lexicons local_bodies and body_abbreviations), with the province's 厅 for a
+    county's 局 (机构编制: 省某某厅, 市县某某局), longest first."""
+    names = {row.entry for name in ("local_bodies", "body_abbreviations") for row in lexicon_rows(name) if "和" in row.entry}
+    names |= {name[:-1] + "厅" for name in names if name.endswith("局")}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _standard_name_start(text: str, end: int) -> int | None:
+    """Where a department's standard name with 和 ending at ``end`` begins (the walk to a name's left
+    edge stops at 和 and at 城乡建设, which the dictionary tags an idiom).
+
+    >>> _standard_name_start("甲县住房和城乡建设局负责人", 10), _standard_name_start("甲县教育局", 5)
+    (2, None)
+    """
+    return next((end - len(name) for name in _standard_names() if text.startswith(name, end - len(name))), None)
 
 
 def _verb_before_place(head: str) -> int:

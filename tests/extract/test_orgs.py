@@ -43,6 +43,10 @@ def _orgs(text: str) -> list[str]:
         # a verb that may sit inside a name (建设银行) opening it right before a place is the clause's
         ("引进研发机构，建设湘潭理工大学株洲研究院", ["湘潭理工大学株洲研究院"]),
         ("中国建设银行甲分行开业", ["中国建设银行"]),
+        # a department's standard name joins two fields with 和; the place before it is the name's
+        ("青山县住房和城乡建设局负责人介绍", ["青山县住房和城乡建设局"]),
+        ("桃源县发展和改革委员会印发通知", ["桃源县发展和改革委员会"]),
+        ("甲省文化和旅游厅发布消息", ["甲省文化和旅游厅"]),
         # a trade name (with its trade word) before a plant's phase owns it
         ("鑫拓重工二期项目开工", ["鑫拓重工"]),
     ],
