@@ -87,6 +87,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         standard = _standard_name_start(text, end)
         if standard is not None and standard < start:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
+        start = _after_joined_body(text, start, match.start())
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -101,6 +102,20 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue  # 平台公司, 城投公司: a kind of company, not one
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
+
+
+def _after_joined_body(text: str, start: int, suffix: int) -> int:
+    """A name begins after another body's name joined to it by 和, 及 or 与 (甲县财政局和|县教育局:
+    the dictionary reads 局|和县 as the county 和县).
+
+    >>> _after_joined_body("甲县财政局和县教育局", 0, 9), _after_joined_body("甲县住房和城乡建设局", 0, 9)
+    (6, 0)
+    """
+    cut = start
+    for match in _SUFFIX_RE.finditer(text, start, suffix):
+        if text[match.end():match.end() + 1] in ("和", "及", "与"):
+            cut = max(cut, match.end() + 1)
+    return cut
 
 
 @lru_cache(maxsize=1)

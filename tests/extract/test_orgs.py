@@ -47,6 +47,8 @@ def _orgs(text: str) -> list[str]:
         ("青山县住房和城乡建设局负责人介绍", ["青山县住房和城乡建设局"]),
         ("桃源县发展和改革委员会印发通知", ["桃源县发展和改革委员会"]),
         ("甲省文化和旅游厅发布消息", ["甲省文化和旅游厅"]),
+        # two bodies joined by 和 are two names (局|和县 is no county here)
+        ("县财政局和县教育局联合开展检查", ["县财政局", "县教育局"]),
         # a trade name (with its trade word) before a plant's phase owns it
         ("鑫拓重工二期项目开工", ["鑫拓重工"]),
     ],
