@@ -370,9 +370,14 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     from kg.extract.projects import counted_before
 
     # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
-    named = [m for m in by_span.values() if not counted_before(text, m.start)]
+    named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)]
     spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
+
+
+# a count closing the phrase of a body's name (省实验室27家、产业研究院55家) makes a class of bodies, as one
+# before does (北约32个成员国 counts the members)
+_COUNTED_AFTER_RE = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:家|个|所|座)(?:[、，。；）)]|$)")
 
 
 def _central_body(text: str, start: int, end: int) -> Mention:

@@ -260,3 +260,17 @@ def test_a_central_body_inside_a_longer_word_is_none() -> None:
     """农工|党中央: 党中央 inside the word 农工党 is no CPC Central Committee."""
     assert [m.text for m in find_mentions("农工党中央主席张立平介绍情况") if m.type == "Organization"] == []
     assert [m.text for m in find_mentions("认真贯彻党中央决策部署") if m.type == "Organization"] == ["党中央"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count closing a body's phrase, or one before it with 所, makes a class of bodies
+        ("新增省实验室12家、产业研究院30家", []),
+        ("建成800所乡镇养老服务中心", []),
+        # a count of what follows the body is not its own
+        ("北约32个成员国领导人出席", ["北约"]),
+    ],
+)
+def test_counted_bodies_after_or_with_suo(text, expected):
+    assert _orgs(text) == expected
