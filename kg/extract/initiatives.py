@@ -151,6 +151,8 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue  # a list of principles, not a programme's name
             if name.endswith("行动") and _kind_of_action(name[:-2]):
                 continue  # “有针对性的军事行动”: an operation, no programme
+            if _TITLE_OR_AFFAIR_AFTER.match(text, match.end()) or _THEME_BEFORE.search(text, 0, match.start()):
+                continue  # “某某英雄”称号, “某某”丑闻; 主题为“…”: a title, an affair, a theme's words
             if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or _ARTEFACT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
@@ -206,6 +208,10 @@ _MANNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}式|([\u4e00-\u9fff])[对把拉]\
 _VARIETY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)号$|-[0-9]+$|^[0-9]{1,2}·[0-9]{1,2}$|^[0-9]{4}[-—][0-9]{4}$")
 # what follows a quoted name that is a work, a product or a title rather than a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
+# an honour's title, an affair or a case after the quote (“某某英雄”荣誉称号, “某某”丑闻), and a theme's or a
+# slogan's words (主题为“…”, 口号是“…”): none is run as a programme
+_TITLE_OR_AFFAIR_AFTER = re.compile(r"(?:荣誉)?称号|丑闻|事件|案件")
+_THEME_BEFORE = re.compile(r"(?:主题|口号)(?:为|是)?[：:]?$")
 # a named artefact (“北溪”管道, “豹2”坦克): a thing, no programme
 _ARTEFACT_AFTER = re.compile(r"管道|天然气管道|坦克|主战坦克|导弹|战机|战斗机|航母|卫星|火箭|飞船|客机|无人机|舰")
 

@@ -300,3 +300,18 @@ def test_activities_named_with_wode(text, expected):
 )
 def test_events_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an honour's title, an affair or a theme's words in quotes are no programme
+        ("甲市追授王明“时代先锋”荣誉称号", []),
+        ("“骗补”丑闻持续发酵", []),
+        ("活动今天启动，主题为“数字惠民 共享未来”", []),
+        # a quoted programme with its programme noun stays
+        ("开展“清风护苗”专项行动", ["清风护苗"]),
+    ],
+)
+def test_titles_affairs_and_themes_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

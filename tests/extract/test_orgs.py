@@ -69,6 +69,8 @@ def test_orgs_found(text, expected):
         "大力发展中国电子商务。",  # a central enterprise's name at the start of a longer word
         "当好中国移动互联网的排头兵。",
         "推动平台公司市场化转型",  # a kind of company (one common word + 公司), not one
+        "一季度末，商业银行不良贷款率下降",  # a kind of bank
+        "改善乡村学校办学条件",  # rural schools, no school
         "金溪核电一期开工建设",  # a site and its plant before a phase: the work's own name
         "赣州二期开工建设",  # a place before a phase owns nothing
         "引进科技、电子等企业",  # common words listed before 等企业 are kinds, not companies
