@@ -419,8 +419,9 @@ def _quoted_works(text: str) -> list[Mention]:
     return out
 
 
-# a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程)
-_PHASE_RE = re.compile(r"(?:[一二三四五六七八九十]|[0-9]{1,2})期(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
+# a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程), as is the first area of a
+# park being built (某某产业园首开区, 某某新城启动区)
+_PHASE_RE = re.compile(r"(?:(?:[一二三四五六七八九十]|[0-9]{1,2})期|首开区|启动区)(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
 
 
 def _with_phase(text: str, m: Mention) -> Mention:
