@@ -70,6 +70,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
             if s - 1 >= position and text[s - 1:s] in CLASSIFIERS and text[s - 2:s - 1] in _LIST_JOINS:
                 s -= 1  # 、类脑科技: a measure word opening an item with no number before it is the name's own
+            s = _with_parenthesis(text, position, s)
             sector = _SECTOR_END_RE.search(text[position:e])
             if sector and position + sector.start() < s:
                 s = position + sector.start()  # 脑机接口: a sector of the lexicon is never cut
@@ -87,6 +88,21 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((s, e))
         position += len(piece)
     return out
+
+
+def _with_parenthesis(text: str, position: int, s: int) -> int:
+    """An item's name holds the parenthesis right before the part found (有机（富硒）食品, as the
+    classification prints it) and the words before it.
+
+    >>> _with_parenthesis("、有机（富硒）食品", 1, 7)
+    1
+    """
+    if text[s - 1:s] not in ("）", ")"):
+        return s
+    opened = max(text.rfind("（", position, s - 1), text.rfind("(", position, s - 1))
+    if opened <= position:
+        return s
+    return min(opened, max(position, left_extend(text, opened, limit=opened - position)))
 
 
 def _list_close(piece: str) -> int:

@@ -21,8 +21,8 @@ from kg.lexicons import lexicon_rows
         # one lexicon sector makes the whole list a list of sectors
         ("签约项目涉及人工智能、冰雪经济、生物医药等领域", ["人工智能", "冰雪经济", "生物医药"]),
         ("展品涵盖高端装备、新能源等多个领域", ["高端装备", "新能源"]),
-        # an item may hold a parenthesis; the part after it is the shortest clear form
-        ("全年锂电池、电线电缆、有机（富硒）果品四大重点产业产值增长", ["锂电池", "电线电缆", "果品"]),
+        # an item may hold a parenthesis; the name keeps it as printed (the second dev set's convention)
+        ("全年锂电池、电线电缆、有机（富硒）果品四大重点产业产值增长", ["锂电池", "电线电缆", "有机（富硒）果品"]),
         # a verb of building up inside an item, counted tiers of 产业, a lexicon sector never cut
         ("积极抢滩布局海洋新材料、脑机接口等未来赛道", ["海洋新材料", "脑机接口"]),
         ("打造纺织服装、绿色食品2个千亿级产业", ["纺织服装", "绿色食品"]),
