@@ -47,7 +47,7 @@ _CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。
 _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
 # every match of the two patterns above holds one of these words (a cheap pre-check)
 _CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
-_GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区")
+_GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区|试点|渠道|平台|模式|服务|网络")
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构)"
 )
@@ -70,6 +70,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
             if s - 1 >= position and text[s - 1:s] in CLASSIFIERS and text[s - 2:s - 1] in _LIST_JOINS:
                 s -= 1  # 、类脑科技: a measure word opening an item with no number before it is the name's own
+            s = _with_parenthesis(text, position, s)
             sector = _SECTOR_END_RE.search(text[position:e])
             if sector and position + sector.start() < s:
                 s = position + sector.start()  # 脑机接口: a sector of the lexicon is never cut
@@ -87,6 +88,21 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((s, e))
         position += len(piece)
     return out
+
+
+def _with_parenthesis(text: str, position: int, s: int) -> int:
+    """An item's name holds the parenthesis right before the part found (有机（富硒）食品, as the
+    classification prints it) and the words before it.
+
+    >>> _with_parenthesis("、有机（富硒）食品", 1, 7)
+    1
+    """
+    if text[s - 1:s] not in ("）", ")"):
+        return s
+    opened = max(text.rfind("（", position, s - 1), text.rfind("(", position, s - 1))
+    if opened <= position:
+        return s
+    return min(opened, max(position, left_extend(text, opened, limit=opened - position)))
 
 
 def _list_close(piece: str) -> int:

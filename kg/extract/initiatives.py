@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.programmes import GENERIC_START, find_programmes
+from kg.extract.programmes import GENERIC_START, _kind_of_action, find_programmes
 from kg.extract.spans import left_extend
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -21,10 +21,14 @@ _QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,30})[”\"]")
 _BOOK_RE = re.compile(r"《([^《》]{2,40})》")
 _PLAN_RE = re.compile(r"(?:方案|计划|战略|行动|试点)(?![\u4e00-\u9fff]{0,4}(?:方案|计划|行动|试点))")
 _PLAN_VERBS = re.compile(r"(?:出台|制定|印发|实施|推动|启动|推进|开展|通过|深入|大力|扎实)$")
-_NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭",
-                         # events (the GUIDE: fairs, forums, shows are no entities)
-                         "主题展", "成果展", "展览", "博览会", "展销会", "团拜", "晚会", "庆典", "论坛", "峰会")
-_SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱]")
+# events (the GUIDE: fairs, forums, conferences, races and shows are no entities)
+_EVENT_TAILS = ("主题展", "成果展", "展览", "博览会", "展销会", "团拜", "晚会", "庆典", "论坛", "峰会",
+                "博会", "嘉年华", "庙会", "灯会", "美食节", "艺术节", "电影节", "影像节", "音乐节", "文化节",
+                "旅游节", "演唱会", "音乐会", "招待会", "推介会", "招聘会", "对话会", "发布会", "大会",
+                "运动会", "亚运会", "足球赛", "马拉松", "巡游")
+_NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭", *_EVENT_TAILS)
+# words of someone quoted (“我们…”, “他说…”); a name made with 我的 (“我的某某行”) is an activity's
+_SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱](?!的)")
 
 
 _PROGRAMME_NOUNS = re.compile(
@@ -145,6 +149,10 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue
             if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
                 continue  # a list of principles, not a programme's name
+            if name.endswith("行动") and _kind_of_action(name[:-2]):
+                continue  # “有针对性的军事行动”: an operation, no programme
+            if _TITLE_OR_AFFAIR_AFTER.match(text, match.end()) or _THEME_BEFORE.search(text, 0, match.start()):
+                continue  # “某某英雄”称号, “某某”丑闻; 主题为“…”: a title, an affair, a theme's words
             if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or _ARTEFACT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
                 continue
             out.append(Mention(match.start(1), match.end(1), name, "Initiative"))
@@ -182,10 +190,13 @@ def find_initiatives(text: str) -> list[Mention]:
             start = left_extend(text, start - 4, limit=30) if text[start - 4:start] == "规模以上" else start
         name = text[start:match.end()]
         led = bool(_PLAN_VERBS.search(text[max(0, start - 4):start])) or text[start - 1:start] in ("、", "，")
+        if match.group() == "行动" and _kind_of_action(text[start:match.start()]):
+            continue  # 地面军事|行动, 甲国此次|行动: an operation, no programme
         if len(name) >= len(match.group()) + 4 and led and not GENERIC_START.match(name) and not _attributive(text, match) \
                 and not any(m.start <= start < m.end for m in out) and not _plan_as_verb(text, start, match.end()):
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
+    out = [m for m in out if not m.text.endswith(_EVENT_TAILS)]  # an event, however it is named
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
     return sorted(kept, key=lambda m: (m.start, m.end))
 
@@ -197,6 +208,10 @@ _MANNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}式|([\u4e00-\u9fff])[对把拉]\
 _VARIETY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)号$|-[0-9]+$|^[0-9]{1,2}·[0-9]{1,2}$|^[0-9]{4}[-—][0-9]{4}$")
 # what follows a quoted name that is a work, a product or a title rather than a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(?:主题|品种|号|牌|字|精神|称号|奖|系列|歌|剧|节目|丛书|一词|二字|之称|之名)")
+# an honour's title, an affair or a case after the quote (“某某英雄”荣誉称号, “某某”丑闻), and a theme's or a
+# slogan's words (主题为“…”, 口号是“…”): none is run as a programme
+_TITLE_OR_AFFAIR_AFTER = re.compile(r"(?:荣誉)?称号|丑闻|事件|案件")
+_THEME_BEFORE = re.compile(r"(?:主题|口号)(?:为|是)?[：:]?$")
 # a named artefact (“北溪”管道, “豹2”坦克): a thing, no programme
 _ARTEFACT_AFTER = re.compile(r"管道|天然气管道|坦克|主战坦克|导弹|战机|战斗机|航母|卫星|火箭|飞船|客机|无人机|舰")
 

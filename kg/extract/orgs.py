@@ -39,7 +39,7 @@ GENERIC_HEADS = (
     "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
     "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
     "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
-    "中心", "普通", "特殊", "公共", "民办", "私立",
+    "中心", "普通", "特殊", "公共", "民办", "私立", "乡村", "城乡",
 )
 NOT_BODY_WORDS = (
     "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
@@ -83,6 +83,11 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
         start += leading_verbs(text[start:match.start()])
+        start += _verb_before_place(text[start:match.start()])
+        standard = _standard_name_start(text, end)
+        if standard is not None and standard < start:
+            start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
+        start = _after_joined_body(text, start, match.start())
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -99,7 +104,58 @@ def _suffix_mentions(text: str) -> list[Mention]:
     return out
 
 
-_BARE_COMPANY_WORDS = ("公司", "集团", "集团公司")
+def _after_joined_body(text: str, start: int, suffix: int) -> int:
+    """A name begins after another body's name joined to it by 和, 及 or 与 (甲县财政局和|县教育局:
+    the dictionary reads 局|和县 as the county 和县).
+
+    >>> _after_joined_body("甲县财政局和县教育局", 0, 9), _after_joined_body("甲县住房和城乡建设局", 0, 9)
+    (6, 0)
+    """
+    cut = start
+    for match in _SUFFIX_RE.finditer(text, start, suffix):
+        if text[match.end():match.end() + 1] in ("和", "及", "与"):
+            cut = max(cut, match.end() + 1)
+    return cut
+
+
+@lru_cache(maxsize=1)
+def _standard_names() -> tuple[str, ...]:
+    """The standard names of local departments that join two fields with 和 (住房和城乡建设局,
+    发展和改革委员会: lexicons local_bodies and body_abbreviations), with the province's 厅 for a
+    county's 局 (机构编制: 省某某厅, 市县某某局), longest first."""
+    names = {row.entry for name in ("local_bodies", "body_abbreviations") for row in lexicon_rows(name) if "和" in row.entry}
+    names |= {name[:-1] + "厅" for name in names if name.endswith("局")}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _standard_name_start(text: str, end: int) -> int | None:
+    """Where a department's standard name with 和 ending at ``end`` begins (the walk to a name's left
+    edge stops at 和 and at 城乡建设, which the dictionary tags an idiom).
+
+    >>> _standard_name_start("甲县住房和城乡建设局负责人", 10), _standard_name_start("甲县教育局", 5)
+    (2, None)
+    """
+    return next((end - len(name) for name in _standard_names() if text.startswith(name, end - len(name))), None)
+
+
+def _verb_before_place(head: str) -> int:
+    """Length of a verb that may sit inside a body's name (建设, 服务: 建设银行, 某某服务中心) when it
+    opens the name right before a place: the verb of the clause (建设|某市理工大学某研究院), not the name's.
+
+    >>> _verb_before_place("建设长春理工大学中山"), _verb_before_place("建设")
+    (2, 0)
+    """
+    from kg.extract.places import leading_place
+    from kg.extract.spans import NAME_VERBS
+    from kg.lexicon import words
+
+    tokens = words(head)
+    if len(tokens) < 2 or tokens[0] not in NAME_VERBS:
+        return 0
+    return len(tokens[0]) if leading_place(head[len(tokens[0]):]) else 0
+
+
+_BARE_COMPANY_WORDS = ("公司", "集团", "集团公司", "银行")
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团", "集团公司", "集团有限公司")
 
 
@@ -314,9 +370,14 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     from kg.extract.projects import counted_before
 
     # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
-    named = [m for m in by_span.values() if not counted_before(text, m.start)]
+    named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)]
     spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
+
+
+# a count closing the phrase of a body's name (省实验室27家、产业研究院55家) makes a class of bodies, as one
+# before does (北约32个成员国 counts the members)
+_COUNTED_AFTER_RE = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:家|个|所|座)(?:[、，。；）)]|$)")
 
 
 def _central_body(text: str, start: int, end: int) -> Mention:

@@ -140,7 +140,29 @@ def _guess_kept(text: str, start: int, end: int) -> bool:
     no dictionary word, not the head of a trade or place word (王|装配, 张家|村)."""
     word = text[start:end]
     return (len(word) == 3 and _plausible_name(word) and _unknown_word(word) and word[-1] not in _BODY_HEADS
-            and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路")
+            and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路"
+            and not _phrase_guess(word))
+
+
+# last characters of guessed would-be names that end a thing's or a quality's name (某某阁, 某某舰,
+# 普惠型, 安全感) or a phrase (关心的, 高声向), never a personal name's
+_NOT_NAME_ENDS = frozenset("阁舰型性感的向")
+
+
+def _phrase_guess(word: str) -> bool:
+    """A would-be three-character name that is a phrase: it ends as a thing or a particle does, opens
+    with a conjunction (和|佐科 of 主席和佐科总统), or holds one of the most common words of the
+    dictionary, which no given name is (全|中国, 应|国家; 侯|建国, 伍|全球 are names).
+
+    >>> _phrase_guess("全中国"), _phrase_guess("关心的"), _phrase_guess("和佐科"), _phrase_guess("侯建国")
+    (True, True, True, False)
+    """
+    from kg.lexicon import frequency, pos, words
+
+    tokens = words(word)
+    if word[-1] in _NOT_NAME_ENDS or (pos(tokens[0]) or "").startswith("c"):
+        return True
+    return any(len(t) >= 2 and frequency(t) >= 10000 and not (pos(t) or "").startswith("nr") for t in tokens)
 
 
 FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "r", "f", "t", "m")
@@ -289,7 +311,8 @@ def find_people(text: str) -> list[Mention]:
             continue
         span = _name_after(text, match.end())
         check = _name_shape if match.group() in positions else _plausible_name
-        if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]) or _verb(text[span[0]:span[1]]):
+        if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]) or _verb(text[span[0]:span[1]]) \
+                or span[1] - span[0] == 3 and _phrase_guess(text[span[0]:span[1]]):
             continue
         if match.group() in positions:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))
@@ -304,8 +327,41 @@ def find_people(text: str) -> list[Mention]:
         name = match.group(1)
         if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
-    out = [_across_interpuncts(text, m) if m.type == "Person" else m for m in out]
+    out = [_across_interpuncts(text, _without_trailing_adverb(m)) if m.type == "Person" else m for m in out]
+    out = [m for m in out if not (m.type == "Person" and _side_of_country(m.text))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
+
+
+# one-character adverbs, prepositions and particles that follow a name in news (李某在…, 某某还表示,
+# 甲乙等出席) and are never read as its last character before a verb of news
+_TRAILING_FUNCTION = frozenset("在将还等也就已都又")
+
+
+def _without_trailing_adverb(name: Mention) -> Mention:
+    """A would-be name of three characters or more ending in an adverb or particle is the name before
+    it (李强在|会见时 → 李强, 普京还|表示 → 普京).
+
+    >>> _without_trailing_adverb(Mention(0, 3, "王明在", "Person")).text, _without_trailing_adverb(Mention(0, 3, "王明远", "Person")).text
+    ('王明', '王明远')
+    """
+    end = name.end
+    while end - name.start >= 3 and name.text[end - name.start - 1] in _TRAILING_FUNCTION:
+        end -= 1
+    return name if end == name.end else Mention(name.start, end, name.text[:end - name.start], name.type)
+
+
+def _side_of_country(name: str) -> bool:
+    """A country, or its one-character short name + 方 / 军 (巴方, 乌军: a side, an army), possibly
+    with the adverb after it (巴方愿, 乌军正, 南非前), is no person.
+
+    >>> _side_of_country("巴方愿"), _side_of_country("南非前"), _side_of_country("巴沙尔")
+    (True, True, False)
+    """
+    from kg.extract.place_words import country_initials
+    from kg.extract.places import countries
+
+    stem = name[:-1] if name[-1:] in "愿正前" else name
+    return stem in countries() or len(stem) == 2 and stem[1] in "方军" and stem[0] in country_initials()
 
 
 def _across_interpuncts(text: str, name: Mention) -> Mention:

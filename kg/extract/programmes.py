@@ -37,7 +37,7 @@ _LEAD_RE = re.compile(
 _OPENING_RE = re.compile(r"(?:建设|打造|创建|争创|争取|获批|申报)+")
 # what a report says of a programme that runs: …改革稳步推进, …行动成效明显
 _PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
-GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各项|各类|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
+GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
 _COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两]+[个项家张条类]")
 _SHORT_HEADS = ("改革", "试点", "清单")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
 
@@ -101,15 +101,16 @@ def _one_verb(core: str) -> bool:
 
 
 def _kind_of_action(core: str) -> bool:
-    """The core's last word says what kind of action or work it is (kg/data/lexicons/action_kinds.tsv).
+    """The core's last word says what kind of action or work it is (kg/data/lexicons/action_kinds.tsv),
+    or points to one named before (此次, 这次: a pronoun of the dictionary).
 
-    >>> _kind_of_action("报复性打击"), _kind_of_action("城市更新")
-    (True, False)
+    >>> _kind_of_action("报复性打击"), _kind_of_action("甲国此次"), _kind_of_action("城市更新")
+    (True, True, False)
     """
-    from kg.lexicon import words
+    from kg.lexicon import pos, words
 
     tokens = words(core)
-    return bool(tokens) and tokens[-1] in lexicon("action_kinds")
+    return bool(tokens) and (tokens[-1] in lexicon("action_kinds") or (pos(tokens[-1]) or "").startswith("r"))
 
 
 def _is_project(core: str, head: str) -> bool:
@@ -135,8 +136,8 @@ def _headed(text: str) -> list[Mention]:
         if not (shortest <= len(core) <= 14) or GENERIC_START.match(core) or "等" in core or "作为" in core or _COUNT_RE.search(core) \
                 or not _word_bounded(text, start, match.start(), match.end()):
             continue
-        if _kind_of_action(core):
-            continue  # 军事|行动, 枢纽|工程: what kind of action or work, not which programme
+        if _kind_of_action(core) or core.endswith("性") and match.group() == "工程":
+            continue  # 军事|行动, 枢纽|工程: what kind of action or work; 标志性|工程: a quality, not which programme
         if (led or listed or runs) and not _is_project(core, match.group()) and not (len(match.group()) == 2 and _one_verb(core)):
             out.append(Mention(start, match.end(), text[start:match.end()], "Initiative"))
     return out

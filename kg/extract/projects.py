@@ -48,7 +48,7 @@ _GENERIC_TAILS = (
     "服务", "攻坚", "管理", "加速", "推动", "谋划", "争取", "包装", "落地", "更多", "其他", "一大批", "标志性",
 )
 _GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
-_COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多]+(?:个|条|座|处|批|项|类|家|列)$")
+_COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多]+(?:个|条|座|处|批|项|类|家|列|所)$")
 _COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|年)")
 # a capacity or size names one plant: 年产5万吨, 2×600兆瓦, 20万千瓦
 _CAPACITY_RE = re.compile(r"[0-9.×]+(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|瓦时|千伏|台|套|辆|片|平方米|立方米)")
@@ -419,8 +419,9 @@ def _quoted_works(text: str) -> list[Mention]:
     return out
 
 
-# a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程)
-_PHASE_RE = re.compile(r"(?:[一二三四五六七八九十]|[0-9]{1,2})期(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
+# a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程), as is the first area of a
+# park being built (某某产业园首开区, 某某新城启动区)
+_PHASE_RE = re.compile(r"(?:(?:[一二三四五六七八九十]|[0-9]{1,2})期|首开区|启动区)(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
 
 
 def _with_phase(text: str, m: Mention) -> Mention:

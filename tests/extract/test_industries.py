@@ -21,8 +21,8 @@ from kg.lexicons import lexicon_rows
         # one lexicon sector makes the whole list a list of sectors
         ("签约项目涉及人工智能、冰雪经济、生物医药等领域", ["人工智能", "冰雪经济", "生物医药"]),
         ("展品涵盖高端装备、新能源等多个领域", ["高端装备", "新能源"]),
-        # an item may hold a parenthesis; the part after it is the shortest clear form
-        ("全年锂电池、电线电缆、有机（富硒）果品四大重点产业产值增长", ["锂电池", "电线电缆", "果品"]),
+        # an item may hold a parenthesis; the name keeps it as printed (the second dev set's convention)
+        ("全年锂电池、电线电缆、有机（富硒）果品四大重点产业产值增长", ["锂电池", "电线电缆", "有机（富硒）果品"]),
         # a verb of building up inside an item, counted tiers of 产业, a lexicon sector never cut
         ("积极抢滩布局海洋新材料、脑机接口等未来赛道", ["海洋新材料", "脑机接口"]),
         ("打造纺织服装、绿色食品2个千亿级产业", ["纺织服装", "绿色食品"]),
@@ -30,6 +30,8 @@ from kg.lexicons import lexicon_rows
         ("培育壮大未来材料产业", ["未来材料"]),
         # a measure word opening a list item with no number before it is the name's own (类脑…)
         ("前瞻布局量子信息、类脑科技等未来产业", ["量子信息", "类脑科技"]),
+        # what is sold is a crop; a pilot of selling is none
+        ("农户销售甜瓜，收入增加", ["甜瓜"]),
         # farm products named by what is done with them
         ("村里统一种植黄桃和梨", ["黄桃"]),
         ("农户试种山药，长势良好", ["山药"]),
@@ -86,6 +88,7 @@ def test_industries_are_found(text, expected):
         "顺应新一轮科技革命和产业变革",  # 产业 is the second of two things, no list's head
         "推动数字技术与产业融合",
         "双方同意加强能源、农业等领域务实合作",  # fields of cooperation between countries
+        "推进现房销售试点。",  # a pilot of selling, no crop sold
     ],
 )
 def test_generic_phrases_give_no_industry(text):

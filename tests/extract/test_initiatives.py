@@ -251,3 +251,67 @@ def test_plans_inside_bodies_names_are_the_bodies(text, expected):
 )
 def test_strategic_and_pilot_as_qualifiers(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an operation of armed forces, or one pointed to by a pronoun, is no programme
+        ("甲国军队继续推进地面军事行动", []),
+        ("甲方称，当地的敌对行动仍在继续", []),
+        ("甲军称将继续实施“有针对性的军事行动”", []),
+        ("媒体报道称，甲国此次行动得到乙国支持", []),
+        # a quality or a place's many works named by 各 name no programme
+        ("该铁路是两国合作的标志性工程", []),
+        ("各地结合重大工程加快推进", []),
+        # a programme named by what it does stays one
+        ("深入实施农村供水提质行动", ["农村供水提质行动"]),
+        ("深化供给侧结构性改革", ["供给侧结构性改革"]),
+    ],
+)
+def test_operations_qualities_and_many_works_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an activity named with 我的 is run like any other
+        ("当地打造“我的青山行”研学活动", ["我的青山行"]),
+        # words of someone quoted are no programme, nor is a team named with 我的
+        ("他说：“我们一定把路修好”", []),
+        ("甲国“我的家园”女子足球队抵达", []),
+    ],
+)
+def test_activities_named_with_wode(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fairs, carnivals, parades, festivals and meetings are events (the GUIDE), however they are named
+        ("其间还将举办“青瓷嘉年华”“彩车巡游”等活动", []),
+        ("第三届“山海美食节”在甲市开幕", []),
+        ("甲省举办“数博会”", []),
+        # a programme of the same sentence stays
+        ("开展“青瓷进万家”行动", ["青瓷进万家"]),
+    ],
+)
+def test_events_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an honour's title, an affair or a theme's words in quotes are no programme
+        ("甲市追授王明“时代先锋”荣誉称号", []),
+        ("“骗补”丑闻持续发酵", []),
+        ("活动今天启动，主题为“数字惠民 共享未来”", []),
+        # a quoted programme with its programme noun stays
+        ("开展“清风护苗”专项行动", ["清风护苗"]),
+    ],
+)
+def test_titles_affairs_and_themes_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

@@ -40,6 +40,15 @@ def _orgs(text: str) -> list[str]:
         ("王明会见青石集团董事长", ["青石集团"]),
         ("甲国总统祝贺中国国家航天局", ["中国国家航天局"]),
         ("由国家林草局会同国家发改委开展", ["国家林草局", "国家发改委"]),
+        # a verb that may sit inside a name (建设银行) opening it right before a place is the clause's
+        ("引进研发机构，建设湘潭理工大学株洲研究院", ["湘潭理工大学株洲研究院"]),
+        ("中国建设银行甲分行开业", ["中国建设银行"]),
+        # a department's standard name joins two fields with 和; the place before it is the name's
+        ("青山县住房和城乡建设局负责人介绍", ["青山县住房和城乡建设局"]),
+        ("桃源县发展和改革委员会印发通知", ["桃源县发展和改革委员会"]),
+        ("甲省文化和旅游厅发布消息", ["甲省文化和旅游厅"]),
+        # two bodies joined by 和 are two names (局|和县 is no county here)
+        ("县财政局和县教育局联合开展检查", ["县财政局", "县教育局"]),
         # a trade name (with its trade word) before a plant's phase owns it
         ("鑫拓重工二期项目开工", ["鑫拓重工"]),
     ],
@@ -60,6 +69,8 @@ def test_orgs_found(text, expected):
         "大力发展中国电子商务。",  # a central enterprise's name at the start of a longer word
         "当好中国移动互联网的排头兵。",
         "推动平台公司市场化转型",  # a kind of company (one common word + 公司), not one
+        "一季度末，商业银行不良贷款率下降",  # a kind of bank
+        "改善乡村学校办学条件",  # rural schools, no school
         "金溪核电一期开工建设",  # a site and its plant before a phase: the work's own name
         "赣州二期开工建设",  # a place before a phase owns nothing
         "引进科技、电子等企业",  # common words listed before 等企业 are kinds, not companies
@@ -251,3 +262,17 @@ def test_a_central_body_inside_a_longer_word_is_none() -> None:
     """农工|党中央: 党中央 inside the word 农工党 is no CPC Central Committee."""
     assert [m.text for m in find_mentions("农工党中央主席张立平介绍情况") if m.type == "Organization"] == []
     assert [m.text for m in find_mentions("认真贯彻党中央决策部署") if m.type == "Organization"] == ["党中央"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count closing a body's phrase, or one before it with 所, makes a class of bodies
+        ("新增省实验室12家、产业研究院30家", []),
+        ("建成800所乡镇养老服务中心", []),
+        # a count of what follows the body is not its own
+        ("北约32个成员国领导人出席", ["北约"]),
+    ],
+)
+def test_counted_bodies_after_or_with_suo(text, expected):
+    assert _orgs(text) == expected

@@ -72,3 +72,42 @@ def test_post_before_a_name_gives_a_position_and_a_person(text, position, person
     found = [(m.text, m.type) for m in find_people(text)]
     assert (position, "Position") in found
     assert (person, "Person") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb or particle after a name is no part of it
+        ("总理王明远在会见时表示", ["王明远"]),
+        ("总理赵立在会见时表示", ["赵立"]),
+        ("甲国总统卡鲁米还表示，双方合作良好", ["卡鲁米"]),
+        ("外交部长王明等出席会议", ["王明"]),
+        # a country, or the side or army of one, is no person, with or without the adverb after it
+        ("巴方愿同中方一道推进合作", []),
+        ("乌军正努力稳定防线", []),
+        ("南非前总统表示", []),
+    ],
+)
+def test_adverbs_after_names_and_sides_of_countries(text, expected):
+    from kg.extract.people import find_people
+
+    assert [m.text for m in find_people(text) if m.type == "Person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a would-be name that ends as a thing, a quality or a particle does, or holds one of the most
+        # common words of the dictionary, is a phrase
+        ("甲国政府是代表全中国的唯一合法政府", []),
+        ("在甲市古柳阁，游客欣赏戏曲", []),
+        ("在主席和巴鲁科总统引领下", []),
+        ("提升群众安全感", []),
+        # names whose given name is a common word stay
+        ("公司总经理伍全球告诉记者", ["伍全球"]),
+    ],
+)
+def test_phrases_are_no_names(text, expected):
+    from kg.extract.people import find_people
+
+    assert [m.text for m in find_people(text) if m.type == "Person"] == expected

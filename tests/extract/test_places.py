@@ -196,3 +196,8 @@ def test_a_name_ending_in_cun_among_leaders_is_a_person() -> None:
     assert ("杨平村", "Person") in found and ("杨平村", "Place") not in found
     villages = [(m.text, m.type) for m in find_mentions("他先后走访青石镇梅口村、竹岭村。")]
     assert ("竹岭村", "Place") in villages
+
+
+@pytest.mark.parametrize("text", ["新建国家农业产业强镇66个", "新培育特色镇12个"])
+def test_planning_categories_of_towns_are_no_townships(text: str) -> None:
+    assert _places(text) == []

@@ -158,3 +158,18 @@ def test_an_airport_in_a_work_is_no_body(text, projects, bodies):
 def test_a_work_inside_a_quoted_programme_is_the_programmes():
     assert _typed("“3+3科创工程”全部运行", "Project") == []
     assert _typed("“3+3科创工程”全部运行", "Initiative") == ["3+3科创工程"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the first area of a park being built is part of the work's name, as a phase is
+        ("青山智能装备产业园首开区开工建设", "青山智能装备产业园首开区"),
+        ("白石数字产业园启动区开工建设", "白石数字产业园启动区"),
+        ("白石数字产业园二期开工建设", "白石数字产业园二期"),
+    ],
+)
+def test_first_areas_of_parks_belong_to_the_work(text, expected):
+    from kg.extract import find_mentions
+
+    assert expected in [m.text for m in find_mentions(text) if m.type == "Project"]
