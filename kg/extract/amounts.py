@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicons import lexicon
 from kg.normalize import MONEY_HINT, MONEY_PATTERN, PERCENT_HINT, PERCENT_PATTERN, parse_money, parse_percent
 from kg.types import Mention
 
@@ -19,11 +20,33 @@ def find_money(text: str) -> list[Mention]:
         return out
     for match in MONEY_PATTERN.finditer(text):
         money = parse_money(match.group())
-        if money is None or is_threshold(text, match.start(), match.end()):
+        if money is None or is_threshold(text, match.start(), match.end()) or not bare_amount_is_money(text, match):
             continue
         attrs = (("approx", money.approx), ("bound", money.bound), ("currency", money.currency), ("value", money.value))
         out.append(Mention(match.start(), match.end(), match.group(), "Money", attrs=attrs))
     return out
+
+
+def bare_amount_is_money(text: str, match: re.Match[str]) -> bool:
+    """An amount of ``MONEY_PATTERN`` is money unless it is a bare N亿 (no 元) whose clause names no value
+    before it (``value_words.tsv``: 产值, 投资, 销售额 …): 常住人口1.2亿, 网民规模10.51亿 count people.
+
+    >>> [m.text for m in find_money("全年产值达50亿，常住人口1.2亿，投资120亿元。")]
+    ['50亿', '120亿元']
+    """
+    if match.group("bnum") is None:
+        return True
+    clause = text[clause_begin(text, match.start()):match.start()]
+    return any(word in clause for word in lexicon("value_words"))
+
+
+def clause_begin(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last ，；。！？ or a line break before it).
+
+    >>> clause_begin("甲，乙丙", 3)
+    2
+    """
+    return max(text.rfind(mark, 0, at) for mark in "，,；;。！？\n") + 1
 
 
 # what follows a threshold: a class of things (…以上项目, …以上的村) or a count of them (超5亿元的3户)

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from kg.extract.amounts import bare_amount_is_money
 from kg.lexicons import lexicon_rows
 from kg.normalize import (
     MONEY_HINT,
@@ -27,6 +28,7 @@ from kg.normalize import (
     parse_percent,
     parse_quantity,
 )
+from kg.normalize.numbers import decimal_value, nfkc
 
 # a work's completion setting the condition of the clauses after it (某站建成投用后，预计…)
 _ONCE_BUILT_RE = re.compile(r"(?:建成|投产|完工|竣工|开通|运营|投用|投运)后[，,]?$")
@@ -72,6 +74,8 @@ def clause_values(clause: str) -> list[Value]:
                     or _idiom_or_ordinal(clause, match.start(), match.end()):
                 continue
             parsed = _parse(match.group(), kind)
+            if parsed and kind == "money" and not bare_amount_is_money(clause, match):
+                parsed = _bare_count(match)  # 网民规模10.51亿: a count, its magnitude as printed
             if parsed and kind == "quantity" and not is_count(parsed[1]) and _FACILITY_RE.match(clause, match.end()):
                 continue  # 25万吨煤基乙烯项目, 100万千瓦机组: the size of a facility
             if parsed:
@@ -199,6 +203,12 @@ def _parse(text: str, kind: str) -> tuple[float, str] | None:
     if qty and qty.unit not in NON_STAT_UNITS:
         return float(qty.value), qty.unit
     return None
+
+
+def _bare_count(match: re.Match[str]) -> tuple[float, str] | None:
+    """A bare N亿 that is no money: the number and its magnitude word as printed (10.51, 亿)."""
+    number = decimal_value(nfkc(match.group("bnum")))
+    return (float(number), match.group("bmag")) if number is not None else None
 
 
 def is_count(unit: str) -> bool:

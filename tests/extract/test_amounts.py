@@ -54,3 +54,19 @@ def test_percent_values(text, value):
 )
 def test_thresholds_are_not_money(text, expected):
     assert [m.text for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全年工业产值可达45亿，同比增长9%", ["45亿"]),  # a value word before the bare 亿: money
+        ("研发投入累计30亿，居全省前列", ["30亿"]),
+        ("数字经济规模超过2万亿。", ["超过2万亿"]),
+        ("全市常住人口1.1亿，比上年增加", []),  # people: no value word in the clause
+        ("游客接待量达到1.5亿，收入增长", []),  # the value word comes after, in the next clause
+        ("用户规模突破3亿。", []),
+        ("全年销售收入8亿元，用户3亿", ["8亿元"]),  # 元 makes money wherever it is
+    ],
+)
+def test_a_bare_yi_is_money_only_after_a_value_word(text, expected):
+    assert [m.text for m in find_money(text)] == expected

@@ -444,3 +444,12 @@ def test_a_bilateral_figure_is_chinas(text: str, expected: set) -> None:
 ])
 def test_indicator_edges(text: str, expected: set) -> None:
     assert {(indicator, value) for _, indicator, value, _ in observe(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县常住人口达到1.2亿。", {(G, "常住人口", 1.2, "亿")}),  # a count, its magnitude as printed
+    ("全县网民规模为0.8亿，同比增长6%。", {(G, "网民规模", 0.8, "亿"), (G, "网民规模", 6.0, "%")}),
+    ("全县工业产值达到12亿，同比增长6%。", {(G, "工业产值", 1200000000.0, "CNY"), (G, "工业产值", 6.0, "%")}),
+])
+def test_a_bare_yi_counts_things_unless_a_value_is_named(text: str, expected: set) -> None:
+    assert observe(text) == expected
