@@ -89,8 +89,9 @@ def serialisation(out: Path) -> dict[str, float]:
     pyoxigraph serialising the same triples and quads (Turtle + N-Triples + N-Quads) from memory."""
     import pyoxigraph as ox
 
-    from kg.export.rdf import _write_turtle, export_quads
+    from kg.export.rdf import export_quads
     from kg.export.terms import Terms
+    from kg.export.turtle import write_turtle
     from kg.factsfiles import FactsFiles
     from kg.graph import graph_quads
     from kg.vocab import DEFAULT_BASE, PREFIXES
@@ -108,7 +109,7 @@ def serialisation(out: Path) -> dict[str, float]:
         t["kg_bytes"] = sum((target / n).stat().st_size for n in ("graph.ttl", "graph.nt", "graph.nq", "graph.jsonld"))
         lines = (target / "graph.nt").read_text(encoding="utf-8").splitlines(keepends=True)
         t["kg_nt_lines"], _ = _clock(lambda: _write_text_lines(lines, target / "again.nt"))
-        t["kg_ttl_stream"], _ = _clock(lambda: _write_turtle(target / "graph.nt", target / "again.ttl",
+        t["kg_ttl_stream"], _ = _clock(lambda: write_turtle(target / "graph.nt", target / "again.ttl",
                                                               terms.used_prefixes(), DEFAULT_BASE))
         lines = []  # free them before pyoxigraph's copies are made
         ox_quads = list(ox.parse(path=str(target / "graph.nq"), format=ox.RdfFormat.N_QUADS))

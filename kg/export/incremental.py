@@ -40,11 +40,10 @@ from kg.export.rdf import (
     ExportOptions,
     _publish,
     _serialize,
-    _write_turtle,
     export_scratch,
-    turtle_header,
 )
 from kg.export.sortedpatch import SortedLines, default_lines, patch_sorted
+from kg.export.turtle import turtle_header, write_turtle
 from kg.export.turtlepatch import index_turtle, patch_turtle
 from kg.export.void import VOID_PREFIXES, void_triples
 from kg.export.voidstate import update_stats
@@ -183,7 +182,7 @@ def _apply(facts: FactsFiles, out: Path, previous: GraphState, old: dict[str, An
                                 staged["graph.ttl"], state.path("ttl-index.txt"), new_nq, subjects,
                                 turtle_header(prefixes, base)):
                 triples = new_nt if "nt" in formats else _triples_file(new_nq, scratch / "graph.nt")
-                _write_turtle(triples, staged["graph.ttl"], prefixes, base)
+                write_turtle(triples, staged["graph.ttl"], prefixes, base)
                 index_turtle(staged["graph.ttl"], triples, state.path("ttl-index.txt"))
         if jsonld:
             with state.path("records.txt").open(encoding="utf-8", newline="\n") as lines, \

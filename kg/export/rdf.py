@@ -36,6 +36,7 @@ from kg.export.formats import ALL_FORMATS
 from kg.export.graphstate import GraphState
 from kg.export.jsonld import JsonLd, compact_iri
 from kg.export.terms import Term, Terms
+from kg.export.turtle import write_turtle
 from kg.export.void import VOID_PREFIXES, TripleStats, check_datetime, license_iri, void_triples
 from kg.io import atomic_write_bytes, file_mode
 
@@ -187,7 +188,7 @@ def write_sorted(quads: ExternalSorter, records: ExternalSorter, out_dir: Path, 
         if finished is not None:
             finished(staged["graph.nq"].stat().st_size)
         if "graph.ttl" in chosen:
-            _write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, options.base)
+            write_turtle(staged["graph.nt"], staged["graph.ttl"], prefixes, options.base)
             clock("write ttl")
         if child is None and wants_jsonld:
             _write_jsonld(jsonld, records, staged["graph.jsonld"], prefixes, kept)
@@ -293,43 +294,6 @@ def _write_lines(keys: Iterable[tuple[str, int]], nq_path: Path, nt_path: Path, 
                 triples += 1
                 previous = triple
     return {"graph.nq": quads, "graph.nt": triples, "union": union}
-
-
-def _write_turtle(nt_path: Path, ttl_path: Path, prefixes: dict[str, str], base: str | None) -> None:
-    """graph.ttl from graph.nt by pyoxigraph, streamed, with a readable header (see :func:`turtle_header`)."""
-    import pyoxigraph as ox
-
-    raw = ttl_path.with_suffix(".raw")
-    triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
-    ox.serialize(triples, output=str(raw), format=ox.RdfFormat.TURTLE, prefixes=prefixes or None, base_iri=base)
-    with raw.open("rb") as src, ttl_path.open("wb") as dst:
-        _copy_with_header(src, dst, prefixes, base)
-    raw.unlink()
-
-
-def _copy_with_header(src: IO[bytes], dst: IO[bytes], prefixes: dict[str, str], base: str | None) -> None:
-    """Copy pyoxigraph's Turtle, replacing its ``@base``/``@prefix`` lines by absolute, sorted ones.
-
-    pyoxigraph writes prefix IRIs relative to the base (``kg: </govnews-kg/ontology#>``), which is
-    valid but hard to read.
-    """
-    if not base:
-        shutil.copyfileobj(src, dst)
-        return
-    dst.write(turtle_header(prefixes, base))
-    for line in src:
-        if not line.startswith((b"@base ", b"@prefix ")):
-            dst.write(line)
-            break
-    else:
-        return
-    shutil.copyfileobj(src, dst)
-
-
-def turtle_header(prefixes: dict[str, str], base: str) -> bytes:
-    """The ``@base`` and ``@prefix`` lines graph.ttl starts with (absolute IRIs, sorted by prefix)."""
-    header = [f"@base <{base}> ."] + [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
-    return "\n".join(header).encode("utf-8") + b"\n"
 
 
 def _publish(staged: Path, target: Path) -> None:
