@@ -27,7 +27,7 @@ _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|�
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
                         "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "当地", "我国", "实现", "完成了", "有", "是", "等", "了",
-                        "的", "突破", "超过", "保持在", "共有", "拥有", "力争", "确保"})
+                        "的", "突破", "超过", "保持在", "共有", "拥有", "还有", "力争", "确保"})
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
 _AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
@@ -208,6 +208,8 @@ def counted_noun(clause: str, end: int) -> str:
     return "".join(kept)
 
 
+# a change to a new level (增至, 降到, 提高到)
+_CHANGED_TO_RE = re.compile(r"[增减降升涨][至到]|(?:增加|增长|减少|下降|降低|提高|提升|扩大|缩小)[至到]")
 # conjunctions joining two nouns into one counted thing, which ends the noun phrase (的, a punctuation mark)
 _NOUN_CONJUNCTIONS = frozenset(("和", "与", "及", "以及"))
 _NOUN_PHRASE_ENDS_RE = re.compile(r"的|[，。；：、！？”）]|$")
@@ -222,7 +224,8 @@ def _noun_words(tokens: list[str]) -> list[str]:
     kept: list[str] = []
     for word in tokens:
         first_ok = not kept and not _is_function_word(word)  # 303个|建制|村: a verb-like first word can name the thing
-        if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word):
+        if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word) \
+                or _CHANGED_TO_RE.match(word):  # 2900家|增至15000家: the change, no noun
             break
         kept.append(word)
     return kept

@@ -302,9 +302,11 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     if paired:
         indicator, measure_match = paired
     if _CHANGE_TO_RE.fullmatch(indicator):
-        indicator = _changed_from(text, value.start) or indicator  # 甲由3万家增至5万家: 甲 is measured
-    elif len(indicator) > 3 and (indicator[-1] in "从由" or _CHANGE_TO_RE.search(indicator[-3:])):
-        indicator = _CHANGE_TO_RE.sub("", indicator[:-1] if indicator[-1] in "从由" else indicator)  # 面积扩大到
+        own = opening_subject(reading.ctx, reading.index, offset + clause_start(text, value.start), offset + value.start)
+        after_own = own[2] - offset if own and own[2] > offset else None  # 某县企业由…: 某县 is whose, not what
+        indicator = _changed_from(text, value.start, after_own) or indicator  # 甲由3万家增至5万家: 甲 is measured
+    elif (len(indicator) > 3 and _CHANGE_TO_RE.search(indicator[-3:])) or _from_ends(indicator):
+        indicator = _CHANGE_TO_RE.sub("", _FROM_END_RE.sub("", indicator))  # 面积扩大到; 企业从原来(的2900家)
     noun = counted_noun(text, value.end) if is_count(value.unit) else ""
     if noun:
         indicator = without_light_end(indicator, counted=True)  # 52个在建项目中|13个项目
@@ -340,16 +342,27 @@ _ORIGIN_RE = re.compile(r"来自[^的，；]*的?$")
 # a change read to its new level: 从/由 + the old level before it names what changed
 _CHANGE_TO_RE = re.compile(r"(?:增|增加|增长|下降|降低|减少|扩大|扩展|提高|提升|上升|上调|下调|收窄|缩小|升|降|减)(?:至|到)")
 _FROM_RE = re.compile(r"[从由]")
+# the old level's start ending the head: 从, 由, with the time it stood then (从原来的2900家增长到…)
+_FROM_END_RE = re.compile(r"[从由](?:原来|过去|以前|之前|最初|当初|目前)?$")
 
 
-def _changed_from(text: str, at: int) -> str:
+def _from_ends(indicator: str) -> bool:
+    """Whether the head ends with 从 or 由 as a word of its own (税收|由3亿元…, 企业|从|原来的…), not inside
+    one (自由, 理由)."""
+    from kg.lexicon import words
+
+    found = _FROM_END_RE.search(indicator)
+    return found is not None and found.start() >= 2 and words(indicator[:found.start() + 1])[-1] in ("从", "由")
+
+
+def _changed_from(text: str, at: int, begin: int | None = None) -> str:
     """What the clause before ``at`` says changed: ``总量由28万亿元增加到55万亿元`` → 总量 (the noun
-    phrase before 从/由), '' when there is none.
+    phrase before 从/由, from ``begin``, after the clause's own subject), '' when there is none.
 
     >>> _changed_from("高新技术企业数从4.9万家增加到33万家", 18)
     '高新技术企业数'
     """
-    begin = clause_start(text, at)
+    begin = clause_start(text, at) if begin is None else begin
     found = [m for m in _FROM_RE.finditer(text, begin, at)]
     if not found:
         return ""

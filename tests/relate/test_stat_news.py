@@ -168,3 +168,17 @@ def test_a_comparison_base_with_its_year(text: str, expected: set) -> None:
 ])
 def test_a_works_design_once_built(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change from an old level to a new one measures the noun before 从/由, after the clause's own subject
+    ("铜鼓县注册企业从原来的290多家增长到了近1500家。", {("注册企业", 290), ("注册企业", 1500)}),
+    ("铜鼓县注册企业由290家增至1500家，税收由3亿元增至5亿元。",
+     {("注册企业", 290), ("注册企业", 1500), ("税收", 300000000), ("税收", 500000000)}),
+    # 还有 before a count says there are more, it measures nothing
+    ("铜鼓县还有30多家企业正在办理入驻。", {("企业", 30)}),
+    # 从 or 由 inside a word stays
+    ("铜鼓县梳理出不予受理的理由12个。", {("理由", 12)}),
+])
+def test_a_change_from_an_old_level(text: str, expected: set) -> None:
+    assert indicators(text) == expected
