@@ -13,8 +13,8 @@ from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.rules_people import last_company
+from kg.relate.stat_documents import document_year
 from kg.relate.stat_plans import plan_at, plan_ranges
-from kg.relate.stat_subjects import document_year
 from kg.text.layouts import Layout
 from kg.types import Mention
 

@@ -3,8 +3,9 @@
 Order: the place or body the clause opens with (``万安县财政收入…``), an anaphor in the clause
 (``全县…``), the subject carried from the opening of the sentence's list, a company named before
 (``该企业…``), an anaphor earlier in the sentence; then the document's own place (the county of a
-county bulletin, the province of a provincial work report); then the topic the sentence or the
-sentence before it in the paragraph goes on with (a topic chain); last the article's main subject.
+county bulletin, the province of a provincial work report: :mod:`kg.relate.stat_documents`); then the
+topic the sentence or the sentence before it in the paragraph goes on with (a topic chain); last the
+article's main subject. Each way is named in :data:`SUBJECT_WAYS` and measured on the gold files.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.place_words import country_initials
-from kg.lexicons import lexicon
 from kg.link import ANAPHORA, central_bodies
 from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.rules_people import last_company
+from kg.relate.stat_documents import document_place
 from kg.types import Entity, Mention
 
 # the country of the genre: 我国 (our country) and 中方 (the Chinese side, in news of diplomacy) in
@@ -32,8 +33,6 @@ _LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目
                            r"[0-9]{4}年(?:以来|末)?|前?[0-9一二三四]{1,2}(?:[至—-][0-9]{1,2})?个?月(?:份)?|[一二三四]季度|"
                            r"[上下]半年)[，、]?)*")
 _VILLAGE_WORDS = {"该村", "全村", "村里"}
-
-_DOCUMENT_LEVELS = ("province", "prefecture", "county", "township", "zone")
 
 # The ways :func:`clause_subject` finds a subject, in its order, each with the confidence its code states;
 # the precision measured on the gold files (rule ``observation.<way>`` in kg/data/confidence.tsv,
@@ -51,51 +50,6 @@ SUBJECT_WAYS = {
     "topic": 0.54,              # the topic the sentence or the one before goes on with
     "main_subject": 0.495,      # the article's main subject
 }
-
-
-def document_place(ctx: ArticleContext) -> str | None:
-    """The place an official document is about: ``万载县2022年…统计公报`` → 万载县.
-
-    Only a title with a document genre word (工作报告, 统计公报) names the document's own place;
-    a news headline names what the news is about, which the article's main subject already weighs.
-    A document whose title line was read into its first sentence is read there, up to the genre word.
-    """
-    given = getattr(ctx.article, "place", None)
-    if isinstance(given, str) and given:
-        return given
-    for index, limit in _title_units(ctx):
-        mentions = sorted(ctx.units[index][1], key=lambda m: m.start)
-        for m in mentions:
-            name = ctx.name_of(index, m)
-            entity = ctx.book.entities.get(name or "")
-            if m.type == "Place" and m.end <= limit and entity and entity.attrs.get("level") in _DOCUMENT_LEVELS:
-                return name
-    return None
-
-
-def document_year(ctx: ArticleContext) -> int | None:
-    """The year a statistical bulletin reports on, from its title: ``万载县2022年…统计公报`` → 2022.
-
-    A work report is left out: it looks back on the year before and ahead on its own.
-    """
-    if ctx.year:
-        return ctx.year
-    title = ctx.article.title or (ctx.units[0][0].text[:40] if ctx.article.sentences else "")
-    found = re.search(r"((?:19|20)[0-9]{2})年[^，。]{0,30}统计公报", title)
-    return int(found.group(1)) if found else None
-
-
-def _title_units(ctx: ArticleContext) -> list[tuple[int, int]]:
-    """(unit index, end of the title in it) of the units holding a document title."""
-    genre = re.compile("|".join(sorted(lexicon("stat_document_titles"), key=len, reverse=True)))
-    title = ctx.article.title or ""
-    if title:
-        found = genre.search(title)
-        return [(i, len(title)) for i, (s, _) in enumerate(ctx.units) if found and s.text == title]
-    if not ctx.article.sentences:
-        return []
-    found = genre.search(ctx.units[0][0].text[:40])
-    return [(0, found.end())] if found else []
 
 
 def after_lead(text: str, start: int, end: int) -> int:

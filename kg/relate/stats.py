@@ -21,11 +21,12 @@ from typing import Any
 
 from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext, clause_start
+from kg.relate.stat_documents import document_year
 from kg.relate.stat_incidents import incident
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
-from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, document_year, first_body, opening_subject
+from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject
 from kg.relate.stat_values import Value, clause_values, is_count, once_built
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
