@@ -81,7 +81,7 @@ def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
     from kg import gazetteer, lexicons, tablecache
 
     lexicon_files = [Path(lexicons.__file__).with_name("data") / "lexicons" / f"{name}.tsv"
-                     for name in ("countries", "regions", "province_abbreviations", "national_new_areas")]
+                     for name in ("countries", "regions", "province_abbreviations", "national_new_areas", "foreign_cities")]
     inputs: list[bytes | Path] = [gazetteer.data_bytes(), Path(gazetteer.__file__), Path(lexicons.__file__), Path(__file__),
               *lexicon_files]
     return tablecache.cached_table("place-surfaces", inputs, _build_surfaces)
@@ -90,7 +90,8 @@ def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
 def _build_surfaces() -> tuple[dict[str, str], frozenset[str]]:
     from kg.gazetteer import load
 
-    levels = {surface: level for surface, level in load().surface_forms().items() if len(surface) >= 2}
+    levels = {name: "prefecture" for name in lexicon("foreign_cities")}  # a Chinese division of the name wins
+    levels.update((surface, level) for surface, level in load().surface_forms().items() if len(surface) >= 2)
     levels.update((name, "country") for name in countries())
     levels.update((name, "region") for name in regions())
     levels.update((name, "zone") for name in lexicon("national_new_areas"))  # 雄安新区: no division
