@@ -331,3 +331,17 @@ def test_verbs_done_well_lead_into_programmes(text, expected):
     from kg.extract.programmes import find_programmes
 
     assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ranking of the so-many best is a list published, no programme
+        ("“2030·全国旅游企业20强”今天发布", []),
+        ("三家企业入选“世界品牌500强”", []),
+        # a numbered slogan of strengths stays
+        ("深入实施“五强”工程", ["五强"]),
+    ],
+)
+def test_rankings_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
