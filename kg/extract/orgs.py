@@ -39,7 +39,7 @@ GENERIC_HEADS = (
     "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
     "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
     "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
-    "中心", "普通", "特殊", "公共", "民办", "私立", "乡村", "城乡",
+    "中心", "普通", "特殊", "公共", "民办", "私立", "乡村", "城乡", "新一轮", "改扩建", "新改扩建",
 )
 NOT_BODY_WORDS = (
     "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
@@ -116,6 +116,12 @@ def _after_joined_body(text: str, start: int, suffix: int) -> int:
         if text[match.end():match.end() + 1] in ("和", "及", "与"):
             cut = max(cut, match.end() + 1)
     return cut
+
+
+@lru_cache(maxsize=1)
+def _works_heads() -> tuple[str, ...]:
+    """The heads of named works (lexicon facilities, kind work: 铁路, 灌区, 水库…)."""
+    return tuple(row.entry for row in lexicon_rows("facilities") if row.extra.get("kind") == "work")
 
 
 @lru_cache(maxsize=1)
@@ -208,8 +214,9 @@ def _enumerated(text: str) -> list[Mention]:
             if k == 0:
                 cut = left_extend(text, start + len(item), limit=len(item))
                 item, start = text[cut:start + len(item)], cut
-            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)):
-                continue
+            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)) \
+                    or item.endswith(_works_heads()) or item.endswith("业"):
+                continue  # 某某灌区、某某水库等项目: works, not firms; 银行业、保险业等机构: trades
             if _common_word(item):
                 continue  # 晶和|科技、华勤电子; 科技、电子等企业: a common word of the dictionary is no company
             out.append(Mention(start, start + len(item), item, "Organization", "company"))
