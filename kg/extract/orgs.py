@@ -214,8 +214,7 @@ def _enumerated(text: str) -> list[Mention]:
             if k == 0:
                 cut = left_extend(text, start + len(item), limit=len(item))
                 item, start = text[cut:start + len(item)], cut
-            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)) \
-                    or item.endswith(_works_heads()) or item.endswith("业"):
+            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", "业", *SUFFIX_KIND, *_works_heads())):
                 continue  # 某某灌区、某某水库等项目: works, not firms; 银行业、保险业等机构: trades
             if _common_word(item):
                 continue  # 晶和|科技、华勤电子; 科技、电子等企业: a common word of the dictionary is no company
