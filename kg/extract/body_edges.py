@@ -21,7 +21,7 @@ def after_joined_body(text: str, start: int, suffix: int) -> int:
     >>> after_joined_body("甲县财政局和县教育局", 0, 9), after_joined_body("甲县住房和城乡建设局", 0, 9)
     (6, 0)
     """
-    from kg.extract.orgs import _SUFFIX_RE
+    from kg.extract.org_words import _SUFFIX_RE
 
     cut = start
     for match in _SUFFIX_RE.finditer(text, start, suffix):

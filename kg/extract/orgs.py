@@ -14,19 +14,12 @@ from functools import lru_cache
 
 from kg.extract.body_edges import after_joined_body, standard_name_start, verb_before_place, works_heads
 from kg.extract.federations import national_federation, other_party
+from kg.extract.org_words import _BARE_COMPANY_WORDS, _LEGAL_FORMS, _SUFFIX_RE, GENERIC_HEADS, SUFFIX_KIND
 from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
 from kg.extract.trade_names import trade_names
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
-# suffix → kind (kg/data/lexicons/org_suffixes.tsv); longer suffixes first when matching.
-SUFFIX_KIND = {row.entry: row.extra["kind"] for row in lexicon_rows("org_suffixes")}
-# a few suffixes begin longer words that are not bodies: 大学城, 大学生, 学院派, 中学生
-_NOT_AFTER = {"局": "势|面|部", "人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
-_SUFFIX_RE = re.compile("|".join(
-    re.escape(suffix) + (f"(?!{_NOT_AFTER[suffix]})" if suffix in _NOT_AFTER else "")
-    for suffix in sorted(SUFFIX_KIND, key=len, reverse=True)
-))
 # Central bodies (kg/data/lexicons/ministries.tsv: the State Council's departments, the Party's and
 # the state's central organs, each with its short forms); a country or its one-character abbreviation
 # just before makes a foreign body (美财政部), kept apart from China's.
@@ -37,12 +30,6 @@ _MINISTRY_RE = re.compile("(?:" + "|".join(map(re.escape, MINISTRIES)) + ")(?!�
 # SASAC's list): 国家电网在某地开工建设… names the company without any legal form.
 _CENTRAL_ENTERPRISE_RE = re.compile(
     "|".join(map(re.escape, sorted(lexicon("central_enterprises"), key=lambda w: (-len(w), w)))))
-GENERIC_HEADS = (
-    "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
-    "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
-    "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
-    "中心", "普通", "特殊", "公共", "民办", "私立", "乡村", "城乡", "新一轮", "改扩建", "新改扩建",
-)
 NOT_BODY_WORDS = (
     "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
     "入局", "平局", "变局", "残局", "定局", "败局", "胜局", "死局", "困局", "危局", "破局", "当局", "乱局", "好局",
@@ -104,10 +91,6 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue  # 平台公司, 城投公司: a kind of company, not one
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
-
-
-_BARE_COMPANY_WORDS = ("公司", "集团", "集团公司", "银行")
-_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团", "集团公司", "集团有限公司")
 
 
 def _trade_name_start(text: str, trade: int) -> int:

@@ -29,7 +29,7 @@ def trade_names(text: str) -> list[Mention]:
     >>> [m.text for m in trade_names("引进晶丰科技、欧瑞环境等企业，推动发展科技。")]
     ['晶丰科技', '欧瑞环境']
     """
-    from kg.extract.orgs import GENERIC_HEADS
+    from kg.extract.org_words import GENERIC_HEADS
     from kg.extract.spans import _is_boundary_word
     from kg.lexicon import frequency, pos, words
 
@@ -72,7 +72,7 @@ def _listed_without_firms(text: str, start: int, end: int) -> bool:
     clause = text[left:min(ends) if ends else len(text)]
     if _FIRMS_CLOSE_RE.search(clause):
         return False
-    from kg.extract.orgs import _BARE_COMPANY_WORDS, _LEGAL_FORMS
+    from kg.extract.org_words import _BARE_COMPANY_WORDS, _LEGAL_FORMS
 
     items = re.split(f"[{_LIST_JOINERS}]", clause.split("等")[0])
     return not any(item.endswith(_BARE_COMPANY_WORDS + _LEGAL_FORMS) and len(item) > 2 for item in items)
