@@ -68,6 +68,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             tail = _ITEM_TAIL_JUNK.search(item)
             e = position + len(item) - (len(tail.group()) if tail else 0)
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
+            s = _past_trade_verb(text, position, s, e)
             if s - 1 >= position and text[s - 1:s] in CLASSIFIERS and text[s - 2:s - 1] in _LIST_JOINS:
                 s -= 1  # 、类脑科技: a measure word opening an item with no number before it is the name's own
             s = _with_parenthesis(text, position, s)
@@ -88,6 +89,25 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((s, e))
         position += len(piece)
     return out
+
+
+_FARMING_VERBS = frozenset({"种植", "养殖"})
+
+
+def _past_trade_verb(text: str, position: int, s: int, e: int) -> int:
+    """An item ending in a trade's own verb (绿色智能计算, where the walk to the left edge stops at the
+    verb) begins where the words before that verb begin.
+
+    >>> _past_trade_verb("绿色智能计算", 0, 6, 6)
+    0
+    """
+    from kg.lexicon import words
+
+    tokens = words(text[position:e]) if s == e and e > position else []
+    if not tokens or tokens[-1] not in _TRADE_VERBS or tokens[-1] in _FARMING_VERBS:
+        return s  # 中药材种植产业: the crop grown is the industry (the seeds' gold), found from 种植 itself
+    verb = e - len(tokens[-1])
+    return max(position, left_extend(text, verb, limit=verb - position)) if verb > position else verb
 
 
 def _with_parenthesis(text: str, position: int, s: int) -> int:
@@ -196,7 +216,7 @@ def _not_industry(item: str) -> bool:
 
 
 _TRADE_VERBS = frozenset({"制造", "加工", "种植", "养殖", "设计", "开发", "制作", "装备制造", "生产", "冶炼", "维修",
-                          "物流", "运输", "仓储", "批发", "零售", "建筑", "印刷", "纺织", "酿造", "包装"})
+                          "物流", "运输", "仓储", "批发", "零售", "建筑", "印刷", "纺织", "酿造", "包装", "计算"})
 _NAME_CHAR_RE = re.compile(rf"[{CJK}A-Z]")
 _NOT_TRADE = set("务余绩主态内界者")  # 业务, 业余, 业绩…: 业 opens another word
 

@@ -26,6 +26,8 @@ _EVENT_TAILS = ("主题展", "成果展", "展览", "博览会", "展销会", "�
                 "博会", "嘉年华", "庙会", "灯会", "美食节", "艺术节", "电影节", "影像节", "音乐节", "文化节",
                 "旅游节", "演唱会", "音乐会", "招待会", "推介会", "招聘会", "对话会", "发布会", "大会",
                 "运动会", "亚运会", "足球赛", "马拉松", "巡游")
+# a ranking of the so-many best (全国文化企业30强, 世界品牌500强, 百强): a list published, no programme
+_RANKING_RE = re.compile(r"(?:[0-9]+|[一二三四五六七八九]?[百千])强$")
 _NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭", *_EVENT_TAILS)
 # words of someone quoted (“我们…”, “他说…”); a name made with 我的 (“我的某某行”) is an activity's
 _SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱](?!的)")
@@ -196,7 +198,7 @@ def find_initiatives(text: str) -> list[Mention]:
                 and not any(m.start <= start < m.end for m in out) and not _plan_as_verb(text, start, match.end()):
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
-    out = [m for m in out if not m.text.endswith(_EVENT_TAILS)]  # an event, however it is named
+    out = [m for m in out if not m.text.endswith(_EVENT_TAILS) and not _RANKING_RE.search(m.text)]  # events, rankings
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
     return sorted(kept, key=lambda m: (m.start, m.end))
 

@@ -12,19 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.body_edges import after_joined_body, standard_name_start, verb_before_place, works_heads
 from kg.extract.federations import national_federation, other_party
+from kg.extract.org_words import _BARE_COMPANY_WORDS, _LEGAL_FORMS, _SUFFIX_RE, GENERIC_HEADS, SUFFIX_KIND
 from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
+from kg.extract.trade_names import trade_names
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
-# suffix → kind (kg/data/lexicons/org_suffixes.tsv); longer suffixes first when matching.
-SUFFIX_KIND = {row.entry: row.extra["kind"] for row in lexicon_rows("org_suffixes")}
-# a few suffixes begin longer words that are not bodies: 大学城, 大学生, 学院派, 中学生
-_NOT_AFTER = {"局": "势|面|部", "人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
-_SUFFIX_RE = re.compile("|".join(
-    re.escape(suffix) + (f"(?!{_NOT_AFTER[suffix]})" if suffix in _NOT_AFTER else "")
-    for suffix in sorted(SUFFIX_KIND, key=len, reverse=True)
-))
 # Central bodies (kg/data/lexicons/ministries.tsv: the State Council's departments, the Party's and
 # the state's central organs, each with its short forms); a country or its one-character abbreviation
 # just before makes a foreign body (美财政部), kept apart from China's.
@@ -35,12 +30,6 @@ _MINISTRY_RE = re.compile("(?:" + "|".join(map(re.escape, MINISTRIES)) + ")(?!�
 # SASAC's list): 国家电网在某地开工建设… names the company without any legal form.
 _CENTRAL_ENTERPRISE_RE = re.compile(
     "|".join(map(re.escape, sorted(lexicon("central_enterprises"), key=lambda w: (-len(w), w)))))
-GENERIC_HEADS = (
-    "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
-    "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
-    "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
-    "中心", "普通", "特殊", "公共", "民办", "私立", "乡村", "城乡",
-)
 NOT_BODY_WORDS = (
     "格局", "布局", "僵局", "新局", "大局", "全局", "结局", "开局", "时局", "棋局", "饭局", "骗局", "赌局", "出局",
     "入局", "平局", "变局", "残局", "定局", "败局", "胜局", "死局", "困局", "危局", "破局", "当局", "乱局", "好局",
@@ -83,11 +72,11 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
         start += leading_verbs(text[start:match.start()])
-        start += _verb_before_place(text[start:match.start()])
-        standard = _standard_name_start(text, end)
+        start += verb_before_place(text[start:match.start()])
+        standard = standard_name_start(text, end)
         if standard is not None and standard < start:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
-        start = _after_joined_body(text, start, match.start())
+        start = after_joined_body(text, start, match.start())
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -102,61 +91,6 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue  # 平台公司, 城投公司: a kind of company, not one
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
-
-
-def _after_joined_body(text: str, start: int, suffix: int) -> int:
-    """A name begins after another body's name joined to it by 和, 及 or 与 (甲县财政局和|县教育局:
-    the dictionary reads 局|和县 as the county 和县).
-
-    >>> _after_joined_body("甲县财政局和县教育局", 0, 9), _after_joined_body("甲县住房和城乡建设局", 0, 9)
-    (6, 0)
-    """
-    cut = start
-    for match in _SUFFIX_RE.finditer(text, start, suffix):
-        if text[match.end():match.end() + 1] in ("和", "及", "与"):
-            cut = max(cut, match.end() + 1)
-    return cut
-
-
-@lru_cache(maxsize=1)
-def _standard_names() -> tuple[str, ...]:
-    """The standard names of local departments that join two fields with 和 (住房和城乡建设局,
-    发展和改革委员会: lexicons local_bodies and body_abbreviations), with the province's 厅 for a
-    county's 局 (机构编制: 省某某厅, 市县某某局), longest first."""
-    names = {row.entry for name in ("local_bodies", "body_abbreviations") for row in lexicon_rows(name) if "和" in row.entry}
-    names |= {name[:-1] + "厅" for name in names if name.endswith("局")}
-    return tuple(sorted(names, key=lambda n: (-len(n), n)))
-
-
-def _standard_name_start(text: str, end: int) -> int | None:
-    """Where a department's standard name with 和 ending at ``end`` begins (the walk to a name's left
-    edge stops at 和 and at 城乡建设, which the dictionary tags an idiom).
-
-    >>> _standard_name_start("甲县住房和城乡建设局负责人", 10), _standard_name_start("甲县教育局", 5)
-    (2, None)
-    """
-    return next((end - len(name) for name in _standard_names() if text.startswith(name, end - len(name))), None)
-
-
-def _verb_before_place(head: str) -> int:
-    """Length of a verb that may sit inside a body's name (建设, 服务: 建设银行, 某某服务中心) when it
-    opens the name right before a place: the verb of the clause (建设|某市理工大学某研究院), not the name's.
-
-    >>> _verb_before_place("建设长春理工大学中山"), _verb_before_place("建设")
-    (2, 0)
-    """
-    from kg.extract.places import leading_place
-    from kg.extract.spans import NAME_VERBS
-    from kg.lexicon import words
-
-    tokens = words(head)
-    if len(tokens) < 2 or tokens[0] not in NAME_VERBS:
-        return 0
-    return len(tokens[0]) if leading_place(head[len(tokens[0]):]) else 0
-
-
-_BARE_COMPANY_WORDS = ("公司", "集团", "集团公司", "银行")
-_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团", "集团公司", "集团有限公司")
 
 
 def _trade_name_start(text: str, trade: int) -> int:
@@ -208,8 +142,8 @@ def _enumerated(text: str) -> list[Mention]:
             if k == 0:
                 cut = left_extend(text, start + len(item), limit=len(item))
                 item, start = text[cut:start + len(item)], cut
-            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", *SUFFIX_KIND)):
-                continue
+            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", "业", *SUFFIX_KIND, *works_heads())):
+                continue  # 某某灌区、某某水库等项目: works, not firms; 银行业、保险业等机构: trades
             if _common_word(item):
                 continue  # 晶和|科技、华勤电子; 科技、电子等企业: a common word of the dictionary is no company
             out.append(Mention(start, start + len(item), item, "Organization", "company"))
@@ -264,91 +198,6 @@ def _leading_place(name: str) -> str:
     return name[:chain[-1][1]] if chain else ""
 
 
-@lru_cache(maxsize=1)
-def _trade_name_re() -> re.Pattern[str]:
-    trades = sorted(lexicon("trade_words"), key=lambda w: (-len(w), w))
-    return re.compile(rf"([{CJK}]{{2}})({'|'.join(trades)})(?=[，。、；）)等]|$)")
-
-
-def _trade_names(text: str) -> list[Mention]:
-    """Companies named without a legal form, as the enterprise-name rules build them: a brand of
-    two characters + a trade word (甲和科技, 乙博环境), between a boundary word and punctuation. The
-    brand must be unknown to the dictionary or a proper name (发展|科技, 营商|环境 are no companies).
-
-    >>> [m.text for m in _trade_names("引进晶丰科技、欧瑞环境等企业，推动发展科技。")]
-    ['晶丰科技', '欧瑞环境']
-    """
-    from kg.extract.spans import _is_boundary_word
-    from kg.lexicon import frequency, pos, words
-
-    out = []
-    for match in _trade_name_re().finditer(text):
-        brand, start = match.group(1), match.start()
-        before = words(text[max(0, start - 4):start])
-        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and not (before and _is_boundary_word(before[-1])):
-            continue
-        if frequency(match.group()) > 0:
-            continue  # 营商环境: a word of the dictionary, not a company
-        tag = pos(brand) or ""
-        if frequency(brand) > 0 and not tag.startswith(("nr", "ns", "nz", "nt", "j")) or brand in GENERIC_HEADS:
-            continue  # a brand is a word the dictionary does not know, or a proper name
-        if not _brand_stands(text, start, match.start(2)) or _listed_without_firms(text, start, match.end()):
-            continue
-        out.append(Mention(match.start(), match.end(), match.group(), "Organization", "company"))
-    return out
-
-
-# what closes a list of firms: 等企业, 等续建项目, 等航空公司 (the heads of _ENUM_RE, with a few words between)
-_FIRMS_CLOSE_RE = re.compile(rf"等[{CJK}]{{0,6}}?(?:企业|公司|项目|单位|基金|机构|银行|集团)")
-_LIST_JOINERS = "、和与及"
-
-
-def _listed_without_firms(text: str, start: int, end: int) -> bool:
-    """A trade name that is one item of a list whose items are no firms: the list neither closes with
-    a word for firms (…等企业) nor holds a body with a company's suffix (甲集团、乙电子). 多式联运、
-    冷链物流等业态 and 投早、投小、投硬科技 list trades and ways of investing, not companies.
-
-    >>> _listed_without_firms("发展仓储、冷链物流等业态", 5, 9), _listed_without_firms("引进晶丰科技、欧瑞环境等企业", 2, 6)
-    (True, False)
-    >>> _listed_without_firms("甲乙集团、晶丰科技签约", 5, 9), _listed_without_firms("晶丰科技今年投产", 0, 4)
-    (False, False)
-    """
-    if text[start - 1:start] not in tuple(_LIST_JOINERS) and text[end:end + 1] not in tuple(_LIST_JOINERS):
-        return False
-    left = max([text.rfind(c, 0, start) for c in "，。；：！？（(“"] + [-1]) + 1
-    ends = [i for i in (text.find(c, end) for c in "，。；：！？）)”") if i >= 0]
-    clause = text[left:min(ends) if ends else len(text)]
-    if _FIRMS_CLOSE_RE.search(clause):
-        return False
-    items = re.split(f"[{_LIST_JOINERS}]", clause.split("等")[0])
-    return not any(item.endswith(_BARE_COMPANY_WORDS + _LEGAL_FORMS) and len(item) > 2 for item in items)
-
-
-# the parts of speech that never open a brand: verbs, adverbs, prepositions, conjunctions, particles,
-# pronouns, numerals, measure and direction words (都|是新能源, 以|新能源, 提振|汽车)
-_NOT_BRAND_TAGS = frozenset("vdpcurmqf")
-
-
-def _brand_stands(text: str, start: int, trade: int) -> bool:
-    """A brand opens a word of the sentence, its trade word opens another, and its first word is no
-    verb or function word: 了|解中医药, 碳|基新|材料, 近一半|都是新能源 and 提振|汽车 name no company.
-
-    >>> _brand_stands("遴选了晶丰科技等企业", 3, 5), _brand_stands("了解中医药", 1, 2), _brand_stands("提振汽车消费", 0, 2)
-    (True, False, False)
-    """
-    from kg.extract.spans import _is_boundary_word
-    from kg.lexicon import tagged
-
-    at, opening = 0, {}
-    for word, tag in tagged(text):
-        opening[at] = (word, tag)
-        at += len(word)
-    if start not in opening or trade not in opening:
-        return False
-    word, tag = opening[start]
-    return not (tag[:1] in _NOT_BRAND_TAGS and tag != "vn") and not (len(word) > 1 and _is_boundary_word(word))
-
-
 def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]:
     """Organisation mentions in one sentence (nested names kept: 法院 inside 法院过埠法庭); ``projects``:
     the sentence's project mentions when the caller has them already."""
@@ -356,7 +205,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
         from kg.extract.projects import find_projects
 
         projects = find_projects(text)
-    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + _trade_names(text)
+    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + trade_names(text)
     # 党中央 ending another party's name (农工党中央, 致公党中央) is none; 国家粮食和|物资储备局: no tail
     central = [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)
                if not other_party(text, m.start(), m.group())]

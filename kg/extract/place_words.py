@@ -1,4 +1,5 @@
-"""Whether a place name found in a sentence sits inside another word, so names no place there.
+"""Whether a place name found in a sentence sits inside another word, so names no place there, and
+whether the words before a suffix (村, 镇, 港区…) are a name or a phrase.
 
 A gazetteer or country name is matched as a string; the sentence's words (jieba's dictionary) tell
 whether the match is a word of its own: 模范|县 holds no 范县, 马里兰州 no 马里.
@@ -9,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["country_initials", "country_pair", "opens_longer_place", "straddled"]
+from kg.types import Mention
+
+__all__ = ["country_initials", "country_pair", "gap_names_other", "in_longer_quote", "inside_idiom", "opens_longer_place", "plain_name", "split_name", "straddled"]
 
 
 def straddled(text: str, start: int, end: int, both: bool) -> bool:
@@ -55,3 +58,82 @@ def country_initials() -> frozenset[str]:
 
     return frozenset(entry for entry in lexicon("country_abbreviations") if len(entry) == 1)
 
+
+# words that join two places or things and never sit inside a zone's name
+_JOINING_WORDS = frozenset({"与", "和", "及", "同", "或", "至", "到", "往返", "进出", "等"})
+
+
+def gap_names_other(text: str, place: Mention, at: int, end: int, places: list[Mention]) -> bool:
+    """The words between a place and a zone's suffix are the zone's own name: no other place's name
+    holds the suffix (甲市与香|港: 港 ends Hong Kong; 甲镇|港中村: it opens a village), and no word
+    joining two places or a count stands between (甲至乙|港, 甲机场进出|港, 甲河等13个|港).
+
+    >>> gap_names_other("上海与香港", Mention(0, 2, "上海", "Place"), 4, 5, [Mention(3, 5, "香港", "Place")])
+    True
+    >>> gap_names_other("青州新港开港", Mention(0, 2, "青州", "Place"), 3, 4, [])
+    False
+    """
+    from kg.lexicon import words
+
+    if any(other is not place and other.start < end and at < other.end for other in places):
+        return True
+    return any(word in _JOINING_WORDS or word.isdigit() for word in words(text[place.end:at]))
+
+
+def split_name(pair: str) -> bool:
+    """Two characters before a place suffix that may be a name of their own (梅|口村, 东|和村, 人和街道),
+    not a verb or function word of the dictionary (受灾村, 通往村, 沿着街道) nor a phrase opened by a
+    function word (还|把村, 她|在社区) or closed by a preposition (时|为村).
+
+    >>> split_name("梅口"), split_name("东和"), split_name("受灾"), split_name("还把"), split_name("时为")
+    (True, True, False, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    parts = words(pair)
+    tags = [(pos(w) or "x")[:1] for w in parts]
+    if len(parts) == 1:
+        return tags[0] not in ("v", "p", "r", "z", "d", "a", "f", "s", "t", "u", "c")
+    return tags[0] not in ("d", "p", "c", "u", "r") and tags[-1] not in ("p", "u", "r")
+
+
+def plain_name(part: str) -> bool:
+    """The name before a village's suffix holds no function word (蔡家桥 yes; 的某某在 no: a phrase
+    running on after the township's name).
+
+    >>> plain_name("蔡家桥"), plain_name("的祖明在"), plain_name("还把")
+    (True, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    return not any((pos(word) or "")[:1] in ("p", "c", "u", "d", "r") for word in words(part))
+
+
+def inside_idiom(text: str, at: int) -> bool:
+    """Whether the character at ``at`` sits inside a dictionary word of four or more characters
+    that begins before it (村容|村|貌, 城乡|一体).
+
+    >>> inside_idiom("村容村貌焕然一新", 2), inside_idiom("石溪村党支部", 2)
+    (True, False)
+    """
+    from kg.lexicon import word_boundaries
+
+    left = max(0, at - 6)
+    bounds = word_boundaries(text[left:at + 6])
+    if at - left in bounds:
+        return False
+    return min(b for b in bounds if b > at - left) - max(b for b in bounds if b < at - left) >= 4
+
+
+def in_longer_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a quoted phrase longer than itself (“新时代山乡巨变”:
+    a slogan, not a township; 省市县乡 is a list of levels — both named by a suffix, neither a place).
+
+    >>> in_longer_quote("助推“新时代山乡巨变”", 3, 8), in_longer_quote("来到“石溪村”", 3, 6)
+    (True, False)
+    """
+    opened = text.rfind("“", 0, start)
+    if opened < 0 or text.rfind("”", 0, start) > opened:
+        return False
+    closed = text.find("”", end)
+    return closed != end

@@ -13,7 +13,16 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import add
 
-from kg.extract.place_words import country_pair, opens_longer_place, straddled
+from kg.extract.place_words import (
+    country_pair,
+    gap_names_other,
+    in_longer_quote,
+    inside_idiom,
+    opens_longer_place,
+    plain_name,
+    split_name,
+    straddled,
+)
 from kg.extract.spans import HARD_STOP, LEVEL_LIST_RE, STOP_RE, left_extend, longest_first
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -81,7 +90,7 @@ def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
     from kg import gazetteer, lexicons, tablecache
 
     lexicon_files = [Path(lexicons.__file__).with_name("data") / "lexicons" / f"{name}.tsv"
-                     for name in ("countries", "regions", "province_abbreviations", "national_new_areas")]
+                     for name in ("countries", "regions", "province_abbreviations", "national_new_areas", "foreign_cities")]
     inputs: list[bytes | Path] = [gazetteer.data_bytes(), Path(gazetteer.__file__), Path(lexicons.__file__), Path(__file__),
               *lexicon_files]
     return tablecache.cached_table("place-surfaces", inputs, _build_surfaces)
@@ -90,7 +99,8 @@ def _surfaces() -> tuple[dict[str, str], frozenset[str]]:
 def _build_surfaces() -> tuple[dict[str, str], frozenset[str]]:
     from kg.gazetteer import load
 
-    levels = {surface: level for surface, level in load().surface_forms().items() if len(surface) >= 2}
+    levels = {name: "prefecture" for name in lexicon("foreign_cities")}  # a Chinese division of the name wins
+    levels.update((surface, level) for surface, level in load().surface_forms().items() if len(surface) >= 2)
     levels.update((name, "country") for name in countries())
     levels.update((name, "region") for name in regions())
     levels.update((name, "zone") for name in lexicon("national_new_areas"))  # 雄安新区: no division
@@ -166,7 +176,7 @@ def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | Non
 
     begin = left_extend(text, suffix_start, limit=suffix_start - start) if suffix_start > start else start
     if suffix_start - begin < 2 and suffix_start - start == 2 and not STOP_RE.match(text, start) \
-            and _split_name(text[start:suffix_start]):
+            and split_name(text[start:suffix_start]):
         begin = start  # 梅|口|村 right after a county: two characters of a name jieba splits (口 a measure word)
     part, whole = text[begin:suffix_start], text[begin:end]
     if len(part) < 2:
@@ -176,35 +186,6 @@ def _name_start(text: str, start: int, suffix_start: int, end: int) -> int | Non
     if frequency(whole) >= 50 or frequency(part) >= 2000:
         return None
     return begin
-
-
-def _split_name(pair: str) -> bool:
-    """Two characters before a place suffix that may be a name of their own (梅|口村, 东|和村, 人和街道),
-    not a verb or function word of the dictionary (受灾村, 通往村, 沿着街道) nor a phrase opened by a
-    function word (还|把村, 她|在社区) or closed by a preposition (时|为村).
-
-    >>> _split_name("梅口"), _split_name("东和"), _split_name("受灾"), _split_name("还把"), _split_name("时为")
-    (True, True, False, False, False)
-    """
-    from kg.lexicon import pos, words
-
-    parts = words(pair)
-    tags = [(pos(w) or "x")[:1] for w in parts]
-    if len(parts) == 1:
-        return tags[0] not in ("v", "p", "r", "z", "d", "a", "f", "s", "t", "u", "c")
-    return tags[0] not in ("d", "p", "c", "u", "r") and tags[-1] not in ("p", "u", "r")
-
-
-def _plain_name(part: str) -> bool:
-    """The name before a village's suffix holds no function word (蔡家桥 yes; 的某某在 no: a phrase
-    running on after the township's name).
-
-    >>> _plain_name("蔡家桥"), _plain_name("的祖明在"), _plain_name("还把")
-    (True, False, False)
-    """
-    from kg.lexicon import pos, words
-
-    return not any((pos(word) or "")[:1] in ("p", "c", "u", "d", "r") for word in words(part))
 
 
 def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
@@ -223,7 +204,7 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             match = regex.match(text, anchor)
             if not match:
                 continue
-            if _inside_idiom(text, match.start(2)):
+            if inside_idiom(text, match.start(2)):
                 continue  # 村容村貌: the suffix inside a longer word of the dictionary
             name_start = _name_start(text, match.start(), match.start(2), match.end())
             if name_start is None or any(name_start <= t.start and t.end <= match.start(2) for t in taken):
@@ -231,46 +212,16 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             match_start = name_start
             name = text[match_start:match.end()]
             if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")) \
-                    or LEVEL_LIST_RE.fullmatch(name) or _in_longer_quote(text, match_start, match.end()):
+                    or LEVEL_LIST_RE.fullmatch(name) or in_longer_quote(text, match_start, match.end()):
                 continue
             mention = Mention(match_start, match.end(), name, "Place", attrs=(("level", level),))
             out.append(mention)
             # a village right after this township: 湘江镇澄塘村
             follow = _VILLAGE_RE.match(text, match.end())
             if (level == "township" or name.endswith("社区")) and follow and follow.group(0) not in GENERIC \
-                    and _plain_name(follow.group(1)):
+                    and plain_name(follow.group(1)):
                 out.append(Mention(follow.start(), follow.end(), follow.group(0), "Place", attrs=(("level", "village"),)))
     return out
-
-
-def _inside_idiom(text: str, at: int) -> bool:
-    """Whether the character at ``at`` sits inside a dictionary word of four or more characters
-    that begins before it (村容|村|貌, 城乡|一体).
-
-    >>> _inside_idiom("村容村貌焕然一新", 2), _inside_idiom("石溪村党支部", 2)
-    (True, False)
-    """
-    from kg.lexicon import word_boundaries
-
-    left = max(0, at - 6)
-    bounds = word_boundaries(text[left:at + 6])
-    if at - left in bounds:
-        return False
-    return min(b for b in bounds if b > at - left) - max(b for b in bounds if b < at - left) >= 4
-
-
-def _in_longer_quote(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` sits inside a quoted phrase longer than itself (“新时代山乡巨变”:
-    a slogan, not a township; 省市县乡 is a list of levels — both named by a suffix, neither a place).
-
-    >>> _in_longer_quote("助推“新时代山乡巨变”", 3, 8), _in_longer_quote("来到“石溪村”", 3, 6)
-    (True, False)
-    """
-    opened = text.rfind("“", 0, start)
-    if opened < 0 or text.rfind("”", 0, start) > opened:
-        return False
-    closed = text.find("”", end)
-    return closed != end
 
 
 def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
@@ -285,31 +236,10 @@ def _zone_mentions(text: str, places: list[Mention]) -> list[Mention]:
             end = at + len(suffix)
             if suffix == "港" and (text[end:end + 1] in _NOT_AFTER_PORT or text[place.end:end] in _surfaces()[0]):
                 continue  # 广西|贵港 is a city, not a port of Guangxi
-            if any(c in HARD_STOP for c in text[place.end:end]) or _gap_names_other(text, place, at, end, places):
+            if any(c in HARD_STOP for c in text[place.end:end]) or gap_names_other(text, place, at, end, places):
                 continue
             out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
     return out
-
-
-# words that join two places or things and never sit inside a zone's name
-_JOINING_WORDS = frozenset({"与", "和", "及", "同", "或", "至", "到", "往返", "进出", "等"})
-
-
-def _gap_names_other(text: str, place: Mention, at: int, end: int, places: list[Mention]) -> bool:
-    """The words between a place and a zone's suffix are the zone's own name: no other place's name
-    holds the suffix (甲市与香|港: 港 ends Hong Kong; 甲镇|港中村: it opens a village), and no word
-    joining two places or a count stands between (甲至乙|港, 甲机场进出|港, 甲河等13个|港).
-
-    >>> _gap_names_other("上海与香港", Mention(0, 2, "上海", "Place"), 4, 5, [Mention(3, 5, "香港", "Place")])
-    True
-    >>> _gap_names_other("青州新港开港", Mention(0, 2, "青州", "Place"), 3, 4, [])
-    False
-    """
-    from kg.lexicon import words
-
-    if any(other is not place and other.start < end and at < other.end for other in places):
-        return True
-    return any(word in _JOINING_WORDS or word.isdigit() for word in words(text[place.end:at]))
 
 
 MODIFIED_NOUN_TAGS = ("n", "nz", "vn", "an", "b", "nr")

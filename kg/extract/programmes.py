@@ -54,7 +54,12 @@ def _name_start(text: str, head_start: int) -> tuple[int, bool]:
     # word of jieba's (推进|改革 in 推进改革攻坚行动)
     leads = [m.end() for m in _LEAD_RE.finditer(text, start, head_start)
              if m.start() in bounds and (m.end() in bounds or len(m.group()) > 1)]
-    return (leads[-1], True) if leads else (start, False)
+    if not leads:
+        return start, False
+    lead = leads[-1]
+    if text[lead:lead + 1] == "好" and lead + 1 in bounds:
+        lead += 1  # 实施好|…工程: a verb of running done well (推进|好人好事… keeps its word)
+    return lead, True
 
 
 # adverbs of manner that stand before a report's predicate (全面|推开…, 深入|实施…)

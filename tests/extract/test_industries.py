@@ -30,6 +30,9 @@ from kg.lexicons import lexicon_rows
         ("培育壮大未来材料产业", ["未来材料"]),
         # a measure word opening a list item with no number before it is the name's own (类脑…)
         ("前瞻布局量子信息、类脑科技等未来产业", ["量子信息", "类脑科技"]),
+        # an item ending in a trade's own verb (计算) keeps the words before it; a crop grown is the crop
+        ("全省低碳智能计算产业营收增长", ["低碳智能计算"]),
+        ("可以考虑发展茶叶种植产业", ["茶叶"]),
         # what is sold is a crop; a pilot of selling is none
         ("农户销售甜瓜，收入增加", ["甜瓜"]),
         # farm products named by what is done with them

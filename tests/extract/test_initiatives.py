@@ -315,3 +315,33 @@ def test_events_are_no_programmes(text, expected):
 )
 def test_titles_affairs_and_themes_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 好 after a verb of running ("do well") is no part of the programme's name
+        ("实施好新一轮乡村道路提升行动", ["新一轮乡村道路提升行动"]),
+        ("落实好县域医共体改革", ["县域医共体改革"]),
+        # 好 opening a word of its own stays
+        ("推进好人好事评选行动", ["好人好事评选行动"]),
+    ],
+)
+def test_verbs_done_well_lead_into_programmes(text, expected):
+    from kg.extract.programmes import find_programmes
+
+    assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ranking of the so-many best is a list published, no programme
+        ("“2030·全国旅游企业20强”今天发布", []),
+        ("三家企业入选“世界品牌500强”", []),
+        # a numbered slogan of strengths stays
+        ("深入实施“五强”工程", ["五强"]),
+    ],
+)
+def test_rankings_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

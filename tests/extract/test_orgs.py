@@ -276,3 +276,19 @@ def test_a_central_body_inside_a_longer_word_is_none() -> None:
 )
 def test_counted_bodies_after_or_with_suo(text, expected):
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # works listed before 等项目 are works, trades before 等机构 are trades: no firms
+        ("推进青山灌区、白石水库等项目建设", []),
+        ("引导银行业、保险业等金融机构加大支持", []),
+        # firms listed before 等项目 stay
+        ("推动青禾、丰越等项目投产", ["青禾", "丰越"]),
+        # a new round or a rebuilding of schools names no school
+        ("开展新一轮高职学校评估", []),
+    ],
+)
+def test_listed_works_trades_and_rounds_are_no_bodies(text, expected):
+    assert _orgs(text) == expected

@@ -201,3 +201,14 @@ def test_a_name_ending_in_cun_among_leaders_is_a_person() -> None:
 @pytest.mark.parametrize("text", ["新建国家农业产业强镇66个", "新培育特色镇12个"])
 def test_planning_categories_of_towns_are_no_townships(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # capitals and major foreign cities named in foreign news are places (lexicon foreign_cities)
+    ("会议在韩国釜山举行", [("韩国", "country"), ("釜山", "prefecture")]),
+    ("一批订单发往迪拜、新加坡", [("迪拜", "prefecture"), ("新加坡", "country")]),
+    # a city's name inside a longer word of the dictionary is none
+    ("游客参观巴黎圣母院", []),
+])
+def test_foreign_cities(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected

@@ -1,0 +1,30 @@
+"""The words that make a body's name: its suffixes (org_suffixes.tsv: 有限公司, 局, 大学 …) and what
+they say of its kind, the legal forms and bare company words, and the heads that open no one body's
+name (全市, 相关, 新一轮 …).
+
+>>> SUFFIX_KIND["有限公司"], SUFFIX_KIND["大学"]
+('company', 'institution')
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicons import lexicon_rows
+
+# suffix → kind (kg/data/lexicons/org_suffixes.tsv); longer suffixes first when matching.
+SUFFIX_KIND = {row.entry: row.extra["kind"] for row in lexicon_rows("org_suffixes")}
+# a few suffixes begin longer words that are not bodies: 大学城, 大学生, 学院派, 中学生
+_NOT_AFTER = {"局": "势|面|部", "人大": "代表", "大学": "城|生", "学院": "派|路", "中学": "生", "小学": "生", "机场": "路|大道", "医院": "路"}
+_SUFFIX_RE = re.compile("|".join(
+    re.escape(suffix) + (f"(?!{_NOT_AFTER[suffix]})" if suffix in _NOT_AFTER else "")
+    for suffix in sorted(SUFFIX_KIND, key=len, reverse=True)
+))
+GENERIC_HEADS = (
+    "该", "本", "各", "全市", "全县", "全区", "全省", "全镇", "全乡", "全村", "每", "一", "两", "多", "些", "相关", "有关", "职能", "上级", "基层", "主管", "部门", "行业",
+    "企业", "国有", "民营", "金融", "市场", "保险", "地方", "当地", "辖区", "村级", "社会", "公立", "公办", "所有",
+    "上市", "航空", "新建", "改建", "小规模", "省级", "市属", "县属", "区属", "助老", "职工", "新一届",
+    "中心", "普通", "特殊", "公共", "民办", "私立", "乡村", "城乡", "新一轮", "改扩建", "新改扩建",
+)
+_BARE_COMPANY_WORDS = ("公司", "集团", "集团公司", "银行")
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团", "集团公司", "集团有限公司")
