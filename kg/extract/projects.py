@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.spans import CJK, left_extend
+from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
 from kg.extract.worknames import trimmed_work
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
@@ -353,89 +354,17 @@ def _facilities(text: str) -> list[Mention]:
 def find_projects(text: str) -> list[Mention]:
     """Project mentions of one sentence; a name found two ways is kept once (the longest).
     Items of a list sharing a head span from the item to the head and stand side by side."""
-    shared = [_with_phase(text, m) for m in _shared_heads(text)]
+    shared = [with_phase(text, m) for m in _shared_heads(text)]
     found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
-             + _named_works(text) + _quoted_works(text))
-    found = [_with_phase(text, m) for m in found if not _has_list_marker(m.text)]
+             + _named_works(text) + quoted_works(text))
+    found = [with_phase(text, m) for m in found if not _has_list_marker(m.text)]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
     found = [w for m in kept + shared if (w := trimmed_work(m))]  # 经|某某铁路, 某国最大水库
-    return _structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))
-
-
-_LINE_END_RE = re.compile(r"(?:铁路|高铁|城际铁路|高速公路|高速|公路|国道|轨道交通)$")
-_STRUCTURE_END_RE = re.compile(r"(?:大桥|特大桥|桥|隧道|枢纽|站)$")
-
-
-def _structures_of_lines(text: str, found: list[Mention]) -> list[Mention]:
-    """A bridge, tunnel or station named right after its line is that line's structure, one work:
-    ``甲乙高速|青山特大桥`` → 甲乙高速青山特大桥 (the line itself is no work of this sentence then).
-
-    >>> [m.text for m in _structures_of_lines("甲乙高速青山特大桥合龙", [Mention(0, 4, "甲乙高速", "Project"),
-    ...                                                             Mention(4, 9, "青山特大桥", "Project")])]
-    ['甲乙高速青山特大桥']
-    """
-    from kg.lexicon import pos, words
-
-    out: list[Mention] = []
-    for m in found:
-        line = out[-1] if out else None
-        if line and line.end == m.start and _LINE_END_RE.search(line.text) and _STRUCTURE_END_RE.search(m.text):
-            out[-1] = Mention(line.start, m.end, text[line.start:m.end], "Project")
-            continue
-        structure = _STRUCTURE_AFTER_RE.match(text, m.end) if _LINE_END_RE.search(m.text) else None
-        if structure and not (pos(words(structure.group())[0]) or "").startswith("v") \
-                and not re.search("[首第座]", structure.group()) \
-                and not any(o.start < structure.end() and m.end < o.end for o in found if o is not m):
-            m = Mention(m.start, structure.end(), text[m.start:structure.end()], "Project")  # 甲乙高速|青山特大桥
-        out.append(m)
-    return out
-
-
-_STRUCTURE_AFTER_RE = re.compile(r"(?:(?![和及与、等的])[\u4e00-\u9fff]){2,8}?(?:特大桥|大桥|隧道)")
-
-
-_QUOTED_WORK_RE = re.compile(r"“([^“”，。；]{2,16})”(?:工程|项目)")
-
-
-def _quoted_works(text: str) -> list[Mention]:
-    """A division of China, a quoted name and 工程 or 项目 name one work of that place
-    (某省“清水入河”工程); without one before it (“某某”工程, 中国“某某”工程) it is a programme.
-
-    >>> [m.text for m in _quoted_works("今天，江西省“清水入湖”工程启动，“千村”工程推进")]
-    ['江西省“清水入湖”工程']
-    """
-    from kg.extract.places import places_ending_at
-
-    out = []
-    for match in _QUOTED_WORK_RE.finditer(text) if "”工程" in text or "”项目" in text else ():
-        places = places_ending_at(text, match.start(), divisions_only=True)
-        if places:
-            start = match.start() - len(max(places, key=len))
-            out.append(Mention(start, match.end(), text[start:match.end()], "Project"))
-    return out
-
-
-# a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程), as is the first area of a
-# park being built (某某产业园首开区, 某某新城启动区)
-_PHASE_RE = re.compile(r"(?:(?:[一二三四五六七八九十]|[0-9]{1,2})期|首开区|启动区)(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
-
-
-def _with_phase(text: str, m: Mention) -> Mention:
-    """The mention with the phase that follows it: ``青石电厂|三期`` → 青石电厂三期.
-
-    >>> _with_phase("推进青石电厂三期建设", Mention(2, 6, "青石电厂", "Project")).text
-    '青石电厂三期'
-    >>> _with_phase("青石机场三期扩建工程竣工", Mention(0, 4, "青石机场", "Project")).text
-    '青石机场三期扩建工程'
-    """
-    if m.text.endswith("期"):
-        return m
-    phase = _PHASE_RE.match(text, m.end)
-    return Mention(m.start, phase.end(), text[m.start:phase.end()], m.type, m.kind, m.attrs) if phase else m
+    return structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))
 
 
 def _has_list_marker(name: str) -> bool:
