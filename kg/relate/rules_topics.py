@@ -36,20 +36,25 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
 
 
-# verbs of opposing: the topic after them is fought, not run or built up; and the words by which the
-# news disowns what it names (所谓“某某”, 鼓吹/贩卖/炒作“某某”, 妄图推动“某某”): another side's, and condemned
-_OPPOSE_RE = re.compile(r"杜绝|防止|避免|反对|禁止|严禁|遏制|纠治|破除|摒弃|纠正|克服|所谓|鼓吹|贩卖|炒作|妄图|企图|叫嚣")
+# verbs of opposing (杜绝, 防止), of disowning (所谓“某某”, 鼓吹, 妄图) and of refusing or stopping (不搞, 不再,
+# 取消, 停止): the topic after them is fought, condemned or not run (lexicon opposing_words)
+_OPPOSE_RE = re.compile("|".join(sorted(lexicon("opposing_words"), key=len, reverse=True)))
+_QUOTED_RE = re.compile(r"“[^“”]*”|《[^《》]*》")
 
 
 def opposed(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` opposes what follows.
+    """Whether the clause before ``start`` opposes, disowns or refuses what follows; words inside quotes
+    (按照“五个严禁”“八个不得”要求) are a programme's name, not the clause's verb.
 
     >>> opposed("坚决杜绝劳民伤财的形象工程", 9), opposed("深入实施山林护绿行动", 4)
     (True, False)
     >>> opposed("大肆宣扬所谓“某某独立”", 7), opposed("妄图推动“某某国际化”", 5)
     (True, True)
+    >>> opposed("坚持不搞“大水漫灌”", 4), opposed("落实“三个严禁”“五个不得”", 8)
+    (True, False)
     """
-    return bool(_OPPOSE_RE.search(text, clause_start(text, start), start))
+    before = _QUOTED_RE.sub(lambda q: "·" * len(q.group()), text[clause_start(text, start):start])
+    return bool(_OPPOSE_RE.search(before))
 
 
 _MODIFIED_HEAD_RE = re.compile("[”’》]?(?:" + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")

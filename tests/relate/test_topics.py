@@ -170,6 +170,21 @@ def test_what_the_news_disowns_is_not_implemented(relations_of, body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # a programme the sentence refuses, stops or cancels is not run by the actor
+    ("分宜县召开会议。分宜县坚持不搞“一刀切”，深入实施“奋进行动”。", {"奋进行动"}),
+    ("分宜县召开会议。分宜县不再实行“以罚代管”，全面取消“层层加码”。", set()),
+    ("分宜县召开会议。分宜县叫停“先建后批”做法，暂停“容缺受理”试点。", set()),
+    # a refusal's word inside a quoted name is part of the name, not the clause's verb
+    ("分宜县召开会议。分宜县严格落实“三个严禁”“五个不得”规定。", {"三个严禁", "五个不得"}),
+    # a negation elsewhere in the sentence leaves the programme of its own clause
+    ("分宜县召开会议。分宜县不断深化“放管服”改革，不再新增审批事项。", {"放管服"}),
+])
+def test_what_the_sentence_refuses_is_not_implemented(relations_of, body, expected):
+    found = relations_of(body, "分宜县召开会议推进作风建设", ("implements",))
+    assert {tail for _, _, tail in found} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # a list of places or bodies after a verb that takes them as resources or partners is its object
     ("分宜县召开会议。依托南昌大学、江西理工大学等高校优势，新建的科创园已引进锂电等领域企业100家。",
      {("分宜县", "developsIndustry", "锂电")}),
