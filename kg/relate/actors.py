@@ -13,7 +13,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.link import ANAPHORA
-from kg.relate.clauses import across_statements, list_start, opens_clause, own_statement, speaks_of_nations
+from kg.relate.clauses import (
+    across_statements,
+    list_start,
+    opens_clause,
+    own_statement,
+    own_subject,
+    speaks_of_nations,
+)
 from kg.relate.headlines import headline_names
 from kg.text.layouts import Layout
 
@@ -218,8 +225,10 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
               and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m)])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
-    if ctx.article.layout == _DOCUMENT:
-        actors = [m for m in actors if opens_clause(sentence.text, list_start(mentions, sentence.text, m))
+    own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
+    if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject
+        actors = [own] if own else actors
+        actors = [m for m in actors if m is own or opens_clause(sentence.text, list_start(mentions, sentence.text, m))
                   or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
     actors = own_statement(sentence.text, actors, before)
     if nearest:

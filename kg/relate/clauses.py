@@ -85,6 +85,60 @@ def list_start(mentions: list[Mention], text: str, m: Mention) -> int:
     return start
 
 
+def own_subject(text: str, mentions: list[Mention], actors: list[Mention], before: int) -> Mention | None:
+    """In a report, the name that opens the later clause or list item holding offset ``before`` with a verb
+    of its own: each of the sentence's places does its own work (甲市入选某试点，乙市入选“某某”试点 →
+    乙市; 支持甲市建设某区、乙市建设“某某” → 乙市). A list of names (支持甲市、乙市建设…) is one subject,
+    and a first clause's subject is the sentence's: None for both.
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(2, 4, "甲市", "Place"), Mention(9, 11, "乙市", "Place")
+    >>> own_subject("支持甲市建设某区、乙市建设某某", [a, b], [a, b], 13).text
+    '乙市'
+    >>> c = Mention(5, 7, "乙市", "Place")
+    >>> own_subject("支持甲市、乙市建设某某", [a, c], [a, c], 9) is None
+    True
+    >>> d, e = Mention(0, 2, "甲市", "Place"), Mention(8, 10, "乙市", "Place")
+    >>> own_subject("甲市入选某试点，乙市入选某某", [d, e], [d, e], 12).text
+    '乙市'
+    """
+    clause = max(text.rfind(p, 0, before) for p in "，。；：") + 1
+    item = text.rfind("、", clause, before)
+    while item >= clause:
+        opening = [m for m in actors if m.start == item + 1]
+        if opening:
+            m = opening[0]
+            return m if m.type == "Place" and _verb_follows(text, m.end) and not _names_item(text, mentions, item) \
+                else None
+        item = text.rfind("、", clause, item)
+    if clause == 0:
+        return None
+    opening = [m for m in actors if clause <= m.start < before and list_start(mentions, text, m) >= clause
+               and opens_clause(text, list_start(mentions, text, m))]
+    return min(opening, key=lambda m: m.start) if opening else None
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether the word after a name is a verb (甲市|建设某区, 乙市|入选…), not a noun of the name's
+    phrase (甲市|核电机组, a work's name) nor the next name of a list.
+
+    >>> _verb_follows("甲市建设某区", 2), _verb_follows("甲市核电机组", 2), _verb_follows("甲市、乙市", 2)
+    (True, False, False)
+    """
+    from kg.lexicon import tagged
+
+    words = tagged(text[end:end + 6])
+    return bool(words) and words[0][1].startswith(("v", "d", "j")) and words[0][1] != "vg"
+
+
+def _names_item(text: str, mentions: list[Mention], comma: int) -> bool:
+    """Whether the list item ending at the 、 at ``comma`` is a name with nothing but lead words before it
+    (支持甲市、: a list of names), not a clause of its own (甲市建设某区、)."""
+    start = max(text.rfind(p, 0, comma) for p in "，。；：、") + 1
+    return any(m.end == comma and m.type in ("Place", "Organization") and m.start >= start
+               and CLAUSE_LEAD_RE.fullmatch(text, start, m.start) for m in mentions)
+
+
 # a nation or the parties of a diplomatic item as the subject (genre words of national and foreign news);
 # 中国式现代化 and 中国特色 name no actor
 NATIONS_RE = re.compile(r"我国|中国(?!式|特色)|中方|双方|两国|三国|各方|国际社会")

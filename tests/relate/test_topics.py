@@ -216,3 +216,19 @@ def test_a_fair_s_exhibits_are_not_the_host_s_industries(relations_of, body, exp
 ])
 def test_a_place_inside_a_name_does_not_act(relations_of, body, expected):
     assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a report, each place of a list of roles does its own work
+    ("支持丰城建设循环经济示范区、樟树深化“药都振兴”改革、高安发展汽车运输产业。",
+     {("樟树市", "implements", "药都振兴"), ("高安市", "developsIndustry", "汽车运输")}),
+    # a later clause with a place of its own as subject
+    ("丰城入选国家级“无废城市”试点，樟树入选全国“数字乡村”试点。",
+     {("丰城市", "implements", "无废城市"), ("樟树市", "implements", "数字乡村")}),
+    # a list of names is one subject: its first place stands for it, as before
+    ("支持丰城、樟树争创“无废城市”试点。", {("丰城市", "implements", "无废城市")}),
+    # a place opening a work's name in a list of works does no work: the report's place runs the programme
+    ("加快丰城核电二期、樟树港区、“三纵三横”工程等前期工作。", {("宜春市", "implements", "三纵三横")}),
+])
+def test_each_place_of_a_report_s_list_of_roles_acts_in_its_own_item(relations_of, body, expected):
+    assert relations_of(body, "2031年宜春市政府工作报告", ("implements", "developsIndustry")) == expected
