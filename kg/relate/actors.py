@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.link import ANAPHORA
 from kg.relate.clauses import (
     across_statements,
+    backed_elsewhere,
     list_start,
     opens_clause,
     own_statement,
@@ -227,7 +228,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
     own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
     if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject
-        actors = [own] if own else actors
+        actors = [own] if own else [m for m in actors if not backed_elsewhere(sentence.text, mentions, m, before)]
         actors = [m for m in actors if m is own or opens_clause(sentence.text, list_start(mentions, sentence.text, m))
                   or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
     actors = own_statement(sentence.text, actors, before)

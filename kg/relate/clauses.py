@@ -118,6 +118,32 @@ def own_subject(text: str, mentions: list[Mention], actors: list[Mention], befor
     return min(opening, key=lambda m: m.start) if opening else None
 
 
+_BACKING_RE = re.compile(r"(?:支持|推动|鼓励|引导|指导)$")
+
+
+_OBJECT_CLAUSE_END_RE = re.compile(r"(?:建设|发展)$")
+
+
+def backed_elsewhere(text: str, mentions: list[Mention], m: Mention, before: int) -> bool:
+    """Whether ``m`` is what a report backs (支持甲市…) in a clause before the one holding offset ``before``
+    and no subject of the later clauses, where the report's own place goes on: a body (支持某医院创建某中心，
+    推进“某某”), or a place whose clause ends on the work itself (支持甲市、乙市协同发展，推进“某某”).
+    A place backed to do something goes on doing it (支持甲市建设某区，打造“某某”: 甲市's).
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(2, 4, "甲市", "Place"), Mention(2, 5, "某医院", "Organization")
+    >>> backed_elsewhere("支持甲市建设，推进某某", [a], a, 9), backed_elsewhere("支持某医院创建中心，推进某某", [b], b, 12)
+    (True, True)
+    >>> backed_elsewhere("支持甲市建设某区，打造某某", [a], a, 11), backed_elsewhere("支持甲市建设", [a], a, 6)
+    (False, False)
+    """
+    start = list_start(mentions, text, m)
+    clause = max(text.rfind(p, 0, start) for p in "，。；：") + 1
+    end = min((i for i in (text.find(p, m.end) for p in "，；：") if i != -1), default=len(text))
+    return bool(_BACKING_RE.search(text, clause, start)) and end < before \
+        and (m.type == "Organization" or bool(_OBJECT_CLAUSE_END_RE.search(text, m.end, end)))
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """Whether the word after a name is a verb (甲市|建设某区, 乙市|入选…), not a noun of the name's
     phrase (甲市|核电机组, a work's name) nor the next name of a list.

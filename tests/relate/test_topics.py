@@ -232,3 +232,17 @@ def test_a_place_inside_a_name_does_not_act(relations_of, body, expected):
 ])
 def test_each_place_of_a_report_s_list_of_roles_acts_in_its_own_item(relations_of, body, expected):
     assert relations_of(body, "2031年宜春市政府工作报告", ("implements", "developsIndustry")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body a report backs in an earlier clause does not run what the later clauses name: the report's place does
+    ("支持宜春学院创建一流学科，推进“数字乡村”试点，大力发展锂电产业。",
+     {("宜春市", "implements", "数字乡村"), ("宜春市", "developsIndustry", "锂电")}),
+    # nor places whose backed clause ends on their own development
+    ("支持丰城、樟树协同发展，深化“无废城市”建设。", {("宜春市", "implements", "无废城市")}),
+    # a place backed to do something goes on doing it in the next clause
+    ("支持丰城建设循环经济示范区，打造“药都振兴”品牌。", {("丰城市", "implements", "药都振兴")}),
+    ("支持丰城实施“无废城市”行动。", {("丰城市", "implements", "无废城市")}),
+])
+def test_what_a_report_backs_in_an_earlier_clause_does_not_act_in_the_next(relations_of, body, expected):
+    assert relations_of(body, "2031年宜春市政府工作报告", ("implements", "developsIndustry")) == expected
