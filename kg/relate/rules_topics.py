@@ -26,6 +26,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        if rel == "implements" and ctx.article.layout == _DOCUMENT:
+            actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
@@ -34,6 +36,27 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
                                                               own_figures=own_figures(ctx, actor, confidence)):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+_OWN_PROGRAMME_LEVELS = ("prefecture", "county")
+
+
+def named_after(ctx: ArticleContext, name: str) -> str | None:
+    """The city or county of a report whose name opens a programme's name, as the dictionary cuts it
+    (甲市's 甲市东盟班列, 甲市国家营商环境创新试点): a report lists its cities' own pilots by their name;
+    None when the first word is longer than the place's name (甲湾 is a bay: 甲湾生态修复行动)."""
+    from kg.lexicon import words
+
+    first = (words(name) or [""])[0]
+    for place, entity in ctx.book.entities.items():
+        if entity.type == "Place" and entity.attrs.get("level") in _OWN_PROGRAMME_LEVELS \
+                and first in {place, *entity.aliases} and len(first) >= 2 and first != name \
+                and first[0] not in _NUMERALS:
+            return place  # not 两江四岸, 三水统筹: a count of rivers or waters, though 两江, 三水 name places
+    return None
+
+
+_NUMERALS = "一二两三四五六七八九十百千万"
 
 
 # verbs of opposing (杜绝, 防止), of disowning (所谓“某某”, 鼓吹, 妄图) and of refusing or stopping (不搞, 不再,

@@ -246,3 +246,19 @@ def test_each_place_of_a_report_s_list_of_roles_acts_in_its_own_item(relations_o
 ])
 def test_what_a_report_backs_in_an_earlier_clause_does_not_act_in_the_next(relations_of, body, expected):
     assert relations_of(body, "2031年宜春市政府工作报告", ("implements", "developsIndustry")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a province's report lists its cities' own pilots by their names: the city runs it
+    ("深化丰城国家产融合作试点。", {("丰城市", "implements", "丰城国家产融合作试点")}),
+    ("推进樟树中药材市场标准化试点建设。", {("樟树市", "implements", "樟树中药材市场标准化试点")}),
+    # a programme named after no city, or after a count (两江, though 两江新区 is named), is the province's
+    ("深化国家产融合作试点，支持丰城发展。", {("江西省", "implements", "国家产融合作试点")}),
+])
+def test_a_report_s_city_runs_the_programme_named_after_it(relations_of, body, expected):
+    assert relations_of(body, "2031年江西省政府工作报告", ("implements",)) == expected
+
+
+def test_a_count_opening_a_programme_names_no_place(relations_of):
+    found = relations_of("两江新区新增企业100家。实施两江四岸整体提升行动。", "2031年重庆市政府工作报告", ("implements",))
+    assert found == {("重庆市", "implements", "两江四岸整体提升行动")}
