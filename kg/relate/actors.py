@@ -21,6 +21,7 @@ from kg.relate.clauses import (
     own_statement,
     own_subject,
     speaks_of_nations,
+    subject_of_own_clause,
 )
 from kg.relate.headlines import headline_names
 from kg.text.layouts import Layout
@@ -248,7 +249,9 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         name = ctx.name_of(index, m)
         entity = ctx.book.entities.get(name or "")
         if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded
-                       or entity.attrs.get("level") == "village" and _follows_place(ctx, index, m)):
+                       or entity.attrs.get("level") == "village" and _follows_place(ctx, index, m)
+                       or entity.attrs.get("level") == "region" and ctx.article.layout == _DOCUMENT
+                       and subject_of_own_clause(sentence.text, mentions, m, before)):  # 长株潭纳入某试点
             return name, 0.7
         if not nearest:
             break  # the first actor of a sentence is its subject: none other stands in for it

@@ -144,16 +144,37 @@ def backed_elsewhere(text: str, mentions: list[Mention], m: Mention, before: int
         and (m.type == "Organization" or bool(_OBJECT_CLAUSE_END_RE.search(text, m.end, end)))
 
 
-def _verb_follows(text: str, end: int) -> bool:
+def subject_of_own_clause(text: str, mentions: list[Mention], m: Mention, before: int) -> bool:
+    """Whether ``m`` opens the clause holding offset ``before`` and a verb follows it: the clause's
+    subject, whatever it is (甲乙丙都市圈纳入某试点: a region does what its own clause says).
+
+    >>> from kg.types import Mention
+    >>> a = Mention(0, 3, "长株潭", "Place")
+    >>> subject_of_own_clause("长株潭纳入某试点", [a], a, 5), subject_of_own_clause("长株潭的某试点", [a], a, 5)
+    (True, False)
+    >>> subject_of_own_clause("长株潭纳入某区，推进某试点", [a], a, 10)
+    False
+    """
+    start = list_start(mentions, text, m)
+    clause = max(text.rfind(p, 0, before) for p in "，。；：") + 1
+    return start >= clause and opens_clause(text, start) and _verb_follows(text, m.end, finite=True)
+
+
+def _verb_follows(text: str, end: int, finite: bool = False) -> bool:
     """Whether the word after a name is a verb (甲市|建设某区, 乙市|入选…), not a noun of the name's
-    phrase (甲市|核电机组, a work's name) nor the next name of a list.
+    phrase (甲市|核电机组, a work's name) nor the next name of a list; a ``finite`` verb only, not one
+    used as a noun (某经济带|污染治理工程).
 
     >>> _verb_follows("甲市建设某区", 2), _verb_follows("甲市核电机组", 2), _verb_follows("甲市、乙市", 2)
     (True, False, False)
+    >>> _verb_follows("甲带纳入某试点", 2, finite=True), _verb_follows("甲带污染治理", 2, finite=True)
+    (True, False)
     """
     from kg.lexicon import tagged
 
     words = tagged(text[end:end + 6])
+    if finite:
+        return bool(words) and words[0][1] == "v"
     return bool(words) and words[0][1].startswith(("v", "d", "j")) and words[0][1] != "vg"
 
 

@@ -262,3 +262,13 @@ def test_a_report_s_city_runs_the_programme_named_after_it(relations_of, body, e
 def test_a_count_opening_a_programme_names_no_place(relations_of):
     found = relations_of("两江新区新增企业100家。实施两江四岸整体提升行动。", "2031年重庆市政府工作报告", ("implements",))
     assert found == {("重庆市", "implements", "两江四岸整体提升行动")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a report, a region opening its own clause with a verb is its subject
+    ("长株潭纳入国家“智慧都市圈”试点，城际铁路加快建设。", {("长株潭", "implements", "智慧都市圈")}),
+    # a region qualifying a noun (its pollution, its card) is no subject: the report's place runs it
+    ("长株潭污染治理“清水”工程深入推进。", {("湖南省", "implements", "清水")}),
+])
+def test_a_region_opening_its_own_clause_acts_in_a_report(relations_of, body, expected):
+    assert relations_of(body, "2031年湖南省政府工作报告", ("implements",)) == expected
