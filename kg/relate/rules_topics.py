@@ -44,10 +44,13 @@ _OWN_PROGRAMME_LEVELS = ("prefecture", "county")
 def named_after(ctx: ArticleContext, name: str) -> str | None:
     """The city or county of a report whose name opens a programme's name, as the dictionary cuts it
     (甲市's 甲市东盟班列, 甲市国家营商环境创新试点): a report lists its cities' own pilots by their name;
-    None when the first word is longer than the place's name (甲湾 is a bay: 甲湾生态修复行动)."""
+    None when the first word is longer than the place's name (甲湾 is a bay: 甲湾生态修复行动) or is part of
+    the report's own place's name."""
     from kg.lexicon import words
 
     first = (words(name) or [""])[0]
+    if first in (ctx.subject or ""):
+        return None  # 龙江振兴 in 黑龙江省's report: the report's own place by a short name
     for place, entity in ctx.book.entities.items():
         if entity.type == "Place" and entity.attrs.get("level") in _OWN_PROGRAMME_LEVELS \
                 and first in {place, *entity.aliases} and len(first) >= 2 and first != name \
