@@ -22,6 +22,7 @@ from kg.relate.clauses import (
     own_subject,
     speaks_of_nations,
     subject_of_own_clause,
+    topic_opens_clause,
 )
 from kg.relate.headlines import headline_names
 from kg.text.layouts import Layout
@@ -230,6 +231,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
     if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject
         actors = [own] if own else [m for m in actors if not backed_elsewhere(sentence.text, mentions, m, before)]
+        if not own and not nearest and topic_opens_clause(sentence.text, before):
+            actors = []  # 某园开工建设，“某某”合作扎实推进: the report's place runs what its clause reports
         actors = [m for m in actors if m is own or opens_clause(sentence.text, list_start(mentions, sentence.text, m))
                   or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
     actors = own_statement(sentence.text, actors, before)

@@ -160,6 +160,25 @@ def subject_of_own_clause(text: str, mentions: list[Mention], m: Mention, before
     return start >= clause and opens_clause(text, start) and _verb_follows(text, m.end, finite=True)
 
 
+def topic_opens_clause(text: str, before: int) -> bool:
+    """Whether the topic at offset ``before`` opens a later clause of its sentence, with nothing but
+    nouns or quotes before it (…，中老泰“三国三园”合作扎实推进): the clause says how the work goes, and
+    the subject of an earlier clause does not run it.
+
+    >>> topic_opens_clause("某园开工建设，“三国三园”合作扎实推进", 8), topic_opens_clause("某园开工建设，推进“三国三园”", 10)
+    (True, False)
+    >>> topic_opens_clause("“三国三园”合作扎实推进", 1)
+    False
+    """
+    from kg.lexicon import tagged
+
+    clause = max(text.rfind(p, 0, before) for p in "，；：") + 1
+    if clause == 0:
+        return False
+    lead = text[clause:before].strip("“”‘’《》")
+    return all(tag.startswith(("n", "m", "q", "x")) for _, tag in tagged(lead)) if lead else True
+
+
 def _verb_follows(text: str, end: int, finite: bool = False) -> bool:
     """Whether the word after a name is a verb (甲市|建设某区, 乙市|入选…), not a noun of the name's
     phrase (甲市|核电机组, a work's name) nor the next name of a list; a ``finite`` verb only, not one

@@ -272,3 +272,14 @@ def test_a_count_opening_a_programme_names_no_place(relations_of):
 ])
 def test_a_region_opening_its_own_clause_acts_in_a_report(relations_of, body, expected):
     assert relations_of(body, "2031年湖南省政府工作报告", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a later clause reporting how a programme goes has no subject of its own: the report's place runs it
+    ("丰城产业园启动建设、签约项目50个，中欧“双园互联”合作扎实推进。", {("宜春市", "implements", "双园互联")}),
+    ("宜春银行风险稳妥化解；“保交楼”任务全面完成。", {("宜春市", "implements", "保交楼")}),
+    # a clause with its own verb before the programme goes on with the sentence's subject
+    ("丰城市大力招商引资，深入推进“双园互联”合作。", {("丰城市", "implements", "双园互联")}),
+])
+def test_a_report_s_clause_of_progress_is_its_place_s(relations_of, body, expected):
+    assert relations_of(body, "2031年宜春市政府工作报告", ("implements",)) == expected
