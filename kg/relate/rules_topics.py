@@ -121,7 +121,7 @@ _EXHIBIT_RE = re.compile(r"展品|展区|展馆|展览|参展|展出")
 
 
 # what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%)
-_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入)")
+_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入|占[^，。；]{0,12}比重)")
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
 
 

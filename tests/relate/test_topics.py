@@ -131,10 +131,13 @@ def test_a_programme_naming_something_else_is_not_run(relations_of, body, expect
     # a report's or bulletin's figure of an industry (增加值, 产量, 营收) is an industry of its own place
     ("2031年分宜县国民经济和社会发展统计公报", "全年装备制造业增加值增长12.5%。", {("分宜县", "developsIndustry", "装备制造业")}),
     ("2031年江西省政府工作报告", "新能源汽车产量突破20万辆。", {("江西省", "developsIndustry", "新能源汽车")}),
+    # its share of a whole (占…比重) is such a figure too
+    ("2031年江西省政府工作报告", "数字经济占地区生产总值比重达到12%。", {("江西省", "developsIndustry", "数字经济")}),
     # in the news such figures with no place named are mostly the country's, published by an office: no actor
     ("统计局发布上半年数据", "上半年，新能源汽车产量突破20万辆。", set()),
     # a figure that is not of the industry's output says nothing of it
     ("2031年江西省政府工作报告", "新能源汽车下乡活动惠及群众10万人。", set()),
+    ("2031年江西省政府工作报告", "新能源汽车占用应急车道的问题得到整治。", set()),
 ])
 def test_a_report_s_figures_of_an_industry(relations_of, title, body, expected):
     assert relations_of(body, title, ("developsIndustry",)) == expected
