@@ -113,8 +113,10 @@ def is_clause_not_topic(name: str) -> bool:
 
 # an industry is developed where its clause says so: an industry noun after it or a verb of developing before it
 _INDUSTRY_NOUN_RE = re.compile(r"产业|行业|经济|集群|制造|企业|基地|园区|链|领域|板块")
-_DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广|涵盖|涉及|覆盖")
+_DEVELOP_VERB_RE = re.compile(r"发展|促进|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广|涵盖|涉及|覆盖")
 
+# a list of goods and services closed by 消费 (家电、餐饮等热点消费) names what is bought
+_CONSUMPTION_RE = re.compile(r"(?:、[^，。；、]{1,8})*(?:等|类)?[^，。；、]{0,4}消费(?!品|电子)")
 _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 # a fair's exhibits and halls (展品, 展区, 参展): what the exhibitors show, not what the host develops
 _EXHIBIT_RE = re.compile(r"展品|展区|展馆|展览|参展|展出")
@@ -149,6 +151,10 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (False, False)
     >>> industry_context("锂电产量增长9%。", 0, 2, own_figures=True), industry_context("锂电产量增长9%。", 0, 2)
     (True, False)
+    >>> industry_context("促进家电、餐饮等热点消费。", 2, 4), industry_context("促进家电、餐饮等产业发展。", 2, 4)
+    (False, True)
+    >>> industry_context("发展航空、消费电子等产业。", 2, 4)
+    True
     """
     begin = clause_start(text, start)
     if _APPLIED_RE.search(text[begin:start]):
@@ -156,6 +162,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     after = text[end:clause_end(text, end)]
     if _EXHIBIT_RE.search(text[begin:start]) or _EXHIBIT_RE.search(after):
         return False  # 展品涵盖光伏、锂电等, 设立锂电等主题展区: a fair's exhibits, not the host's industries
+    if _CONSUMPTION_RE.match(after):
+        return False  # 促进家电、餐饮等热点消费: what people buy, not an industry built up
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
     return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start])
                 or own_figures and _OWN_MEASURE_RE.match(text, end))

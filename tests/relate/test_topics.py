@@ -286,3 +286,14 @@ def test_a_region_opening_its_own_clause_acts_in_a_report(relations_of, body, ex
 ])
 def test_a_report_s_clause_of_progress_is_its_place_s(relations_of, body, expected):
     assert relations_of(body, "2031年宜春市政府工作报告", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 促进 builds up the industries it names
+    ("促进先进制造业、现代服务业融合发展。", {("江西省", "developsIndustry", "先进制造业"), ("江西省", "developsIndustry", "现代服务业")}),
+    # a list of goods and services closed by 消费 names what is bought
+    ("促进家电、餐饮等热点消费。", set()),
+    ("壮大汽车、家电等大宗消费。", set()),
+])
+def test_a_report_promotes_industries_not_purchases(relations_of, body, expected):
+    assert relations_of(body, "2031年江西省政府工作报告", ("developsIndustry",)) == expected
