@@ -184,16 +184,35 @@ def expand_bare_body(name: str, mains: dict[str, str]) -> str | None:
     '宜丰县政协'
     >>> expand_bare_body("市委组织部", {"市": "樟树市"})
     '樟树市委组织部'
+    >>> expand_bare_body("县级医院", {"县": "宜丰县"}), expand_bare_body("区域养老服务中心", {"区": "某区"})
+    (None, None)
     """
     from kg.lexicons import lexicon
 
     if name in lexicon("local_bodies"):
         place = mains.get("县") or mains.get("区") or mains.get("市")
         return place + name if place else None
+    if _names_a_class_of_places(name):
+        return None  # 县级医院, 区域中心, 省外高校, 村镇银行: a class of places' bodies, no one place's
     for suffix in ("街道", "社区", "县", "市", "区", "乡", "镇", "省", "村"):
         if name.startswith(suffix) and suffix in mains and len(name) > len(suffix) + 1:
             return mains[suffix] + name[len(suffix):]
     return None
+
+
+def _names_a_class_of_places(name: str) -> bool:
+    """Whether a body's name opens with a word for a class of places (lexicon level_class_words: 县级,
+    区域, 省外, 市县, 村镇) as the dictionary cuts it, not a level + a word of its own (省|市场监管局,
+    省|外经贸集团) nor a short form (省外办).
+
+    >>> _names_a_class_of_places("县级医院"), _names_a_class_of_places("省市场监管局"), _names_a_class_of_places("省外办")
+    (True, False, False)
+    """
+    from kg.lexicon import words
+    from kg.lexicons import lexicon
+
+    first = (words(name) or [""])[0]
+    return len(name) - len(first) >= 2 and any(first.startswith(w) for w in lexicon("level_class_words"))
 
 
 def resolve_anaphor(word: str, mains: dict[str, str]) -> str | None:

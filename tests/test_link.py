@@ -52,6 +52,24 @@ def test_bodies_named_by_level_take_the_articles_place():
     assert resolve_anaphor("该乡", mains) is None
 
 
+@pytest.mark.parametrize(("bare", "expected"), [
+    # a level word that names a class of places (县级, 区域, 省外, 市县, 村镇) is no one place's body
+    ("县级人民医院", None),
+    ("区域物流服务中心", None),
+    ("省外知名高校", None),
+    ("市县融媒体中心", None),
+    ("村镇银行", None),
+    # a level + a body of its own is the article's place's, as the dictionary cuts it
+    ("省市场监管局", "甲省市场监管局"),
+    ("省外办", "甲省外办"),
+    ("县人民医院", "宜丰县人民医院"),
+    ("区教育局", "赣县区教育局"),
+])
+def test_a_class_of_places_takes_no_place(bare, expected):
+    mains = {"县": "宜丰县", "市": "樟树市", "区": "赣县区", "省": "甲省", "村": "某村"}
+    assert expand_bare_body(bare, mains) == expected
+
+
 def test_main_places_are_the_most_mentioned_of_each_level():
     book = EntityBook()
     for text, level in (("新余市", "prefecture"), ("分宜县", "county"), ("新余市", "prefecture")):

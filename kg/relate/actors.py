@@ -13,7 +13,17 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.link import ANAPHORA
-from kg.relate.clauses import across_statements, list_start, opens_clause, own_statement, speaks_of_nations
+from kg.relate.clauses import (
+    across_statements,
+    backed_elsewhere,
+    list_start,
+    opens_clause,
+    own_statement,
+    own_subject,
+    speaks_of_nations,
+    subject_of_own_clause,
+    topic_opens_clause,
+)
 from kg.relate.headlines import headline_names
 from kg.text.layouts import Layout
 
@@ -218,8 +228,12 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
               and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m)])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
-    if ctx.article.layout == _DOCUMENT:
-        actors = [m for m in actors if opens_clause(sentence.text, list_start(mentions, sentence.text, m))
+    own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
+    if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject
+        actors = [own] if own else [m for m in actors if not backed_elsewhere(sentence.text, mentions, m, before)]
+        if not own and not nearest and topic_opens_clause(sentence.text, before):
+            actors = []  # 某园开工建设，“某某”合作扎实推进: the report's place runs what its clause reports
+        actors = [m for m in actors if m is own or opens_clause(sentence.text, list_start(mentions, sentence.text, m))
                   or nearest and sentence.text[m.end:before] in ("", "的")]  # 甲市锂电、乙市光伏: each its own
     actors = own_statement(sentence.text, actors, before)
     if nearest:
@@ -238,7 +252,9 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
         name = ctx.name_of(index, m)
         entity = ctx.book.entities.get(name or "")
         if entity and (entity.type == "Organization" or entity.attrs.get("level") not in excluded
-                       or entity.attrs.get("level") == "village" and _follows_place(ctx, index, m)):
+                       or entity.attrs.get("level") == "village" and _follows_place(ctx, index, m)
+                       or entity.attrs.get("level") == "region" and ctx.article.layout == _DOCUMENT
+                       and subject_of_own_clause(sentence.text, mentions, m, before)):  # 长株潭纳入某试点
             return name, 0.7
         if not nearest:
             break  # the first actor of a sentence is its subject: none other stands in for it

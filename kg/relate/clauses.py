@@ -85,6 +85,126 @@ def list_start(mentions: list[Mention], text: str, m: Mention) -> int:
     return start
 
 
+def own_subject(text: str, mentions: list[Mention], actors: list[Mention], before: int) -> Mention | None:
+    """In a report, the name that opens the later clause or list item holding offset ``before`` with a verb
+    of its own: each of the sentence's places does its own work (甲市入选某试点，乙市入选“某某”试点 →
+    乙市; 支持甲市建设某区、乙市建设“某某” → 乙市). A list of names (支持甲市、乙市建设…) is one subject,
+    and a first clause's subject is the sentence's: None for both.
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(2, 4, "甲市", "Place"), Mention(9, 11, "乙市", "Place")
+    >>> own_subject("支持甲市建设某区、乙市建设某某", [a, b], [a, b], 13).text
+    '乙市'
+    >>> c = Mention(5, 7, "乙市", "Place")
+    >>> own_subject("支持甲市、乙市建设某某", [a, c], [a, c], 9) is None
+    True
+    >>> d, e = Mention(0, 2, "甲市", "Place"), Mention(8, 10, "乙市", "Place")
+    >>> own_subject("甲市入选某试点，乙市入选某某", [d, e], [d, e], 12).text
+    '乙市'
+    """
+    clause = max(text.rfind(p, 0, before) for p in "，。；：") + 1
+    item = text.rfind("、", clause, before)
+    while item >= clause:
+        opening = [m for m in actors if m.start == item + 1]
+        if opening:
+            m = opening[0]
+            return m if m.type == "Place" and _verb_follows(text, m.end) and not _names_item(text, mentions, item) \
+                else None
+        item = text.rfind("、", clause, item)
+    if clause == 0:
+        return None
+    opening = [m for m in actors if clause <= m.start < before and list_start(mentions, text, m) >= clause
+               and opens_clause(text, list_start(mentions, text, m))]
+    return min(opening, key=lambda m: m.start) if opening else None
+
+
+_BACKING_RE = re.compile(r"(?:支持|推动|鼓励|引导|指导)$")
+
+
+_OBJECT_CLAUSE_END_RE = re.compile(r"(?:建设|发展)$")
+
+
+def backed_elsewhere(text: str, mentions: list[Mention], m: Mention, before: int) -> bool:
+    """Whether ``m`` is what a report backs (支持甲市…) in a clause before the one holding offset ``before``
+    and no subject of the later clauses, where the report's own place goes on: a body (支持某医院创建某中心，
+    推进“某某”), or a place whose clause ends on the work itself (支持甲市、乙市协同发展，推进“某某”).
+    A place backed to do something goes on doing it (支持甲市建设某区，打造“某某”: 甲市's).
+
+    >>> from kg.types import Mention
+    >>> a, b = Mention(2, 4, "甲市", "Place"), Mention(2, 5, "某医院", "Organization")
+    >>> backed_elsewhere("支持甲市建设，推进某某", [a], a, 9), backed_elsewhere("支持某医院创建中心，推进某某", [b], b, 12)
+    (True, True)
+    >>> backed_elsewhere("支持甲市建设某区，打造某某", [a], a, 11), backed_elsewhere("支持甲市建设", [a], a, 6)
+    (False, False)
+    """
+    start = list_start(mentions, text, m)
+    clause = max(text.rfind(p, 0, start) for p in "，。；：") + 1
+    end = min((i for i in (text.find(p, m.end) for p in "，；：") if i != -1), default=len(text))
+    return bool(_BACKING_RE.search(text, clause, start)) and end < before \
+        and (m.type == "Organization" or bool(_OBJECT_CLAUSE_END_RE.search(text, m.end, end)))
+
+
+def subject_of_own_clause(text: str, mentions: list[Mention], m: Mention, before: int) -> bool:
+    """Whether ``m`` opens the clause holding offset ``before`` and a verb follows it: the clause's
+    subject, whatever it is (甲乙丙都市圈纳入某试点: a region does what its own clause says).
+
+    >>> from kg.types import Mention
+    >>> a = Mention(0, 3, "长株潭", "Place")
+    >>> subject_of_own_clause("长株潭纳入某试点", [a], a, 5), subject_of_own_clause("长株潭的某试点", [a], a, 5)
+    (True, False)
+    >>> subject_of_own_clause("长株潭纳入某区，推进某试点", [a], a, 10)
+    False
+    """
+    start = list_start(mentions, text, m)
+    clause = max(text.rfind(p, 0, before) for p in "，。；：") + 1
+    return start >= clause and opens_clause(text, start) and _verb_follows(text, m.end, finite=True)
+
+
+def topic_opens_clause(text: str, before: int) -> bool:
+    """Whether the topic at offset ``before`` opens a later clause of its sentence, with nothing but
+    nouns or quotes before it (…，中老泰“三国三园”合作扎实推进): the clause says how the work goes, and
+    the subject of an earlier clause does not run it.
+
+    >>> topic_opens_clause("某园开工建设，“三国三园”合作扎实推进", 8), topic_opens_clause("某园开工建设，推进“三国三园”", 10)
+    (True, False)
+    >>> topic_opens_clause("“三国三园”合作扎实推进", 1)
+    False
+    """
+    from kg.lexicon import tagged
+
+    clause = max(text.rfind(p, 0, before) for p in "，；：") + 1
+    if clause == 0:
+        return False
+    lead = text[clause:before].strip("“”‘’《》")
+    return all(tag.startswith(("n", "m", "q", "x")) for _, tag in tagged(lead)) if lead else True
+
+
+def _verb_follows(text: str, end: int, finite: bool = False) -> bool:
+    """Whether the word after a name is a verb (甲市|建设某区, 乙市|入选…), not a noun of the name's
+    phrase (甲市|核电机组, a work's name) nor the next name of a list; a ``finite`` verb only, not one
+    used as a noun (某经济带|污染治理工程).
+
+    >>> _verb_follows("甲市建设某区", 2), _verb_follows("甲市核电机组", 2), _verb_follows("甲市、乙市", 2)
+    (True, False, False)
+    >>> _verb_follows("甲带纳入某试点", 2, finite=True), _verb_follows("甲带污染治理", 2, finite=True)
+    (True, False)
+    """
+    from kg.lexicon import tagged
+
+    words = tagged(text[end:end + 6])
+    if finite:
+        return bool(words) and words[0][1] == "v"
+    return bool(words) and words[0][1].startswith(("v", "d", "j")) and words[0][1] != "vg"
+
+
+def _names_item(text: str, mentions: list[Mention], comma: int) -> bool:
+    """Whether the list item ending at the 、 at ``comma`` is a name with nothing but lead words before it
+    (支持甲市、: a list of names), not a clause of its own (甲市建设某区、)."""
+    start = max(text.rfind(p, 0, comma) for p in "，。；：、") + 1
+    return any(m.end == comma and m.type in ("Place", "Organization") and m.start >= start
+               and CLAUSE_LEAD_RE.fullmatch(text, start, m.start) for m in mentions)
+
+
 # a nation or the parties of a diplomatic item as the subject (genre words of national and foreign news);
 # 中国式现代化 and 中国特色 name no actor
 NATIONS_RE = re.compile(r"我国|中国(?!式|特色)|中方|双方|两国|三国|各方|国际社会")

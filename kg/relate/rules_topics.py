@@ -26,6 +26,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        if rel == "implements" and ctx.article.layout == _DOCUMENT:
+            actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
@@ -36,20 +38,49 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
 
 
-# verbs of opposing: the topic after them is fought, not run or built up; and the words by which the
-# news disowns what it names (所谓“某某”, 鼓吹/贩卖/炒作“某某”, 妄图推动“某某”): another side's, and condemned
-_OPPOSE_RE = re.compile(r"杜绝|防止|避免|反对|禁止|严禁|遏制|纠治|破除|摒弃|纠正|克服|所谓|鼓吹|贩卖|炒作|妄图|企图|叫嚣")
+_OWN_PROGRAMME_LEVELS = ("prefecture", "county")
+
+
+def named_after(ctx: ArticleContext, name: str) -> str | None:
+    """The city or county of a report whose name opens a programme's name, as the dictionary cuts it
+    (甲市's 甲市东盟班列, 甲市国家营商环境创新试点): a report lists its cities' own pilots by their name;
+    None when the first word is longer than the place's name (甲湾 is a bay: 甲湾生态修复行动) or is part of
+    the report's own place's name."""
+    from kg.lexicon import words
+
+    first = (words(name) or [""])[0]
+    if first in (ctx.subject or ""):
+        return None  # 龙江振兴 in 黑龙江省's report: the report's own place by a short name
+    for place, entity in ctx.book.entities.items():
+        if entity.type == "Place" and entity.attrs.get("level") in _OWN_PROGRAMME_LEVELS \
+                and first in {place, *entity.aliases} and len(first) >= 2 and first != name \
+                and first[0] not in _NUMERALS:
+            return place  # not 两江四岸, 三水统筹: a count of rivers or waters, though 两江, 三水 name places
+    return None
+
+
+_NUMERALS = "一二两三四五六七八九十百千万"
+
+
+# verbs of opposing (杜绝, 防止), of disowning (所谓“某某”, 鼓吹, 妄图) and of refusing or stopping (不搞, 不再,
+# 取消, 停止): the topic after them is fought, condemned or not run (lexicon opposing_words)
+_OPPOSE_RE = re.compile("|".join(sorted(lexicon("opposing_words"), key=len, reverse=True)))
+_QUOTED_RE = re.compile(r"“[^“”]*”|《[^《》]*》")
 
 
 def opposed(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` opposes what follows.
+    """Whether the clause before ``start`` opposes, disowns or refuses what follows; words inside quotes
+    (按照“五个严禁”“八个不得”要求) are a programme's name, not the clause's verb.
 
     >>> opposed("坚决杜绝劳民伤财的形象工程", 9), opposed("深入实施山林护绿行动", 4)
     (True, False)
     >>> opposed("大肆宣扬所谓“某某独立”", 7), opposed("妄图推动“某某国际化”", 5)
     (True, True)
+    >>> opposed("坚持不搞“大水漫灌”", 4), opposed("落实“三个严禁”“五个不得”", 8)
+    (True, False)
     """
-    return bool(_OPPOSE_RE.search(text, clause_start(text, start), start))
+    before = _QUOTED_RE.sub(lambda q: "·" * len(q.group()), text[clause_start(text, start):start])
+    return bool(_OPPOSE_RE.search(before))
 
 
 _MODIFIED_HEAD_RE = re.compile("[”’》]?(?:" + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")
@@ -82,15 +113,17 @@ def is_clause_not_topic(name: str) -> bool:
 
 # an industry is developed where its clause says so: an industry noun after it or a verb of developing before it
 _INDUSTRY_NOUN_RE = re.compile(r"产业|行业|经济|集群|制造|企业|基地|园区|链|领域|板块")
-_DEVELOP_VERB_RE = re.compile(r"发展|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广|涵盖|涉及|覆盖")
+_DEVELOP_VERB_RE = re.compile(r"发展|促进|培育|壮大|打造|做强|做大|做优|布局|引进|招引|聚焦|升级|延伸|抢占|构建|深耕|主营|生产|围绕|招商|种植|试种|推广|涵盖|涉及|覆盖")
 
+# a list of goods and services closed by 消费 (家电、餐饮等热点消费) names what is bought
+_CONSUMPTION_RE = re.compile(r"(?:、[^，。；、]{1,8})*(?:等|类)?[^，。；、]{0,4}消费(?!品|电子)")
 _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 # a fair's exhibits and halls (展品, 展区, 参展): what the exhibitors show, not what the host develops
 _EXHIBIT_RE = re.compile(r"展品|展区|展馆|展览|参展|展出")
 
 
 # what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%)
-_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入)")
+_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入|占[^，。；]{0,12}比重)")
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
 
 
@@ -118,6 +151,10 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (False, False)
     >>> industry_context("锂电产量增长9%。", 0, 2, own_figures=True), industry_context("锂电产量增长9%。", 0, 2)
     (True, False)
+    >>> industry_context("促进家电、餐饮等热点消费。", 2, 4), industry_context("促进家电、餐饮等产业发展。", 2, 4)
+    (False, True)
+    >>> industry_context("发展航空、消费电子等产业。", 2, 4)
+    True
     """
     begin = clause_start(text, start)
     if _APPLIED_RE.search(text[begin:start]):
@@ -125,6 +162,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     after = text[end:clause_end(text, end)]
     if _EXHIBIT_RE.search(text[begin:start]) or _EXHIBIT_RE.search(after):
         return False  # 展品涵盖光伏、锂电等, 设立锂电等主题展区: a fair's exhibits, not the host's industries
+    if _CONSUMPTION_RE.match(after):
+        return False  # 促进家电、餐饮等热点消费: what people buy, not an industry built up
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
     return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start])
                 or own_figures and _OWN_MEASURE_RE.match(text, end))

@@ -131,10 +131,13 @@ def test_a_programme_naming_something_else_is_not_run(relations_of, body, expect
     # a report's or bulletin's figure of an industry (增加值, 产量, 营收) is an industry of its own place
     ("2031年分宜县国民经济和社会发展统计公报", "全年装备制造业增加值增长12.5%。", {("分宜县", "developsIndustry", "装备制造业")}),
     ("2031年江西省政府工作报告", "新能源汽车产量突破20万辆。", {("江西省", "developsIndustry", "新能源汽车")}),
+    # its share of a whole (占…比重) is such a figure too
+    ("2031年江西省政府工作报告", "数字经济占地区生产总值比重达到12%。", {("江西省", "developsIndustry", "数字经济")}),
     # in the news such figures with no place named are mostly the country's, published by an office: no actor
     ("统计局发布上半年数据", "上半年，新能源汽车产量突破20万辆。", set()),
     # a figure that is not of the industry's output says nothing of it
     ("2031年江西省政府工作报告", "新能源汽车下乡活动惠及群众10万人。", set()),
+    ("2031年江西省政府工作报告", "新能源汽车占用应急车道的问题得到整治。", set()),
 ])
 def test_a_report_s_figures_of_an_industry(relations_of, title, body, expected):
     assert relations_of(body, title, ("developsIndustry",)) == expected
@@ -165,6 +168,21 @@ def test_the_industry_s_actor_in_its_statement(relations_of, body, expected):
     ("分宜县召开会议。分宜县深入实施“清风行动”，大力推广“一网通办”。", {"清风行动", "一网通办"}),
 ])
 def test_what_the_news_disowns_is_not_implemented(relations_of, body, expected):
+    found = relations_of(body, "分宜县召开会议推进作风建设", ("implements",))
+    assert {tail for _, _, tail in found} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a programme the sentence refuses, stops or cancels is not run by the actor
+    ("分宜县召开会议。分宜县坚持不搞“一刀切”，深入实施“奋进行动”。", {"奋进行动"}),
+    ("分宜县召开会议。分宜县不再实行“以罚代管”，全面取消“层层加码”。", set()),
+    ("分宜县召开会议。分宜县叫停“先建后批”做法，暂停“容缺受理”试点。", set()),
+    # a refusal's word inside a quoted name is part of the name, not the clause's verb
+    ("分宜县召开会议。分宜县严格落实“三个严禁”“五个不得”规定。", {"三个严禁", "五个不得"}),
+    # a negation elsewhere in the sentence leaves the programme of its own clause
+    ("分宜县召开会议。分宜县不断深化“放管服”改革，不再新增审批事项。", {"放管服"}),
+])
+def test_what_the_sentence_refuses_is_not_implemented(relations_of, body, expected):
     found = relations_of(body, "分宜县召开会议推进作风建设", ("implements",))
     assert {tail for _, _, tail in found} == expected
 
@@ -201,3 +219,81 @@ def test_a_fair_s_exhibits_are_not_the_host_s_industries(relations_of, body, exp
 ])
 def test_a_place_inside_a_name_does_not_act(relations_of, body, expected):
     assert relations_of(body, "分宜县推动工业发展", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a report, each place of a list of roles does its own work
+    ("支持丰城建设循环经济示范区、樟树深化“药都振兴”改革、高安发展汽车运输产业。",
+     {("樟树市", "implements", "药都振兴"), ("高安市", "developsIndustry", "汽车运输")}),
+    # a later clause with a place of its own as subject
+    ("丰城入选国家级“无废城市”试点，樟树入选全国“数字乡村”试点。",
+     {("丰城市", "implements", "无废城市"), ("樟树市", "implements", "数字乡村")}),
+    # a list of names is one subject: its first place stands for it, as before
+    ("支持丰城、樟树争创“无废城市”试点。", {("丰城市", "implements", "无废城市")}),
+    # a place opening a work's name in a list of works does no work: the report's place runs the programme
+    ("加快丰城核电二期、樟树港区、“三纵三横”工程等前期工作。", {("宜春市", "implements", "三纵三横")}),
+])
+def test_each_place_of_a_report_s_list_of_roles_acts_in_its_own_item(relations_of, body, expected):
+    assert relations_of(body, "2031年宜春市政府工作报告", ("implements", "developsIndustry")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body a report backs in an earlier clause does not run what the later clauses name: the report's place does
+    ("支持宜春学院创建一流学科，推进“数字乡村”试点，大力发展锂电产业。",
+     {("宜春市", "implements", "数字乡村"), ("宜春市", "developsIndustry", "锂电")}),
+    # nor places whose backed clause ends on their own development
+    ("支持丰城、樟树协同发展，深化“无废城市”建设。", {("宜春市", "implements", "无废城市")}),
+    # a place backed to do something goes on doing it in the next clause
+    ("支持丰城建设循环经济示范区，打造“药都振兴”品牌。", {("丰城市", "implements", "药都振兴")}),
+    ("支持丰城实施“无废城市”行动。", {("丰城市", "implements", "无废城市")}),
+])
+def test_what_a_report_backs_in_an_earlier_clause_does_not_act_in_the_next(relations_of, body, expected):
+    assert relations_of(body, "2031年宜春市政府工作报告", ("implements", "developsIndustry")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a province's report lists its cities' own pilots by their names: the city runs it
+    ("深化丰城国家产融合作试点。", {("丰城市", "implements", "丰城国家产融合作试点")}),
+    ("推进樟树中药材市场标准化试点建设。", {("樟树市", "implements", "樟树中药材市场标准化试点")}),
+    # a programme named after no city, or after a count (两江, though 两江新区 is named), is the province's
+    ("深化国家产融合作试点，支持丰城发展。", {("江西省", "implements", "国家产融合作试点")}),
+])
+def test_a_report_s_city_runs_the_programme_named_after_it(relations_of, body, expected):
+    assert relations_of(body, "2031年江西省政府工作报告", ("implements",)) == expected
+
+
+def test_a_count_opening_a_programme_names_no_place(relations_of):
+    found = relations_of("两江新区新增企业100家。实施两江四岸整体提升行动。", "2031年重庆市政府工作报告", ("implements",))
+    assert found == {("重庆市", "implements", "两江四岸整体提升行动")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a report, a region opening its own clause with a verb is its subject
+    ("长株潭纳入国家“智慧都市圈”试点，城际铁路加快建设。", {("长株潭", "implements", "智慧都市圈")}),
+    # a region qualifying a noun (its pollution, its card) is no subject: the report's place runs it
+    ("长株潭污染治理“清水”工程深入推进。", {("湖南省", "implements", "清水")}),
+])
+def test_a_region_opening_its_own_clause_acts_in_a_report(relations_of, body, expected):
+    assert relations_of(body, "2031年湖南省政府工作报告", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a later clause reporting how a programme goes has no subject of its own: the report's place runs it
+    ("丰城产业园启动建设、签约项目50个，中欧“双园互联”合作扎实推进。", {("宜春市", "implements", "双园互联")}),
+    ("宜春银行风险稳妥化解；“保交楼”任务全面完成。", {("宜春市", "implements", "保交楼")}),
+    # a clause with its own verb before the programme goes on with the sentence's subject
+    ("丰城市大力招商引资，深入推进“双园互联”合作。", {("丰城市", "implements", "双园互联")}),
+])
+def test_a_report_s_clause_of_progress_is_its_place_s(relations_of, body, expected):
+    assert relations_of(body, "2031年宜春市政府工作报告", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 促进 builds up the industries it names
+    ("促进先进制造业、现代服务业融合发展。", {("江西省", "developsIndustry", "先进制造业"), ("江西省", "developsIndustry", "现代服务业")}),
+    # a list of goods and services closed by 消费 names what is bought
+    ("促进家电、餐饮等热点消费。", set()),
+    ("壮大汽车、家电等大宗消费。", set()),
+])
+def test_a_report_promotes_industries_not_purchases(relations_of, body, expected):
+    assert relations_of(body, "2031年江西省政府工作报告", ("developsIndustry",)) == expected
