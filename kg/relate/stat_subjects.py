@@ -16,8 +16,10 @@ from kg.extract.place_words import country_initials
 from kg.link import ANAPHORA, central_bodies
 from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
 from kg.relate.context import ArticleContext, clause_end, clause_start
+from kg.relate.headlines import headline_names
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_place
+from kg.text.layouts import Layout
 from kg.types import Entity, Mention
 
 # the country of the genre: 我国 (our country) and 中方 (the Chinese side, in news of diplomacy) in
@@ -48,6 +50,7 @@ SUBJECT_WAYS = {
     "sentence_anaphor": 0.585,  # an anaphor earlier in the sentence
     "document_place": 0.54,     # the county of a county bulletin, the province of its work report
     "topic": 0.54,              # the topic the sentence or the one before goes on with
+    "national_item": 0.54,      # a broadcast item whose headline speaks of the whole country (我国…)
     "main_subject": 0.495,      # the article's main subject
 }
 
@@ -174,7 +177,27 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     main = ctx.subject
     if topic and not (main and main != topic and main.startswith(topic)):  # 奉新县 → its 奉新县财政局
         return _country_for_central_body(ctx, index, topic), "topic"
-    return _country_for_central_body(ctx, index, main), "main_subject"
+    main = _country_for_central_body(ctx, index, main)
+    if not item_is_about(ctx, index, main):
+        if _NATIONAL_HEADLINE_RE.search(ctx.article.title or ""):
+            return resolve_word(ctx, index, "我国"), "national_item"  # 今年一季度我国造船…: China's figures
+        return None, ""  # 某国大选结果…: a foreign item, the place it names in passing has no figure
+    return main, "main_subject"
+
+
+def item_is_about(ctx: ArticleContext, index: int, main: str | None) -> bool:
+    """Whether a figure naming no subject of its own may fall back to the article's main subject: always
+    in a newspaper or a report; in a broadcast's page of items only when the item's headline (or its
+    section's heading) names that place (某省：推动…), or the place is China (a national item, often
+    headed by no place: 4月份机械工业运行稳定向好), not in a national or foreign item where the place is
+    only the most mentioned (今年一季度我国造船三大指标…, 某国大选结果…)."""
+    if ctx.article.layout != Layout.NEWS_ITEMS.value or ctx.section_place(index):
+        return True
+    return main == "中国" or headline_names(ctx, main)
+
+
+# a broadcast item's headline about the whole country (4月我国民航…, 全国夏粮收获…)
+_NATIONAL_HEADLINE_RE = re.compile(r"我国|全国(?!首|第|率先|领先|唯一|最|前列|前|排名|同类)")
 
 
 def _created_before(ctx: ArticleContext, index: int, begin: int) -> str | None:

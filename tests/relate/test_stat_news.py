@@ -182,3 +182,36 @@ def test_a_works_design_once_built(text: str, expected: set) -> None:
 ])
 def test_a_change_from_an_old_level(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+# filler items so that a page holds the three headline/body pairs of a broadcast's page of items
+_FILLER_ITEMS = (("某地举行端午龙舟邀请赛吸引众多市民", "今天，比赛在江边举行。"),
+                 ("多地迎来夏季用电高峰保障供应平稳", "今天，各地用电负荷创新高。"))
+
+
+def news_page_observations(title: str, body: str) -> set[tuple[str, str, float]]:
+    """The observations of the first item of a page of TV-news items (headline, blank line, body)."""
+    page = "".join(f"{t}\n\n{b}\n\n" for t, b in ((title, body), *_FILLER_ITEMS))
+    doc = extract_document("invented.txt", page)
+    assert doc["layout"] == "news-items"
+    return {(o["subject"], o["indicator"], o["value"]) for o in doc["articles"][0]["observations"]}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a national item: a figure with no subject of its own is China's, not the province named most
+    ("今年前五月我国茶叶出口保持增长", "湖南省、云南省茶园加快更新，湖南省茶农增收。各地加强质量监管。前5个月，茶叶出口量增长8%。",
+     {("中国", "茶叶出口量", 8.0)}),
+    # a foreign item or an event's item, its headline naming neither the country nor the place: no subject
+    ("某国议会选举初步结果公布", "北京时间今天，选举结果公布。湖南省、云南省代表团观察。计票结束。执政党获得120个席位。", set()),
+    ("第五届茶文化节今天开幕", "开幕式在湖南省长沙市举行，湖南省茶企参加。各方嘉宾出席。本届茶文化节设置展区8个。", set()),
+    # an item whose headline names the province: the figure is the province's
+    ("湖南：茶产业提质增效", "湖南省茶园加快更新，湖南省茶农增收。各地加强质量监管。前5个月，茶叶出口量增长8%。",
+     {("湖南省", "茶叶出口量", 8.0)}),
+    ("湖南茶产业提质增效", "湖南省茶园加快更新，湖南省茶农增收。各地加强质量监管。前5个月，茶叶出口量增长8%。",
+     {("湖南省", "茶叶出口量", 8.0)}),
+    # a figure with a subject of its own keeps it in any item
+    ("第五届茶文化节今天开幕", "开幕式在长沙市举行。今年，湖南省茶叶出口量增长8%。",
+     {("湖南省", "茶叶出口量", 8.0)}),
+])
+def test_a_broadcast_item_s_figure_falls_back_to_the_place_its_headline_names(title, body, expected):
+    assert news_page_observations(title, body) == expected
