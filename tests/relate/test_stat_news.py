@@ -215,3 +215,26 @@ def news_page_observations(title: str, body: str) -> set[tuple[str, str, float]]
 ])
 def test_a_broadcast_item_s_figure_falls_back_to_the_place_its_headline_names(title, body, expected):
     assert news_page_observations(title, body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one machine can do in a unit of time: its specification
+    ("这台插秧机每分钟可移栽300株秧苗。", set()),
+    ("铜鼓县引进的收割机一天能收割80亩水稻。", set()),
+    ("这款机器人每秒可以完成6次动作。", set()),
+    # …not a place's daily figure, with no modal of capacity
+    ("铜鼓县每天投入收割机120台。", {("投入收割机", 120)}),
+    ("铜鼓县景区每天接待游客2万人次。", {("景区每天接待游客", 2)}),
+    # a vehicle's, a ship's or an aircraft's specification
+    ("这款新能源客车续航里程达600公里。", set()),
+    ("该型飞机最大载水量8吨。", set()),
+    # a rank, and an amount an equivalence converts to
+    ("铜鼓县竹材产量居全省前3位。", set()),
+    ("铜鼓县毛竹加工量进入全国前10名。", set()),
+    ("铜鼓县光伏年发电1亿千瓦时，相当于节约标准煤3万吨。", {("光伏年发电", 1)}),
+    # …a share after 相当于 and a period opening with 前 still measure
+    ("铜鼓县森林面积相当于全县面积的87%。", {("森林面积相当于全县面积", 87)}),
+    ("铜鼓县前5个月竹材产量增长8%。", {("竹材产量", 8)}),
+])
+def test_a_specification_a_rank_or_an_equivalence_is_no_statistic(text: str, expected: set) -> None:
+    assert indicators(text) == expected
