@@ -19,6 +19,7 @@ from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.headlines import headline_names
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_place
+from kg.relate.stat_openings import after_lead, person_opening, work_opening
 from kg.text.layouts import Layout
 from kg.types import Entity, Mention
 
@@ -27,13 +28,6 @@ from kg.types import Entity, Mention
 NATIONAL = {"我国": "中国", "中方": "中国"}
 ANAPHOR_RE = re.compile("|".join(sorted([*ANAPHORA, *NATIONAL], key=len, reverse=True)))
 
-# Time words, connectives and a source (据南宁海关统计: the customs office counts, the place trades)
-# that may stand before a clause's own subject.
-_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目前|近年来|如今|眼下|当前|现在|近年|多年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|预计|"
-                           r"(?:今天|昨天|日前|近日|近期|当天|这次)(?:（[^）]{0,12}）)?(?:上午|下午|晚上)?|"
-                           r"据[^，。]{1,16}?(?:统计|数据显示|消息|介绍|监测)|"
-                           r"[0-9]{4}年(?:以来|末)?|前?[0-9一二三四]{1,2}(?:[至—-][0-9]{1,2})?个?月(?:份)?|[一二三四]季度|"
-                           r"[上下]半年)[，、]?)*")
 _VILLAGE_WORDS = {"该村", "全村", "村里"}
 
 # The ways :func:`clause_subject` finds a subject, in its order, each with the confidence its code states;
@@ -53,17 +47,6 @@ SUBJECT_WAYS = {
     "national_item": 0.54,      # a broadcast item whose headline speaks of the whole country (我国…)
     "main_subject": 0.495,      # the article's main subject
 }
-
-
-def after_lead(text: str, start: int, end: int) -> int:
-    """Where the clause ``text[start:end]`` has its own words: after its time words, connectives and
-    source (今年，其中，据统计…).
-
-    >>> after_lead("今年，全县新增就业3000人", 0, 14)
-    3
-    """
-    lead = _LEAD_TIME_RE.match(text[start:end])
-    return start + (lead.end() if lead else 0)
 
 
 def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tuple[str, int, int] | None:
@@ -138,9 +121,9 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if opening:
         return opening[0], "opening"
     text = ctx.units[index][0].text
-    if _work_opening(ctx, index, begin, value_start):
+    if work_opening(ctx, index, begin, value_start):
         return None, ""  # 该工程总投资30亿元: a work's own figure (its totalInvestment), no place's statistic
-    if _person_opening(ctx, index, begin, value_start):
+    if person_opening(ctx, index, begin, value_start):
         return None, ""  # 他先后8次…, 张三带领村民种植300亩: a person's deeds, no place's statistic
     if _chinas_opening(text, begin, value_start):
         return resolve_word(ctx, index, "我国"), "national"  # 全国原油产量1.9亿吨, 中俄双边贸易额: China's figure
@@ -240,7 +223,7 @@ _NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联
 
 def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int) -> bool:
     """Whether the nearest earlier clause of the sentence that has a topic opens with a word referring back
-    to a work (:func:`_work_opening`) or with a person (:func:`_person_opening`): a clause with no subject
+    to a work (:func:`~kg.relate.stat_openings.work_opening`) or with a person (:func:`~kg.relate.stat_openings.person_opening`): a clause with no subject
     of its own goes on with that topic. A clause that only says who speaks (张三说，…) sets no topic."""
     text = ctx.units[index][0].text
     end = before - 1
@@ -248,47 +231,10 @@ def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int)
         start = clause_start(text, end)
         if opening_subject(ctx, index, start, end):
             return False
-        if _work_opening(ctx, index, start, end) or _person_opening(ctx, index, start, end):
+        if work_opening(ctx, index, start, end) or person_opening(ctx, index, start, end):
             return True
         end = start - 1
     return False
-
-
-def _person_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
-    """Whether the clause ``text[begin:end]`` opens (after its time words) with a person, named or 他/她
-    (们), who is not merely the one speaking (张三表示，…): what it counts is that person's."""
-    text = ctx.units[index][0].text
-    first = after_lead(text, begin, end)
-    if _SPEECH_END_RE.search(text, first, end):
-        return False
-    return bool(_PRONOUN_RE.match(text, first, end)) or any(
-        m.type == "Person" and m.start == first for m in ctx.units[index][1])
-
-
-_PRONOUN_RE = re.compile(r"他们|她们|他|她")  # not 我, 我们: in a work report, the government speaking
-# a clause that only says who speaks or reports
-_SPEECH_END_RE = re.compile(r"(?:说|表示|介绍|指出|认为|强调|透露|坦言|告诉记者|说道)(?:道|说)?[：:]?$")
-
-
-def _work_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
-    """Whether the clause ``text[begin:end]`` opens (after its time words) with a word referring back to
-    a work named in this sentence or the one before (该工程…, 项目总投资…): its figures are the work's.
-    A count of works (项目总数, 工程个数) is still the place's. (A clause opening with the work's own name
-    is left to the place: news counts a named work's figures as its place's as often as not.)"""
-    text = ctx.units[index][0].text
-    if not _WORK_RE.match(text, after_lead(text, begin, end), end):
-        return False
-    here = [m.end for m in ctx.units[index][1] if m.type == "Project" and m.end <= begin]
-    before = index > 0 and any(m.type == "Project" for m in ctx.units[index - 1][1])
-    if not here and not before:
-        return False
-    # 新开工项目60个，项目总投资4000亿元: the works counted since the last one named, all of them: the place's
-    return not _WORKS_COUNTED_RE.search(text, max(here, default=0), begin)
-
-
-_WORKS_COUNTED_RE = re.compile(r"[0-9一二三四五六七八九十百千]+[多余]?(?:个|项|批)")
-# a work referred back to by its kind: 该工程, 这一项目, 项目 (not 项目总数, 工程个数: counts of works)
-_WORK_RE = re.compile(r"(?:该|此|这一?|这[座条项个]|整个)?(?:工程|项目)(?!总数|个数|数量|数|总量)")
 
 
 def _chinas_opening(text: str, begin: int, end: int) -> bool:
