@@ -42,6 +42,20 @@ def person_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> boo
         m.type == "Person" and m.start == first for m in ctx.units[index][1])
 
 
+def thing_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
+    """Whether the clause opens (after its time words) with one machine, vehicle or product referred back
+    to (它, 这台…, 这款…, 该船…): what it counts is the thing's specification (最大储油量6万吨), no
+    place's statistic; 它们 (often places or firms) and 这里 (a place) are left alone.
+
+    >>> import re; bool(_THING_RE.match("这台收割机每小时")), bool(_THING_RE.match("它们的产值"))
+    (True, False)
+    """
+    text = ctx.units[index][0].text
+    return bool(_THING_RE.match(text, after_lead(text, begin, end), end))
+
+
+# one thing referred back to: 它 (not 它们), a demonstrative with a classifier of machines and products
+_THING_RE = re.compile(r"它(?!们)|(?:这|该|此)(?:台|款|辆|架|艘|部|套设备)|该(?:机|船|车|设备|装备|产品|平台)(?![构关制])")
 _PRONOUN_RE = re.compile(r"他们|她们|他|她")  # not 我, 我们: in a work report, the government speaking
 # a clause that only says who speaks or reports
 _SPEECH_END_RE = re.compile(r"(?:说|表示|介绍|指出|认为|强调|透露|坦言|告诉记者|说道)(?:道|说)?[：:]?$")

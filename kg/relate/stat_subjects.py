@@ -19,7 +19,7 @@ from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.headlines import headline_names
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_place
-from kg.relate.stat_openings import after_lead, person_opening, work_opening
+from kg.relate.stat_openings import after_lead, person_opening, thing_opening, work_opening
 from kg.text.layouts import Layout
 from kg.types import Entity, Mention
 
@@ -70,7 +70,8 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
         # the document's own place speaks of its part of the region (洞庭湖区…: the province's figure)
         region_ok = level != "region" or (document_place(ctx) is None and _region_speaks(ctx, index, last.end))
         if name and entity and level != "unresolved" and region_ok and not (level in ("country", "region") and listed) \
-                and not name[0].isdigit() and not _COUNTED_LIST_RE.match(text, last.end):  # 17所卫生院 counts bodies
+                and not name[0].isdigit() and not _COUNTED_LIST_RE.match(text, last.end) \
+                and not _GUEST_RE.match(text, last.end, end):  # 17所卫生院 counts bodies; 某国担任主宾国 is a guest
             first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
                          and begin <= m.start <= last.start), default=last.start)
             return name, first, last.end
@@ -80,6 +81,10 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
 
 # the first item of a list the clause counts (甲基金、乙基金等12家基金…, 甲省、乙省6个省份…): what is counted, not who
 _COUNTED_LIST_RE = re.compile(r"(?:、[^，。；、0-9]{1,14}?)+等?[0-9一二两三四五六七八九十]+[多余]?(?:个|家|所|座|名|位|支|项|省|市|县|区|国)")
+
+
+# a guest of honour at a fair or festival held elsewhere (某国担任主宾国，…): the event's figures are not its
+_GUEST_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:主宾(?:国|省|市|城市)|主题国)")
 
 
 def _region_speaks(ctx: ArticleContext, index: int, end: int) -> bool:
@@ -123,8 +128,8 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     text = ctx.units[index][0].text
     if work_opening(ctx, index, begin, value_start):
         return None, ""  # 该工程总投资30亿元: a work's own figure (its totalInvestment), no place's statistic
-    if person_opening(ctx, index, begin, value_start):
-        return None, ""  # 他先后8次…, 张三带领村民种植300亩: a person's deeds, no place's statistic
+    if person_opening(ctx, index, begin, value_start) or thing_opening(ctx, index, begin, value_start):
+        return None, ""  # 他先后8次…, 张三带领村民种植300亩, 它最大储油量…: a person's deeds, a thing's specification
     if _chinas_opening(text, begin, value_start):
         return resolve_word(ctx, index, "我国"), "national"  # 全国原油产量1.9亿吨, 中俄双边贸易额: China's figure
     here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
@@ -223,15 +228,16 @@ _NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联
 
 def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int) -> bool:
     """Whether the nearest earlier clause of the sentence that has a topic opens with a word referring back
-    to a work (:func:`~kg.relate.stat_openings.work_opening`) or with a person (:func:`~kg.relate.stat_openings.person_opening`): a clause with no subject
-    of its own goes on with that topic. A clause that only says who speaks (张三说，…) sets no topic."""
+    to a work, with a person or with a thing (:mod:`kg.relate.stat_openings`): a clause with no subject of
+    its own goes on with that topic. A clause that only says who speaks (张三说，…) sets no topic."""
     text = ctx.units[index][0].text
     end = before - 1
     while end > 0:
         start = clause_start(text, end)
         if opening_subject(ctx, index, start, end):
             return False
-        if work_opening(ctx, index, start, end) or person_opening(ctx, index, start, end):
+        if work_opening(ctx, index, start, end) or person_opening(ctx, index, start, end) \
+                or thing_opening(ctx, index, start, end):
             return True
         end = start - 1
     return False

@@ -238,3 +238,20 @@ def test_a_broadcast_item_s_figure_falls_back_to_the_place_its_headline_names(ti
 ])
 def test_a_specification_a_rank_or_an_equivalence_is_no_statistic(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a guest of honour at a fair held in a city of the headline: the fair's figures are not the guest's
+    ("第五届长沙茶博会开幕", "本届茶博会在长沙市举行。越南担任主宾国，来自20个国家的300家企业参展。",
+     {("长沙市", "国家", 20.0), ("长沙市", "国家企业", 300.0)}),
+    # …a country opening a clause with a figure of its own keeps it
+    ("第五届长沙茶博会开幕", "本届茶博会在长沙市举行。今年，越南茶叶出口量增长8%。", {("越南", "茶叶出口量", 8.0)}),
+    # one machine referred back to (这台…, 它…): its specification, and the clauses going on with it
+    ("湖南新能源装备走向世界", "湖南省装备企业加快出海。这台机车可连续运行8小时，储氢量达到300公斤。", set()),
+    ("湖南新能源装备走向世界", "湖南省装备企业加快出海。它的储氢量达到300公斤。", set()),
+    # …not 它们 nor a place's own count of machines
+    ("湖南新能源装备走向世界", "湖南省装备企业加快出海。湖南省企业研制的机车出口到12个国家。",
+     {("湖南省", "机车出口到国家", 12.0)}),
+])
+def test_a_guest_s_or_a_machine_s_figures(title, body, expected):
+    assert news_page_observations(title, body) == expected
