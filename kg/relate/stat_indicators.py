@@ -205,6 +205,10 @@ def counted_noun(clause: str, end: int) -> str:
         after = clause[end + len("".join(kept + rest[:1] + more)):]
         if len("".join(more)) >= 2 and _NOUN_PHRASE_ENDS_RE.match(after) and not _NUMERAL_RE.match(more[0]):
             kept += rest[:1] + more  # (not 25家企业与某地签署…: a partner; not 3座水库和泵站12座: the next count's)
+    rest = tokens[len(kept):]
+    if kept and rest and rest[0] in lexicon("stat_work_nouns") \
+            and _NOUN_PHRASE_ENDS_RE.match(clause, end + len("".join(kept)) + len(rest[0])):
+        kept.append(rest[0])  # 7个老旧小区|改造: the work done to the things names what is counted
     return "".join(kept)
 
 

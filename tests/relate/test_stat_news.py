@@ -255,3 +255,15 @@ def test_a_specification_a_rank_or_an_equivalence_is_no_statistic(text: str, exp
 ])
 def test_a_guest_s_or_a_machine_s_figures(title, body, expected):
     assert news_page_observations(title, body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the work done to the things counted, ending the phrase, names what is counted
+    ("铜鼓县高质量完成9个老旧小区改造。", {("高质量完成老旧小区改造", 9)}),
+    ("铜鼓县完成3000亩荒山生态修复，新增林地500亩。", {("完成荒山生态修复", 3000), ("新增林地", 500)}),
+    # …not a verb of its own after the count (参加, 签署), nor a work word that goes on into a longer phrase
+    ("铜鼓县160家企业参加培训。", {("企业", 160)}),
+    ("铜鼓县推动12个村庄改造工作提速。", {("推动村庄", 12)}),
+])
+def test_the_work_done_to_the_things_counted(text: str, expected: set) -> None:
+    assert indicators(text) == expected
