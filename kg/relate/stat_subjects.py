@@ -107,10 +107,15 @@ def _quoted(text: str, m: Mention) -> bool:
 
 
 def _no_verb_between(gap: str) -> bool:
-    """``全县…``, ``在…`` may stand before a clause's subject; a verb (完成…, 建设…) makes it an object."""
+    """``全县…``, ``在…`` may stand before a clause's subject; a verb (完成…, 建设…) makes it an object, a
+    preposition of a partner, origin or agent (对东盟…, 从某地前往…, 由某部主办) a partner."""
     from kg.lexicon import pos
 
-    return not gap or not (pos(gap) or "").startswith("v")
+    return not gap or not ((pos(gap) or "").startswith("v") or gap[-1] in _PARTNER_PREPOSITIONS)
+
+
+# prepositions naming a partner, an origin or an agent, never the subject of the clause's figures
+_PARTNER_PREPOSITIONS = frozenset("对向与同跟给从由")
 
 
 def first_body(ctx: ArticleContext, index: int) -> str | None:

@@ -100,7 +100,7 @@ def test_a_counted_list_names_no_subject(title: str, text: str, expected: set) -
     # 当地 opening the phrase is the subject's place word
     ("在铜鼓县，当地投入农机3000台。", {("投入农机", 3000)}),
     # …but a verb governing the counted noun after the value stays, and so does a share (占比)
-    ("铜鼓县高质量完成7个老旧小区改造。", {("高质量完成老旧小区", 7)}),
+    ("铜鼓县高质量完成7个老旧小区改造。", {("高质量完成老旧小区改造", 7)}),
     ("铜鼓县清洁能源装机占比已超过60%。", {("清洁能源装机占比", 60)}),
 ])
 def test_light_words_end_no_indicator(text: str, expected: set) -> None:
@@ -267,3 +267,16 @@ def test_a_guest_s_or_a_machine_s_figures(title, body, expected):
 ])
 def test_the_work_done_to_the_things_counted(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a place after a preposition of a partner, an origin or an agent does not open the clause as its subject
+    ("我国外贸稳中向好", "我国进出口增长5%，对东盟增长9%。", {("中国", 5.0), ("中国", 9.0)}),
+    ("湖南外贸稳中向好", "湖南省外贸增长5%，从长沙发出班列300列。", {("湖南省", 5.0), ("湖南省", 300.0)}),
+    ("湖南茶产业提质增效", "湖南省茶产业发展良好。由长沙市牵头组建的茶业联盟吸纳企业50家。", {("湖南省", 50.0)}),
+    # …but 在 sets the scene, and a place opening the clause is its subject
+    ("湖南茶产业提质增效", "在长沙市，茶企吸纳就业3000人。", {("长沙市", 3000.0)}),
+    ("湖南茶产业提质增效", "长沙市对外贸易增长9%。", {("长沙市", 9.0)}),
+])
+def test_a_place_after_a_preposition_of_a_partner_is_no_subject(title, text, expected):
+    assert {(subject, value) for subject, _, value, _ in observe(text, title)} == expected
