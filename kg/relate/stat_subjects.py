@@ -144,7 +144,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
             return nearest, "local_word"
     local = ANAPHOR_RE.search(text, begin, value_start)  # 全县200多名…: this clause's own place
     if local:
-        resolved = resolve_word(ctx, index, local.group())
+        resolved = named_before(ctx, index, local.start(), local.group()) or resolve_word(ctx, index, local.group())
         if resolved:
             return resolved, "clause_anaphor"
     if _goes_on_with_a_work_or_person(ctx, index, begin):
@@ -160,7 +160,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
             return company, "company"
     anaphor = ANAPHOR_RE.search(text, 0, value_start)
     if anaphor:
-        resolved = resolve_word(ctx, index, anaphor.group())
+        resolved = named_before(ctx, index, anaphor.start(), anaphor.group()) or resolve_word(ctx, index, anaphor.group())
         if resolved:
             return resolved, "sentence_anaphor"
     own = document_place(ctx)
@@ -326,6 +326,23 @@ def previous_topic(ctx: ArticleContext, index: int) -> str | None:
         return opening[0]
     anaphor = ANAPHOR_RE.search(text)
     return resolve_word(ctx, index - 1, anaphor.group()) if anaphor else None
+
+
+def named_before(ctx: ArticleContext, index: int, at: int, word: str) -> str | None:
+    """In the news, an anaphor of a kind of division (全省, 该市) points back to the nearest place of that kind
+    named before it in the sentence (在产粮大省安徽，…，全省计划投入… → 安徽省), not to the article's
+    main one (a broadcast item speaks of several provinces in turn); a report's 全省 is its own province."""
+    from kg.link import ANAPHORA
+
+    suffix = ANAPHORA.get(word)
+    if not suffix or suffix == "村" or ctx.article.layout == Layout.DOCUMENT.value:
+        return None
+    places = [m for m in ctx.units[index][1] if m.type == "Place" and m.end <= at]
+    for m in sorted(places, key=lambda m: m.end, reverse=True):
+        name = ctx.name_of(index, m)
+        if name and name.endswith(suffix) and ctx.level_of(name) not in ("unresolved", "region", "country"):
+            return name
+    return None
 
 
 def resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:

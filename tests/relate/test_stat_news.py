@@ -280,3 +280,14 @@ def test_the_work_done_to_the_things_counted(text: str, expected: set) -> None:
 ])
 def test_a_place_after_a_preposition_of_a_partner_is_no_subject(title, text, expected):
     assert {(subject, value) for subject, _, value, _ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # in a broadcast item on several provinces, 全省 points back to the province named before it in the sentence
+    ("多地抢抓农时推进夏收", "湖南省夏收进展顺利。今年，江西加快机收，全省投入收割机3万台。", {("江西省", 3.0)}),
+    ("多地抢抓农时推进夏收", "湖南省夏收进展顺利。在产粮大省江西，全省小麦收获过半，投入收割机3万台。", {("江西省", 3.0)}),
+    # …a city named before is no province: 全省 is the item's main province
+    ("湖南夏收进展顺利", "湖南省夏收进展顺利。长沙市加快机收，全省投入收割机3万台。", {("湖南省", 3.0)}),
+])
+def test_a_division_anaphor_points_back_to_the_place_of_its_kind_named_before(title, body, expected):
+    assert {(subject, value) for subject, _, value in news_page_observations(title, body)} == expected
