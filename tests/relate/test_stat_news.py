@@ -291,3 +291,18 @@ def test_a_place_after_a_preposition_of_a_partner_is_no_subject(title, text, exp
 ])
 def test_a_division_anaphor_points_back_to_the_place_of_its_kind_named_before(title, body, expected):
     assert {(subject, value) for subject, _, value in news_page_observations(title, body)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people evacuated or arrested, and a wildfire's burned area: an incident, no statistic
+    ("冲突升级后，约30万人从该市撤离。", set()),
+    ("当地警方逮捕了40名抗议者。", set()),
+    ("抗议活动中有40人被捕。", set()),
+    ("截至当天，林火过火面积已超过80平方公里。", set()),
+    # …not a drill of evacuation, nor a forest area or a count of police
+    ("铜鼓县组织撤离演练12次。", {("组织撤离演练", 12)}),
+    ("铜鼓县森林面积达80平方公里。", {("森林面积", 80)}),
+    ("铜鼓县配备民警40名。", {("配备民警", 40)}),
+])
+def test_evacuations_arrests_and_burned_areas_are_incidents(text: str, expected: set) -> None:
+    assert indicators(text) == expected
