@@ -306,3 +306,17 @@ def test_a_division_anaphor_points_back_to_the_place_of_its_kind_named_before(ti
 ])
 def test_evacuations_arrests_and_burned_areas_are_incidents(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of months (1—5月), 今天 and 到 before a year or 今天 are time words, not part of what is measured
+    ("1—5月全国快递业务量增长20%。", {("全国快递业务量", 20)}),
+    ("1—5月我国快递业务量增长20%。", {("快递业务量", 20)}),
+    ("铜鼓县高速公路流量今天预计达到3万辆。", {("高速公路流量", 3)}),
+    ("铜鼓县力争到2027年培育专精特新企业50家。", {("培育专精特新企业", 50)}),
+    ("铜鼓县到今天上午已转移安置群众1200人。", {("转移安置群众", 1200)}),
+    # …but a change to a new level by a year keeps what changed
+    ("铜鼓县景区由2012年的20个增加到2023年的40个。", {("景区", 20), ("景区", 40)}),
+])
+def test_time_words_inside_the_phrase_are_no_part_of_it(text: str, expected: set) -> None:
+    assert indicators(text) == expected
