@@ -233,9 +233,14 @@ def _noun_words(tokens: list[str]) -> list[str]:
         if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word) \
                 or _CHANGED_TO_RE.match(word):  # 2900家|增至15000家: the change, no noun
             break
+        if kept and word in _RECOGNITION_VERBS:
+            break  # 12个项目|获国家科学技术奖: what the things counted won, their predicate, no part of the noun
         kept.append(word)
     return kept
 
+
+# verbs of winning an award or a place on a list (获, 入选…): after a counted noun, its predicate
+_RECOGNITION_VERBS = frozenset(("获", "获得", "荣获", "获评", "入选", "入围", "跻身", "纳入", "列入"))
 
 # What may stand between a change word and its value: 增长了, 提高到, 下降至, 增加超
 _TO_VALUE_RE = re.compile(r"[了到至为达超过近约逾共计累计分别\s]*")

@@ -320,3 +320,16 @@ def test_evacuations_arrests_and_burned_areas_are_incidents(text: str, expected:
 ])
 def test_time_words_inside_the_phrase_are_no_part_of_it(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the things counted won (获, 荣获, 入选…) is their predicate, no part of the counted noun
+    ("铜鼓县8个项目获省科学技术奖。", {("项目", 8)}),
+    ("铜鼓县3部作品荣获全省优秀作品奖。", {("作品", 3)}),
+    ("铜鼓县5个行政村入选省级示范村。", {("行政村", 5)}),
+    # …a noun with no such verb after it keeps its whole
+    ("铜鼓县新增省级获奖项目8个。", {("新增省级获奖项目", 8)}),
+    ("铜鼓县建成12个竹产业示范基地。", {("建成竹产业示范基地", 12)}),
+])
+def test_a_recognition_won_is_no_part_of_the_counted_noun(text: str, expected: set) -> None:
+    assert indicators(text) == expected
