@@ -1,7 +1,8 @@
 """Counts that tell an incident, not a statistic: a toll, damage, a strike.
 
-``造成3人死亡`` (people counted, then what befell them), ``500多座房屋受损`` (things counted, then
-the damage) and ``空袭了约40个目标`` (a military action, then what it hit) report what happened once;
+``造成3人死亡`` (people counted, then what befell them: also 撤离, 被捕), ``500多座房屋受损`` (things
+counted, then the damage) and ``空袭了约40个目标`` (a military or police action, or a fire, then what it
+hit: also 逮捕了25名抗议者, 过火面积超过57平方公里) report what happened once;
 ``死亡人口2100人`` and ``死亡率`` stay statistics. The words are ``stat_incident_words.tsv``.
 
 >>> incident("洪水造成3人死亡", 4, 6), incident("全县死亡人口2100人", 6, 11)

@@ -22,8 +22,10 @@ MEASURE_RE = re.compile("|".join(MEASURES))
 # A comparison base before a change word: 比上年(末), 较去年同期, 按可比价格计算 (says how, not what).
 BASE_RE = re.compile(r"(?:相比|相较|比|较|同|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|(?:19|20)[0-9]{2}年(?:底|末)?)(?:同期)?(?:相比)?"
                      r"|按可比价(?:格)?计算|同比|环比")
-_TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|年初|上半年|下半年|[0-9]{4}年(?:末|底)?|[0-9]{1,2}月(?:份)?"
-                      r"|[0-9一二三四]季度|至(?=[0-9一二三四十今])|以来|截至目前|目前)")
+_TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|年初|上半年|下半年|[0-9]{4}年(?:末|底)?"
+                      r"|[0-9]{1,2}(?:[—–-][0-9]{1,2})?月(?:份)?|(?:今天|昨天|当天)(?:上午|下午|晚上)?"
+                      r"|[0-9一二三四]季度|至(?=[0-9一二三四十今])|(?<![增长升高大降少减加复提])到(?=[0-9]{4}年|今天|目前)"
+                      r"|以来|截至目前|目前)")
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
                         "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "当地", "我国", "实现", "完成了", "有", "是", "等", "了",
@@ -32,7 +34,7 @@ _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
 _AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
 _RATIO_RE = re.compile(r"(?:比重|比例|份额)[达为至到超过提高升降了]{0,3}")
-_PUNCT = re.compile(r"[，。、；：“”‘’（）()《》\s]+")
+_PUNCT = re.compile(r"[，。、；：“”‘’（）()《》—–\s]+")
 
 
 def _is_function_word(word: str) -> bool:
@@ -205,6 +207,10 @@ def counted_noun(clause: str, end: int) -> str:
         after = clause[end + len("".join(kept + rest[:1] + more)):]
         if len("".join(more)) >= 2 and _NOUN_PHRASE_ENDS_RE.match(after) and not _NUMERAL_RE.match(more[0]):
             kept += rest[:1] + more  # (not 25家企业与某地签署…: a partner; not 3座水库和泵站12座: the next count's)
+    rest = tokens[len(kept):]
+    if kept and rest and rest[0] in lexicon("stat_work_nouns") \
+            and _NOUN_PHRASE_ENDS_RE.match(clause, end + len("".join(kept)) + len(rest[0])):
+        kept.append(rest[0])  # 7个老旧小区|改造: the work done to the things names what is counted
     return "".join(kept)
 
 
@@ -227,9 +233,14 @@ def _noun_words(tokens: list[str]) -> list[str]:
         if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word) \
                 or _CHANGED_TO_RE.match(word):  # 2900家|增至15000家: the change, no noun
             break
+        if kept and word in _RECOGNITION_VERBS:
+            break  # 12个项目|获国家科学技术奖: what the things counted won, their predicate, no part of the noun
         kept.append(word)
     return kept
 
+
+# verbs of winning an award or a place on a list (获, 入选…): after a counted noun, its predicate
+_RECOGNITION_VERBS = frozenset(("获", "获得", "荣获", "获评", "入选", "入围", "跻身", "纳入", "列入"))
 
 # What may stand between a change word and its value: 增长了, 提高到, 下降至, 增加超
 _TO_VALUE_RE = re.compile(r"[了到至为达超过近约逾共计累计分别\s]*")

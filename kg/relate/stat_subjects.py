@@ -16,8 +16,11 @@ from kg.extract.place_words import country_initials
 from kg.link import ANAPHORA, central_bodies
 from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
 from kg.relate.context import ArticleContext, clause_end, clause_start
+from kg.relate.headlines import headline_names
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_place
+from kg.relate.stat_openings import after_lead, person_opening, thing_opening, work_opening
+from kg.text.layouts import Layout
 from kg.types import Entity, Mention
 
 # the country of the genre: 我国 (our country) and 中方 (the Chinese side, in news of diplomacy) in
@@ -25,13 +28,6 @@ from kg.types import Entity, Mention
 NATIONAL = {"我国": "中国", "中方": "中国"}
 ANAPHOR_RE = re.compile("|".join(sorted([*ANAPHORA, *NATIONAL], key=len, reverse=True)))
 
-# Time words, connectives and a source (据南宁海关统计: the customs office counts, the place trades)
-# that may stand before a clause's own subject.
-_LEAD_TIME_RE = re.compile(r"^(?:(?:今年|去年|全年|年末|目前|截至目前|近年来|如今|眼下|当前|现在|近年|多年来|同时|其中|此外|另外|据统计|据悉|据了解|此次|为此|预计|"
-                           r"(?:今天|昨天|日前|近日|近期|当天|这次)(?:（[^）]{0,12}）)?(?:上午|下午|晚上)?|"
-                           r"据[^，。]{1,16}?(?:统计|数据显示|消息|介绍|监测)|"
-                           r"[0-9]{4}年(?:以来|末)?|前?[0-9一二三四]{1,2}(?:[至—-][0-9]{1,2})?个?月(?:份)?|[一二三四]季度|"
-                           r"[上下]半年)[，、]?)*")
 _VILLAGE_WORDS = {"该村", "全村", "村里"}
 
 # The ways :func:`clause_subject` finds a subject, in its order, each with the confidence its code states;
@@ -48,19 +44,9 @@ SUBJECT_WAYS = {
     "sentence_anaphor": 0.585,  # an anaphor earlier in the sentence
     "document_place": 0.54,     # the county of a county bulletin, the province of its work report
     "topic": 0.54,              # the topic the sentence or the one before goes on with
+    "national_item": 0.54,      # a broadcast item whose headline speaks of the whole country (我国…)
     "main_subject": 0.495,      # the article's main subject
 }
-
-
-def after_lead(text: str, start: int, end: int) -> int:
-    """Where the clause ``text[start:end]`` has its own words: after its time words, connectives and
-    source (今年，其中，据统计…).
-
-    >>> after_lead("今年，全县新增就业3000人", 0, 14)
-    3
-    """
-    lead = _LEAD_TIME_RE.match(text[start:end])
-    return start + (lead.end() if lead else 0)
 
 
 def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tuple[str, int, int] | None:
@@ -84,7 +70,8 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
         # the document's own place speaks of its part of the region (洞庭湖区…: the province's figure)
         region_ok = level != "region" or (document_place(ctx) is None and _region_speaks(ctx, index, last.end))
         if name and entity and level != "unresolved" and region_ok and not (level in ("country", "region") and listed) \
-                and not name[0].isdigit() and not _COUNTED_LIST_RE.match(text, last.end):  # 17所卫生院 counts bodies
+                and not name[0].isdigit() and not _COUNTED_LIST_RE.match(text, last.end) \
+                and not _GUEST_RE.match(text, last.end, end):  # 17所卫生院 counts bodies; 某国担任主宾国 is a guest
             first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
                          and begin <= m.start <= last.start), default=last.start)
             return name, first, last.end
@@ -94,6 +81,10 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
 
 # the first item of a list the clause counts (甲基金、乙基金等12家基金…, 甲省、乙省6个省份…): what is counted, not who
 _COUNTED_LIST_RE = re.compile(r"(?:、[^，。；、0-9]{1,14}?)+等?[0-9一二两三四五六七八九十]+[多余]?(?:个|家|所|座|名|位|支|项|省|市|县|区|国)")
+
+
+# a guest of honour at a fair or festival held elsewhere (某国担任主宾国，…): the event's figures are not its
+_GUEST_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:主宾(?:国|省|市|城市)|主题国)")
 
 
 def _region_speaks(ctx: ArticleContext, index: int, end: int) -> bool:
@@ -116,10 +107,15 @@ def _quoted(text: str, m: Mention) -> bool:
 
 
 def _no_verb_between(gap: str) -> bool:
-    """``全县…``, ``在…`` may stand before a clause's subject; a verb (完成…, 建设…) makes it an object."""
+    """``全县…``, ``在…`` may stand before a clause's subject; a verb (完成…, 建设…) makes it an object, a
+    preposition of a partner, origin or agent (对东盟…, 从某地前往…, 由某部主办) a partner."""
     from kg.lexicon import pos
 
-    return not gap or not (pos(gap) or "").startswith("v")
+    return not gap or not ((pos(gap) or "").startswith("v") or gap[-1] in _PARTNER_PREPOSITIONS)
+
+
+# prepositions naming a partner, an origin or an agent, never the subject of the clause's figures
+_PARTNER_PREPOSITIONS = frozenset("对向与同跟给从由")
 
 
 def first_body(ctx: ArticleContext, index: int) -> str | None:
@@ -135,10 +131,10 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if opening:
         return opening[0], "opening"
     text = ctx.units[index][0].text
-    if _work_opening(ctx, index, begin, value_start):
+    if work_opening(ctx, index, begin, value_start):
         return None, ""  # 该工程总投资30亿元: a work's own figure (its totalInvestment), no place's statistic
-    if _person_opening(ctx, index, begin, value_start):
-        return None, ""  # 他先后8次…, 张三带领村民种植300亩: a person's deeds, no place's statistic
+    if person_opening(ctx, index, begin, value_start) or thing_opening(ctx, index, begin, value_start):
+        return None, ""  # 他先后8次…, 张三带领村民种植300亩, 它最大储油量…: a person's deeds, a thing's specification
     if _chinas_opening(text, begin, value_start):
         return resolve_word(ctx, index, "我国"), "national"  # 全国原油产量1.9亿吨, 中俄双边贸易额: China's figure
     here = LOCAL_RE.search(text, begin, value_start)  # 带动当地…产值: the place named last before
@@ -148,7 +144,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
             return nearest, "local_word"
     local = ANAPHOR_RE.search(text, begin, value_start)  # 全县200多名…: this clause's own place
     if local:
-        resolved = resolve_word(ctx, index, local.group())
+        resolved = named_before(ctx, index, local.start(), local.group()) or resolve_word(ctx, index, local.group())
         if resolved:
             return resolved, "clause_anaphor"
     if _goes_on_with_a_work_or_person(ctx, index, begin):
@@ -164,7 +160,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
             return company, "company"
     anaphor = ANAPHOR_RE.search(text, 0, value_start)
     if anaphor:
-        resolved = resolve_word(ctx, index, anaphor.group())
+        resolved = named_before(ctx, index, anaphor.start(), anaphor.group()) or resolve_word(ctx, index, anaphor.group())
         if resolved:
             return resolved, "sentence_anaphor"
     own = document_place(ctx)
@@ -174,7 +170,27 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     main = ctx.subject
     if topic and not (main and main != topic and main.startswith(topic)):  # 奉新县 → its 奉新县财政局
         return _country_for_central_body(ctx, index, topic), "topic"
-    return _country_for_central_body(ctx, index, main), "main_subject"
+    main = _country_for_central_body(ctx, index, main)
+    if not item_is_about(ctx, index, main):
+        if _NATIONAL_HEADLINE_RE.search(ctx.article.title or ""):
+            return resolve_word(ctx, index, "我国"), "national_item"  # 今年一季度我国造船…: China's figures
+        return None, ""  # 某国大选结果…: a foreign item, the place it names in passing has no figure
+    return main, "main_subject"
+
+
+def item_is_about(ctx: ArticleContext, index: int, main: str | None) -> bool:
+    """Whether a figure naming no subject of its own may fall back to the article's main subject: always
+    in a newspaper or a report; in a broadcast's page of items only when the item's headline (or its
+    section's heading) names that place (某省：推动…), or the place is China (a national item, often
+    headed by no place: 4月份机械工业运行稳定向好), not in a national or foreign item where the place is
+    only the most mentioned (今年一季度我国造船三大指标…, 某国大选结果…)."""
+    if ctx.article.layout != Layout.NEWS_ITEMS.value or ctx.section_place(index):
+        return True
+    return main == "中国" or headline_names(ctx, main)
+
+
+# a broadcast item's headline about the whole country (4月我国民航…, 全国夏粮收获…)
+_NATIONAL_HEADLINE_RE = re.compile(r"我国|全国(?!首|第|率先|领先|唯一|最|前列|前|排名|同类)")
 
 
 def _created_before(ctx: ArticleContext, index: int, begin: int) -> str | None:
@@ -217,55 +233,19 @@ _NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联
 
 def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int) -> bool:
     """Whether the nearest earlier clause of the sentence that has a topic opens with a word referring back
-    to a work (:func:`_work_opening`) or with a person (:func:`_person_opening`): a clause with no subject
-    of its own goes on with that topic. A clause that only says who speaks (张三说，…) sets no topic."""
+    to a work, with a person or with a thing (:mod:`kg.relate.stat_openings`): a clause with no subject of
+    its own goes on with that topic. A clause that only says who speaks (张三说，…) sets no topic."""
     text = ctx.units[index][0].text
     end = before - 1
     while end > 0:
         start = clause_start(text, end)
         if opening_subject(ctx, index, start, end):
             return False
-        if _work_opening(ctx, index, start, end) or _person_opening(ctx, index, start, end):
+        if work_opening(ctx, index, start, end) or person_opening(ctx, index, start, end) \
+                or thing_opening(ctx, index, start, end):
             return True
         end = start - 1
     return False
-
-
-def _person_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
-    """Whether the clause ``text[begin:end]`` opens (after its time words) with a person, named or 他/她
-    (们), who is not merely the one speaking (张三表示，…): what it counts is that person's."""
-    text = ctx.units[index][0].text
-    first = after_lead(text, begin, end)
-    if _SPEECH_END_RE.search(text, first, end):
-        return False
-    return bool(_PRONOUN_RE.match(text, first, end)) or any(
-        m.type == "Person" and m.start == first for m in ctx.units[index][1])
-
-
-_PRONOUN_RE = re.compile(r"他们|她们|他|她")  # not 我, 我们: in a work report, the government speaking
-# a clause that only says who speaks or reports
-_SPEECH_END_RE = re.compile(r"(?:说|表示|介绍|指出|认为|强调|透露|坦言|告诉记者|说道)(?:道|说)?[：:]?$")
-
-
-def _work_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
-    """Whether the clause ``text[begin:end]`` opens (after its time words) with a word referring back to
-    a work named in this sentence or the one before (该工程…, 项目总投资…): its figures are the work's.
-    A count of works (项目总数, 工程个数) is still the place's. (A clause opening with the work's own name
-    is left to the place: news counts a named work's figures as its place's as often as not.)"""
-    text = ctx.units[index][0].text
-    if not _WORK_RE.match(text, after_lead(text, begin, end), end):
-        return False
-    here = [m.end for m in ctx.units[index][1] if m.type == "Project" and m.end <= begin]
-    before = index > 0 and any(m.type == "Project" for m in ctx.units[index - 1][1])
-    if not here and not before:
-        return False
-    # 新开工项目60个，项目总投资4000亿元: the works counted since the last one named, all of them: the place's
-    return not _WORKS_COUNTED_RE.search(text, max(here, default=0), begin)
-
-
-_WORKS_COUNTED_RE = re.compile(r"[0-9一二三四五六七八九十百千]+[多余]?(?:个|项|批)")
-# a work referred back to by its kind: 该工程, 这一项目, 项目 (not 项目总数, 工程个数: counts of works)
-_WORK_RE = re.compile(r"(?:该|此|这一?|这[座条项个]|整个)?(?:工程|项目)(?!总数|个数|数量|数|总量)")
 
 
 def _chinas_opening(text: str, begin: int, end: int) -> bool:
@@ -346,6 +326,23 @@ def previous_topic(ctx: ArticleContext, index: int) -> str | None:
         return opening[0]
     anaphor = ANAPHOR_RE.search(text)
     return resolve_word(ctx, index - 1, anaphor.group()) if anaphor else None
+
+
+def named_before(ctx: ArticleContext, index: int, at: int, word: str) -> str | None:
+    """In the news, an anaphor of a kind of division (全省, 该市) points back to the nearest place of that kind
+    named before it in the sentence (在产粮大省安徽，…，全省计划投入… → 安徽省), not to the article's
+    main one (a broadcast item speaks of several provinces in turn); a report's 全省 is its own province."""
+    from kg.link import ANAPHORA
+
+    suffix = ANAPHORA.get(word)
+    if not suffix or suffix == "村" or ctx.article.layout == Layout.DOCUMENT.value:
+        return None
+    places = [m for m in ctx.units[index][1] if m.type == "Place" and m.end <= at]
+    for m in sorted(places, key=lambda m: m.end, reverse=True):
+        name = ctx.name_of(index, m)
+        if name and name.endswith(suffix) and ctx.level_of(name) not in ("unresolved", "region", "country"):
+            return name
+    return None
 
 
 def resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:

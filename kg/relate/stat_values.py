@@ -38,6 +38,12 @@ NON_STAT_UNITS = frozenset({"年", "月", "日", "时", "小时", "倍", "天", 
 _BOUND_RE = re.compile(r"以上|以下|以内")
 # What a work will do once built (建成后年发电量可达…, 可满足年旅客吞吐量…) is its design, not a statistic.
 DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可|能够|能)(?:满足|容纳|消纳|承载)")
+# What one machine or facility can do in a unit of time (每分钟可移栽1680株, 一天能浇600亩地, 前肢可实现每秒
+# 振动200次): its specification, not a statistic; a place's daily figure has no modal (全省每天投入3万台收割机).
+CAPACITY_RATE_RE = re.compile(r"(?:每|一)(?:秒钟?|分钟|小时|天)[^，。；0-9]{0,6}?(?:可以?|能够?)"
+                              r"|(?:可以?|能够?)[^，。；0-9]{0,4}?每(?:秒钟?|分钟|小时|天)")
+# A rank (位居全国前5位, 进入全球前1%) or an equivalence (相当于…2.4亿吨标准煤) before a value: no statistic.
+_RANK_OR_EQUIVALENT_RE = re.compile(r"(?:居|列|排名|进入|跻身|位于)[\u4e00-\u9fff]{0,6}?前$|相当于[^，。；0-9]{0,12}$")
 # An amount right before the noun it classes: 100亿元项目, 千亿级产业.
 _ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
 # A size right before a facility it describes (no punctuation between).
@@ -61,7 +67,7 @@ class Value(NamedTuple):
 def clause_values(clause: str) -> list[Value]:
     """Every statistic value of a clause, left to right, without overlaps."""
     found: list[Value] = []
-    if not NUMBER_HINT.search(clause) or DESIGN_RE.search(clause):
+    if not NUMBER_HINT.search(clause) or DESIGN_RE.search(clause) or CAPACITY_RATE_RE.search(clause):
         return found
     for pattern, hint, kind in ((MONEY_PATTERN, MONEY_HINT, "money"), (PERCENT_PATTERN, PERCENT_HINT, "percent"),
                                 (QUANTITY_PATTERN, NUMBER_HINT, "quantity")):
@@ -71,7 +77,7 @@ def clause_values(clause: str) -> list[Value]:
             if any(v.start < match.end() and match.start() < v.end for v in found):
                 continue
             if _qualifier(clause, match.start(), match.end(), kind) or _descriptive(clause, match.start(), match.end()) \
-                    or _idiom_or_ordinal(clause, match.start(), match.end()):
+                    or _idiom_or_ordinal(clause, match.start(), match.end()) or _rank_or_equivalent(clause, match.start(), kind):
                 continue
             parsed = _parse(match.group(), kind)
             if parsed and kind == "money" and not bare_amount_is_money(clause, match):
@@ -125,6 +131,17 @@ def _qualifier(clause: str, start: int, end: int, kind: str = "money") -> bool:
     elif not _BOUND_RE.search(clause[start:end]):
         return False
     return bool(re.match(r"[\u4e00-\u9fff]", rest))
+
+
+def _rank_or_equivalent(clause: str, start: int, kind: str = "quantity") -> bool:
+    """A rank (居全国前5位, 进入全球前1%) or an amount an equivalence converts to (相当于种植3000亩森林): no
+    statistic of its own; a share after 相当于 (相当于全国的三分之一) still measures.
+
+    >>> _rank_or_equivalent("产量居全国前5位", 6), _rank_or_equivalent("前5个月增长8%", 1)
+    (True, False)
+    """
+    found = _RANK_OR_EQUIVALENT_RE.search(clause, 0, start)
+    return found is not None and (kind != "percent" or not found.group().startswith("相当于"))
 
 
 def _descriptive(clause: str, start: int, end: int) -> bool:

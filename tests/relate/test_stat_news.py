@@ -100,7 +100,7 @@ def test_a_counted_list_names_no_subject(title: str, text: str, expected: set) -
     # 当地 opening the phrase is the subject's place word
     ("在铜鼓县，当地投入农机3000台。", {("投入农机", 3000)}),
     # …but a verb governing the counted noun after the value stays, and so does a share (占比)
-    ("铜鼓县高质量完成7个老旧小区改造。", {("高质量完成老旧小区", 7)}),
+    ("铜鼓县高质量完成7个老旧小区改造。", {("高质量完成老旧小区改造", 7)}),
     ("铜鼓县清洁能源装机占比已超过60%。", {("清洁能源装机占比", 60)}),
 ])
 def test_light_words_end_no_indicator(text: str, expected: set) -> None:
@@ -181,4 +181,155 @@ def test_a_works_design_once_built(text: str, expected: set) -> None:
     ("铜鼓县梳理出不予受理的理由12个。", {("理由", 12)}),
 ])
 def test_a_change_from_an_old_level(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+# filler items so that a page holds the three headline/body pairs of a broadcast's page of items
+_FILLER_ITEMS = (("某地举行端午龙舟邀请赛吸引众多市民", "今天，比赛在江边举行。"),
+                 ("多地迎来夏季用电高峰保障供应平稳", "今天，各地用电负荷创新高。"))
+
+
+def news_page_observations(title: str, body: str) -> set[tuple[str, str, float]]:
+    """The observations of the first item of a page of TV-news items (headline, blank line, body)."""
+    page = "".join(f"{t}\n\n{b}\n\n" for t, b in ((title, body), *_FILLER_ITEMS))
+    doc = extract_document("invented.txt", page)
+    assert doc["layout"] == "news-items"
+    return {(o["subject"], o["indicator"], o["value"]) for o in doc["articles"][0]["observations"]}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a national item: a figure with no subject of its own is China's, not the province named most
+    ("今年前五月我国茶叶出口保持增长", "湖南省、云南省茶园加快更新，湖南省茶农增收。各地加强质量监管。前5个月，茶叶出口量增长8%。",
+     {("中国", "茶叶出口量", 8.0)}),
+    # a foreign item or an event's item, its headline naming neither the country nor the place: no subject
+    ("某国议会选举初步结果公布", "北京时间今天，选举结果公布。湖南省、云南省代表团观察。计票结束。执政党获得120个席位。", set()),
+    ("第五届茶文化节今天开幕", "开幕式在湖南省长沙市举行，湖南省茶企参加。各方嘉宾出席。本届茶文化节设置展区8个。", set()),
+    # an item whose headline names the province: the figure is the province's
+    ("湖南：茶产业提质增效", "湖南省茶园加快更新，湖南省茶农增收。各地加强质量监管。前5个月，茶叶出口量增长8%。",
+     {("湖南省", "茶叶出口量", 8.0)}),
+    ("湖南茶产业提质增效", "湖南省茶园加快更新，湖南省茶农增收。各地加强质量监管。前5个月，茶叶出口量增长8%。",
+     {("湖南省", "茶叶出口量", 8.0)}),
+    # a figure with a subject of its own keeps it in any item
+    ("第五届茶文化节今天开幕", "开幕式在长沙市举行。今年，湖南省茶叶出口量增长8%。",
+     {("湖南省", "茶叶出口量", 8.0)}),
+])
+def test_a_broadcast_item_s_figure_falls_back_to_the_place_its_headline_names(title, body, expected):
+    assert news_page_observations(title, body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one machine can do in a unit of time: its specification
+    ("这台插秧机每分钟可移栽300株秧苗。", set()),
+    ("铜鼓县引进的收割机一天能收割80亩水稻。", set()),
+    ("这款机器人每秒可以完成6次动作。", set()),
+    # …not a place's daily figure, with no modal of capacity
+    ("铜鼓县每天投入收割机120台。", {("投入收割机", 120)}),
+    ("铜鼓县景区每天接待游客2万人次。", {("景区每天接待游客", 2)}),
+    # a vehicle's, a ship's or an aircraft's specification
+    ("这款新能源客车续航里程达600公里。", set()),
+    ("该型飞机最大载水量8吨。", set()),
+    # a rank, and an amount an equivalence converts to
+    ("铜鼓县竹材产量居全省前3位。", set()),
+    ("铜鼓县毛竹加工量进入全国前10名。", set()),
+    ("铜鼓县光伏年发电1亿千瓦时，相当于节约标准煤3万吨。", {("光伏年发电", 1)}),
+    # …a share after 相当于 and a period opening with 前 still measure
+    ("铜鼓县森林面积相当于全县面积的87%。", {("森林面积相当于全县面积", 87)}),
+    ("铜鼓县前5个月竹材产量增长8%。", {("竹材产量", 8)}),
+])
+def test_a_specification_a_rank_or_an_equivalence_is_no_statistic(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a guest of honour at a fair held in a city of the headline: the fair's figures are not the guest's
+    ("第五届长沙茶博会开幕", "本届茶博会在长沙市举行。越南担任主宾国，来自20个国家的300家企业参展。",
+     {("长沙市", "国家", 20.0), ("长沙市", "国家企业", 300.0)}),
+    # …a country opening a clause with a figure of its own keeps it
+    ("第五届长沙茶博会开幕", "本届茶博会在长沙市举行。今年，越南茶叶出口量增长8%。", {("越南", "茶叶出口量", 8.0)}),
+    # one machine referred back to (这台…, 它…): its specification, and the clauses going on with it
+    ("湖南新能源装备走向世界", "湖南省装备企业加快出海。这台机车可连续运行8小时，储氢量达到300公斤。", set()),
+    ("湖南新能源装备走向世界", "湖南省装备企业加快出海。它的储氢量达到300公斤。", set()),
+    # …not 它们 nor a place's own count of machines
+    ("湖南新能源装备走向世界", "湖南省装备企业加快出海。湖南省企业研制的机车出口到12个国家。",
+     {("湖南省", "机车出口到国家", 12.0)}),
+])
+def test_a_guest_s_or_a_machine_s_figures(title, body, expected):
+    assert news_page_observations(title, body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the work done to the things counted, ending the phrase, names what is counted
+    ("铜鼓县高质量完成9个老旧小区改造。", {("高质量完成老旧小区改造", 9)}),
+    ("铜鼓县完成3000亩荒山生态修复，新增林地500亩。", {("完成荒山生态修复", 3000), ("新增林地", 500)}),
+    # …not a verb of its own after the count (参加, 签署), nor a work word that goes on into a longer phrase
+    ("铜鼓县160家企业参加培训。", {("企业", 160)}),
+    ("铜鼓县推动12个村庄改造工作提速。", {("推动村庄", 12)}),
+])
+def test_the_work_done_to_the_things_counted(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a place after a preposition of a partner, an origin or an agent does not open the clause as its subject
+    ("我国外贸稳中向好", "我国进出口增长5%，对东盟增长9%。", {("中国", 5.0), ("中国", 9.0)}),
+    ("湖南外贸稳中向好", "湖南省外贸增长5%，从长沙发出班列300列。", {("湖南省", 5.0), ("湖南省", 300.0)}),
+    ("湖南茶产业提质增效", "湖南省茶产业发展良好。由长沙市牵头组建的茶业联盟吸纳企业50家。", {("湖南省", 50.0)}),
+    # …but 在 sets the scene, and a place opening the clause is its subject
+    ("湖南茶产业提质增效", "在长沙市，茶企吸纳就业3000人。", {("长沙市", 3000.0)}),
+    ("湖南茶产业提质增效", "长沙市对外贸易增长9%。", {("长沙市", 9.0)}),
+])
+def test_a_place_after_a_preposition_of_a_partner_is_no_subject(title, text, expected):
+    assert {(subject, value) for subject, _, value, _ in observe(text, title)} == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # in a broadcast item on several provinces, 全省 points back to the province named before it in the sentence
+    ("多地抢抓农时推进夏收", "湖南省夏收进展顺利。今年，江西加快机收，全省投入收割机3万台。", {("江西省", 3.0)}),
+    ("多地抢抓农时推进夏收", "湖南省夏收进展顺利。在产粮大省江西，全省小麦收获过半，投入收割机3万台。", {("江西省", 3.0)}),
+    # …a city named before is no province: 全省 is the item's main province
+    ("湖南夏收进展顺利", "湖南省夏收进展顺利。长沙市加快机收，全省投入收割机3万台。", {("湖南省", 3.0)}),
+])
+def test_a_division_anaphor_points_back_to_the_place_of_its_kind_named_before(title, body, expected):
+    assert {(subject, value) for subject, _, value in news_page_observations(title, body)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people evacuated or arrested, and a wildfire's burned area: an incident, no statistic
+    ("冲突升级后，约30万人从该市撤离。", set()),
+    ("当地警方逮捕了40名抗议者。", set()),
+    ("抗议活动中有40人被捕。", set()),
+    ("截至当天，林火过火面积已超过80平方公里。", set()),
+    # …not a drill of evacuation, nor a forest area or a count of police
+    ("铜鼓县组织撤离演练12次。", {("组织撤离演练", 12)}),
+    ("铜鼓县森林面积达80平方公里。", {("森林面积", 80)}),
+    ("铜鼓县配备民警40名。", {("配备民警", 40)}),
+])
+def test_evacuations_arrests_and_burned_areas_are_incidents(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of months (1—5月), 今天 and 到 before a year or 今天 are time words, not part of what is measured
+    ("1—5月全国快递业务量增长20%。", {("全国快递业务量", 20)}),
+    ("1—5月我国快递业务量增长20%。", {("快递业务量", 20)}),
+    ("铜鼓县高速公路流量今天预计达到3万辆。", {("高速公路流量", 3)}),
+    ("铜鼓县力争到2027年培育专精特新企业50家。", {("培育专精特新企业", 50)}),
+    ("铜鼓县到今天上午已转移安置群众1200人。", {("转移安置群众", 1200)}),
+    # …but a change to a new level by a year keeps what changed
+    ("铜鼓县景区由2012年的20个增加到2023年的40个。", {("景区", 20), ("景区", 40)}),
+])
+def test_time_words_inside_the_phrase_are_no_part_of_it(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the things counted won (获, 荣获, 入选…) is their predicate, no part of the counted noun
+    ("铜鼓县8个项目获省科学技术奖。", {("项目", 8)}),
+    ("铜鼓县3部作品荣获全省优秀作品奖。", {("作品", 3)}),
+    ("铜鼓县5个行政村入选省级示范村。", {("行政村", 5)}),
+    # …a noun with no such verb after it keeps its whole
+    ("铜鼓县新增省级获奖项目8个。", {("新增省级获奖项目", 8)}),
+    ("铜鼓县建成12个竹产业示范基地。", {("建成竹产业示范基地", 12)}),
+])
+def test_a_recognition_won_is_no_part_of_the_counted_noun(text: str, expected: set) -> None:
     assert indicators(text) == expected
