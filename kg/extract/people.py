@@ -204,11 +204,25 @@ def _names_before_titles(text: str) -> list[Mention]:
             name = text[max(start, 0):end]
             if start < 0 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
                 continue
+            if length == 3 and _phrase_guess(name) or _inside_post(text, start, end):
+                continue
             window = tagged(text[max(0, start - 4):end])
             if any(w == name and t.startswith("nr") for w, t in window) and _left_edge(text, start) or _name_shape(name) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
                 out.append(Mention(start, end, name, "Person"))
                 break
     return out
+
+
+def _inside_post(text: str, start: int, end: int) -> bool:
+    """The would-be name's last characters open a longer post ending at the title (应|国家|主席某某:
+    国家主席 is the post, 国家 no name's end).
+
+    >>> _inside_post("应国家主席某某邀请", 0, 3), _inside_post("会见王立新主席", 2, 5)
+    (True, False)
+    """
+    title_end = _TITLE_AFTER_RE.match(text, end)
+    posts = position_words()
+    return bool(title_end) and any(text[at:title_end.end()] in posts for at in range(start + 1, end))
 
 
 def _left_edge(text: str, start: int) -> bool:

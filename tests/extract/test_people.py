@@ -103,6 +103,13 @@ def test_adverbs_after_names_and_sides_of_countries(text, expected):
         ("在甲市古柳阁，游客欣赏戏曲", []),
         ("在主席和巴鲁科总统引领下", []),
         ("提升群众安全感", []),
+        # before a leader's title too: a preposition or conjunction glued to a name, or the opening of
+        # a longer post (国家主席), is no name
+        ("应国家主席邀请，甲国总统将访华", []),
+        ("应国家主席习明远邀请，甲国总统将来访", []),
+        ("学生们纷纷围拢过来，高声向总书记问好", []),
+        ("在主席和卡鲁米总统共同见证下", ["卡鲁米"]),
+        ("会见时，王立新主席表示", ["王立新"]),
         # names whose given name is a common word stay
         ("公司总经理伍全球告诉记者", ["伍全球"]),
     ],
