@@ -220,9 +220,8 @@ def _inside_post(text: str, start: int, end: int) -> bool:
     >>> _inside_post("应国家主席某某邀请", 0, 3), _inside_post("会见王立新主席", 2, 5)
     (True, False)
     """
-    title_end = _TITLE_AFTER_RE.match(text, end)
-    posts = position_words()
-    return bool(title_end) and any(text[at:title_end.end()] in posts for at in range(start + 1, end))
+    title = _TITLE_AFTER_RE.match(text, end)
+    return title is not None and any(text[at:title.end()] in position_words() for at in range(start + 1, end))
 
 
 def _left_edge(text: str, start: int) -> bool:
@@ -265,8 +264,6 @@ def _foreign_names(text: str) -> list[Mention]:
         if after == "" or not "\u4e00" <= after[0] <= "\u9fff" or after[0] in _AFTER_NAME or after in _NEWS_VERBS:
             out.append(Mention(match.end(), end, text[match.end():end], "Person"))
     return out
-
-
 
 
 def _transliterated(name: str) -> bool:
