@@ -196,6 +196,13 @@ def test_a_body_named_by_its_place_is_no_tail_of_a_longer_name():
         # a one-character verb of its own before a body, not inside an abbreviation
         ("应挪威外交部邀请", ["挪威外交部"]),
         ("由住建局牵头", ["住建局"]),
+        # a determiner of quantity, 同志 after a name, an appointment's 任 or 委托 is no part of a name
+        ("部分青山县人民医院医生参加义诊", ["青山县人民医院"]),
+        ("广大青山大学师生踊跃参与", ["青山大学"]),
+        ("青山区教育局多个工作组分赴各乡镇", ["青山区教育局"]),
+        ("王立新同志任青山县委书记", ["青山县委"]),
+        ("会议决定委托市人大常委会开展检查", ["市人大常委会"]),
+        ("任丘市人民政府发布通知", ["任丘市人民政府"]),
         # 局势, 局面 and a word ending in 局 are no bodies
         ("受北非局势影响，油价上涨", []),
         ("为新的一年开好局", []),
