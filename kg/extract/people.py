@@ -137,11 +137,12 @@ def _unknown_word(name: str) -> bool:
 
 def _guess_kept(text: str, start: int, end: int) -> bool:
     """Whether an HMM-guessed name at ``text[start:end]`` is kept: three characters of a name's shape,
-    no dictionary word, not the head of a trade or place word (王|装配, 张家|村)."""
+    no dictionary word, not the head of a trade or place word (王|装配, 张家|村), not the opening of a
+    longer quoted phrase (“沙进人|退”)."""
     word = text[start:end]
     return (len(word) == 3 and _plausible_name(word) and _unknown_word(word) and word[-1] not in _BODY_HEADS
             and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路"
-            and not _phrase_guess(word))
+            and not _phrase_guess(word) and not (text[start - 1:start] == "“" and text[end:end + 1] != "”"))
 
 
 # last characters of guessed would-be names that end a thing's or a quality's name (某某阁, 某某舰,

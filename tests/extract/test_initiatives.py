@@ -345,3 +345,24 @@ def test_verbs_done_well_lead_into_programmes(text, expected):
 )
 def test_rankings_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question, a modifier, a figure pointed at, the stages of a change, a storm, a card played
+        ("围绕“干什么”“怎么干”等问题，明确任务清单", []),
+        ("甲军在南部实施“有针对性的”行动", []),
+        ("要抓住科技创新这个“牛鼻子”", []),
+        ("甲市实现从“跟跑”到“领跑”的跨越", []),
+        ("受台风“海鸥”影响，沿海出现大风", []),
+        ("乙县打好“生态牌”", []),
+        # quoted programmes stay
+        ("乙县深入开展“清风行动”", ["清风行动"]),
+        ("乙县推出“惠农贷”金融产品", ["惠农贷"]),
+        ("丙市推出“生态牌”系列行动", ["生态牌"]),
+        ("丁县打造“一村一品牌”", ["一村一品牌"]),
+    ],
+)
+def test_quoted_figures_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

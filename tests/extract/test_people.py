@@ -110,6 +110,10 @@ def test_adverbs_after_names_and_sides_of_countries(text, expected):
         ("学生们纷纷围拢过来，高声向总书记问好", []),
         ("在主席和卡鲁米总统共同见证下", ["卡鲁米"]),
         ("会见时，王立新主席表示", ["王立新"]),
+        # the opening of a longer quoted phrase is no name; a quoted name alone is one
+        ("乙地告别“林进人退”", []),
+        ("乙地告别“沙进田退”", []),
+        ("村民“沙进仁”笑着说", ["沙进仁"]),
         # names whose given name is a common word stay
         ("公司总经理伍全球告诉记者", ["伍全球"]),
     ],
