@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.programmes import GENERIC_START, _kind_of_action, find_programmes
-from kg.extract.quoted_figures import quoted_figure
+from kg.extract.quoted_figures import kind_of_work, quoted_figure
 from kg.extract.spans import left_extend
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -201,7 +201,8 @@ def find_initiatives(text: str) -> list[Mention]:
                 and not any(m.start <= start < m.end for m in out) and not _plan_as_verb(text, start, match.end()):
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
-    out = [m for m in out if not m.text.endswith(_EVENT_TAILS) and not _RANKING_RE.search(m.text)]  # events, rankings
+    out = [m for m in out if not m.text.endswith(_EVENT_TAILS) and not _RANKING_RE.search(m.text)  # events, rankings
+           and not kind_of_work(m.text)]  # 系统工程, 主体工程, 精品工程
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
     return sorted(kept, key=lambda m: (m.start, m.end))
 

@@ -1,5 +1,5 @@
-"""Quoted words that name no programme by their grammar: a question, a modifier, a figure pointed at,
-the stages of a change, a storm's name, a card played.
+"""Words that name no programme by their grammar or their meaning: a quoted question, modifier, figure
+pointed at, stage of a change, storm's name or card played; a kind of work (系统工程, 主体工程).
 
 >>> quoted_figure("明确“干什么”“怎么干”", 3, 6)
 True
@@ -10,6 +10,9 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from kg.lexicons import lexicon
 
 # interrogative pronouns and adverbs (现代汉语疑问代词): a quote holding one asks a question
 _QUESTION_RE = re.compile("什么|怎么|怎样|哪里|哪儿|哪些|如何|为何|为什么|谁|吗$")
@@ -44,3 +47,20 @@ def quoted_figure(text: str, start: int, end: int) -> bool:
     if _STAGE_BEFORE_RE.search(before):
         return True
     return name.endswith("牌") and bool(_CARD_RE.search(before))
+
+
+@lru_cache(maxsize=1)
+def _work_kinds_re() -> re.Pattern[str]:
+    kinds = "|".join(sorted(lexicon("work_kinds"), key=len, reverse=True))
+    qualifiers = "|".join(sorted(lexicon("generic_project_words") | {"国家", "伟大"}, key=len, reverse=True))
+    return re.compile(f"(?:{qualifiers})*(?:{kinds})")
+
+
+def kind_of_work(name: str) -> bool:
+    """A discipline of engineering, a part of a construction work or a quality said of one, alone or after
+    the genre's qualifiers (lexicon work_kinds): 系统工程, 国家重点水利工程, 精品工程 — no programme.
+
+    >>> kind_of_work("系统工程"), kind_of_work("国家重点水利工程"), kind_of_work("青山水利工程"), kind_of_work("一号工程")
+    (True, True, False, False)
+    """
+    return _work_kinds_re().fullmatch(name) is not None

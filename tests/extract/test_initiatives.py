@@ -366,3 +366,20 @@ def test_rankings_are_no_programmes(text, expected):
 )
 def test_quoted_figures_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a discipline of engineering, a part of a construction work, a quality said of a work
+        ("乡村振兴是一项系统工程", []),
+        ("要把新桥打造成精品工程", []),
+        ("丙市推进国家重点水利工程建设", []),
+        ("该站主体工程完工后实施配套工程", []),
+        # programmes named by 工程 stay
+        ("乙省深入实施文化惠民工程", ["文化惠民工程"]),
+        ("丁县实施一号工程", ["一号工程"]),
+    ],
+)
+def test_kinds_of_work_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
