@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.name_particles import side_of_country, without_trailing_adverb
 from kg.lexicon_data import SURNAMES
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -339,41 +340,9 @@ def find_people(text: str) -> list[Mention]:
         name = match.group(1)
         if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
-    out = [_across_interpuncts(text, _without_trailing_adverb(m)) if m.type == "Person" else m for m in out]
-    out = [m for m in out if not (m.type == "Person" and _side_of_country(m.text))]
+    out = [_across_interpuncts(text, without_trailing_adverb(m)) if m.type == "Person" else m for m in out]
+    out = [m for m in out if not (m.type == "Person" and side_of_country(m.text))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
-
-
-# one-character adverbs, prepositions and particles that follow a name in news (李某在…, 某某还表示,
-# 甲乙等出席) and are never read as its last character before a verb of news
-_TRAILING_FUNCTION = frozenset("在将还等也就已都又")
-
-
-def _without_trailing_adverb(name: Mention) -> Mention:
-    """A would-be name of three characters or more ending in an adverb or particle is the name before
-    it (李强在|会见时 → 李强, 普京还|表示 → 普京).
-
-    >>> _without_trailing_adverb(Mention(0, 3, "王明在", "Person")).text, _without_trailing_adverb(Mention(0, 3, "王明远", "Person")).text
-    ('王明', '王明远')
-    """
-    end = name.end
-    while end - name.start >= 3 and name.text[end - name.start - 1] in _TRAILING_FUNCTION:
-        end -= 1
-    return name if end == name.end else Mention(name.start, end, name.text[:end - name.start], name.type)
-
-
-def _side_of_country(name: str) -> bool:
-    """A country, or its one-character short name + 方 / 军 (巴方, 乌军: a side, an army), possibly
-    with the adverb after it (巴方愿, 乌军正, 南非前), is no person.
-
-    >>> _side_of_country("巴方愿"), _side_of_country("南非前"), _side_of_country("巴沙尔")
-    (True, True, False)
-    """
-    from kg.extract.place_words import country_initials
-    from kg.extract.places import countries
-
-    stem = name[:-1] if name[-1:] in "愿正前" else name
-    return stem in countries() or len(stem) == 2 and stem[1] in "方军" and stem[0] in country_initials()
 
 
 def _across_interpuncts(text: str, name: Mention) -> Mention:

@@ -86,6 +86,11 @@ def test_post_before_a_name_gives_a_position_and_a_person(text, position, person
         ("巴方愿同中方一道推进合作", []),
         ("乌军正努力稳定防线", []),
         ("南非前总统表示", []),
+        # a country after the preposition 应, a city with an adverb or a plural after it
+        ("应埃及总理邀请，国务院总理将访问", []),
+        ("今天的赣州正加快建设", []),
+        ("来宾们表示，合作前景广阔", []),
+        ("种粮大户王益正通过手机巡田", ["王益正"]),
     ],
 )
 def test_adverbs_after_names_and_sides_of_countries(text, expected):
@@ -122,3 +127,21 @@ def test_phrases_are_no_names(text, expected):
     from kg.extract.people import find_people
 
     assert [m.text for m in find_people(text) if m.type == "Person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, person, places",
+    [
+        # a bare place name inside a person's name is the given name, no place
+        ("全国工商联主席高云龙介绍调研情况", "高云龙", []),
+        ("县长王江西主持会议", "王江西", []),
+        # a place beside a name stays
+        ("市长王立新在江西调研", "王立新", ["江西"]),
+    ],
+)
+def test_places_inside_names_are_given_names(text, person, places):
+    from kg.extract import find_mentions
+
+    found = find_mentions(text)
+    assert person in [m.text for m in found if m.type == "Person"]
+    assert [m.text for m in found if m.type == "Place"] == places
