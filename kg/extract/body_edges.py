@@ -9,6 +9,7 @@ name ends in.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.lexicons import lexicon_rows
@@ -71,3 +72,33 @@ def verb_before_place(head: str) -> int:
     if len(tokens) < 2 or tokens[0] not in NAME_VERBS:
         return 0
     return len(tokens[0]) if leading_place(head[len(tokens[0]):]) else 0
+
+
+# a body named after the work it leads (某某工作领导小组, 某某工作委员会, 某某工作指挥部)
+_WORK_LED_RE = re.compile("工作(?:领导小组|委员会|指挥部|专班)")
+# words that end such a work's name on its left: function words, counts and the genre's lead verbs
+_WORK_STOP_TAGS = frozenset(("p", "c", "u", "uj", "ul", "ud", "uv", "uz", "ug", "d", "r", "m", "q", "y", "e", "o"))
+
+
+def work_led_start(text: str, start: int, end: int) -> int:
+    """A body named after the work it leads holds that work's verbs (中国关心下一代工作委员会, 某县根治
+    拖欠农民工工资工作领导小组): its name goes on left over verbs and nouns to a function word, a lead
+    verb (成立, 推进…) or punctuation.
+
+    >>> text = "县里成立创建卫生县城工作领导小组"
+    >>> text[work_led_start(text, 10, 16):16]
+    '创建卫生县城工作领导小组'
+    """
+    from kg.extract.spans import _STOP_SET, HARD_STOP
+    from kg.lexicon import pos, words
+
+    if not _WORK_LED_RE.search(text, start, end):
+        return start
+    left = start
+    while left > 0 and text[left - 1] not in HARD_STOP and not text[left - 1].isspace() and start - left < 24:
+        left -= 1
+    for word in reversed(words(text[left:start])):
+        if word in _STOP_SET or word in ("有关", "相关") or (pos(word) or "") in _WORK_STOP_TAGS:
+            break
+        start -= len(word)
+    return start

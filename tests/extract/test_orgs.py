@@ -299,3 +299,19 @@ def test_counted_bodies_after_or_with_suo(text, expected):
 )
 def test_listed_works_trades_and_rounds_are_no_bodies(text, expected):
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named after the work it leads holds that work's verbs, up to a lead verb or punctuation
+        ("青山县治理欠薪工作领导小组办公室开展检查", ["青山县治理欠薪工作领导小组办公室"]),
+        ("县里成立创建文明城市工作领导小组", ["创建文明城市工作领导小组"]),
+        ("甲国关爱老人工作委员会召开年会", ["甲国关爱老人工作委员会"]),
+        # other bodies keep the walk that stops at a verb
+        ("该县成立招商服务中心", ["招商服务中心"]),
+        ("推进青山县人民医院扩建", ["青山县人民医院"]),
+    ],
+)
+def test_bodies_named_after_the_work_they_lead(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
