@@ -76,14 +76,18 @@ def verb_before_place(head: str) -> int:
 
 # a body named after the work it leads (某某工作领导小组, 某某工作委员会, 某某工作指挥部)
 _WORK_LED_RE = re.compile("工作(?:领导小组|委员会|指挥部|专班)")
-# words that end such a work's name on its left: function words, counts and the genre's lead verbs
-_WORK_STOP_TAGS = frozenset(("p", "c", "u", "uj", "ul", "ud", "uv", "uz", "ug", "d", "r", "m", "q", "y", "e", "o"))
+# words that end such a work's name on its left: function words, counts, people's names, the genre's lead
+# verbs and the verbs of leaders' and legislative news that take a body as object (主持|某某工作领导小组会议)
+_WORK_STOP_TAGS = frozenset(("p", "c", "u", "uj", "ul", "ud", "uv", "uz", "ug", "d", "r", "m", "q", "y", "e", "o",
+                             "nr", "nrfg", "nrt"))
+_NEWS_OBJECT_VERBS = frozenset(("主持", "走访", "批准", "组建", "会见", "出席", "视察", "考察", "调研", "参加", "看望",
+                                "慰问", "听取", "审议", "通过", "召集", "牵头", "领导", "设立", "设置", "有关", "相关"))
 
 
 def work_led_start(text: str, start: int, end: int) -> int:
     """A body named after the work it leads holds that work's verbs (中国关心下一代工作委员会, 某县根治
-    拖欠农民工工资工作领导小组): its name goes on left over verbs and nouns to a function word, a lead
-    verb (成立, 推进…) or punctuation.
+    拖欠农民工工资工作领导小组): its name goes on left over verbs and nouns to a function word, a person's
+    name, a lead verb (成立, 推进…), a verb of news taking a body (主持, 批准…) or punctuation.
 
     >>> text = "县里成立创建卫生县城工作领导小组"
     >>> text[work_led_start(text, 10, 16):16]
@@ -98,7 +102,7 @@ def work_led_start(text: str, start: int, end: int) -> int:
     while left > 0 and text[left - 1] not in HARD_STOP and not text[left - 1].isspace() and start - left < 24:
         left -= 1
     for word in reversed(words(text[left:start])):
-        if word in _STOP_SET or word in ("有关", "相关") or (pos(word) or "") in _WORK_STOP_TAGS:
+        if word in _STOP_SET or word in _NEWS_OBJECT_VERBS or (pos(word) or "") in _WORK_STOP_TAGS:
             break
         start -= len(word)
     return start

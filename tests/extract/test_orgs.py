@@ -308,6 +308,9 @@ def test_listed_works_trades_and_rounds_are_no_bodies(text, expected):
         ("青山县治理欠薪工作领导小组办公室开展检查", ["青山县治理欠薪工作领导小组办公室"]),
         ("县里成立创建文明城市工作领导小组", ["创建文明城市工作领导小组"]),
         ("甲国关爱老人工作委员会召开年会", ["甲国关爱老人工作委员会"]),
+        # a person's name or a verb of news taking a body ends it
+        ("王立新主持甲省巡察工作领导小组会议", ["甲省巡察工作领导小组"]),
+        ("会议批准乙市预算工作委员会报告", ["乙市预算工作委员会"]),
         # other bodies keep the walk that stops at a verb
         ("该县成立招商服务中心", ["招商服务中心"]),
         ("推进青山县人民医院扩建", ["青山县人民医院"]),
