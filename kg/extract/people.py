@@ -18,8 +18,10 @@ from kg.types import Mention
 
 @lru_cache(maxsize=1)
 def position_words() -> frozenset[str]:
-    """Posts and titles (kg/data/lexicons/positions.tsv): 省长, 总经理, 总统 …"""
-    return lexicon("positions")
+    """Posts and titles (kg/data/lexicons/positions.tsv): 省长, 总经理, 总统 …, and the deputy of each
+    (副 + post: 副主任委员, 副州长), as every leading post has one."""
+    posts = lexicon("positions")
+    return posts | {"副" + post for post in posts if not post.startswith("副")}
 
 
 @lru_cache(maxsize=1)

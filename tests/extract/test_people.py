@@ -66,6 +66,9 @@ def test_no_person_where_there_is_none(text):
         ("国务院总理王立新在会上讲话", "总理", "王立新"),
         ("省长刘国强主持会议", "省长", "刘国强"),
         ("该公司总经理陈晓东介绍", "总经理", "陈晓东"),
+        # the deputy of a post is a post (副 + 主任委员), not the post's last word
+        ("甲市人大常委会副主任委员王立新出席", "副主任委员", "王立新"),
+        ("副省长刘国强主持会议", "副省长", "刘国强"),
     ],
 )
 def test_post_before_a_name_gives_a_position_and_a_person(text, position, person):
