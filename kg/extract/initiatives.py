@@ -26,7 +26,9 @@ _PLAN_VERBS = re.compile(r"(?:出台|制定|印发|实施|推动|启动|推进|�
 _EVENT_TAILS = ("主题展", "成果展", "展览", "博览会", "展销会", "团拜", "晚会", "庆典", "论坛", "峰会",
                 "博会", "嘉年华", "庙会", "灯会", "美食节", "艺术节", "电影节", "影像节", "音乐节", "文化节",
                 "旅游节", "演唱会", "音乐会", "招待会", "推介会", "招聘会", "对话会", "发布会", "大会",
-                "运动会", "亚运会", "足球赛", "马拉松", "巡游")
+                "运动会", "亚运会", "足球赛", "马拉松", "巡游", "之夜")
+# a day of observance (国际某某日, 全国某某日, 某某宣传日): a day's events, no programme
+_DAY_RE = re.compile(r"^(?:国际|世界|全国|中国)[\u4e00-\u9fff]{1,8}日$|(?:宣传|咨询|纪念|主题|开放|服务)日$")
 # a ranking of the so-many best (全国文化企业30强, 世界品牌500强, 百强): a list published, no programme
 _RANKING_RE = re.compile(r"(?:[0-9]+|[一二三四五六七八九]?[百千])强$")
 _NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭", *_EVENT_TAILS)
@@ -202,7 +204,7 @@ def find_initiatives(text: str) -> list[Mention]:
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
     out = [m for m in out if not m.text.endswith(_EVENT_TAILS) and not _RANKING_RE.search(m.text)  # events, rankings
-           and not kind_of_work(m.text)]  # 系统工程, 主体工程, 精品工程
+           and not kind_of_work(m.text) and not _DAY_RE.search(m.text)]  # 系统工程, 精品工程; 国际某某日
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
     return sorted(kept, key=lambda m: (m.start, m.end))
 

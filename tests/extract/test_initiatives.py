@@ -383,3 +383,19 @@ def test_quoted_figures_are_no_programmes(text, expected):
 )
 def test_kinds_of_work_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day of observance and a gala are events, no programmes
+        ("各地开展“国际茶日”主题活动", []),
+        ("乙县开展“安全宣传咨询日”活动", []),
+        ("“中国电影之夜”在甲市举行", []),
+        # a programme named by a day stays
+        ("丙县实施“暖心日”行动", ["暖心日"]),
+        ("各支部开展“主题党日”活动", ["主题党日"]),
+    ],
+)
+def test_days_and_galas_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
