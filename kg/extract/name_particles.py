@@ -43,3 +43,18 @@ def side_of_country(name: str) -> bool:
     stem = stem[1:] if stem[:1] in "应向" and len(stem) >= 3 else stem  # 应|埃及|总理某某邀请
     return (stem in countries() or len(stem) == 2 and stem[1] in "方军" and stem[0] in country_initials()
             or stem != name and any(d.level == "prefecture" for d in load().candidates(stem)))  # 唐山|正, 来宾|们
+
+
+# generic terms of natural features (GB/T 18521-2001 地名分类与类别代码: 自然地理实体), which follow a
+# landform's name, never a person's (某某盆地, 某某海峡)
+_LANDFORM_GENERICS = ("盆地", "山脉", "海峡", "平原", "高原", "半岛", "群岛", "海沟", "海盆", "海岭", "峡谷", "沙漠",
+                      "冰川", "环形山", "撞击坑", "陨石坑", "火山")
+
+
+def names_a_landform(text: str, end: int) -> bool:
+    """The would-be name ending at ``end`` is a landform's, its generic term right after it.
+
+    >>> names_a_landform("着陆在甲-卡鲁米盆地南部", 8), names_a_landform("卡鲁米表示", 3)
+    (True, False)
+    """
+    return text.startswith(_LANDFORM_GENERICS, end)

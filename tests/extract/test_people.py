@@ -94,6 +94,10 @@ def test_post_before_a_name_gives_a_position_and_a_person(text, position, person
         ("今天的赣州正加快建设", []),
         ("来宾们表示，合作前景广阔", []),
         ("种粮大户王益正通过手机巡田", ["王益正"]),
+        # a landform's name, its generic term right after it, is no person
+        ("探测器着陆在南极-艾特肯盆地", []),
+        ("考察队穿越卡鲁米山脉", []),
+        ("甲国总统卡鲁米表示，双方合作良好", ["卡鲁米"]),
     ],
 )
 def test_adverbs_after_names_and_sides_of_countries(text, expected):
