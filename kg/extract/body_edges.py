@@ -106,3 +106,24 @@ def work_led_start(text: str, start: int, end: int) -> int:
             break
         start -= len(word)
     return start
+
+
+# verbs of appointment news (任免通知: 任命某某为…, 免去某某…职务, 增补某某为…) and the person they take
+_APPOINTING = ("任命", "免去", "提名", "增补", "选举", "推选", "任免")
+_APPOINTEE_RE = re.compile("[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|的|第)")
+
+
+def after_appointee(text: str, start: int) -> int:
+    """After a verb of appointment the words before the body are the person appointed and 为 / 的
+    (任命|王立新为|某省人民政府副省长, 免去|王立新|第十届某委员会委员职务): the body begins after them.
+
+    >>> text = "任命王立新为甲市人民政府副市长"
+    >>> text[after_appointee(text, 2):]
+    '甲市人民政府副市长'
+    """
+    if text[max(0, start - 2):start] not in _APPOINTING:
+        return start
+    match = _APPOINTEE_RE.match(text, start)
+    if not match:
+        return start
+    return match.end() - (1 if match.group().endswith("第") else 0)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.body_edges import (
+    after_appointee,
     after_joined_body,
     standard_name_start,
     verb_before_place,
@@ -82,7 +83,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         standard = standard_name_start(text, end)
         if standard is not None and standard < start:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
-        start = after_joined_body(text, work_led_start(text, start, end), match.start())
+        start = after_joined_body(text, after_appointee(text, work_led_start(text, start, end)), match.start())
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue

@@ -311,6 +311,10 @@ def test_listed_works_trades_and_rounds_are_no_bodies(text, expected):
         # a person's name or a verb of news taking a body ends it
         ("王立新主持甲省巡察工作领导小组会议", ["甲省巡察工作领导小组"]),
         ("会议批准乙市预算工作委员会报告", ["乙市预算工作委员会"]),
+        # after a verb of appointment, the person appointed and 为 are no part of the body
+        ("会议任命王立新为甲市人民政府副市长", ["甲市人民政府"]),
+        ("会议决定免去赵立第九届青山县政协委员职务", ["第九届青山县政协"]),
+        ("经表决，任命甲市人民政府秘书长", ["甲市人民政府"]),
         # other bodies keep the walk that stops at a verb
         ("该县成立招商服务中心", ["招商服务中心"]),
         ("推进青山县人民医院扩建", ["青山县人民医院"]),
