@@ -68,6 +68,9 @@ def _sentence_mentions(text: str) -> tuple[Mention, ...]:
         and text[q.start - 1:q.start] in ("“", "‘") for q in quoted))]
     found = [m for m in found if not (m.type == "Place" and m.attr("level") in ("village", "township")
                                       and (any(overlaps(m, q) for q in quoted) or _calling_card(text, m)))]  # “新时代山乡巨变”: a slogan
+    # a bare place name inside a person's (高|云龙, 王|江西): the person's given name, no place
+    found = [m for m in found if not (m.type == "Place" and not m.text.endswith(PLACE_NAME_ENDINGS) and any(
+        p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end) for p in people))]
     found = [m for m in found if not (m.type == "Person" and any(o.start <= m.start and m.end <= o.end for o in names))
              and not (m.type == "Industry" and any(overlaps(m, o) for o in bodies))]
     return tuple(sorted(set(found), key=lambda m: (m.start, m.end, m.type)))

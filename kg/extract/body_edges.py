@@ -9,6 +9,7 @@ name ends in.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.lexicons import lexicon_rows
@@ -71,3 +72,58 @@ def verb_before_place(head: str) -> int:
     if len(tokens) < 2 or tokens[0] not in NAME_VERBS:
         return 0
     return len(tokens[0]) if leading_place(head[len(tokens[0]):]) else 0
+
+
+# a body named after the work it leads (某某工作领导小组, 某某工作委员会, 某某工作指挥部)
+_WORK_LED_RE = re.compile("工作(?:领导小组|委员会|指挥部|专班)")
+# words that end such a work's name on its left: function words, counts, people's names, the genre's lead
+# verbs and the verbs of leaders' and legislative news that take a body as object (主持|某某工作领导小组会议)
+_WORK_STOP_TAGS = frozenset(("p", "c", "u", "uj", "ul", "ud", "uv", "uz", "ug", "d", "r", "m", "q", "y", "e", "o",
+                             "nr", "nrfg", "nrt"))
+_NEWS_OBJECT_VERBS = frozenset(("主持", "走访", "批准", "组建", "会见", "出席", "视察", "考察", "调研", "参加", "看望",
+                                "慰问", "听取", "审议", "通过", "召集", "牵头", "领导", "设立", "设置", "有关", "相关"))
+
+
+def work_led_start(text: str, start: int, end: int) -> int:
+    """A body named after the work it leads holds that work's verbs (中国关心下一代工作委员会, 某县根治
+    拖欠农民工工资工作领导小组): its name goes on left over verbs and nouns to a function word, a person's
+    name, a lead verb (成立, 推进…), a verb of news taking a body (主持, 批准…) or punctuation.
+
+    >>> text = "县里成立创建卫生县城工作领导小组"
+    >>> text[work_led_start(text, 10, 16):16]
+    '创建卫生县城工作领导小组'
+    """
+    from kg.extract.spans import _STOP_SET, HARD_STOP
+    from kg.lexicon import pos, words
+
+    if not _WORK_LED_RE.search(text, start, end):
+        return start
+    left = start
+    while left > 0 and text[left - 1] not in HARD_STOP and not text[left - 1].isspace() and start - left < 24:
+        left -= 1
+    for word in reversed(words(text[left:start])):
+        if word in _STOP_SET or word in _NEWS_OBJECT_VERBS or (pos(word) or "") in _WORK_STOP_TAGS:
+            break
+        start -= len(word)
+    return start
+
+
+# verbs of appointment news (任免通知: 任命某某为…, 免去某某…职务, 增补某某为…) and the person they take
+_APPOINTING = ("任命", "免去", "提名", "增补", "选举", "推选", "任免")
+_APPOINTEE_RE = re.compile("[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|的|第)")
+
+
+def after_appointee(text: str, start: int) -> int:
+    """After a verb of appointment the words before the body are the person appointed and 为 / 的
+    (任命|王立新为|某省人民政府副省长, 免去|王立新|第十届某委员会委员职务): the body begins after them.
+
+    >>> text = "任命王立新为甲市人民政府副市长"
+    >>> text[after_appointee(text, 2):]
+    '甲市人民政府副市长'
+    """
+    if text[max(0, start - 2):start] not in _APPOINTING:
+        return start
+    match = _APPOINTEE_RE.match(text, start)
+    if not match:
+        return start
+    return match.end() - (1 if match.group().endswith("第") else 0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.programmes import GENERIC_START, _kind_of_action, find_programmes
+from kg.extract.quoted_figures import kind_of_work, quoted_figure
 from kg.extract.spans import left_extend
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -25,7 +26,9 @@ _PLAN_VERBS = re.compile(r"(?:出台|制定|印发|实施|推动|启动|推进|�
 _EVENT_TAILS = ("主题展", "成果展", "展览", "博览会", "展销会", "团拜", "晚会", "庆典", "论坛", "峰会",
                 "博会", "嘉年华", "庙会", "灯会", "美食节", "艺术节", "电影节", "影像节", "音乐节", "文化节",
                 "旅游节", "演唱会", "音乐会", "招待会", "推介会", "招聘会", "对话会", "发布会", "大会",
-                "运动会", "亚运会", "足球赛", "马拉松", "巡游")
+                "运动会", "亚运会", "足球赛", "马拉松", "巡游", "之夜")
+# a day of observance (国际某某日, 全国某某日, 某某宣传日): a day's events, no programme
+_DAY_RE = re.compile(r"^(?:国际|世界|全国|中国)[\u4e00-\u9fff]{1,8}日$|(?:宣传|咨询|纪念|主题|开放|服务)日$")
 # a ranking of the so-many best (全国文化企业30强, 世界品牌500强, 百强): a list published, no programme
 _RANKING_RE = re.compile(r"(?:[0-9]+|[一二三四五六七八九]?[百千])强$")
 _NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭", *_EVENT_TAILS)
@@ -153,6 +156,8 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue  # a list of principles, not a programme's name
             if name.endswith("行动") and _kind_of_action(name[:-2]):
                 continue  # “有针对性的军事行动”: an operation, no programme
+            if quoted_figure(text, match.start(1), match.end(1)):
+                continue  # “怎么干”, “有针对性的”, 这个“牛鼻子”, 从“跟跑”到“领跑”, 台风“某某”, 打好“某某牌”
             if _TITLE_OR_AFFAIR_AFTER.match(text, match.end()) or _THEME_BEFORE.search(text, 0, match.start()):
                 continue  # “某某英雄”称号, “某某”丑闻; 主题为“…”: a title, an affair, a theme's words
             if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or _ARTEFACT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):
@@ -198,7 +203,8 @@ def find_initiatives(text: str) -> list[Mention]:
                 and not any(m.start <= start < m.end for m in out) and not _plan_as_verb(text, start, match.end()):
             out.append(Mention(start, match.end(), name, "Initiative"))
     out.extend(m for m in find_programmes(text) if not any(o.start < m.end and m.start < o.end for o in out))
-    out = [m for m in out if not m.text.endswith(_EVENT_TAILS) and not _RANKING_RE.search(m.text)]  # events, rankings
+    out = [m for m in out if not m.text.endswith(_EVENT_TAILS) and not _RANKING_RE.search(m.text)  # events, rankings
+           and not kind_of_work(m.text) and not _DAY_RE.search(m.text)]  # 系统工程, 精品工程; 国际某某日
     kept = [m for m in set(out) if not any(o.start <= m.start and m.end <= o.end and o != m for o in out)]
     return sorted(kept, key=lambda m: (m.start, m.end))
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.body_edges import after_joined_body, standard_name_start, verb_before_place, works_heads
+from kg.extract.body_edges import (
+    after_appointee,
+    after_joined_body,
+    standard_name_start,
+    verb_before_place,
+    work_led_start,
+    works_heads,
+)
 from kg.extract.federations import national_federation, other_party
 from kg.extract.org_words import _BARE_COMPANY_WORDS, _LEGAL_FORMS, _SUFFIX_RE, GENERIC_HEADS, SUFFIX_KIND
 from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
@@ -76,7 +83,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         standard = standard_name_start(text, end)
         if standard is not None and standard < start:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
-        start = after_joined_body(text, start, match.start())
+        start = after_joined_body(text, after_appointee(text, work_led_start(text, start, end)), match.start())
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.name_particles import names_a_landform, side_of_country, without_trailing_adverb
 from kg.lexicon_data import SURNAMES
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -17,8 +18,10 @@ from kg.types import Mention
 
 @lru_cache(maxsize=1)
 def position_words() -> frozenset[str]:
-    """Posts and titles (kg/data/lexicons/positions.tsv): 省长, 总经理, 总统 …"""
-    return lexicon("positions")
+    """Posts and titles (kg/data/lexicons/positions.tsv): 省长, 总经理, 总统 …, and the deputy of each
+    (副 + post: 副主任委员, 副州长), as every leading post has one."""
+    posts = lexicon("positions")
+    return posts | {"副" + post for post in posts if not post.startswith("副")}
 
 
 @lru_cache(maxsize=1)
@@ -137,11 +140,12 @@ def _unknown_word(name: str) -> bool:
 
 def _guess_kept(text: str, start: int, end: int) -> bool:
     """Whether an HMM-guessed name at ``text[start:end]`` is kept: three characters of a name's shape,
-    no dictionary word, not the head of a trade or place word (王|装配, 张家|村)."""
+    no dictionary word, not the head of a trade or place word (王|装配, 张家|村), not the opening of a
+    longer quoted phrase (“沙进人|退”)."""
     word = text[start:end]
     return (len(word) == 3 and _plausible_name(word) and _unknown_word(word) and word[-1] not in _BODY_HEADS
             and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路"
-            and not _phrase_guess(word))
+            and not _phrase_guess(word) and not (text[start - 1:start] == "“" and text[end:end + 1] != "”"))
 
 
 # last characters of guessed would-be names that end a thing's or a quality's name (某某阁, 某某舰,
@@ -204,11 +208,24 @@ def _names_before_titles(text: str) -> list[Mention]:
             name = text[max(start, 0):end]
             if start < 0 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
                 continue
+            if length == 3 and _phrase_guess(name) or _inside_post(text, start, end):
+                continue
             window = tagged(text[max(0, start - 4):end])
             if any(w == name and t.startswith("nr") for w, t in window) and _left_edge(text, start) or _name_shape(name) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
                 out.append(Mention(start, end, name, "Person"))
                 break
     return out
+
+
+def _inside_post(text: str, start: int, end: int) -> bool:
+    """The would-be name's last characters open a longer post ending at the title (应|国家|主席某某:
+    国家主席 is the post, 国家 no name's end).
+
+    >>> _inside_post("应国家主席某某邀请", 0, 3), _inside_post("会见王立新主席", 2, 5)
+    (True, False)
+    """
+    title = _TITLE_AFTER_RE.match(text, end)
+    return title is not None and any(text[at:title.end()] in position_words() for at in range(start + 1, end))
 
 
 def _left_edge(text: str, start: int) -> bool:
@@ -251,8 +268,6 @@ def _foreign_names(text: str) -> list[Mention]:
         if after == "" or not "\u4e00" <= after[0] <= "\u9fff" or after[0] in _AFTER_NAME or after in _NEWS_VERBS:
             out.append(Mention(match.end(), end, text[match.end():end], "Person"))
     return out
-
-
 
 
 def _transliterated(name: str) -> bool:
@@ -327,41 +342,9 @@ def find_people(text: str) -> list[Mention]:
         name = match.group(1)
         if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
-    out = [_across_interpuncts(text, _without_trailing_adverb(m)) if m.type == "Person" else m for m in out]
-    out = [m for m in out if not (m.type == "Person" and _side_of_country(m.text))]
+    out = [_across_interpuncts(text, without_trailing_adverb(m)) if m.type == "Person" else m for m in out]
+    out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
-
-
-# one-character adverbs, prepositions and particles that follow a name in news (李某在…, 某某还表示,
-# 甲乙等出席) and are never read as its last character before a verb of news
-_TRAILING_FUNCTION = frozenset("在将还等也就已都又")
-
-
-def _without_trailing_adverb(name: Mention) -> Mention:
-    """A would-be name of three characters or more ending in an adverb or particle is the name before
-    it (李强在|会见时 → 李强, 普京还|表示 → 普京).
-
-    >>> _without_trailing_adverb(Mention(0, 3, "王明在", "Person")).text, _without_trailing_adverb(Mention(0, 3, "王明远", "Person")).text
-    ('王明', '王明远')
-    """
-    end = name.end
-    while end - name.start >= 3 and name.text[end - name.start - 1] in _TRAILING_FUNCTION:
-        end -= 1
-    return name if end == name.end else Mention(name.start, end, name.text[:end - name.start], name.type)
-
-
-def _side_of_country(name: str) -> bool:
-    """A country, or its one-character short name + 方 / 军 (巴方, 乌军: a side, an army), possibly
-    with the adverb after it (巴方愿, 乌军正, 南非前), is no person.
-
-    >>> _side_of_country("巴方愿"), _side_of_country("南非前"), _side_of_country("巴沙尔")
-    (True, True, False)
-    """
-    from kg.extract.place_words import country_initials
-    from kg.extract.places import countries
-
-    stem = name[:-1] if name[-1:] in "愿正前" else name
-    return stem in countries() or len(stem) == 2 and stem[1] in "方军" and stem[0] in country_initials()
 
 
 def _across_interpuncts(text: str, name: Mention) -> Mention:

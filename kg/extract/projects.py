@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.spans import CJK, left_extend
+from kg.extract.spans import CJK, QUANTIFIERS, left_extend
 from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
 from kg.extract.worknames import trimmed_work
 from kg.lexicons import lexicon, lexicon_rows
@@ -357,7 +357,8 @@ def find_projects(text: str) -> list[Mention]:
     shared = [with_phase(text, m) for m in _shared_heads(text)]
     found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
              + _named_works(text) + quoted_works(text))
-    found = [with_phase(text, m) for m in found if not _has_list_marker(m.text)]
+    found = [with_phase(text, m) for m in found if not _has_list_marker(m.text)
+             and not text.endswith(QUANTIFIERS, 0, m.start)]  # 部分|景区公路: a class of works
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)

@@ -20,6 +20,8 @@ CJK = "\u4e00-\u9fff"
 # a run of division characters lists levels (省市县, 市县乡), it names no place or body
 LEVEL_LIST_RE = re.compile("[省市县区乡镇村]{2,}")
 HARD_STOP = set("，。、；：？！“”‘’《》（）()「」『』【】—…;:?! \t　/+")
+# determiners of quantity (部分|委员, 广大|干部, 多个|工作组): what follows is a class, never one name's part
+QUANTIFIERS = ("部分", "广大", "多个", "多家", "一些")
 # Function words and frequent verbs that precede a name in news prose (language knowledge, not corpus names).
 STOP_WORDS = (
     "通过", "依托", "引进", "推动", "推进", "组织", "联合", "支持", "指导", "成立", "打造", "建立", "设立",
@@ -30,6 +32,7 @@ STOP_WORDS = (
     "力促", "强化", "提升", "定期", "召开", "撬动", "全力", "加速", "滚动", "承包", "从事", "确定", "执行",
     "安排", "梳理", "充分发挥", "发挥", "落地", "暨", "以", "紧紧围绕", "新签约", "签约", "完成", "促进", "帮助", "督促", "指导", "选派",
     "会见", "会晤", "会同", "步入", "祝贺", "布局",  # leaders' news and policy verbs the dictionary tags as nouns
+    *QUANTIFIERS, "同志",  # 同志 after a name (某某同志|任…) is never inside a name
     "记者", "近日", "列入", "纳入", "围绕", "聚焦", "针对", "深耕", "做大做强", "出台", "实施", "制定", "印发", "推行", "启动", "坚持", "深化", "探索", "推出", "今年", "去年", "日前", "连日来", "近年来", "走进", "来到", "看到", "获悉", "告诉", "表示",
 )
 _STOP_SET = frozenset(STOP_WORDS)

@@ -345,3 +345,57 @@ def test_verbs_done_well_lead_into_programmes(text, expected):
 )
 def test_rankings_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question, a modifier, a figure pointed at, the stages of a change, a storm, a card played
+        ("围绕“干什么”“怎么干”等问题，明确任务清单", []),
+        ("甲军在南部实施“有针对性的”行动", []),
+        ("要抓住科技创新这个“牛鼻子”", []),
+        ("甲市实现从“跟跑”到“领跑”的跨越", []),
+        ("受台风“海鸥”影响，沿海出现大风", []),
+        ("乙县打好“生态牌”", []),
+        # quoted programmes stay
+        ("乙县深入开展“清风行动”", ["清风行动"]),
+        ("乙县推出“惠农贷”金融产品", ["惠农贷"]),
+        ("丙市推出“生态牌”系列行动", ["生态牌"]),
+        ("丁县打造“一村一品牌”", ["一村一品牌"]),
+    ],
+)
+def test_quoted_figures_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a discipline of engineering, a part of a construction work, a quality said of a work
+        ("乡村振兴是一项系统工程", []),
+        ("要把新桥打造成精品工程", []),
+        ("丙市推进国家重点水利工程建设", []),
+        ("该站主体工程完工后实施配套工程", []),
+        # programmes named by 工程 stay
+        ("乙省深入实施文化惠民工程", ["文化惠民工程"]),
+        ("丁县实施一号工程", ["一号工程"]),
+    ],
+)
+def test_kinds_of_work_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day of observance and a gala are events, no programmes
+        ("各地开展“国际茶日”主题活动", []),
+        ("乙县开展“安全宣传咨询日”活动", []),
+        ("“中国电影之夜”在甲市举行", []),
+        # a programme named by a day stays
+        ("丙县实施“暖心日”行动", ["暖心日"]),
+        ("各支部开展“主题党日”活动", ["主题党日"]),
+    ],
+)
+def test_days_and_galas_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

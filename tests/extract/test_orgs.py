@@ -196,6 +196,13 @@ def test_a_body_named_by_its_place_is_no_tail_of_a_longer_name():
         # a one-character verb of its own before a body, not inside an abbreviation
         ("应挪威外交部邀请", ["挪威外交部"]),
         ("由住建局牵头", ["住建局"]),
+        # a determiner of quantity, 同志 after a name, an appointment's 任 or 委托 is no part of a name
+        ("部分青山县人民医院医生参加义诊", ["青山县人民医院"]),
+        ("广大青山大学师生踊跃参与", ["青山大学"]),
+        ("青山区教育局多个工作组分赴各乡镇", ["青山区教育局"]),
+        ("王立新同志任青山县委书记", ["青山县委"]),
+        ("会议决定委托市人大常委会开展检查", ["市人大常委会"]),
+        ("任丘市人民政府发布通知", ["任丘市人民政府"]),
         # 局势, 局面 and a word ending in 局 are no bodies
         ("受北非局势影响，油价上涨", []),
         ("为新的一年开好局", []),
@@ -292,3 +299,26 @@ def test_counted_bodies_after_or_with_suo(text, expected):
 )
 def test_listed_works_trades_and_rounds_are_no_bodies(text, expected):
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named after the work it leads holds that work's verbs, up to a lead verb or punctuation
+        ("青山县治理欠薪工作领导小组办公室开展检查", ["青山县治理欠薪工作领导小组办公室"]),
+        ("县里成立创建文明城市工作领导小组", ["创建文明城市工作领导小组"]),
+        ("甲国关爱老人工作委员会召开年会", ["甲国关爱老人工作委员会"]),
+        # a person's name or a verb of news taking a body ends it
+        ("王立新主持甲省巡察工作领导小组会议", ["甲省巡察工作领导小组"]),
+        ("会议批准乙市预算工作委员会报告", ["乙市预算工作委员会"]),
+        # after a verb of appointment, the person appointed and 为 are no part of the body
+        ("会议任命王立新为甲市人民政府副市长", ["甲市人民政府"]),
+        ("会议决定免去赵立第九届青山县政协委员职务", ["第九届青山县政协"]),
+        ("经表决，任命甲市人民政府秘书长", ["甲市人民政府"]),
+        # other bodies keep the walk that stops at a verb
+        ("该县成立招商服务中心", ["招商服务中心"]),
+        ("推进青山县人民医院扩建", ["青山县人民医院"]),
+    ],
+)
+def test_bodies_named_after_the_work_they_lead(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected

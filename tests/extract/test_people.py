@@ -66,6 +66,9 @@ def test_no_person_where_there_is_none(text):
         ("国务院总理王立新在会上讲话", "总理", "王立新"),
         ("省长刘国强主持会议", "省长", "刘国强"),
         ("该公司总经理陈晓东介绍", "总经理", "陈晓东"),
+        # the deputy of a post is a post (副 + 主任委员), not the post's last word
+        ("甲市人大常委会副主任委员王立新出席", "副主任委员", "王立新"),
+        ("副省长刘国强主持会议", "副省长", "刘国强"),
     ],
 )
 def test_post_before_a_name_gives_a_position_and_a_person(text, position, person):
@@ -86,6 +89,15 @@ def test_post_before_a_name_gives_a_position_and_a_person(text, position, person
         ("巴方愿同中方一道推进合作", []),
         ("乌军正努力稳定防线", []),
         ("南非前总统表示", []),
+        # a country after the preposition 应, a city with an adverb or a plural after it
+        ("应埃及总理邀请，国务院总理将访问", []),
+        ("今天的赣州正加快建设", []),
+        ("来宾们表示，合作前景广阔", []),
+        ("种粮大户王益正通过手机巡田", ["王益正"]),
+        # a landform's name, its generic term right after it, is no person
+        ("探测器着陆在南极-艾特肯盆地", []),
+        ("考察队穿越卡鲁米山脉", []),
+        ("甲国总统卡鲁米表示，双方合作良好", ["卡鲁米"]),
     ],
 )
 def test_adverbs_after_names_and_sides_of_countries(text, expected):
@@ -103,6 +115,17 @@ def test_adverbs_after_names_and_sides_of_countries(text, expected):
         ("在甲市古柳阁，游客欣赏戏曲", []),
         ("在主席和巴鲁科总统引领下", []),
         ("提升群众安全感", []),
+        # before a leader's title too: a preposition or conjunction glued to a name, or the opening of
+        # a longer post (国家主席), is no name
+        ("应国家主席邀请，甲国总统将访华", []),
+        ("应国家主席习明远邀请，甲国总统将来访", []),
+        ("学生们纷纷围拢过来，高声向总书记问好", []),
+        ("在主席和卡鲁米总统共同见证下", ["卡鲁米"]),
+        ("会见时，王立新主席表示", ["王立新"]),
+        # the opening of a longer quoted phrase is no name; a quoted name alone is one
+        ("乙地告别“林进人退”", []),
+        ("乙地告别“沙进田退”", []),
+        ("村民“沙进仁”笑着说", ["沙进仁"]),
         # names whose given name is a common word stay
         ("公司总经理伍全球告诉记者", ["伍全球"]),
     ],
@@ -111,3 +134,21 @@ def test_phrases_are_no_names(text, expected):
     from kg.extract.people import find_people
 
     assert [m.text for m in find_people(text) if m.type == "Person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, person, places",
+    [
+        # a bare place name inside a person's name is the given name, no place
+        ("全国工商联主席高云龙介绍调研情况", "高云龙", []),
+        ("县长王江西主持会议", "王江西", []),
+        # a place beside a name stays
+        ("市长王立新在江西调研", "王立新", ["江西"]),
+    ],
+)
+def test_places_inside_names_are_given_names(text, person, places):
+    from kg.extract import find_mentions
+
+    found = find_mentions(text)
+    assert person in [m.text for m in found if m.type == "Person"]
+    assert [m.text for m in found if m.type == "Place"] == places

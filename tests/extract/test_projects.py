@@ -56,6 +56,8 @@ def test_named_projects_are_found(text, expected):
         "引进5个合作项目",
         "抓好项目建设",
         "企业新上3条智能化生产线",  # lines without an owner's name
+        "部分热门景区高速收费站车流集中",  # a determiner of quantity: a class of highways
+        "多个灌区续建配套工程加快推进",
         "新材料项目和基础设施项目齐头并进",
         "该项目总投资3亿元",
         "临江机场旅客吞吐量增长",  # an airport in service is an organisation

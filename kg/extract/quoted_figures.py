@@ -1,0 +1,66 @@
+"""Words that name no programme by their grammar or their meaning: a quoted question, modifier, figure
+pointed at, stage of a change, storm's name or card played; a kind of work (系统工程, 主体工程).
+
+>>> quoted_figure("明确“干什么”“怎么干”", 3, 6)
+True
+>>> quoted_figure("深入开展“清风行动”", 5, 9)
+False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicons import lexicon
+
+# interrogative pronouns and adverbs (现代汉语疑问代词): a quote holding one asks a question
+_QUESTION_RE = re.compile("什么|怎么|怎样|哪里|哪儿|哪些|如何|为何|为什么|谁|吗$")
+# a demonstrative right before the quote points at a figure of speech (抓住这个“牛鼻子”, 这一“法宝”)
+_POINTED_RE = re.compile("(?:这个|这一|那个|这些|此)$")
+# 从“甲”到“乙”: the stages of a change (从“跟跑”到“领跑”), no programme either
+_STAGE_BEFORE_RE = re.compile("从$|从[“\"][^“”\"]{1,12}[”\"](?:到|向)$")
+# a typhoon's or a storm's name (中国气象局 台风命名表): 台风“甲乙”, 今年第3号台风“甲乙”
+_STORM_RE = re.compile("(?:台风|飓风|热带风暴|气旋|风暴)$")
+# a card played (打好“文化牌”, 打出“生态牌”): a figure of strategy
+_CARD_RE = re.compile("打[好出响]?$")
+
+
+def quoted_figure(text: str, start: int, end: int) -> bool:
+    """True when the quoted words ``text[start:end]`` (without their quote marks) are no programme's
+    name by their grammar: a question (“怎么干”), a modifier ending in 的 (“有针对性的”), a figure a
+    demonstrative points at (这个“牛鼻子”), a stage of a change (从“跟跑”到“领跑”), a storm's name
+    (台风“甲乙”) or a card played (打好“文化牌”).
+
+    >>> quoted_figure("实施“有针对性的”打击", 3, 8), quoted_figure("抓住这个“牛鼻子”", 5, 8)
+    (True, True)
+    >>> quoted_figure("实现从“并跑”到“领跑”", 4, 6), quoted_figure("台风“海燕”登陆", 3, 5)
+    (True, True)
+    >>> quoted_figure("打好“文化牌”", 3, 6), quoted_figure("推出“文化牌”系列", 3, 6)
+    (True, False)
+    """
+    name, before = text[start:end], text[max(0, start - 20):start - 1]
+    if _QUESTION_RE.search(name) or name.endswith("的"):
+        return True
+    if _POINTED_RE.search(before) or _STORM_RE.search(before):
+        return True
+    if _STAGE_BEFORE_RE.search(before):
+        return True
+    return name.endswith("牌") and bool(_CARD_RE.search(before))
+
+
+@lru_cache(maxsize=1)
+def _work_kinds_re() -> re.Pattern[str]:
+    kinds = "|".join(sorted(lexicon("work_kinds"), key=len, reverse=True))
+    qualifiers = "|".join(sorted(lexicon("generic_project_words") | {"国家", "伟大"}, key=len, reverse=True))
+    return re.compile(f"(?:{qualifiers})*(?:{kinds})")
+
+
+def kind_of_work(name: str) -> bool:
+    """A discipline of engineering, a part of a construction work or a quality said of one, alone or after
+    the genre's qualifiers (lexicon work_kinds): 系统工程, 国家重点水利工程, 精品工程 — no programme.
+
+    >>> kind_of_work("系统工程"), kind_of_work("国家重点水利工程"), kind_of_work("青山水利工程"), kind_of_work("一号工程")
+    (True, True, False, False)
+    """
+    return _work_kinds_re().fullmatch(name) is not None
