@@ -297,3 +297,14 @@ def test_a_report_s_clause_of_progress_is_its_place_s(relations_of, body, expect
 ])
 def test_a_report_promotes_industries_not_purchases(relations_of, body, expected):
     assert relations_of(body, "2031年江西省政府工作报告", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a title awarded for an industry (产业强镇, 强县, 名县; a ranked 龙头企业) names no industry built up
+    ("新增农业产业强镇9个、旅游名县3个。", set()),
+    ("新增国家级林业龙头企业16家。", set()),
+    # a firm grown without a title, or an industry's own cluster, is
+    ("培育林业龙头企业，大力发展林下经济产业。", {("江西省", "developsIndustry", "林业"), ("江西省", "developsIndustry", "林下经济")}),
+])
+def test_a_title_awarded_for_an_industry_is_no_industry(relations_of, body, expected):
+    assert relations_of(body, "2031年江西省政府工作报告", ("developsIndustry",)) == expected
