@@ -308,3 +308,13 @@ def test_a_report_promotes_industries_not_purchases(relations_of, body, expected
 ])
 def test_a_title_awarded_for_an_industry_is_no_industry(relations_of, body, expected):
     assert relations_of(body, "2031年江西省政府工作报告", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quoted name before a word for a problem names the trouble, not a programme run
+    ("着力解决“三难”问题，深化“放管服”改革。", {"放管服"}),
+    ("主要表现在：“两个不足”的矛盾仍较突出。", set()),
+])
+def test_a_problem_named_in_quotes_is_not_implemented(relations_of, body, expected):
+    found = relations_of(body, "2031年宜春市政府工作报告", ("implements",))
+    assert {tail for _, _, tail in found} == expected
