@@ -117,6 +117,10 @@ _DEVELOP_VERB_RE = re.compile(r"发展|促进|培育|壮大|打造|做强|做大
 
 # a list of goods and services closed by 消费 (家电、餐饮等热点消费) names what is bought
 _CONSUMPTION_RE = re.compile(r"(?:、[^，。；、]{1,8})*(?:等|类)?[^，。；、]{0,4}消费(?!品|电子)")
+# titles a place or firm is awarded for an industry (农业产业强镇, 工业大县, 旅游名县; 国家级农业龙头企业)
+_PLACE_TITLE_RE = re.compile(r"(?:产业)?(?:强镇|强县|大县|名县|示范县)")
+_LEADER_TITLE_RE = re.compile(r"(?:产业化)?龙头企业")
+_RANK_RE = re.compile(r"国家级|省级|市级|国家重点")
 _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 # a fair's exhibits and halls (展品, 展区, 参展): what the exhibitors show, not what the host develops
 _EXHIBIT_RE = re.compile(r"展品|展区|展馆|展览|参展|展出")
@@ -155,6 +159,10 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (False, True)
     >>> industry_context("发展航空、消费电子等产业。", 2, 4)
     True
+    >>> industry_context("新增农业产业强镇9个。", 2, 4), industry_context("新增国家级农业龙头企业16家。", 5, 7)
+    (False, False)
+    >>> industry_context("培育农业龙头企业。", 2, 4)
+    True
     """
     begin = clause_start(text, start)
     if _APPLIED_RE.search(text[begin:start]):
@@ -164,6 +172,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
         return False  # 展品涵盖光伏、锂电等, 设立锂电等主题展区: a fair's exhibits, not the host's industries
     if _CONSUMPTION_RE.match(after):
         return False  # 促进家电、餐饮等热点消费: what people buy, not an industry built up
+    if _PLACE_TITLE_RE.match(after) or _RANK_RE.search(text, begin, start) and _LEADER_TITLE_RE.match(after):
+        return False  # 农业产业强镇9个, 培育农业强县, 国家级农业龙头企业16家: titles awarded, no industry built up
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
     return bool(nouns or _DEVELOP_VERB_RE.search(text[begin:start])
                 or own_figures and _OWN_MEASURE_RE.match(text, end))

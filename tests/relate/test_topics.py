@@ -297,3 +297,24 @@ def test_a_report_s_clause_of_progress_is_its_place_s(relations_of, body, expect
 ])
 def test_a_report_promotes_industries_not_purchases(relations_of, body, expected):
     assert relations_of(body, "2031年江西省政府工作报告", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a title awarded for an industry (产业强镇, 强县, 名县; a ranked 龙头企业) names no industry built up
+    ("新增农业产业强镇9个、旅游名县3个。", set()),
+    ("新增国家级林业龙头企业16家。", set()),
+    # a firm grown without a title, or an industry's own cluster, is
+    ("培育林业龙头企业，大力发展林下经济产业。", {("江西省", "developsIndustry", "林业"), ("江西省", "developsIndustry", "林下经济")}),
+])
+def test_a_title_awarded_for_an_industry_is_no_industry(relations_of, body, expected):
+    assert relations_of(body, "2031年江西省政府工作报告", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quoted name before a word for a problem names the trouble, not a programme run
+    ("着力解决“三难”问题，深化“放管服”改革。", {"放管服"}),
+    ("主要表现在：“两个不足”的矛盾仍较突出。", set()),
+])
+def test_a_problem_named_in_quotes_is_not_implemented(relations_of, body, expected):
+    found = relations_of(body, "2031年宜春市政府工作报告", ("implements",))
+    assert {tail for _, _, tail in found} == expected
