@@ -119,11 +119,12 @@ def _resolve(article: Article) -> ArticleContext:
                 counts[canonical] += 1
                 names[(index, m.start, m.end, m.type)] = canonical
     mains = _with_doc_place(main_places(counts, book), article.doc_place)
+    bodies_of = _own_level(mains, article.doc_place)
     for index, (sentence, mentions) in enumerate(found):
         for m in mentions:
             if m.type in ("Place", "Percent", "Position"):
                 continue
-            full = expand_bare_body(m.text, mains) if m.type == "Organization" else None
+            full = expand_bare_body(m.text, bodies_of) if m.type == "Organization" else None
             if m.type == "Organization" and not full:
                 full = _after_anaphor(sentence.text, m, mains)
             target = Mention(m.start, m.end, full, m.type, m.kind, m.attrs) if full else m
@@ -155,6 +156,18 @@ def _with_doc_place(mains: dict[str, str], place: str | None) -> dict[str, str]:
     province, 全县 in a county bulletin that county, whatever else the text names more often."""
     suffix = next((s for s in LEVEL_SUFFIX if place and place.endswith(s)), None)
     return {**mains, suffix: place} if place and suffix else mains
+
+
+def _own_level(mains: dict[str, str], place: str | None) -> dict[str, str]:
+    """The main places a bare body's name may belong to: in an official document only its own place, at
+    its own level (a province's report: 省政府 is that province's, while 县医院, 博物馆 and 乡镇卫生院 are
+    kinds of bodies all over it, not the bodies of the county it names most); elsewhere every main place.
+
+    >>> _own_level({"省": "湖南省", "县": "宁乡县"}, "湖南省"), _own_level({"县": "宁乡县"}, None)
+    ({'省': '湖南省'}, {'县': '宁乡县'})
+    """
+    suffix = next((s for s in LEVEL_SUFFIX if place and place.endswith(s)), None)
+    return {suffix: mains[suffix]} if place and suffix and suffix in mains else mains
 
 
 def _after_anaphor(text: str, mention: Mention, mains: dict[str, str]) -> str | None:

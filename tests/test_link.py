@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.document import extract_document
 from kg.link import EntityBook, expand_bare_body, main_places, merge_short_bodies, resolve_anaphor
 from kg.types import Mention
 
@@ -115,3 +116,19 @@ def test_a_central_body_keeps_its_own_name(longer, short, merged):
              for i, text in enumerate((longer, short))}
     merge_short_bodies(book, names)
     assert (short not in book.entities) == merged
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "not_expected"), [
+    # a province's report: a bare body below the province's level is a kind of body, not the most-named county's
+    ("2025年江西省政府工作报告", "安福县新增企业。安福县扩大出口。推动县医院提标扩能，省政府督办落实。",
+     {"江西省人民政府"}, {"安福县医院"}),
+    # a county bulletin: the county's own bodies get its name
+    ("安福县2024年国民经济和社会发展统计公报", "县政协开展调研。", {"安福县政协"}, set()),
+    # news: the place the item names most still lends its name
+    ("安福县推进医疗改革", "安福县多措并举。县医院新建住院楼。", {"安福县医院"}, set()),
+])
+def test_a_bare_body_takes_the_name_of_the_documents_own_place_only(title, body, expected, not_expected):
+    doc = extract_document("t.txt", f"{title}\n\n{body}\n")
+    names = {e["name"] for a in doc["articles"] for e in a["entities"] if e["type"] == "Organization"}
+    assert expected <= names
+    assert not names & not_expected
