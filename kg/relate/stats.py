@@ -36,6 +36,12 @@ _BASE_BEFORE = frozenset("比较与同")
 _GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 # Between a milestone passed and the value reached: 突破8000公里、达8184公里.
 _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
+# an old level's opening at the end of a head (网民规模|从十年前的, 覆盖率|由, 企业|从原来的), and the change to
+# the level reached between two values of one unit (增加到现在的, 提高至, 降至2024年的)
+_FROM_BEFORE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[从由](?:[^，。；从由、]{0,8}?的)?$")
+_FROM_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[从由][^，。；从由、]{0,8}$")
+_CHANGED_TO_RE = re.compile(r"的?(?:增|增加|增长|下降|降低|减少|扩大|扩展|提高|提升|上升|上调|下调|收窄|缩小|升|降|减)"
+                            r"(?:至|到)(?:现在|目前|如今|当前|今年|去年|[0-9]{4}年(?:底|末)?)?的?")
 # the rest of a counted noun joined by a conjunction (33个国家和地区): it belongs to the count before
 _ITEM_GOES_ON_RE = re.compile(r"[和与及][\u4e00-\u9fff]{1,3}的?")
 # a counted noun of two joined by a conjunction (国家和地区, 民宿与农家乐)
@@ -213,7 +219,7 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
     places, places_indicator = _distributed_places(reading, offset, text, paired)
     backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"分别", text) else None
     before = len(reading.out)
-    segment_start, passed = 0, ""
+    segment_start, passed, changed = 0, "", ""
     for k, value in enumerate(values):
         head, passed = passed or text[segment_start:value.start], ""
         if k and segment_start > values[k - 1].end and _ITEM_GOES_ON_RE.fullmatch(head):
@@ -229,7 +235,13 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
                 and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator
             continue
+        changes = k + 1 < len(values) and values[k + 1].unit == value.unit and bool(_FROM_BEFORE_RE.search(head)) \
+            and bool(_CHANGED_TO_RE.fullmatch(text[value.end:values[k + 1].start]))
         indicator, measure = _indicator(reading, offset, text, head, value, paired[k] if paired else None)
+        if changed:  # the level a change reached (增加到现在的10.5万人): a level of the noun before the old one
+            indicator, measure, changed = changed, ("总量" if value.unit in ("CNY", "USD") else None), ""
+        elif changes:  # the old level (网民规模从十年前的|5.6万人): the noun before 从/由, without the time it stood
+            indicator = changed = _FROM_TAIL_RE.sub("", indicator)
         if backward and not paired and len(backward) == len(values):
             indicator = backward[k]  # 货量15.46万标箱、货值283亿元，分别同比增长28%和22%
             if k and not measure and len(reading.out) > before:

@@ -453,3 +453,20 @@ def test_indicator_edges(text: str, expected: set) -> None:
 ])
 def test_a_bare_yi_counts_things_unless_a_value_is_named(text: str, expected: set) -> None:
     assert observe(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change from an old level to a new one: both levels measure the noun before 从/由, however the time
+    # of each is named, and the level reached is no change (no 提高 as its measure)
+    ("全县网民规模从十年前的5.6万人增加到现在的10.5万人。",
+     {(G, "网民规模", None, 5.6, "万人"), (G, "网民规模", None, 10.5, "万人")}),
+    ("全县森林覆盖率由60.2%提高到65.3%。", {(G, "森林覆盖率", None, 60.2, "%"), (G, "森林覆盖率", None, 65.3, "%")}),
+    ("科技对经济增长的贡献率从2012年的52.2%提高到60%。",
+     {(G, "科技对经济增长的贡献率", None, 52.2, "%"), (G, "科技对经济增长的贡献率", None, 60.0, "%")}),
+    # two values of one unit with no change between them stay two statistics of their own
+    ("全县粮食产量12万吨，油料产量3万吨。", {(G, "粮食产量", None, 12.0, "万吨"), (G, "油料产量", None, 3.0, "万吨")}),
+])
+def test_a_change_to_a_new_level_gives_both_levels_of_one_noun(text: str, expected: set) -> None:
+    doc = extract_document("t.txt", f"{BULLETIN}\n\n{text}\n")
+    assert {(o["subject"], o["indicator"], o["measure"], o["value"], o["unit"])
+            for a in doc["articles"] for o in a["observations"]} == expected
