@@ -333,3 +333,14 @@ def test_time_words_inside_the_phrase_are_no_part_of_it(text: str, expected: set
 ])
 def test_a_recognition_won_is_no_part_of_the_counted_noun(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a place's title before its name (产粮大省…, 经济强省…) still opens the clause with the place
+    ("多地抢抓农时推进夏收", "湖南省夏收进展顺利。产粮大省江西今年小麦种植面积达500万亩。", {("江西省", 500.0)}),
+    ("多地抢抓农时推进夏收", "湖南省夏收进展顺利。在产粮大省江西，500万亩小麦陆续开镰。", {("江西省", 500.0)}),
+    # …not a place after a verb, nor a title that is no place's (大市场)
+    ("湖南夏收进展顺利", "湖南省夏收进展顺利。支援产粮大省江西收割机500台。", {("湖南省", 500.0)}),
+])
+def test_a_place_s_title_before_its_name(title, body, expected):
+    assert {(subject, value) for subject, _, value in news_page_observations(title, body)} == expected
