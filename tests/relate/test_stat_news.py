@@ -344,3 +344,16 @@ def test_a_recognition_won_is_no_part_of_the_counted_noun(text: str, expected: s
 ])
 def test_a_place_s_title_before_its_name(title, body, expected):
     assert {(subject, value) for subject, _, value in news_page_observations(title, body)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how long a level held (连续5年保持…, 连续三个月) ends the phrase without being part of it
+    ("铜鼓县群众满意率连续5年保持98%以上。", {("群众满意率", 98)}),
+    ("铜鼓县粮食产量连续12年稳定在20万吨以上。", {("粮食产量", 20)}),
+    ("铜鼓县森林覆盖率连续三个月超过88%。", {("森林覆盖率", 88)}),
+    # …a run of periods opening the phrase, or 连续 with no periods, is left as written
+    ("铜鼓县连续3年新增造林5000亩。", {("连续3年新增造林", 5000)}),
+    ("铜鼓县连续开展培训12次。", {("连续开展培训", 12)}),
+])
+def test_a_run_of_periods_a_level_held_is_no_part_of_the_indicator(text: str, expected: set) -> None:
+    assert indicators(text) == expected
