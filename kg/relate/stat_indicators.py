@@ -116,6 +116,8 @@ def without_light_end(indicator: str, counted: bool = False) -> str:
         held = tokens.pop() == "在" and len(tokens) > 1 and tokens[-1] in _HOLDS_AT
         if held:
             tokens.pop()
+    while not counted and len(tokens) > 1 and tokens[-1] in DROP_WORDS:
+        tokens.pop()  # 总里程将|稳定在…: a modal or filler the light words had hidden
     return "".join(tokens)
 
 
@@ -240,8 +242,8 @@ def _noun_words(tokens: list[str]) -> list[str]:
         if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word) \
                 or _CHANGED_TO_RE.match(word):  # 2900家|增至15000家: the change, no noun
             break
-        if kept and word in _RECOGNITION_VERBS:
-            break  # 12个项目|获国家科学技术奖: what the things counted won, their predicate, no part of the noun
+        if kept and (word in _RECOGNITION_VERBS or _adverb(word)):
+            break  # 12个项目|获国家科学技术奖, 100名外国人|也…: the noun's predicate or adverb, no part of it
         kept.append(word)
     return kept
 

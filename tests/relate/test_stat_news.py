@@ -357,3 +357,16 @@ def test_a_place_s_title_before_its_name(title, body, expected):
 ])
 def test_a_run_of_periods_a_level_held_is_no_part_of_the_indicator(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modal or adverb the light words had hidden (…将|稳定在, …已|完成) ends no indicator
+    ("铜鼓县公路总里程将稳定在900公里。", {("公路总里程", 900)}),
+    ("铜鼓县水利项目资金已完成3亿元。", {("水利项目资金", 300000000)}),
+    # …nor does an adverb after a counted noun (12个村都…)
+    ("铜鼓县12个行政村都已通上自来水。", {("行政村", 12)}),
+    # …and a word ending the phrase that is no filler stays
+    ("铜鼓县公路通车里程达900公里。", {("公路通车里程", 900)}),
+])
+def test_a_modal_hidden_by_light_words_ends_no_indicator(text: str, expected: set) -> None:
+    assert indicators(text) == expected
