@@ -89,6 +89,8 @@ _CHANGE_ADVERBS = frozenset(("大幅", "大幅度", "小幅", "明显", "显著"
 _TRAILING_LIGHT = frozenset(("就", "正", "首次", "已有", "累计", "累计完成", "已完成", "完成", "稳定在", "在", "中",
                              "当中", "比", "相比", "现在", "到现在"))
 _HOLDS_AT = frozenset(("保持", "控制", "稳定", "维持"))
+# a run of periods a level held over, ending the phrase (连续5年保持在, 连续三个月)
+_RUN_OF_PERIODS_RE = re.compile(r"连续[0-9一二两三四五六七八九十]+个?(?:年|月|季度)(?:保持|稳定|维持|站稳)?在?$")
 _PART_OF = frozenset(("中", "当中"))
 
 
@@ -100,15 +102,22 @@ def without_light_end(indicator: str, counted: bool = False) -> str:
     ('邮政行业寄递业务量', '优良天数比例')
     >>> without_light_end("高中"), without_light_end("装机占比"), without_light_end("在建项目中", counted=True)
     ('高中', '装机占比', '在建项目')
+    >>> without_light_end("群众满意率连续5年保持"), without_light_end("粮食产量连续12年稳定在")
+    ('群众满意率', '粮食产量')
     """
     from kg.lexicon import words
 
+    run = _RUN_OF_PERIODS_RE.search(indicator)
+    if run and run.start() >= 2 and not counted:
+        indicator = indicator[:run.start()]  # 满意率连续5年保持|97%: how long the level held, not what
     tokens = words(indicator)
     while len(tokens) > 1 and tokens[-1] in (_PART_OF if counted else _TRAILING_LIGHT) \
             and not (tokens[-1] == "比" and tokens[-2].endswith("占")):  # 装机占|比: a share
         held = tokens.pop() == "在" and len(tokens) > 1 and tokens[-1] in _HOLDS_AT
         if held:
             tokens.pop()
+    while not counted and len(tokens) > 1 and tokens[-1] in DROP_WORDS:
+        tokens.pop()  # 总里程将|稳定在…: a modal or filler the light words had hidden
     return "".join(tokens)
 
 
@@ -233,8 +242,8 @@ def _noun_words(tokens: list[str]) -> list[str]:
         if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word) \
                 or _CHANGED_TO_RE.match(word):  # 2900家|增至15000家: the change, no noun
             break
-        if kept and word in _RECOGNITION_VERBS:
-            break  # 12个项目|获国家科学技术奖: what the things counted won, their predicate, no part of the noun
+        if kept and (word in _RECOGNITION_VERBS or _adverb(word)):
+            break  # 12个项目|获国家科学技术奖, 100名外国人|也…: the noun's predicate or adverb, no part of it
         kept.append(word)
     return kept
 

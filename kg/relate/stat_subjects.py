@@ -54,8 +54,10 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
     of a chain (平定乡蓝田宋家村 → 蓝田宋家村)."""
     text = ctx.units[index][0].text
     begin = after_lead(text, start, end)
-    chain = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and begin <= m.start <= begin + 2
-             and m.end <= end and _no_verb_between(text[begin:m.start]) and not _quoted(text, m)]
+    chain = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and m.end <= end
+             and (begin <= m.start <= begin + 2 and _no_verb_between(text[begin:m.start])
+                  or m.start > begin and _title_before(text[begin:m.start]))
+             and not _quoted(text, m)]
     while chain:
         last = max(chain, key=lambda m: (m.end, m.end - m.start))
         nxt = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and m.start == last.end]
@@ -77,6 +79,19 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
             return name, first, last.end
         return None
     return None
+
+
+# a place's title set before its name (造船大省江苏…, 在产粮大省安徽，…, 经济强省广东…)
+_TITLE_BEFORE_RE = re.compile(r"在?[\u4e00-\u9fff]{1,6}?[大强](?:省|市|县|区)")
+
+
+def _title_before(gap: str) -> bool:
+    """Whether ``gap`` is a place's title set before its name (产粮大省, 在造船大省), not a verb's object
+    (支援产粮大省…)."""
+    from kg.lexicon import pos, words
+
+    title = gap.removeprefix("在")
+    return bool(_TITLE_BEFORE_RE.fullmatch(gap)) and not (pos(words(title)[0]) or "").startswith("v")
 
 
 # the first item of a list the clause counts (甲基金、乙基金等12家基金…, 甲省、乙省6个省份…): what is counted, not who

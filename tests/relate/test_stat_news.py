@@ -333,3 +333,40 @@ def test_time_words_inside_the_phrase_are_no_part_of_it(text: str, expected: set
 ])
 def test_a_recognition_won_is_no_part_of_the_counted_noun(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a place's title before its name (产粮大省…, 经济强省…) still opens the clause with the place
+    ("多地抢抓农时推进夏收", "湖南省夏收进展顺利。产粮大省江西今年小麦种植面积达500万亩。", {("江西省", 500.0)}),
+    ("多地抢抓农时推进夏收", "湖南省夏收进展顺利。在产粮大省江西，500万亩小麦陆续开镰。", {("江西省", 500.0)}),
+    # …not a place after a verb, nor a title that is no place's (大市场)
+    ("湖南夏收进展顺利", "湖南省夏收进展顺利。支援产粮大省江西收割机500台。", {("湖南省", 500.0)}),
+])
+def test_a_place_s_title_before_its_name(title, body, expected):
+    assert {(subject, value) for subject, _, value in news_page_observations(title, body)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how long a level held (连续5年保持…, 连续三个月) ends the phrase without being part of it
+    ("铜鼓县群众满意率连续5年保持98%以上。", {("群众满意率", 98)}),
+    ("铜鼓县粮食产量连续12年稳定在20万吨以上。", {("粮食产量", 20)}),
+    ("铜鼓县森林覆盖率连续三个月超过88%。", {("森林覆盖率", 88)}),
+    # …a run of periods opening the phrase, or 连续 with no periods, is left as written
+    ("铜鼓县连续3年新增造林5000亩。", {("连续3年新增造林", 5000)}),
+    ("铜鼓县连续开展培训12次。", {("连续开展培训", 12)}),
+])
+def test_a_run_of_periods_a_level_held_is_no_part_of_the_indicator(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modal or adverb the light words had hidden (…将|稳定在, …已|完成) ends no indicator
+    ("铜鼓县公路总里程将稳定在900公里。", {("公路总里程", 900)}),
+    ("铜鼓县水利项目资金已完成3亿元。", {("水利项目资金", 300000000)}),
+    # …nor does an adverb after a counted noun (12个村都…)
+    ("铜鼓县12个行政村都已通上自来水。", {("行政村", 12)}),
+    # …and a word ending the phrase that is no filler stays
+    ("铜鼓县公路通车里程达900公里。", {("公路通车里程", 900)}),
+])
+def test_a_modal_hidden_by_light_words_ends_no_indicator(text: str, expected: set) -> None:
+    assert indicators(text) == expected
