@@ -254,15 +254,22 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
 _COUNTED_AFTER_RE = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:家|个|所|座)(?:[、，。；）)]|$)")
 
 
-def _central_body(text: str, start: int, end: int) -> Mention:
-    """A central body, with the foreign country before it when there is one (俄外交部 is not 外交部).
+# openings of the names of China's own bodies: no foreign country stands before them
+_CHINESE_BY_NAME = ("中共", "中国", "全国", "中央", "中华")
 
-    >>> _central_body("美财政部宣布", 1, 4).text, _central_body("财政部宣布", 0, 3).text
-    ('美财政部', '财政部')
+
+def _central_body(text: str, start: int, end: int) -> Mention:
+    """A central body, with the foreign country before it when there is one (俄外交部 is not 外交部); a
+    body whose name says it is China's (中共中央, 全国人大常委会) takes none (以|中共中央名义: 以 is "in").
+
+    >>> _central_body("美财政部宣布", 1, 4).text, _central_body("财政部宣布", 0, 3).text, _central_body("以中共中央名义", 1, 5).text
+    ('美财政部', '财政部', '中共中央')
     """
     from kg.extract.places import countries
 
     prefix = ""
+    if text.startswith(_CHINESE_BY_NAME, start):
+        return Mention(start, end, text[start:end], "Organization", "government")  # 以|中共中央…名义: a preposition
     for size in range(min(start, 8), 0, -1):
         head = text[start - size:start]
         if head != "中国" and (head in countries() or head in _COUNTRY_ABBREVIATIONS):
