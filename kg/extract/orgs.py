@@ -21,8 +21,15 @@ from kg.extract.body_edges import (
     works_heads,
 )
 from kg.extract.federations import national_federation, other_party
-from kg.extract.org_words import _BARE_COMPANY_WORDS, _LEGAL_FORMS, _SUFFIX_RE, GENERIC_HEADS, SUFFIX_KIND
-from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, QUANTIFIERS, leading_verbs, left_extend
+from kg.extract.org_words import (
+    _BARE_COMPANY_WORDS,
+    _LEGAL_FORMS,
+    _SUFFIX_RE,
+    GENERIC_HEADS,
+    SUFFIX_KIND,
+    class_after_quantifier,
+)
+from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend, opens_word
 from kg.extract.trade_names import trade_names
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
@@ -75,6 +82,8 @@ def _suffix_mentions(text: str) -> list[Mention]:
         end = match.end()
         if match.group() in ("局", "厅", "厂", "院") and text[end:end + 1] == "长":
             continue  # 局长: a post, not a body
+        if text[match.start():end + 1] in ("局地", "局部") and opens_word(text, match.start()):
+            continue  # 等地|局地|最高温: 局 opens the adverb "locally" (局地, 局部), no body's suffix
         start = left_extend(text, match.start(), limit=24) if match.start() > 0 else 0
         if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
@@ -129,23 +138,6 @@ def _common_word(core: str) -> bool:
 
     tokens = words(core)
     return len(tokens) == 1 and frequency(core) >= 1000 and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz"))
-
-
-def _class_after_quantifier(text: str, body: Mention) -> bool:
-    """After a determiner of quantity a body named by one common word and its suffix is a class of bodies
-    (一些|热门机场, 部分|重点医院); a named one stays (部分|青山大学师生).
-
-    >>> _class_after_quantifier("一些热门机场增开柜台", Mention(2, 6, "热门机场", "Organization"))
-    True
-    """
-    if not text.endswith(QUANTIFIERS, 0, body.start):
-        return False
-    from kg.lexicon import frequency, pos, words
-
-    suffix = next((m for m in _SUFFIX_RE.finditer(body.text) if m.end() == len(body.text)), None)
-    core = body.text[:suffix.start()] if suffix else ""
-    return (len(words(core)) == 1 and frequency(core) >= 300
-            and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz")))
 
 
 def _place_led(name: str, suffix: str) -> bool:
@@ -244,7 +236,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
 
     # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
     named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)
-             and not _class_after_quantifier(text, m)]
+             and not class_after_quantifier(text, m)]
     spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
 

@@ -321,6 +321,9 @@ def test_listed_works_trades_and_rounds_are_no_bodies(text, expected):
         # a body whose name says it is China's takes no foreign country's short name before it
         ("以中共中央、国务院名义举行招待会", ["中共中央", "国务院"]),
         ("以国防部发言人表示", ["以国防部"]),
+        # 局 opening a word of its own (局地, 局部) is no body's suffix; 局 ending a word is
+        ("甲省、乙省等地局地最高温接近40℃", []),
+        ("青山县气象局地面观测站投用", ["青山县气象局"]),
         # other bodies keep the walk that stops at a verb
         ("该县成立招商服务中心", ["招商服务中心"]),
         ("推进青山县人民医院扩建", ["青山县人民医院"]),
