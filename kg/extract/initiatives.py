@@ -224,8 +224,9 @@ _THEME_BEFORE = re.compile(r"(?:主题|口号)(?:为|是)?[：:]?$")
 _ARTEFACT_AFTER = re.compile(r"管道|天然气管道|坦克|主战坦克|导弹|战机|战斗机|航母|卫星|火箭|飞船|客机|无人机|舰")
 
 
-# a quoted idea, motto or city's calling card is held or polished, not run: “甲乙为王”理念, “某某之乡”名片
-CONCEPT_AFTER = re.compile(r"(?:理念|名片|口号)")
+# a quoted idea, motto, principle or city's calling card is held or polished, not run: “甲乙为王”(的)理念,
+# “某某之乡”名片, “宜农则农”原则
+CONCEPT_AFTER = re.compile(r"的?(?:理念|名片|口号|原则|思路)")
 _NUMERAL_START = re.compile(r"^[0-9一二三四五六七八九十百千万两双]")
 
 

@@ -7,6 +7,7 @@ side or army (巴方愿, 乌军正), a city with an adverb or a plural (来宾|�
 
 from __future__ import annotations
 
+from kg.extract.place_words import landform_generics
 from kg.types import Mention
 
 # one-character adverbs, prepositions and particles that follow a name in news (李某在…, 某某还表示,
@@ -45,10 +46,6 @@ def side_of_country(name: str) -> bool:
             or stem != name and any(d.level == "prefecture" for d in load().candidates(stem)))  # 唐山|正, 来宾|们
 
 
-# generic terms of natural features (GB/T 18521-2001 地名分类与类别代码: 自然地理实体), which follow a
-# landform's name, never a person's (某某盆地, 某某海峡)
-_LANDFORM_GENERICS = ("盆地", "山脉", "海峡", "平原", "高原", "半岛", "群岛", "海沟", "海盆", "海岭", "峡谷", "沙漠",
-                      "冰川", "环形山", "撞击坑", "陨石坑", "火山")
 
 
 def names_a_landform(text: str, end: int) -> bool:
@@ -57,4 +54,4 @@ def names_a_landform(text: str, end: int) -> bool:
     >>> names_a_landform("着陆在甲-卡鲁米盆地南部", 8), names_a_landform("卡鲁米表示", 3)
     (True, False)
     """
-    return text.startswith(_LANDFORM_GENERICS, end)
+    return text.startswith(landform_generics(), end)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.spans import QUANTIFIERS
 from kg.lexicons import lexicon_rows
+from kg.types import Mention
 
 # suffix → kind (kg/data/lexicons/org_suffixes.tsv); longer suffixes first when matching.
 SUFFIX_KIND = {row.entry: row.extra["kind"] for row in lexicon_rows("org_suffixes")}
@@ -28,3 +30,20 @@ GENERIC_HEADS = (
 )
 _BARE_COMPANY_WORDS = ("公司", "集团", "集团公司", "银行")
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团", "集团公司", "集团有限公司")
+
+
+def class_after_quantifier(text: str, body: Mention) -> bool:
+    """After a determiner of quantity a body named by one common word and its suffix is a class of bodies
+    (一些|热门机场, 部分|重点医院); a named one stays (部分|青山大学师生).
+
+    >>> class_after_quantifier("一些热门机场增开柜台", Mention(2, 6, "热门机场", "Organization"))
+    True
+    """
+    if not text.endswith(QUANTIFIERS, 0, body.start):
+        return False
+    from kg.lexicon import frequency, pos, words
+
+    suffix = next((m for m in _SUFFIX_RE.finditer(body.text) if m.end() == len(body.text)), None)
+    core = body.text[:suffix.start()] if suffix else ""
+    return (len(words(core)) == 1 and frequency(core) >= 300
+            and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz")))

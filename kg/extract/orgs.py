@@ -21,8 +21,15 @@ from kg.extract.body_edges import (
     works_heads,
 )
 from kg.extract.federations import national_federation, other_party
-from kg.extract.org_words import _BARE_COMPANY_WORDS, _LEGAL_FORMS, _SUFFIX_RE, GENERIC_HEADS, SUFFIX_KIND
-from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend
+from kg.extract.org_words import (
+    _BARE_COMPANY_WORDS,
+    _LEGAL_FORMS,
+    _SUFFIX_RE,
+    GENERIC_HEADS,
+    SUFFIX_KIND,
+    class_after_quantifier,
+)
+from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend, opens_word
 from kg.extract.trade_names import trade_names
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
@@ -75,6 +82,8 @@ def _suffix_mentions(text: str) -> list[Mention]:
         end = match.end()
         if match.group() in ("局", "厅", "厂", "院") and text[end:end + 1] == "长":
             continue  # 局长: a post, not a body
+        if text[match.start():end + 1] in ("局地", "局部") and opens_word(text, match.start()):
+            continue  # 等地|局地|最高温: 局 opens the adverb "locally" (局地, 局部), no body's suffix
         start = left_extend(text, match.start(), limit=24) if match.start() > 0 else 0
         if match.group() in _LEGAL_FORMS and text[start:match.start()] in lexicon("trade_words"):
             start = _trade_name_start(text, start)  # 某区|老字号|食品有限公司: the 字号 before the trade
@@ -226,7 +235,8 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     from kg.extract.projects import counted_before
 
     # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
-    named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)]
+    named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)
+             and not class_after_quantifier(text, m)]
     spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
 
@@ -236,15 +246,22 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
 _COUNTED_AFTER_RE = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:家|个|所|座)(?:[、，。；）)]|$)")
 
 
-def _central_body(text: str, start: int, end: int) -> Mention:
-    """A central body, with the foreign country before it when there is one (俄外交部 is not 外交部).
+# openings of the names of China's own bodies: no foreign country stands before them
+_CHINESE_BY_NAME = ("中共", "中国", "全国", "中央", "中华")
 
-    >>> _central_body("美财政部宣布", 1, 4).text, _central_body("财政部宣布", 0, 3).text
-    ('美财政部', '财政部')
+
+def _central_body(text: str, start: int, end: int) -> Mention:
+    """A central body, with the foreign country before it when there is one (俄外交部 is not 外交部); a
+    body whose name says it is China's (中共中央, 全国人大常委会) takes none (以|中共中央名义: 以 is "in").
+
+    >>> _central_body("美财政部宣布", 1, 4).text, _central_body("财政部宣布", 0, 3).text, _central_body("以中共中央名义", 1, 5).text
+    ('美财政部', '财政部', '中共中央')
     """
     from kg.extract.places import countries
 
     prefix = ""
+    if text.startswith(_CHINESE_BY_NAME, start):
+        return Mention(start, end, text[start:end], "Organization", "government")  # 以|中共中央…名义: a preposition
     for size in range(min(start, 8), 0, -1):
         head = text[start - size:start]
         if head != "中国" and (head in countries() or head in _COUNTRY_ABBREVIATIONS):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.types import Mention
 
-__all__ = ["country_initials", "country_pair", "gap_names_other", "in_longer_quote", "inside_idiom", "opens_longer_place", "plain_name", "split_name", "straddled"]
+__all__ = ["country_initials", "country_pair", "gap_names_other", "in_longer_quote", "inside_idiom", "landform_generics", "opens_longer_place", "plain_name", "split_name", "straddled"]
 
 
 def straddled(text: str, start: int, end: int, both: bool) -> bool:
@@ -137,3 +137,11 @@ def in_longer_quote(text: str, start: int, end: int) -> bool:
         return False
     closed = text.find("”", end)
     return closed != end
+
+
+@lru_cache(maxsize=1)
+def landform_generics() -> tuple[str, ...]:
+    """Generic terms of natural features (lexicon landform_generics, after GB/T 18521): 盆地, 山脉, 平原 …"""
+    from kg.lexicons import lexicon
+
+    return tuple(sorted(lexicon("landform_generics"), key=len, reverse=True))

@@ -18,6 +18,7 @@ from kg.extract.place_words import (
     gap_names_other,
     in_longer_quote,
     inside_idiom,
+    landform_generics,
     opens_longer_place,
     plain_name,
     split_name,
@@ -320,8 +321,8 @@ def _named_areas(text: str) -> list[Mention]:
         end = match.end(1)
         for start in range(end - 2, max(match.start(1), end - 6) - 1, -1):
             stem = text[start:end]
-            if levels.get(stem) in ("province", "prefecture", "country", "region"):
-                break  # the gazetteer's own name
+            if levels.get(stem) in ("province", "prefecture", "country", "region") or stem in landform_generics():
+                break  # the gazetteer's own name; a terrain (平原|地区, 丘陵|地区) is no region's name
             tokens = words(stem)
             if (pos(tokens[0]) or "").startswith("ns") and all(
                     (pos(w) or "").startswith("ns") or w in _REACHES for w in tokens[1:]) \
@@ -335,7 +336,7 @@ def find_places(text: str) -> list[Mention]:
     """Place mentions in one sentence, offsets into ``text``."""
     hits = _gazetteer_mentions(text)
     gazetteer = [m for m in hits if not (m.attr("level") == "country" and m.text in HOME_COUNTRY and _modifier(text, m))
-                 and _bare_region_listed(text, m, hits)]
+                 and _bare_region_listed(text, m, hits) and m.text not in landform_generics()]  # 平原: a terrain
     suffixed = _suffix_mentions(text, gazetteer) + _named_areas(text)
     base = longest_first(gazetteer + [m for m in suffixed if not any(g.start <= m.start and m.end <= g.end for g in gazetteer)])
     zones = longest_first(_zone_mentions(text, base))

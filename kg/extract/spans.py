@@ -175,3 +175,20 @@ def outermost(mentions: Iterable[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def opens_word(text: str, at: int) -> bool:
+    """The dictionary's reading of the sentence opens a word of two characters or more at ``at``.
+
+    >>> opens_word("多地局地高温", 2), opens_word("气象局地面站", 2)
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    left = max(0, at - 4)
+    position = left
+    for word in words(text[left:at + 4]):
+        if position == at:
+            return len(word) >= 2
+        position += len(word)
+    return False

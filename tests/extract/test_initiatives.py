@@ -399,3 +399,17 @@ def test_kinds_of_work_are_no_programmes(text, expected):
 )
 def test_days_and_galas_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted idea or principle, with 的 or without, is held, not run
+        ("这种精雕细琢“修旧如旧”的理念贯穿城市更新", []),
+        ("甲县坚持“宜农则农”原则", []),
+        # a quoted programme with its plan after 的 stays
+        ("乙县实施“暖心工程”的方案", ["暖心工程"]),
+    ],
+)
+def test_quoted_ideas_and_principles_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

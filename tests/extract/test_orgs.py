@@ -315,6 +315,15 @@ def test_listed_works_trades_and_rounds_are_no_bodies(text, expected):
         ("会议任命王立新为甲市人民政府副市长", ["甲市人民政府"]),
         ("会议决定免去赵立第九届青山县政协委员职务", ["第九届青山县政协"]),
         ("经表决，任命甲市人民政府秘书长", ["甲市人民政府"]),
+        # after a determiner of quantity, a body named by one common word is a class of bodies
+        ("针对客流高峰，一些热门机场增开值机柜台", []),
+        ("部分重点医院开设夜间门诊", []),
+        # a body whose name says it is China's takes no foreign country's short name before it
+        ("以中共中央、国务院名义举行招待会", ["中共中央", "国务院"]),
+        ("以国防部发言人表示", ["以国防部"]),
+        # 局 opening a word of its own (局地, 局部) is no body's suffix; 局 ending a word is
+        ("甲省、乙省等地局地最高温接近40℃", []),
+        ("青山县气象局地面观测站投用", ["青山县气象局"]),
         # other bodies keep the walk that stops at a verb
         ("该县成立招商服务中心", ["招商服务中心"]),
         ("推进青山县人民医院扩建", ["青山县人民医院"]),

@@ -212,3 +212,20 @@ def test_planning_categories_of_towns_are_no_townships(text: str) -> None:
 ])
 def test_foreign_cities(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a terrain's generic term + 地区 describes land, it names no region; alone it is no county's short form
+        ("平原地区拥有多处森林公园", []),
+        ("丘陵地区雨量偏多", []),
+        # a named region and the county of that name with its suffix stay
+        ("江南地区降雨偏多", ["江南地区"]),
+        ("平原县委书记主持会议", ["平原县"]),
+    ],
+)
+def test_terrains_are_no_regions(text, expected):
+    from kg.extract import find_mentions
+
+    assert [m.text for m in find_mentions(text) if m.type == "Place"] == expected
