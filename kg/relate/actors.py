@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.link import ANAPHORA
+from kg.relate.bystanders import chain_start, reports_data, visited_place
 from kg.relate.clauses import (
     across_statements,
     backed_elsewhere,
@@ -156,14 +157,12 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
     return False
 
 
-_DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举行…: a place visited, not the actor
+_DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去|走进)$")  # searched up to the chain's start  # 赴北京举行…: a place visited, not the actor
 # a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
+_OBJECT_RE = re.compile(r"(?:考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
-# a body whose data a sentence reports is its source, not who acts (某部公布的数据显示，…投资…亿元)
-_DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?数据显示")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
 _LEADER_RE = re.compile(r"^的?(?:坚强|正确|亲切|集中统一)?领导下|^的?(?:决策部署|战略部署|重大部署|号召)")
 # 在…引领下 / 在…的监督支持下: the frame of a clause names who guides or backs the work, not who does it
@@ -217,9 +216,10 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     article's place stands for it (:func:`kg.relate.topic_chain.chained_topic`)."""
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
-              and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
+              and not _DESTINATION_RE.search(sentence.text, 0, chain_start(sentence.text, mentions, m))
               and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])
-              and not _DATA_SOURCE_RE.match(sentence.text, m.end)
+              and not reports_data(sentence.text, m.start, m.end)
+              and not (ctx.article.layout != _DOCUMENT and visited_place(sentence.text, m.start, m.end))
               and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])
               and not in_a_name(sentence.text, mentions, m)]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
@@ -280,7 +280,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     if ctx.article.layout != _DOCUMENT and (speaks_of_nations(sentence.text, mentions, before) or subject is not None
                                             and ctx.level_of(ctx.name_of(index, subject) or "") == "country"):
         return None, 0.0  # 中方愿同某方推进…, 我国大力实施…: a nation's or the parties' doing, no local actor's
-    if ctx.article.layout != _DOCUMENT and any(m.end <= before and _DATA_SOURCE_RE.match(sentence.text, m.end)
+    if ctx.article.layout != _DOCUMENT and any(m.end <= before and reports_data(sentence.text, m.start, m.end)
                                                for m in mentions):
         return None, 0.0  # 某部公布的数据显示，…: the sentence reports data and names no one who acts
     fallback = ctx.section_place(index) or ctx.subject

@@ -1,0 +1,67 @@
+"""Names a news sentence mentions that do not act in it: a body whose figures it reports (某部今天发布数据，…;
+记者从某厅获悉，…) and a place a leader visits or speaks in (总书记在某省考察时强调…; 到某省某市考察).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.types import Mention
+
+# 某部公布的数据显示 / 某部今天（5月3日）发布数据，/ 某局发布统计数据：the body is the source of the figures
+_DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?(?:（[^）]{1,12}）[^，。；：]{0,6}?)?"
+                             r"(?:数据显示|(?:发布|公布)(?:了)?(?:统计|最新)?数据[，：])")
+# 记者从某厅了解到 / 从某局获悉: the body told the reporter
+_TOLD_RE = re.compile(r"[^，。；：]{0,8}?(?:了解到|获悉|得知)")
+# 在某省考察时 / 在甲、乙等地调研 / 在某省强调: where a leader went or spoke, not who acts there
+_VISIT_RE = re.compile(r"(?:、[^，。；：、]{1,5})*(?:等地)?(?:(?:考察|调研|视察|访问)(?![组团员])(?:时|期间|中)?|(?:强调|指出|阐释|解读|表示))")
+
+
+def reports_data(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is the source of the figures the sentence reports.
+
+    >>> reports_data("甲部今天（5月3日）发布数据，全国新建乙工程30处", 0, 2), reports_data("记者从甲厅获悉，乙县实施某工程", 3, 5)
+    (True, True)
+    >>> reports_data("甲部发布方案，实施某工程", 0, 2), reports_data("甲县从今年起实施某工程", 0, 2)
+    (False, False)
+    """
+    return bool(_DATA_SOURCE_RE.match(text, end)
+                or text[max(0, start - 1):start] == "从" and _TOLD_RE.match(text, end))
+
+
+def visited_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``–``end`` (or the list it ends, 甲、乙等地) is where a leader went
+    or spoke: 在某省考察时强调…, 在某省解读“某某”.
+
+    >>> visited_place("总书记在甲省考察时强调，要推进某工程", 4, 6), visited_place("他在甲、乙等地调研", 2, 3)
+    (True, True)
+    >>> visited_place("在甲省，推进某工程", 1, 3), visited_place("甲省考察团推进某工程", 0, 2)
+    (False, False)
+    """
+    opening = text.rfind("在", max(0, start - 12), start)
+    between = text[opening + 1:start] if opening >= 0 else ""
+    if opening < 0 or between and not (between.endswith("、") and not re.search("[，。；：]", between)):
+        return False
+    return bool(_VISIT_RE.match(text, end))
+
+
+def chain_start(text: str, mentions: list[Mention], m: Mention) -> int:
+    """Where the chain or list of places ``m`` closes begins: 到甲省|乙市 opens at 甲省, and so does
+    到甲省乙林场、丙省 (a list item may end on a word that is no name, 林场).
+
+    >>> from kg.types import Mention
+    >>> a, b, c = Mention(1, 3, "甲省", "Place"), Mention(3, 5, "乙市", "Place"), Mention(8, 10, "丙省", "Place")
+    >>> chain_start("到甲省乙市林场、丙省林场", [a, b, c], c), chain_start("甲省，丙省", [a, c], c)
+    (1, 8)
+    """
+    start = m.start
+    while True:
+        before = [o.start for o in mentions if o.type == "Place" and o.end == start and o.start < start]
+        if not before and text[start - 1:start] == "、":
+            before = [o.start for o in mentions if o.type in ("Place", "Organization") and o.end < start
+                      and start - 1 - o.end <= 6 and not re.search("[，。；：“”、]", text[o.end:start - 1])]
+        if not before:
+            return start
+        start = max(before) if text[start - 1:start] == "、" else min(before)

@@ -1,0 +1,40 @@
+"""Who does not act in a TV-news item: the body whose figures a sentence reports, the place a leader visits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relate.test_actors import news_page_triples
+
+_NATIONAL = "全国农村道路建设稳步推进"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body that publishes figures, or tells the reporter, is their source: nobody named acts
+    ("交通运输部今天（6月3日）发布数据，截至5月底，全国已实施“畅通乡路”工程2万公里。", set()),
+    ("水利部今天发布最新数据：全国已实施“清河护岸”行动。", set()),
+    ("记者从国家林草局获悉，今年以来全国深入推进“绿满山川”行动。", set()),
+    ("记者今天（6月3日）从农业农村部了解到，全国已启动“丰收田园”计划。", set()),
+    # a body that publishes its own plan, or acts after saying so, still acts
+    ("交通运输部今天发布方案，深入实施“畅通乡路”工程。", {("交通运输部", "implements", "畅通乡路")}),
+    ("交通运输部发布数据显示，今年以来，交通运输部大力实施“畅通乡路”工程。",
+     {("交通运输部", "implements", "畅通乡路")}),
+    ("农业农村部从今年起实施“丰收田园”计划。", {("农业农村部", "implements", "丰收田园")}),
+])
+def test_a_body_reporting_figures_is_no_actor(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the place a leader went to or spoke in: the leader's words, no local programme
+    ("5月，总书记在湖南考察时强调“绿色崛起”，要求守护好一江碧水。", set()),
+    ("总书记在贵州解读“山地振兴”，要求因地制宜。", set()),
+    ("总书记先后到江西赣州市某某林场、福建某某林场等“绿满山川”工程重点林场考察。", set()),
+    ("总书记考察江西的首站来到“绿满山川”工程的前沿。", set()),
+    # a place opening its own clause, or framed by 在…，, still acts
+    ("在湖南，当地深入实施“绿色崛起”行动。", {("湖南省", "implements", "绿色崛起")}),
+    ("湖南深入实施“绿色崛起”行动，考察团来访。", {("湖南省", "implements", "绿色崛起")}),
+    ("在湖南调研组的推动下，贵州实施“山地振兴”计划。", {("贵州省", "implements", "山地振兴")}),
+])
+def test_a_place_a_leader_visits_is_no_actor(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
