@@ -158,9 +158,10 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
 
 
 _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去|走进)$")  # searched up to the chain's start  # 赴北京举行…: a place visited, not the actor
-# a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区);
+# a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区), and so is
+# a body whose decision is carried out, agreed with or approved (落实党中央…部署, 赞同某委…, 经某部批准);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
+_OBJECT_RE = re.compile(r"(?:落实|贯彻|按照|遵照|根据|赞同|拥护|经|考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
@@ -226,7 +227,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
-              and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m)])
+              and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m, "、和及与")])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
     own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
     if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject

@@ -38,3 +38,16 @@ def test_a_body_reporting_figures_is_no_actor(body, expected):
 ])
 def test_a_place_a_leader_visits_is_no_actor(body, expected):
     assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body whose decision is carried out, agreed with or that approves is no actor of the work
+    ("要落实党中央和国务院部署要求，抓好“平安考场”建设。", set()),
+    ("他们完全赞同国务院的分析判断，并就推进“数字乡村”建设提出建议。", set()),
+    ("经国务院批准，浙江省启动“数字乡村”试点。", {("浙江省", "implements", "数字乡村")}),
+    # the body acting on its own still acts
+    ("国务院部署推进“数字乡村”建设。", {("国务院", "implements", "数字乡村")}),
+    ("按照国务院部署，浙江省深入推进“数字乡村”建设。", {("浙江省", "implements", "数字乡村")}),
+])
+def test_a_body_whose_decision_is_carried_out_is_no_actor(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
