@@ -220,7 +220,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not _DESTINATION_RE.search(sentence.text, 0, chain_start(sentence.text, mentions, m))
               and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])
               and not reports_data(sentence.text, m.start, m.end)
-              and not (ctx.article.layout != _DOCUMENT and visited_place(sentence.text, m.start, m.end))
+              and not (ctx.article.layout != _DOCUMENT and visited_place(sentence.text, mentions, m))
               and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])
               and not in_a_name(sentence.text, mentions, m)]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)

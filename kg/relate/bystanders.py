@@ -15,8 +15,10 @@ _DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?(?:（[^）]{1,12}）[^，�
                              r"(?:数据显示|(?:发布|公布)(?:了)?(?:统计|最新)?数据[，：])")
 # 记者从某厅了解到 / 从某局获悉: the body told the reporter
 _TOLD_RE = re.compile(r"[^，。；：]{0,8}?(?:了解到|获悉|得知)")
-# 在某省考察时 / 在甲、乙等地调研 / 在某省强调: where a leader went or spoke, not who acts there
-_VISIT_RE = re.compile(r"(?:、[^，。；：、]{1,5})*(?:等地)?(?:(?:考察|调研|视察|访问)(?![组团员])(?:时|期间|中)?|(?:强调|指出|阐释|解读|表示))")
+# 在某省考察时 / 在甲、乙等地调研 / 在某省强调: where a leader went or spoke, not who acts there;
+# 某大会今天在某市召开 / 某活动在某县启动: the venue of an event (the headline's venue: kg.relate.headlines)
+_VISIT_RE = re.compile(r"(?:、[^，。；：、]{1,5})*(?:等地)?(?:(?:考察|调研|视察|访问)(?![组团员])(?:时|期间|中)?"
+                       r"|强调|指出|阐释|解读|表示|(?:隆重)?(?:召开|举办|举行|开幕|闭幕|启动)(?:[，。；]|$))")
 
 
 def reports_data(text: str, start: int, end: int) -> bool:
@@ -31,15 +33,27 @@ def reports_data(text: str, start: int, end: int) -> bool:
                 or text[max(0, start - 1):start] == "从" and _TOLD_RE.match(text, end))
 
 
-def visited_place(text: str, start: int, end: int) -> bool:
-    """Whether the place at ``start``–``end`` (or the list it ends, 甲、乙等地) is where a leader went
-    or spoke: 在某省考察时强调…, 在某省解读“某某”.
+def visited_place(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """Whether the place ``m`` (with the chain of divisions it is in, or the list it ends, 甲、乙等地) is
+    where a leader went or spoke (在某省考察时强调…, 在某省解读“某某”) or where an event is held
+    (某论坛在甲省乙县举办，…).
 
-    >>> visited_place("总书记在甲省考察时强调，要推进某工程", 4, 6), visited_place("他在甲、乙等地调研", 2, 3)
+    >>> from kg.types import Mention
+    >>> a, b = Mention(4, 6, "甲省", "Place"), Mention(6, 8, "乙县", "Place")
+    >>> visited_place("总书记在甲省乙县考察时强调，要推进某工程", [a, b], a), visited_place("某论坛在甲省乙县举办。", [a, b], b)
     (True, True)
-    >>> visited_place("在甲省，推进某工程", 1, 3), visited_place("甲省考察团推进某工程", 0, 2)
-    (False, False)
+    >>> visited_place("在甲省乙县，推进某工程", [Mention(1, 3, "甲省", "Place")], Mention(1, 3, "甲省", "Place"))
+    False
+    >>> c, d = Mention(2, 4, "甲省", "Place"), Mention(4, 6, "乙县", "Place")
+    >>> visited_place("他在甲省乙县启动“某某”行动", [c, d], d), visited_place("他在甲省乙县启动。", [c, d], d)
+    (False, True)
     """
+    start, end = chain_start(text, mentions, m), m.end
+    while True:  # on over the chain and over a name the place opens (甲市|某产业园)
+        after = [o.end for o in mentions if o.type == "Place" and (o.start == end or o.start <= m.start < end < o.end)]
+        if not after:
+            break
+        end = max(after)
     opening = text.rfind("在", max(0, start - 12), start)
     between = text[opening + 1:start] if opening >= 0 else ""
     if opening < 0 or between and not (between.endswith("、") and not re.search("[，。；：]", between)):

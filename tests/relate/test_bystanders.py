@@ -51,3 +51,16 @@ def test_a_place_a_leader_visits_is_no_actor(body, expected):
 ])
 def test_a_body_whose_decision_is_carried_out_is_no_actor(body, expected):
     assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the venue of an event held there does not run its theme
+    ("2024年乡村振兴大会今天在浙江湖州召开，大会以“共富乡村”为主题。", set()),
+    ("全国读书大会在湖州市举行，推动“书香社区”建设。", set()),
+    ("6月，在浙江湖州某某产业园考察时，总书记指出，要推进“共富乡村”建设。", set()),
+    # a place that starts a programme itself, or a venue of the place's own item, still acts
+    ("湖州市在全市启动“书香社区”阅读季活动。", {("湖州市", "implements", "书香社区")}),
+    ("在湖州市，当地启动“书香社区”阅读季活动。", {("湖州市", "implements", "书香社区")}),
+])
+def test_the_venue_of_an_event_is_no_actor(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
