@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.link import ANAPHORA
-from kg.relate.bystanders import chain_start, reports_data, visited_place
+from kg.relate.bystanders import chain_start, foreign_actor, reports_data, visited_place
 from kg.relate.clauses import (
     across_statements,
     backed_elsewhere,
@@ -256,6 +256,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
                        or entity.attrs.get("level") == "village" and _follows_place(ctx, index, m)
                        or entity.attrs.get("level") == "region" and ctx.article.layout == _DOCUMENT
                        and subject_of_own_clause(sentence.text, mentions, m, before)):  # 长株潭纳入某试点
+            if ctx.article.layout != _DOCUMENT and foreign_actor(ctx, name or ""):
+                return None, 0.0  # 某国国防部…行动, 在某国某市: a foreign subject, no local actor
             return name, 0.7
         if not nearest:
             break  # the first actor of a sentence is its subject: none other stands in for it

@@ -5,10 +5,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.lexicons import lexicon
+
 if TYPE_CHECKING:
-    from kg.types import Mention
+    from kg.relate.context import ArticleContext
+    from kg.types import Entity, Mention
 
 # 某部公布的数据显示 / 某部今天（5月3日）发布数据，/ 某局发布统计数据：the body is the source of the figures
 _DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?(?:（[^）]{1,12}）[^，。；：]{0,6}?)?"
@@ -17,7 +21,7 @@ _DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?(?:（[^）]{1,12}）[^，�
 _TOLD_RE = re.compile(r"[^，。；：]{0,8}?(?:了解到|获悉|得知)")
 # 在某省考察时 / 在甲、乙等地调研 / 在某省强调: where a leader went or spoke, not who acts there;
 # 某大会今天在某市召开 / 某活动在某县启动: the venue of an event (the headline's venue: kg.relate.headlines)
-_VISIT_RE = re.compile(r"(?:、[^，。；：、]{1,5})*(?:等地)?(?:(?:考察|调研|视察|访问)(?![组团员])(?:时|期间|中)?"
+_VISIT_RE = re.compile(r"(?:、[^，。；：、]{1,5})*(?:等地)?(?:(?:考察|调研|视察|访问|参观|出席)(?![组团员])(?:时|期间|中)?"
                        r"|强调|指出|阐释|解读|表示|(?:隆重)?(?:召开|举办|举行|开幕|闭幕|启动)(?:[，。；]|$))")
 
 
@@ -79,3 +83,30 @@ def chain_start(text: str, mentions: list[Mention], m: Mention) -> int:
         if not before:
             return start
         start = max(before) if text[start - 1:start] == "、" else min(before)
+
+
+_DIVISION_LEVELS = ("province", "prefecture", "county")
+
+
+def foreign_actor(ctx: ArticleContext, name: str) -> bool:
+    """Whether ``name`` is a foreign place (a country, or a division the gazetteer of China has no code
+    for: 奥克兰) or a foreign body (its name opens with a country or a foreign city of the lexicons:
+    乌克兰国防部, 东京都政府): in a Chinese broadcast it runs no programme of a place."""
+    entity = ctx.book.entities.get(name)
+    if entity is None:
+        return False
+    if entity.type == "Place":
+        return _foreign_place(entity)
+    return entity.type == "Organization" and any(name.startswith(place) for place in _abroad())
+
+
+@cache
+def _abroad() -> frozenset[str]:
+    """Names of countries (ISO 3166-1) and foreign cities (新华社 forms) of two characters or more, not 中国."""
+    return frozenset(n for n in lexicon("countries") | lexicon("foreign_cities") if len(n) >= 2 and n != "中国")
+
+
+def _foreign_place(entity: Entity) -> bool:
+    """A foreign country, or a division the gazetteer of China has no code for (奥克兰)."""
+    level = entity.attrs.get("level")
+    return level == "country" and entity.name != "中国" or level in _DIVISION_LEVELS and not entity.attrs.get("code")

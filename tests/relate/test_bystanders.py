@@ -64,3 +64,17 @@ def test_a_body_whose_decision_is_carried_out_is_no_actor(body, expected):
 ])
 def test_the_venue_of_an_event_is_no_actor(body, expected):
     assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a foreign body or a foreign city runs no programme in a Chinese broadcast
+    ("俄罗斯国防部今天宣布，启动“北方之盾”演习计划。", set()),
+    ("据报道，朝鲜劳动党中央军事委员会举行会议，通过了“强军护国”方案。", set()),
+    ("法国农业部今天启动“绿色牧场”计划。", set()),
+    ("当地时间5日，访问团在汉堡参观了“丝路花开”联合实验室。", set()),
+    # a Chinese body or city still acts
+    ("商务部启动“丝路花开”计划。", {("商务部", "implements", "丝路花开")}),
+    ("宁波市启动“绿色港口”计划。", {("宁波市", "implements", "绿色港口")}),
+])
+def test_a_foreign_body_or_city_is_no_actor(body, expected):
+    assert news_page_triples("中欧经贸合作持续深化", body, ("implements",)) == expected
