@@ -159,9 +159,10 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
 
 _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去|走进)$")  # searched up to the chain's start  # 赴北京举行…: a place visited, not the actor
 # a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区), and so is
-# a body whose decision is carried out, agreed with or approved (落实党中央…部署, 赞同某委…, 经某部批准);
+# a body whose decision is carried out, grasped, agreed with or approved (落实党中央…部署, 领会党中央…意图,
+# 赞同某委…, 经某部批准);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:落实|贯彻|按照|遵照|根据|赞同|拥护|经|考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
+_OBJECT_RE = re.compile(r"(?:领会|领悟|落实|贯彻|按照|遵照|根据|赞同|拥护|经|考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
@@ -360,7 +361,9 @@ def is_instruction(text: str, before: int) -> bool:
 
 LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock
 # a person opens the sentence: 他, 她们, 我 (not 我省, 我市, 我国: the document's own place)
-_PERSON_OPENING_RE = re.compile(r"^(?:他们|她们|他|她|我(?![省市县区国镇乡村们]))")
+# or a member of a congress or a conference proposes (某某常委建议，…; 某某委员提出，…): the member's proposal
+_PERSON_OPENING_RE = re.compile(r"^(?:他们|她们|他|她|我(?![省市县区国镇乡村们])"
+                                r"|[^，。；：]{2,4}(?:常委|委员|代表)(?:建议|提出|呼吁|认为|表示)[，：])")
 
 
 def _chain_end(text: str, mentions: list[Mention], m: Mention) -> int:

@@ -78,3 +78,14 @@ def test_the_venue_of_an_event_is_no_actor(body, expected):
 ])
 def test_a_foreign_body_or_city_is_no_actor(body, expected):
     assert news_page_triples("中欧经贸合作持续深化", body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a member's proposal, or a body whose intention is grasped, is not the headline body's doing
+    ("全国政协召开专题协商会", "王某某委员建议，加快发展工业软件产业。", set()),
+    ("全国政协召开专题协商会", "要深刻领会党中央战略意图，紧扣某地区作为高端装备制造基地的定位。", set()),
+    # the body named in the headline still acts on its own
+    ("全国政协召开专题协商会", "全国政协围绕加快发展工业软件产业协商议政。", {("全国政协", "developsIndustry", "工业软件")}),
+])
+def test_a_member_s_proposal_is_not_the_body_s_doing(title, body, expected):
+    assert news_page_triples(title, body, ("developsIndustry",)) == expected
