@@ -89,3 +89,14 @@ def test_a_foreign_body_or_city_is_no_actor(body, expected):
 ])
 def test_a_member_s_proposal_is_not_the_body_s_doing(title, body, expected):
     assert news_page_triples(title, body, ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the places a railway or a road connects are its ends, not who runs the network
+    ("甲乙高铁连接长沙和怀化，是“八纵八横”高铁网的重要组成部分。", set()),
+    ("这条公路途经怀化市，纳入“四好农村路”建设。", set()),
+    # a city that builds its part of the network still acts
+    ("长沙市加快推进“八纵八横”高铁网建设。", {("长沙市", "implements", "八纵八横")}),
+])
+def test_the_places_a_line_connects_are_no_actors(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
