@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.link import ANAPHORA
+from kg.relate.bystanders import chain_start, foreign_actor, reports_data, visited_place
 from kg.relate.clauses import (
     across_statements,
     backed_elsewhere,
@@ -156,14 +157,14 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
     return False
 
 
-_DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去)$")  # 赴北京举行…: a place visited, not the actor
-# a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区);
+_DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去|走进)$")  # searched up to the chain's start  # 赴北京举行…: a place visited, not the actor
+# a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区), and so is
+# a body whose decision is carried out, grasped, agreed with or approved (落实党中央…部署, 领会党中央…意图,
+# 赞同某委…, 经某部批准);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
+_OBJECT_RE = re.compile(r"(?:连接|连通|途经|领会|领悟|落实|贯彻|按照|遵照|根据|赞同|拥护|经|考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
-# a body whose data a sentence reports is its source, not who acts (某部公布的数据显示，…投资…亿元)
-_DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?数据显示")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
 _LEADER_RE = re.compile(r"^的?(?:坚强|正确|亲切|集中统一)?领导下|^的?(?:决策部署|战略部署|重大部署|号召)")
 # 在…引领下 / 在…的监督支持下: the frame of a clause names who guides or backs the work, not who does it
@@ -217,16 +218,17 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     article's place stands for it (:func:`kg.relate.topic_chain.chained_topic`)."""
     sentence, mentions = ctx.units[index]
     actors = [m for m in mentions if m.end <= before and m.type in ("Place", "Organization")
-              and not _DESTINATION_RE.search(sentence.text[max(0, m.start - 2):m.start])
+              and not _DESTINATION_RE.search(sentence.text, 0, chain_start(sentence.text, mentions, m))
               and not _NOT_AN_ACTOR_RE.match(sentence.text[m.end:m.end + 4])
-              and not _DATA_SOURCE_RE.match(sentence.text, m.end)
+              and not reports_data(sentence.text, m.start, m.end)
+              and not (ctx.article.layout != _DOCUMENT and visited_place(sentence.text, mentions, m))
               and not _LEADER_RE.match(sentence.text[_chain_end(sentence.text, mentions, m):][:8])
               and not in_a_name(sentence.text, mentions, m)]
     actors = [m for m in actors if not any(o.start <= m.start and m.end <= o.end and o != m for o in actors)
               and not any(o.type in ("Project", "Initiative", "Industry") and o.start <= m.start and m.end <= o.end
                           for o in mentions)]  # 某市 inside 某市某某项目 names the project, it does not act
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
-              and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m)])
+              and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m, "、和及与")])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
     own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
     if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject
@@ -255,6 +257,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
                        or entity.attrs.get("level") == "village" and _follows_place(ctx, index, m)
                        or entity.attrs.get("level") == "region" and ctx.article.layout == _DOCUMENT
                        and subject_of_own_clause(sentence.text, mentions, m, before)):  # 长株潭纳入某试点
+            if ctx.article.layout != _DOCUMENT and foreign_actor(ctx, name or ""):
+                return None, 0.0  # 某国国防部…行动, 在某国某市: a foreign subject, no local actor
             return name, 0.7
         if not nearest:
             break  # the first actor of a sentence is its subject: none other stands in for it
@@ -280,7 +284,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     if ctx.article.layout != _DOCUMENT and (speaks_of_nations(sentence.text, mentions, before) or subject is not None
                                             and ctx.level_of(ctx.name_of(index, subject) or "") == "country"):
         return None, 0.0  # 中方愿同某方推进…, 我国大力实施…: a nation's or the parties' doing, no local actor's
-    if ctx.article.layout != _DOCUMENT and any(m.end <= before and _DATA_SOURCE_RE.match(sentence.text, m.end)
+    if ctx.article.layout != _DOCUMENT and any(m.end <= before and reports_data(sentence.text, m.start, m.end)
                                                for m in mentions):
         return None, 0.0  # 某部公布的数据显示，…: the sentence reports data and names no one who acts
     fallback = ctx.section_place(index) or ctx.subject
@@ -357,7 +361,9 @@ def is_instruction(text: str, before: int) -> bool:
 
 LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock
 # a person opens the sentence: 他, 她们, 我 (not 我省, 我市, 我国: the document's own place)
-_PERSON_OPENING_RE = re.compile(r"^(?:他们|她们|他|她|我(?![省市县区国镇乡村们]))")
+# or a member of a congress or a conference proposes (某某常委建议，…; 某某委员提出，…): the member's proposal
+_PERSON_OPENING_RE = re.compile(r"^(?:他们|她们|他|她|我(?![省市县区国镇乡村们])"
+                                r"|[^，。；：]{2,4}(?:常委|委员|代表)(?:建议|提出|呼吁|认为|表示)[，：])")
 
 
 def _chain_end(text: str, mentions: list[Mention], m: Mention) -> int:

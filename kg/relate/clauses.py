@@ -74,10 +74,11 @@ def opens_clause(text: str, start: int) -> bool:
     return bool(CLAUSE_LEAD_RE.fullmatch(text, clause, start))
 
 
-def list_start(mentions: list[Mention], text: str, m: Mention) -> int:
-    """Where the list of names ``m`` closes begins (支持甲市、乙市、丙市…: 甲市's start)."""
+def list_start(mentions: list[Mention], text: str, m: Mention, joiners: str = "、") -> int:
+    """Where the list of names ``m`` closes begins (支持甲市、乙市、丙市…: 甲市's start); ``joiners``
+    may add conjunctions (落实甲委和乙院…)."""
     start = m.start
-    while text[start - 1:start] == "、":
+    while start > 0 and text[start - 1] in joiners:
         before = [o.start for o in mentions if o.end == start - 1 and o.type in ("Place", "Organization")]
         if not before:
             break
