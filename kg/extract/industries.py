@@ -13,6 +13,7 @@ strategic emerging industries, genre words) where the sentence treats the word a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.places import leading_place
 from kg.extract.spans import CJK, CLASSIFIERS, left_extend
@@ -157,11 +158,37 @@ def _generic_item(item: str) -> bool:
     >>> _generic_item("自治区"), _generic_item("细分"), _generic_item("锂电")
     (True, True, False)
     """
-    if "最" in item or re.search(r"[上数几百千万亿]+[条个家项]", item):
+    if "最" in item or re.search(r"[上数几百千万亿]+[条个家项场次批届]", item):
         return True  # 全球最大, 上百条: a rank or a count
-    if _PLACE_WORD_RE.match(item) or _is_division(item):
+    if _PLACE_WORD_RE.match(item) or _is_division(item) or _region_item(item):
         return True
     return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
+
+
+def _region_item(item: str) -> bool:
+    """A stretch of land named by provinces' or countries' short names (GB/T 2260 简称: 渝西, 闽东南,
+    沿沪宁; 中德, 中欧: China and a partner) or ending in a belt or region word (宁杭生态经济带,
+    沿海地区): where industries sit, not which.
+
+    >>> _region_item("渝西"), _region_item("沿沪宁"), _region_item("中德"), _region_item("沿海地区")
+    (True, True, True, True)
+    >>> _region_item("新材料"), _region_item("中药材"), _region_item("苏绣")
+    (False, False, False)
+    """
+    if item.startswith("沿") or item.endswith(("经济带", "创新带", "发展带", "走廊", "地区", "一带")):
+        return True  # 沿 is "along" (沿江, 沿边, 沿沪宁): no industry's name opens with it
+    return bool(_region_re().fullmatch(item))
+
+
+@lru_cache(maxsize=1)
+def _region_re() -> re.Pattern[str]:
+    """Short names + compass points, or 中 + a partner's (the pattern of :func:`_region_item`); the
+    continents' one-character names (欧, 亚, 非) pair with 中 as countries do (中欧)."""
+    from kg.extract.place_words import country_initials
+    from kg.lexicons import lexicon
+
+    shorts = "".join(sorted(set(lexicon("province_abbreviations")) | country_initials()))
+    return re.compile(rf"[{shorts}]{{1,2}}[东南西北]{{1,2}}|中[{shorts}欧亚非]{{1,2}}")
 
 
 def _is_division(item: str) -> bool:
