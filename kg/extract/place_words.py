@@ -145,3 +145,26 @@ def landform_generics() -> tuple[str, ...]:
     from kg.lexicons import lexicon
 
     return tuple(sorted(lexicon("landform_generics"), key=len, reverse=True))
+
+
+# a quality glued to the suffix makes a planning category of towns or villages (工业重镇, 商贸强镇,
+# 文旅名镇: the genre's classes of 国家新型城镇化规划 and work reports), no one place
+_CATEGORY_ENDINGS = ("重镇", "强镇", "名镇", "强村", "名村")
+
+
+def place_category(name: str, generic: set[str]) -> bool:
+    """A class of towns or villages, not one: a quality glued to the suffix (工业重镇), or a verb of
+    policy before a class the genre names (做强|中心镇, 培育|重点村).
+
+    >>> g = {"中心镇", "重点村"}
+    >>> place_category("商贸强镇", g), place_category("做强中心镇", g), place_category("培育重点村", g)
+    (True, True, True)
+    >>> place_category("石门镇", g), place_category("团结村", g), place_category("强村", g)
+    (False, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    if name.endswith(_CATEGORY_ENDINGS) and name not in _CATEGORY_ENDINGS:
+        return True
+    before = [name[:-len(g)] for g in generic if name.endswith(g) and len(name) > len(g)]
+    return any((pos(words(verb)[0]) or "").startswith("v") for verb in before)

@@ -229,3 +229,21 @@ def test_terrains_are_no_regions(text, expected):
     from kg.extract import find_mentions
 
     assert [m.text for m in find_mentions(text) if m.type == "Place"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quality glued to the suffix makes a class of towns or villages (工业重镇, 文旅名镇)
+        ("培育一批制造重镇、旅游名镇和富裕强村", []),
+        ("打造一批物流强镇", []),
+        # a verb of policy before a class the genre names, and 镇街 (towns and subdistricts)
+        ("着力培育重点村", []),
+        ("理顺镇街、村居两级事权", []),
+        # named towns and villages stay
+        ("某县石桥镇青松村的路修好了", ["石桥镇", "青松村"]),
+        ("他们来到柳溪镇", ["柳溪镇"]),
+    ],
+)
+def test_classes_of_towns_are_no_places(text, expected):
+    assert [m.text for m in find_places(text)] == expected
