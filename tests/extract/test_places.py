@@ -238,7 +238,7 @@ def test_terrains_are_no_regions(text, expected):
         ("培育一批制造重镇、旅游名镇和富裕强村", []),
         ("打造一批物流强镇", []),
         # a verb of policy before a class the genre names, and 镇街 (towns and subdistricts)
-        ("着力培育重点村", []),
+        ("要培育重点村，加快发展", []),
         ("理顺镇街、村居两级事权", []),
         # named towns and villages stay
         ("某县石桥镇青松村的路修好了", ["石桥镇", "青松村"]),
