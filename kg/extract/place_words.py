@@ -66,18 +66,22 @@ _JOINING_WORDS = frozenset({"与", "和", "及", "同", "或", "至", "到", "�
 def gap_names_other(text: str, place: Mention, at: int, end: int, places: list[Mention]) -> bool:
     """The words between a place and a zone's suffix are the zone's own name: no other place's name
     holds the suffix (甲市与香|港: 港 ends Hong Kong; 甲镇|港中村: it opens a village), and no word
-    joining two places or a count stands between (甲至乙|港, 甲机场进出|港, 甲河等13个|港).
+    joining two places or a count stands between (甲至乙|港, 甲机场进出|港, 甲河等13个|港), nor a verb
+    opening the gap (甲市|设立|空港综合保税区).
 
     >>> gap_names_other("上海与香港", Mention(0, 2, "上海", "Place"), 4, 5, [Mention(3, 5, "香港", "Place")])
     True
     >>> gap_names_other("青州新港开港", Mention(0, 2, "青州", "Place"), 3, 4, [])
     False
     """
-    from kg.lexicon import words
+    from kg.lexicon import pos, words
 
     if any(other is not place and other.start < end and at < other.end for other in places):
         return True
-    return any(word in _JOINING_WORDS or word.isdigit() for word in words(text[place.end:at]))
+    gap = words(text[place.end:at])
+    if gap and len(gap[0]) >= 2 and pos(gap[0]) == "v" and not gap[0].startswith("无"):  # 无水港: "dry", a kind
+        return True  # 甲市|设立|空港综合保税区, 甲市|申建|自贸试验区: the clause's verb, no name's word
+    return any(word in _JOINING_WORDS or word.isdigit() for word in gap)
 
 
 def split_name(pair: str) -> bool:

@@ -247,3 +247,18 @@ def test_terrains_are_no_regions(text, expected):
 )
 def test_classes_of_towns_are_no_places(text, expected):
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb between a place and a zone's suffix is the clause's: no zone named so
+        ("支持南平设立综合保税区", ["南平"]),
+        ("推动漳州申建自贸试验区", ["漳州"]),
+        # a zone's own words stay, 无 (privative) included
+        ("湘潭综合保税区封关运行", ["湘潭", "湘潭综合保税区"]),
+        ("建设株洲无水港", ["株洲", "株洲无水港"]),
+    ],
+)
+def test_a_verb_before_a_zone_suffix_names_no_zone(text, expected):
+    assert [m.text for m in find_places(text)] == expected
