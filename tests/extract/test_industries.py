@@ -123,3 +123,8 @@ def test_sector_lexicon_comes_from_classifications_not_from_seed_names():
 )
 def test_regions_and_counts_before_industry_heads_are_none(text, expected):
     assert [m.text for m in find_industries(text)] == expected
+
+
+def test_a_college_of_industry_is_no_industry():
+    # 产业学院: a college run with firms (教育部 现代产业学院), not the industry 产业
+    assert find_industries("共建现代产业学院") == []
