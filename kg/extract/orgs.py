@@ -30,7 +30,7 @@ from kg.extract.org_words import (
     SUFFIX_KIND,
     class_after_quantifier,
 )
-from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend, opens_word
+from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend, opens_word, word_runs_past
 from kg.extract.trade_names import trade_names
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
@@ -106,6 +106,8 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         listed = text[start - 1:start] == "、"  # 省能源集团、矿产集团: the list's place
         core = name[: len(name) - len(match.group())]
+        if match.group() in _BARE_INSTITUTION_WORDS and word_runs_past(text, match.start()) and word_runs_past(text, end):
+            continue  # 加大|学前教育, 扩大|学位: the suffix begins and ends inside the dictionary's words
         if (match.group() in _BARE_COMPANY_WORDS or match.group() in _BARE_INSTITUTION_WORDS and len(core) > 1) \
                 and not listed and _common_word(core):
             continue  # 平台公司, 城投公司, 三级医院: a kind (县医院 is the county's own: link names it)

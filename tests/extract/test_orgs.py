@@ -350,3 +350,17 @@ def test_bodies_named_after_the_work_they_lead(text, expected):
 )
 def test_kinds_of_schools_and_hospitals_are_no_bodies(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one character and a school's suffix ending inside the next word: a verb and its object
+        ("要加大学前教育投入", []),
+        ("持续扩大学位供给", []),
+        # a university's name stays
+        ("南山大学招生", ["南山大学"]),
+    ],
+)
+def test_a_suffix_ending_inside_the_next_word_names_no_school(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
