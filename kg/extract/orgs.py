@@ -30,7 +30,15 @@ from kg.extract.org_words import (
     SUFFIX_KIND,
     class_after_quantifier,
 )
-from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend, opens_word, word_runs_past
+from kg.extract.spans import (
+    CJK,
+    HARD_STOP,
+    LEVEL_LIST_RE,
+    leading_verbs,
+    left_extend,
+    opens_word,
+    word_runs_past,
+)
 from kg.extract.trade_names import trade_names
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
