@@ -13,6 +13,7 @@ strategic emerging industries, genre words) where the sentence treats the word a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.places import leading_place
 from kg.extract.spans import CJK, CLASSIFIERS, left_extend
@@ -49,7 +50,7 @@ _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基�
 _CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
 _GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区|试点|渠道|平台|模式|服务|网络")
 _INDUSTRY_TAIL = re.compile(
-    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构)"
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院)"
 )
 _ITEM_JUNK = re.compile(r"^(?:涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
@@ -157,11 +158,37 @@ def _generic_item(item: str) -> bool:
     >>> _generic_item("自治区"), _generic_item("细分"), _generic_item("锂电")
     (True, True, False)
     """
-    if "最" in item or re.search(r"[上数几百千万亿]+[条个家项]", item):
+    if "最" in item or re.search(r"[上数几百千万亿]+[条个家项场次批届]", item):
         return True  # 全球最大, 上百条: a rank or a count
-    if _PLACE_WORD_RE.match(item) or _is_division(item):
+    if _PLACE_WORD_RE.match(item) or _is_division(item) or _region_item(item):
         return True
     return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
+
+
+def _region_item(item: str) -> bool:
+    """A stretch of land named by provinces' or countries' short names (GB/T 2260 简称: 渝西, 闽东南,
+    沿沪宁; 中德, 中欧: China and a partner) or ending in a belt or region word (宁杭生态经济带,
+    沿海地区): where industries sit, not which.
+
+    >>> _region_item("渝西"), _region_item("沿沪宁"), _region_item("中德"), _region_item("沿海地区")
+    (True, True, True, True)
+    >>> _region_item("新材料"), _region_item("中药材"), _region_item("苏绣")
+    (False, False, False)
+    """
+    if item.startswith("沿") or item.endswith(("经济带", "创新带", "发展带", "走廊", "地区", "一带")):
+        return True  # 沿 is "along" (沿江, 沿边, 沿沪宁): no industry's name opens with it
+    return bool(_region_re().fullmatch(item))
+
+
+@lru_cache(maxsize=1)
+def _region_re() -> re.Pattern[str]:
+    """Short names + compass points, or 中 + a partner's (the pattern of :func:`_region_item`); the
+    continents' one-character names (欧, 亚, 非) pair with 中 as countries do (中欧)."""
+    from kg.extract.place_words import country_initials
+    from kg.lexicons import lexicon
+
+    shorts = "".join(sorted(set(lexicon("province_abbreviations")) | country_initials()))
+    return re.compile(rf"[{shorts}]{{1,2}}[东南西北]{{1,2}}|中[{shorts}欧亚非]{{1,2}}")
 
 
 def _is_division(item: str) -> bool:

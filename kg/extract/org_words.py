@@ -29,6 +29,9 @@ GENERIC_HEADS = (
     "中心", "普通", "特殊", "公共", "民办", "私立", "乡村", "城乡", "新一轮", "改扩建", "新改扩建",
 )
 _BARE_COMPANY_WORDS = ("公司", "集团", "集团公司", "银行")
+# schools, hospitals and laboratories (事业单位名称): one common word or a level before them names a kind
+# (县级医院, 乡镇卫生院, 三级医院, 专门学校, 重点实验室), not one body; 县医院 in a county's news is its own
+_BARE_INSTITUTION_WORDS = ("大学", "学院", "中学", "小学", "学校", "医院", "卫生院", "保健院", "幼儿园", "实验室")
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团", "集团公司", "集团有限公司")
 
 

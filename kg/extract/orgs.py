@@ -23,13 +23,22 @@ from kg.extract.body_edges import (
 from kg.extract.federations import national_federation, other_party
 from kg.extract.org_words import (
     _BARE_COMPANY_WORDS,
+    _BARE_INSTITUTION_WORDS,
     _LEGAL_FORMS,
     _SUFFIX_RE,
     GENERIC_HEADS,
     SUFFIX_KIND,
     class_after_quantifier,
 )
-from kg.extract.spans import CJK, HARD_STOP, LEVEL_LIST_RE, leading_verbs, left_extend, opens_word
+from kg.extract.spans import (
+    CJK,
+    HARD_STOP,
+    LEVEL_LIST_RE,
+    leading_verbs,
+    left_extend,
+    opens_word,
+    word_runs_past,
+)
 from kg.extract.trade_names import trade_names
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
@@ -93,6 +102,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if standard is not None and standard < start:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
         start = after_joined_body(text, after_appointee(text, work_led_start(text, start, end)), match.start())
+        start += len(text[start:end]) - len(text[start:end].lstrip("%％"))  # 90%|乡镇卫生院: a share's sign
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
@@ -103,8 +113,12 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if match.group() in ("政府", "人民政府", "人大", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
             continue
         listed = text[start - 1:start] == "、"  # 省能源集团、矿产集团: the list's place
-        if match.group() in _BARE_COMPANY_WORDS and not listed and _common_word(name[: len(name) - len(match.group())]):
-            continue  # 平台公司, 城投公司: a kind of company, not one
+        core = name[: len(name) - len(match.group())]
+        if match.group() in _BARE_INSTITUTION_WORDS and word_runs_past(text, match.start()) and word_runs_past(text, end):
+            continue  # 加大|学前教育, 扩大|学位: the suffix begins and ends inside the dictionary's words
+        if (match.group() in _BARE_COMPANY_WORDS or match.group() in _BARE_INSTITUTION_WORDS and len(core) > 1) \
+                and not listed and _common_word(core):
+            continue  # 平台公司, 城投公司, 三级医院: a kind (县医院 is the county's own: link names it)
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
 

@@ -66,18 +66,22 @@ _JOINING_WORDS = frozenset({"与", "和", "及", "同", "或", "至", "到", "�
 def gap_names_other(text: str, place: Mention, at: int, end: int, places: list[Mention]) -> bool:
     """The words between a place and a zone's suffix are the zone's own name: no other place's name
     holds the suffix (甲市与香|港: 港 ends Hong Kong; 甲镇|港中村: it opens a village), and no word
-    joining two places or a count stands between (甲至乙|港, 甲机场进出|港, 甲河等13个|港).
+    joining two places or a count stands between (甲至乙|港, 甲机场进出|港, 甲河等13个|港), nor a verb
+    opening the gap (甲市|设立|空港综合保税区).
 
     >>> gap_names_other("上海与香港", Mention(0, 2, "上海", "Place"), 4, 5, [Mention(3, 5, "香港", "Place")])
     True
     >>> gap_names_other("青州新港开港", Mention(0, 2, "青州", "Place"), 3, 4, [])
     False
     """
-    from kg.lexicon import words
+    from kg.lexicon import pos, words
 
     if any(other is not place and other.start < end and at < other.end for other in places):
         return True
-    return any(word in _JOINING_WORDS or word.isdigit() for word in words(text[place.end:at]))
+    gap = words(text[place.end:at])
+    if gap and len(gap[0]) >= 2 and pos(gap[0]) == "v" and not gap[0].startswith("无"):  # 无水港: "dry", a kind
+        return True  # 甲市|设立|空港综合保税区, 甲市|申建|自贸试验区: the clause's verb, no name's word
+    return any(word in _JOINING_WORDS or word.isdigit() for word in gap)
 
 
 def split_name(pair: str) -> bool:
@@ -145,3 +149,26 @@ def landform_generics() -> tuple[str, ...]:
     from kg.lexicons import lexicon
 
     return tuple(sorted(lexicon("landform_generics"), key=len, reverse=True))
+
+
+# a quality glued to the suffix makes a planning category of towns or villages (工业重镇, 商贸强镇,
+# 文旅名镇: the genre's classes of 国家新型城镇化规划 and work reports), no one place
+_CATEGORY_ENDINGS = ("重镇", "强镇", "名镇", "强村", "名村")
+
+
+def place_category(name: str, generic: set[str]) -> bool:
+    """A class of towns or villages, not one: a quality glued to the suffix (工业重镇), or a verb of
+    policy before a class the genre names (做强|中心镇, 培育|重点村).
+
+    >>> g = {"中心镇", "重点村"}
+    >>> place_category("商贸强镇", g), place_category("做强中心镇", g), place_category("培育重点村", g)
+    (True, True, True)
+    >>> place_category("石门镇", g), place_category("团结村", g), place_category("强村", g)
+    (False, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    if name.endswith(_CATEGORY_ENDINGS) and name not in _CATEGORY_ENDINGS:
+        return True
+    before = [name[:-len(g)] for g in generic if name.endswith(g) and len(name) > len(g)]
+    return any((pos(words(verb)[0]) or "").startswith("v") for verb in before)

@@ -20,6 +20,7 @@ from kg.extract.place_words import (
     inside_idiom,
     landform_generics,
     opens_longer_place,
+    place_category,
     plain_name,
     split_name,
     straddled,
@@ -71,11 +72,11 @@ GENERIC = {
     "特色小镇", "集镇", "圩镇", "重点镇", "强镇", "中心镇", "中心村", "小城镇", "产业强镇", "特色镇", "社区", "城市社区", "各社区", "该社区", "全社区", "本社区",
     "街道", "该街道", "全街道", "各街道", "城乡社区", "新区", "园区", "产业园", "工业园区", "开发区",
     "城中村", "老乡", "家乡", "下乡", "返乡", "城区", "示范区", "先行区", "试验区", "上村", "进村", "驻村", "入村",
-    "大村", "整村", "邻村", "每村", "千村", "万村", "一村", "两村", "三村", "各乡镇", "该乡镇",
+    "大村", "重点村", "特大镇", "整村", "邻村", "每村", "千村", "万村", "一村", "两村", "三村", "各乡镇", "该乡镇",
 }
 _NAME_CHARS = r"(?:(?![乡镇])[\u4e00-\u9fff])"
 _VILLAGE_RE = re.compile(rf"({_NAME_CHARS}{{2,5}}?)(社区|村)(?![民委组级庄落民务集庄])")
-_TOWN_RE = re.compile(rf"({_NAME_CHARS}{{2,4}}?)(街道|镇|乡)(?![村民贤亲土情愁党政长镇里下镇长])")
+_TOWN_RE = re.compile(rf"({_NAME_CHARS}{{2,4}}?)(街道|镇|乡)(?![村民贤亲土情愁党政长镇里下镇长街])")  # 镇街: towns and subdistricts
 _SUFFIX_HINT = re.compile("[街镇乡村社]")  # every match of the two patterns above holds one
 # a suffix-named place may begin after any of these
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(HARD_STOP | set("在从至到和与及、")))) + "]")
@@ -213,6 +214,7 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             match_start = name_start
             name = text[match_start:match.end()]
             if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")) \
+                    or place_category(name, GENERIC) \
                     or LEVEL_LIST_RE.fullmatch(name) or in_longer_quote(text, match_start, match.end()):
                 continue
             mention = Mention(match_start, match.end(), name, "Place", attrs=(("level", level),))

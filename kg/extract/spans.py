@@ -192,3 +192,15 @@ def opens_word(text: str, at: int) -> bool:
             return len(word) >= 2
         position += len(word)
     return False
+
+
+def word_runs_past(text: str, end: int) -> bool:
+    """The dictionary's reading of the sentence holds one word across ``end`` (加|大学|前 is 加大|学前:
+    the would-be suffix 大学 ends inside 学前).
+
+    >>> word_runs_past("加大学前教育", 3), word_runs_past("某某大学招生", 4)
+    (True, False)
+    """
+    from kg.lexicon import word_boundaries
+
+    return end not in word_boundaries(text)

@@ -102,3 +102,29 @@ def test_sector_lexicon_comes_from_classifications_not_from_seed_names():
     sources = {row.source for row in lexicon_rows("sectors")}
     assert any(source.startswith("GB/T 4754-2017") for source in sources)
     assert "绿色PCB" not in SECTORS and "铜基新材料" not in SECTORS
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stretch of land before 产业 says where industries sit: 沿 ("along"), short names + compass
+        # points, 中 + a partner's short name, a belt or a region word
+        ("加快沿苏锡产业创新带建设", []),
+        ("做强陇东南、川西北特色产业", []),
+        ("推进中欧产业合作园建设", []),
+        ("促进沿海地区优势产业集聚", []),
+        ("建设长湘生态经济带", []),
+        ("举办百场产业链供需对接会", []),  # a count of events
+        # names of industries with the same characters stay
+        ("壮大中药材、茶叶等特色产业", ["中药材", "茶叶"]),
+        ("培育壮大海洋渔业产业", ["海洋渔业"]),
+        ("发展苏绣产业", ["苏绣"]),
+    ],
+)
+def test_regions_and_counts_before_industry_heads_are_none(text, expected):
+    assert [m.text for m in find_industries(text)] == expected
+
+
+def test_a_college_of_industry_is_no_industry():
+    # 产业学院: a college run with firms (教育部 现代产业学院), not the industry 产业
+    assert find_industries("共建现代产业学院") == []

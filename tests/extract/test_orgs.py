@@ -331,3 +331,36 @@ def test_listed_works_trades_and_rounds_are_no_bodies(text, expected):
 )
 def test_bodies_named_after_the_work_they_lead(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one common word or a level before a school's, hospital's or laboratory's suffix names a kind
+        ("全面提升县级医院服务能力", []),
+        ("推动二级医院对口支援", []),
+        ("覆盖85%乡镇卫生院", []),
+        ("新建重点实验室5家", []),
+        ("开设专门学校", []),
+        # a body with a name of its own stays
+        ("南湖县人民医院新院启用", ["南湖县人民医院"]),
+        ("县医院新院启用", ["县医院"]),  # a county's news: the county's own hospital, named by link
+        ("江西农业大学招生", ["江西农业大学"]),
+    ],
+)
+def test_kinds_of_schools_and_hospitals_are_no_bodies(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one character and a school's suffix ending inside the next word: a verb and its object
+        ("要加大学前教育投入", []),
+        ("持续扩大学位供给", []),
+        # a university's name stays
+        ("南山大学招生", ["南山大学"]),
+    ],
+)
+def test_a_suffix_ending_inside_the_next_word_names_no_school(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected

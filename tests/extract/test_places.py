@@ -229,3 +229,36 @@ def test_terrains_are_no_regions(text, expected):
     from kg.extract import find_mentions
 
     assert [m.text for m in find_mentions(text) if m.type == "Place"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quality glued to the suffix makes a class of towns or villages (工业重镇, 文旅名镇)
+        ("培育一批制造重镇、旅游名镇和富裕强村", []),
+        ("打造一批物流强镇", []),
+        # a verb of policy before a class the genre names, and 镇街 (towns and subdistricts)
+        ("要培育重点村，加快发展", []),
+        ("理顺镇街、村居两级事权", []),
+        # named towns and villages stay
+        ("某县石桥镇青松村的路修好了", ["石桥镇", "青松村"]),
+        ("他们来到柳溪镇", ["柳溪镇"]),
+    ],
+)
+def test_classes_of_towns_are_no_places(text, expected):
+    assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb between a place and a zone's suffix is the clause's: no zone named so
+        ("支持南平设立综合保税区", ["南平"]),
+        ("推动漳州申建自贸试验区", ["漳州"]),
+        # a zone's own words stay, 无 (privative) included
+        ("湘潭综合保税区封关运行", ["湘潭", "湘潭综合保税区"]),
+        ("建设株洲无水港", ["株洲", "株洲无水港"]),
+    ],
+)
+def test_a_verb_before_a_zone_suffix_names_no_zone(text, expected):
+    assert [m.text for m in find_places(text)] == expected
