@@ -215,9 +215,9 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         subject, way = clause_subject(ctx, index, offset, offset + len(text), carried)
         reading.emit(subject, reading.previous, "持平", 0, "%", way)  # 与上年持平 is a change of 0 %
         return
-    paired = respectively(text, values)
+    paired = respectively(text, values, _subject_lead(reading, offset, text, values))
     places, places_indicator = _distributed_places(reading, offset, text, paired)
-    backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"分别", text) else None
+    backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"(?:同比|环比|比上年)?分别", text) else None
     before = len(reading.out)
     segment_start, passed, changed = 0, "", ""
     for k, value in enumerate(values):
@@ -254,6 +254,12 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
     reading.clause_indicators.append([o["indicator"] for o in reading.out[before:]])
 
 
+def _subject_lead(reading: _Sentence, offset: int, text: str, values: list[Value]) -> str:
+    """The clause's own place or body opening the words before its first value (某县|摩托车产销量分别…)."""
+    head = text[: values[0].start] if values and "分别" in text else ""
+    return head[: len(head) - len(_without_subject(reading, offset, text, head, values[0]))].strip() if head else ""
+
+
 def _listed_before(clauses: list[list[str]], count: int) -> list[str] | None:
     """The ``count`` indicators of the clauses just before a ``分别…`` clause, when the clauses give
     exactly that many (back to the part's start or a clause with no figure):
@@ -286,6 +292,8 @@ def _distributed_places(reading: _Sentence, offset: int, text: str,
     found = sorted((m for m in ctx.units[index][1] if m.type == "Place" and offset + max(first, 0) <= m.start
                     and m.end <= offset + text.find("分别")), key=lambda m: m.start)
     found = [m for m in found if not any(o.start == m.end for o in found)]  # 海南三亚: the most specific
+    if any(ctx.units[index][0].text[m.start - 1:m.start] in "对与同向" for m in found if m.start):
+        return [], ""  # 某省对甲国、乙国进出口分别…: partners of the clause's own place, not whose figures
     names = [ctx.name_of(index, m) for m in found]
     if first < 0 or len(found) != len(paired) or not all(names):
         return [], ""

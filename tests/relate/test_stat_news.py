@@ -370,3 +370,32 @@ def test_a_run_of_periods_a_level_held_is_no_part_of_the_indicator(text: str, ex
 ])
 def test_a_modal_hidden_by_light_words_ends_no_indicator(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one compound of two indicators before 分别 and two values: each value measures one part, in order
+    ("铜鼓县摩托车产销量分别完成3.1万辆和2.9万辆。", {("摩托车产量", 3.1), ("摩托车销量", 2.9)}),
+    ("铜鼓县财政收支分别达到12亿元和15亿元。", {("财政收入", 1.2e9), ("财政支出", 1.5e9)}),
+    # …and a clause going on with 同比分别 measures the same parts in turn
+    ("铜鼓县电动车产销分别完成5万辆和4万辆，同比分别增长8%和6%。",
+     {("电动车产量", 5), ("电动车销量", 4), ("电动车产量", 8), ("电动车销量", 6)}),
+    # one character listed before the next item stands for it with its first character replaced
+    ("铜鼓县港口内、外贸货运量分别增长3%和7%。", {("港口内贸货运量", 3), ("外贸货运量", 7)}),
+    # …not a word's last character (刑事治安警情 and 刑事 make no pair)
+    ("铜鼓县刑事治安警情、刑事立案数分别下降5%和8%。", {("刑事治安警情", 5), ("刑事立案数", 8)}),
+    # …not a rate of one indicator, nor a compound with one value
+    ("铜鼓县竹制品产销率为98%。", {("竹制品产销率", 98)}),
+    ("铜鼓县竹制品产销量达到3万吨。", {("竹制品产销量", 3)}),
+])
+def test_a_compound_indicator_read_respectively(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places listed after a partner's preposition are partners of the clause's own place, not whose figures
+    ("铜鼓县对日本、韩国出口分别增长3%和5%。", {"铜鼓县"}),
+    # …places listed as subjects are each one's own
+    ("铜鼓县、修水县游客分别增长3%和5%。", {"铜鼓县", "修水县"}),
+])
+def test_places_listed_before_respectively(text: str, expected: set) -> None:
+    assert {subject for subject, _, _, _ in observe(text)} == expected
