@@ -80,3 +80,17 @@ def work_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
 _WORKS_COUNTED_RE = re.compile(r"[0-9一二三四五六七八九十百千]+[多余]?(?:个|项|批)")
 # a work referred back to by its kind: 该工程, 这一项目, 项目 (not 项目总数, 工程个数: counts of works)
 _WORK_RE = re.compile(r"(?:该|此|这一?|这[座条项个]|整个)?(?:工程|项目)(?!总数|个数|数量|数|总量)")
+
+
+# what may follow the opening name inside its list: more items (、乙部、丙部), then 等 right before the count
+_LIST_CLOSED_RE = re.compile(r"(?:[、和][^，。；、0-9]{1,14}?)*等")
+
+
+def list_count(ctx: ArticleContext, index: int, begin: int, value_start: int) -> bool:
+    """Whether the count at ``value_start`` closes a list of places or bodies that opens the clause
+    (甲部等14个部门联合印发…, 甲省、乙省等6个省份开展…): it counts the list, no statistic of anyone's.
+    A list after a verb (来自甲国、乙国等30个国家) is counted by the clause's subject."""
+    text = ctx.units[index][0].text
+    first = after_lead(text, begin, value_start)
+    opening = [m for m in ctx.units[index][1] if m.type in ("Place", "Organization") and m.start == first]
+    return any(_LIST_CLOSED_RE.fullmatch(text, m.end, value_start) for m in opening)
