@@ -21,10 +21,9 @@ from typing import Any
 
 from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext, clause_start
+from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_documents import document_year
-from kg.relate.stat_incidents import incident
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
-from kg.relate.stat_openings import list_count
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject
@@ -230,8 +229,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
         if _in_range(values, k, text):
             continue  # 5万至10万元: a range is no one value
-        if incident(text, value.start, value.end) or list_count(reading.ctx, reading.index, offset, offset + value.start):
-            continue  # 造成3人死亡, 空袭了40个目标: an incident (死亡人口3000人 is one); 甲部等14个部门…: a list's count
+        if no_statistic(reading.ctx, reading.index, offset, text, value.start, value.end):
+            continue  # 造成3人死亡, 甲部等14个部门…, 每户最高可补贴3000元: an incident, a list's count, a cap
         if k + 1 < len(values) and values[k + 1].unit == value.unit \
                 and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator

@@ -411,3 +411,15 @@ def test_places_listed_before_respectively(text: str, expected: set) -> None:
 ])
 def test_a_count_closing_a_list_that_opens_the_clause(text: str, expected: set) -> None:
     assert {(s, i, v) for s, i, v, _ in observe(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cap word before the value with a benefit granted: one recipient's cap, no statistic
+    ("铜鼓县对购买新能源农机的农户每台最高可补贴2万元。", set()),
+    ("铜鼓县每户最多可获得5万元的创业奖励。", set()),
+    # …not a highest level measured, nor a benefit's total paid out
+    ("铜鼓县景区单日最高接待游客3万人次。", {("铜鼓县", "景区单日最高接待游客", 3)}),
+    ("铜鼓县全年发放农机补贴资金3000万元。", {("铜鼓县", "发放农机补贴资金", 3e7)}),
+])
+def test_a_policy_cap_for_one_recipient(text: str, expected: set) -> None:
+    assert {(s, i, v) for s, i, v, _ in observe(text)} == expected
