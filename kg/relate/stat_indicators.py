@@ -164,7 +164,7 @@ def clean_indicator(text: str) -> str:
     if len(after) >= 2 and not _RATIO_RE.fullmatch(after):
         text = after
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
-    tokens = [t for t in tokens if t not in _INNER_DROP]
+    tokens = _after_jiang([t for t in tokens if t not in _INNER_DROP])
     while len(tokens) > 1 and _adverb(tokens[-1]):
         tokens.pop()  # 确诊病例大幅(增加): how it moved, not what
     if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):
@@ -175,6 +175,28 @@ def clean_indicator(text: str) -> str:
             tokens = tokens[k + 1:]
             break
     return _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 ")
+
+
+def _after_jiang(tokens: list[str]) -> list[str]:
+    """The phrase around 将 inside it: 将 before a noun marks the object a change acts on (某报告将|增长
+    预期下调…: 增长预期); before a verb it is a modal after the agent (某部门将|安排补助资金: 安排补助资金),
+    and before a bare change verb ending the phrase it leaves what changes (关税税率将|升高: 关税税率).
+    将士, 将军 are words of their own."""
+    from kg.lexicon import pos
+
+    if "将" not in tokens[1:-1]:
+        return tokens
+    k = len(tokens) - 1 - tokens[::-1].index("将")
+    before, after = tokens[:k], tokens[k + 1:]
+    if _BARE_CHANGE_RE.fullmatch("".join(after)):
+        return before if len("".join(before)) >= 2 else tokens
+    if len([t for t in after if t not in ("在", "于", "至", "到", "为")]) == 1 and (pos(after[0]) or "").startswith(("v", "a")):
+        return tokens  # 总里程将|稳定在…: a verb with no object, the light words' to end
+    return after if len("".join(after)) >= 2 and (pos(after[0]) or "") != "uj" else tokens
+
+
+# a change verb alone (升高, 放缓至): after a modal 将, what changes is the phrase before it
+_BARE_CHANGE_RE = re.compile(r"(?:升高|降低|缩减|缩短|缩小|放缓|扩大|增加|减少|增长|下降|提高|提升|上升|上涨|下跌|回落|翻番)[至到]?")
 
 
 # a gloss the change word cut off before its closing bracket: 居民消费价格指数（CPI）上涨 → 居民消费价格指数
