@@ -188,7 +188,7 @@ def _after_jiang(tokens: list[str]) -> list[str]:
         return tokens
     k = len(tokens) - 1 - tokens[::-1].index("将")
     before, after = tokens[:k], tokens[k + 1:]
-    if _BARE_CHANGE_RE.fullmatch("".join(after)):
+    if _BARE_CHANGE_RE.fullmatch("".join(after)) or after[0] in ("占", "占到", "相当于"):  # 容量将|占全球: a share of it
         return before if len("".join(before)) >= 2 else tokens
     if len([t for t in after if t not in ("在", "于", "至", "到", "为")]) == 1 and (pos(after[0]) or "").startswith(("v", "a")):
         return tokens  # 总里程将|稳定在…: a verb with no object, the light words' to end

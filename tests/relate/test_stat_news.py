@@ -430,6 +430,7 @@ def test_a_policy_cap_for_one_recipient(text: str, expected: set) -> None:
     ("铜鼓县新技术的应用将茶叶加工效率提升了30%。", {("茶叶加工效率", 30)}),
     # a modal 将 before a bare change verb leaves what changes
     ("铜鼓县物流成本将降低15%。", {("物流成本", 15)}),
+    ("铜鼓县预计到2030年绿电装机容量将占全市的40%。", {("绿电装机容量", 40)}),
     # …将 before a verb with its object drops the agent; 将士 is a word of its own
     ("铜鼓县财政局将安排奖补资金300万元。", {("安排奖补资金", 3e6)}),
     ("铜鼓县慰问老将士家属80户。", {("慰问老将士家属", 80)}),
