@@ -190,6 +190,8 @@ def _after_jiang(tokens: list[str]) -> list[str]:
     before, after = tokens[:k], tokens[k + 1:]
     if _BARE_CHANGE_RE.fullmatch("".join(after)) or after[0] in ("占", "占到", "相当于"):  # 容量将|占全球: a share of it
         return before if len("".join(before)) >= 2 else tokens
+    if (pos(after[0]) or "").startswith("p"):
+        return tokens  # 将|于3日生效, 将|通过…支持: a modal before a preposition, no object of 将
     if len([t for t in after if t not in ("在", "于", "至", "到", "为")]) == 1 and (pos(after[0]) or "").startswith(("v", "a")):
         return tokens  # 总里程将|稳定在…: a verb with no object, the light words' to end
     return after if len("".join(after)) >= 2 and (pos(after[0]) or "") != "uj" else tokens

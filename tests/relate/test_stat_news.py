@@ -434,6 +434,8 @@ def test_a_policy_cap_for_one_recipient(text: str, expected: set) -> None:
     # …将 before a verb with its object drops the agent; 将士 is a word of its own
     ("铜鼓县财政局将安排奖补资金300万元。", {("安排奖补资金", 3e6)}),
     ("铜鼓县慰问老将士家属80户。", {("慰问老将士家属", 80)}),
+    # …将 before a preposition is a modal with no object of its own: the phrase is left as it was
+    ("铜鼓县文旅局将通过消费券支持商户200家。", {("消费券支持商户", 200)}),
 ])
 def test_jiang_inside_an_indicator(text: str, expected: set) -> None:
     assert indicators(text) == expected
