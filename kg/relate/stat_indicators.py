@@ -294,3 +294,28 @@ def last_measure(head: str) -> re.Match[str] | None:
     if found and _TO_VALUE_RE.fullmatch(head[found.end():]) is None:
         return None
     return found
+
+
+# the suffix of an administrative division's full name, dropped in its short form (西藏自治区 → 西藏)
+_DIVISION_SUFFIX_RE = re.compile(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$|[省市县区]$")
+
+
+def without_own_name(indicator: str, subject: str, unit: str) -> str:
+    """A rate or an amount of the subject without the subject's own name as the indicator's first word
+    (中国|制造业采购经理指数, 西藏|地区生产总值 of 西藏自治区); a count keeps it (中国公民 counts
+    people of China), and a longer word is no name (青海湖水鸟数量 of 青海省).
+
+    >>> without_own_name("西藏地区生产总值", "西藏自治区", "CNY"), without_own_name("中国公民", "中国", "名")
+    ('地区生产总值', '中国公民')
+    >>> without_own_name("青海湖水位", "青海省", "%")
+    '青海湖水位'
+    """
+    from kg.lexicon import words
+
+    if unit not in ("%", "个百分点", "CNY", "USD"):
+        return indicator
+    for name in dict.fromkeys((subject, _DIVISION_SUFFIX_RE.sub("", subject))):
+        rest = indicator[len(name):]
+        if len(name) >= 2 and indicator.startswith(name) and len(rest) >= 2 and words(indicator)[0] in (name, name + "地区"):
+            return rest
+    return indicator

@@ -24,6 +24,7 @@ from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
+from kg.relate.stat_indicators import without_own_name as _own_name_off
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject
@@ -137,8 +138,8 @@ class _Sentence:
             self.previous_change = measure is not None and measure not in ("总量", "占比")
         rule = f"observation.{way}"  # measured per way of finding the subject (see SUBJECT_WAYS)
         evidence = self.ctx.evidence(self.index, rule, SUBJECT_WAYS[way]).as_dict()
-        figure = {"subject": subject, "indicator": indicator, "measure": measure, "value": value,
-                  "unit": unit, "period": self.period, "evidence": evidence}
+        figure = {"subject": subject, "indicator": _own_name_off(indicator, subject, unit), "measure": measure,
+                  "value": value, "unit": unit, "period": self.period, "evidence": evidence}
         self.out.append({**figure, "target": True} if self.target else figure)
 
 

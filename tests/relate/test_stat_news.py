@@ -439,3 +439,18 @@ def test_a_policy_cap_for_one_recipient(text: str, expected: set) -> None:
 ])
 def test_jiang_inside_an_indicator(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("indicator", "subject", "unit", "expected"), [
+    # a rate or an amount of the subject does not repeat its name as the indicator's first word
+    ("铜鼓茶叶产业营收", "铜鼓县", "CNY", "茶叶产业营收"),
+    ("中国制造业景气指数", "中国", "%", "制造业景气指数"),
+    ("宜春地区生产总值", "宜春市", "%", "地区生产总值"),
+    # …a count keeps it (the name qualifies what is counted), and a longer word is no name
+    ("中国游客", "中国", "名", "中国游客"),
+    ("青海湖湿地面积", "青海省", "%", "青海湖湿地面积"),
+])
+def test_an_indicator_without_its_subject_s_own_name(indicator: str, subject: str, unit: str, expected: str) -> None:
+    from kg.relate.stat_indicators import without_own_name
+
+    assert without_own_name(indicator, subject, unit) == expected
