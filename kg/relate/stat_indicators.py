@@ -164,7 +164,7 @@ def clean_indicator(text: str) -> str:
     if len(after) >= 2 and not _RATIO_RE.fullmatch(after):
         text = after
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
-    tokens = [t for t in tokens if t not in _INNER_DROP]
+    tokens = _after_jiang([t for t in tokens if t not in _INNER_DROP])
     while len(tokens) > 1 and _adverb(tokens[-1]):
         tokens.pop()  # 确诊病例大幅(增加): how it moved, not what
     if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):
@@ -175,6 +175,30 @@ def clean_indicator(text: str) -> str:
             tokens = tokens[k + 1:]
             break
     return _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 ")
+
+
+def _after_jiang(tokens: list[str]) -> list[str]:
+    """The phrase around 将 inside it: 将 before a noun marks the object a change acts on (某报告将|增长
+    预期下调…: 增长预期); before a verb it is a modal after the agent (某部门将|安排补助资金: 安排补助资金),
+    and before a bare change verb ending the phrase it leaves what changes (关税税率将|升高: 关税税率).
+    将士, 将军 are words of their own."""
+    from kg.lexicon import pos
+
+    if "将" not in tokens[1:-1]:
+        return tokens
+    k = len(tokens) - 1 - tokens[::-1].index("将")
+    before, after = tokens[:k], tokens[k + 1:]
+    if _BARE_CHANGE_RE.fullmatch("".join(after)) or after[0] in ("占", "占到", "相当于"):  # 容量将|占全球: a share of it
+        return before if len("".join(before)) >= 2 else tokens
+    if (pos(after[0]) or "").startswith("p"):
+        return tokens  # 将|于3日生效, 将|通过…支持: a modal before a preposition, no object of 将
+    if len([t for t in after if t not in ("在", "于", "至", "到", "为")]) == 1 and (pos(after[0]) or "").startswith(("v", "a")):
+        return tokens  # 总里程将|稳定在…: a verb with no object, the light words' to end
+    return after if len("".join(after)) >= 2 and (pos(after[0]) or "") != "uj" else tokens
+
+
+# a change verb alone (升高, 放缓至): after a modal 将, what changes is the phrase before it
+_BARE_CHANGE_RE = re.compile(r"(?:升高|降低|缩减|缩短|缩小|放缓|扩大|增加|减少|增长|下降|提高|提升|上升|上涨|下跌|回落|翻番)[至到]?")
 
 
 # a gloss the change word cut off before its closing bracket: 居民消费价格指数（CPI）上涨 → 居民消费价格指数
@@ -270,3 +294,28 @@ def last_measure(head: str) -> re.Match[str] | None:
     if found and _TO_VALUE_RE.fullmatch(head[found.end():]) is None:
         return None
     return found
+
+
+# the suffix of an administrative division's full name, dropped in its short form (西藏自治区 → 西藏)
+_DIVISION_SUFFIX_RE = re.compile(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$|[省市县区]$")
+
+
+def without_own_name(indicator: str, subject: str, unit: str) -> str:
+    """A rate or an amount of the subject without the subject's own name as the indicator's first word
+    (中国|制造业采购经理指数, 西藏|地区生产总值 of 西藏自治区); a count keeps it (中国公民 counts
+    people of China), and a longer word is no name (青海湖水鸟数量 of 青海省).
+
+    >>> without_own_name("西藏地区生产总值", "西藏自治区", "CNY"), without_own_name("中国公民", "中国", "名")
+    ('地区生产总值', '中国公民')
+    >>> without_own_name("青海湖水位", "青海省", "%")
+    '青海湖水位'
+    """
+    from kg.lexicon import words
+
+    if unit not in ("%", "个百分点", "CNY", "USD"):
+        return indicator
+    for name in dict.fromkeys((subject, _DIVISION_SUFFIX_RE.sub("", subject))):
+        rest = indicator[len(name):]
+        if len(name) >= 2 and indicator.startswith(name) and len(rest) >= 2 and words(indicator)[0] in (name, name + "地区"):
+            return rest
+    return indicator

@@ -8,7 +8,7 @@ statistic (:func:`work_opening`, :func:`person_opening`).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kg.relate.context import ArticleContext
@@ -80,3 +80,25 @@ def work_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
 _WORKS_COUNTED_RE = re.compile(r"[0-9一二三四五六七八九十百千]+[多余]?(?:个|项|批)")
 # a work referred back to by its kind: 该工程, 这一项目, 项目 (not 项目总数, 工程个数: counts of works)
 _WORK_RE = re.compile(r"(?:该|此|这一?|这[座条项个]|整个)?(?:工程|项目)(?!总数|个数|数量|数|总量)")
+
+
+# what may follow the opening name inside its list: more items (、乙部、丙部), then 等 right before the count
+_LIST_CLOSED_RE = re.compile(r"(?:[、和][^，。；、0-9]{1,14}?)*等")
+
+
+def list_count(ctx: ArticleContext, index: int, begin: int, value_start: int) -> bool:
+    """Whether the count at ``value_start`` closes a list of bodies that opens the clause (甲部等14个部门
+    联合印发…, 甲基金、乙基金等12家基金签约…): it counts those acting together, no statistic of anyone's.
+    A zone is listed as a body (甲高新区和乙经开区等6家园区入选…); a list of places (甲省、乙省等9个省份春耕过半) is the country's count; a list after a verb (来自甲国、
+    乙国等30个国家) is counted by the clause's subject."""
+    text = ctx.units[index][0].text
+    first = after_lead(text, begin, value_start)
+    opening = [m for m in ctx.units[index][1] if m.start == first and (m.type == "Organization" or m.type == "Place"
+                                                                       and _level(ctx, index, m) == "zone")]
+    return any(_LIST_CLOSED_RE.fullmatch(text, m.end, value_start) for m in opening)
+
+
+def _level(ctx: ArticleContext, index: int, mention: Any) -> str | None:
+    """The level of the place a mention names (zone, county …)."""
+    entity = ctx.book.entities.get(ctx.name_of(index, mention) or "")
+    return entity.attrs.get("level") if entity else None

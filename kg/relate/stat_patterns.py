@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.stat_indicators import MEASURE_RE, clean_indicator
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
@@ -51,10 +53,10 @@ def ratio_parts(clause: str) -> list[RatioPart]:
     return found
 
 
-def respectively(clause: str, values: list) -> list[tuple[str, re.Match[str] | None]] | None:
+def respectively(clause: str, values: list, lead: str = "") -> list[tuple[str, re.Match[str] | None]] | None:
     """``A、B分别增长24.7%、40.16%`` → [(A, 增长), (B, 增长)]: the k-th indicator goes with the k-th value; a
     head the last item carries is all items' (装备制造业、高技术制造业增加值), 城乡 is 城镇 then 农村, and
-    第一、二、三产业 the three sectors.
+    第一、二、三产业 the three sectors; ``lead``, the clause's own place opening the list, is no item's.
 
     >>> from kg.relate.stat_values import clause_values
     >>> text = "装备制造业、高技术制造业增加值分别增长14.8%、14.6%"
@@ -69,14 +71,61 @@ def respectively(clause: str, values: list) -> list[tuple[str, re.Match[str] | N
         measure = m
     names = head[: measure.start()] if measure else head
     names = _ORDINAL_SECTORS_RE.sub(_sectors_named, names.split("分别")[0])
-    items = [clean_indicator(part) for part in re.split(r"[、和]", names)]
+    items = _elided_items([clean_indicator(part) for part in re.split(r"[、和]", names)])
+    if lead and items[0].startswith(lead) and len(items[0]) > len(lead) + 1:
+        items[0] = items[0][len(lead):]  # 某县摩托车产销量分别…: 某县 is whose, not what
     if len(items) == 1 and len(values) == 2 and items[0].startswith("城乡"):
         items = ["城镇" + items[0][2:], "农村" + items[0][2:]]  # 城乡居民…分别: the towns', then the countryside's
+    if len(items) == 1:
+        items = compound_parts(items[0], len(values)) or items
     if len(items) != len(values) or not all(len(i) >= 2 for i in items):
         return None
     head = _shared_head(items[0], items[-1])
     return [(item if k == len(items) - 1 or item.endswith(head) else item + head, measure)
             for k, item in enumerate(items)]
+
+
+def _elided_items(items: list[str]) -> list[str]:
+    """One character listed before the next item stands for that item with its first character
+    replaced, when the two characters make a pair said as one word (内、外贸吞吐量 → 内贸吞吐量,
+    外贸吞吐量; 中、小学 → 中学, 小学); not a word's last character (警情、刑事案件).
+
+    >>> _elided_items(["港口内", "外贸吞吐量"]), _elided_items(["出口", "进口"])
+    (['港口内贸吞吐量', '外贸吞吐量'], ['出口', '进口'])
+    >>> _elided_items(["刑事治安警情", "刑事立案数量"])
+    ['刑事治安警情', '刑事立案数量']
+    """
+    from kg.lexicon import words
+
+    def elided(k: int) -> bool:
+        return k + 1 < len(items) and len(items[k]) >= 1 and len(words(items[k])[-1]) == 1 \
+            and len(items[k + 1]) >= 2 and len(words(items[k + 1])[0]) == 2 \
+            and len(words(items[k][-1] + items[k + 1][0])) == 1  # a pair said as one word: 内外, 中小, 进出
+    return [item + items[k + 1][1:] if elided(k) else item for k, item in enumerate(items)]
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> re.Pattern[str]:
+    entries = sorted(lexicon("stat_compound_indicators"), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, entries)) + ")(?!率)")
+
+
+def compound_parts(item: str, count: int) -> list[str] | None:
+    """The parts of one compound indicator (stat_compound_indicators.tsv) that ``count`` values after
+    分别 measure in turn: 汽车产销量 → 汽车产量, 汽车销量; None when the item holds no compound or it has
+    another number of parts (产销率 is one indicator).
+
+    >>> compound_parts("新能源汽车产销量", 2), compound_parts("财政收支", 2), compound_parts("产销率", 2)
+    (['新能源汽车产量', '新能源汽车销量'], ['财政收入', '财政支出'], None)
+    """
+    found = _compounds().search(item)
+    if not found:
+        return None
+    parts = {row.entry: row.extra["parts"].split(",") for row in lexicon_rows("stat_compound_indicators")}[found.group(1)]
+    if len(parts) != count:
+        return None
+    rest = item[found.end():]
+    return [item[: found.start()] + (part[:-1] if rest.startswith(part[-1]) else part) + rest for part in parts]
 
 
 # 第一、二、三产业 / 二、三产业: the three sectors of the national accounts, each named in full

@@ -21,9 +21,10 @@ from typing import Any
 
 from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
 from kg.relate.context import ArticleContext, clause_start
+from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_documents import document_year
-from kg.relate.stat_incidents import incident
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
+from kg.relate.stat_indicators import without_own_name as _own_name_off
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject
@@ -137,8 +138,8 @@ class _Sentence:
             self.previous_change = measure is not None and measure not in ("总量", "占比")
         rule = f"observation.{way}"  # measured per way of finding the subject (see SUBJECT_WAYS)
         evidence = self.ctx.evidence(self.index, rule, SUBJECT_WAYS[way]).as_dict()
-        figure = {"subject": subject, "indicator": indicator, "measure": measure, "value": value,
-                  "unit": unit, "period": self.period, "evidence": evidence}
+        figure = {"subject": subject, "indicator": _own_name_off(indicator, subject, unit), "measure": measure,
+                  "value": value, "unit": unit, "period": self.period, "evidence": evidence}
         self.out.append({**figure, "target": True} if self.target else figure)
 
 
@@ -215,9 +216,9 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         subject, way = clause_subject(ctx, index, offset, offset + len(text), carried)
         reading.emit(subject, reading.previous, "持平", 0, "%", way)  # 与上年持平 is a change of 0 %
         return
-    paired = respectively(text, values)
+    paired = respectively(text, values, _subject_lead(reading, offset, text, values))
     places, places_indicator = _distributed_places(reading, offset, text, paired)
-    backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"分别", text) else None
+    backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"(?:同比|环比|比上年)?分别", text) else None
     before = len(reading.out)
     segment_start, passed, changed = 0, "", ""
     for k, value in enumerate(values):
@@ -229,8 +230,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             continue  # 年产3.5万吨 inside a project's name, 50万 in a slogan's gloss: no statistic
         if _in_range(values, k, text):
             continue  # 5万至10万元: a range is no one value
-        if incident(text, value.start, value.end):
-            continue  # 造成3人死亡, 500座房屋受损, 空袭了40个目标: an incident, no statistic (死亡人口3000人 is one)
+        if no_statistic(reading.ctx, reading.index, offset, text, value.start, value.end):
+            continue  # 造成3人死亡, 甲部等14个部门…, 每户最高可补贴3000元: an incident, a list's count, a cap
         if k + 1 < len(values) and values[k + 1].unit == value.unit \
                 and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator
@@ -252,6 +253,12 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
                 subject, indicator = places[k], places_indicator
             reading.emit(subject, indicator, measure, value.value, value.unit, way)
     reading.clause_indicators.append([o["indicator"] for o in reading.out[before:]])
+
+
+def _subject_lead(reading: _Sentence, offset: int, text: str, values: list[Value]) -> str:
+    """The clause's own place or body opening the words before its first value (某县|摩托车产销量分别…)."""
+    head = text[: values[0].start] if values and "分别" in text else ""
+    return head[: len(head) - len(_without_subject(reading, offset, text, head, values[0]))].strip() if head else ""
 
 
 def _listed_before(clauses: list[list[str]], count: int) -> list[str] | None:
@@ -286,6 +293,8 @@ def _distributed_places(reading: _Sentence, offset: int, text: str,
     found = sorted((m for m in ctx.units[index][1] if m.type == "Place" and offset + max(first, 0) <= m.start
                     and m.end <= offset + text.find("分别")), key=lambda m: m.start)
     found = [m for m in found if not any(o.start == m.end for o in found)]  # 海南三亚: the most specific
+    if any(ctx.units[index][0].text[m.start - 1:m.start] in "对与同向" for m in found if m.start):
+        return [], ""  # 某省对甲国、乙国进出口分别…: partners of the clause's own place, not whose figures
     names = [ctx.name_of(index, m) for m in found]
     if first < 0 or len(found) != len(paired) or not all(names):
         return [], ""

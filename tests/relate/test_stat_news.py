@@ -370,3 +370,87 @@ def test_a_run_of_periods_a_level_held_is_no_part_of_the_indicator(text: str, ex
 ])
 def test_a_modal_hidden_by_light_words_ends_no_indicator(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one compound of two indicators before 分别 and two values: each value measures one part, in order
+    ("铜鼓县摩托车产销量分别完成3.1万辆和2.9万辆。", {("摩托车产量", 3.1), ("摩托车销量", 2.9)}),
+    ("铜鼓县财政收支分别达到12亿元和15亿元。", {("财政收入", 1.2e9), ("财政支出", 1.5e9)}),
+    # …and a clause going on with 同比分别 measures the same parts in turn
+    ("铜鼓县电动车产销分别完成5万辆和4万辆，同比分别增长8%和6%。",
+     {("电动车产量", 5), ("电动车销量", 4), ("电动车产量", 8), ("电动车销量", 6)}),
+    # one character listed before the next item stands for it with its first character replaced
+    ("铜鼓县港口内、外贸货运量分别增长3%和7%。", {("港口内贸货运量", 3), ("外贸货运量", 7)}),
+    # …not a word's last character (刑事治安警情 and 刑事 make no pair)
+    ("铜鼓县刑事治安警情、刑事立案数分别下降5%和8%。", {("刑事治安警情", 5), ("刑事立案数", 8)}),
+    # …not a rate of one indicator, nor a compound with one value
+    ("铜鼓县竹制品产销率为98%。", {("竹制品产销率", 98)}),
+    ("铜鼓县竹制品产销量达到3万吨。", {("竹制品产销量", 3)}),
+])
+def test_a_compound_indicator_read_respectively(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places listed after a partner's preposition are partners of the clause's own place, not whose figures
+    ("铜鼓县对日本、韩国出口分别增长3%和5%。", {"铜鼓县"}),
+    # …places listed as subjects are each one's own
+    ("铜鼓县、修水县游客分别增长3%和5%。", {"铜鼓县", "修水县"}),
+])
+def test_places_listed_before_respectively(text: str, expected: set) -> None:
+    assert {subject for subject, _, _, _ in observe(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count closing a list of bodies that opens the clause counts those acting together: no statistic
+    ("铜鼓县文化局等6个部门联合开展专项检查。", set()),
+    ("铜鼓县文化局、铜鼓县林业局等6个部门联合开展专项检查。", set()),
+    # …a list after a verb is counted by the clause's subject, and a count with no 等 is the subject's own
+    ("铜鼓县吸引了来自日本、韩国等12个国家的客商。", {("铜鼓县", "国家", 12)}),
+    ("铜鼓县新建6个党群服务中心。", {("铜鼓县", "新建党群服务中心", 6)}),
+])
+def test_a_count_closing_a_list_that_opens_the_clause(text: str, expected: set) -> None:
+    assert {(s, i, v) for s, i, v, _ in observe(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cap word before the value with a benefit granted: one recipient's cap, no statistic
+    ("铜鼓县对购买新能源农机的农户每台最高可补贴2万元。", set()),
+    ("铜鼓县每户最多可获得5万元的创业奖励。", set()),
+    # …not a highest level measured, nor a benefit's total paid out
+    ("铜鼓县景区单日最高接待游客3万人次。", {("铜鼓县", "景区单日最高接待游客", 3)}),
+    ("铜鼓县全年发放农机补贴资金3000万元。", {("铜鼓县", "发放农机补贴资金", 3e7)}),
+])
+def test_a_policy_cap_for_one_recipient(text: str, expected: set) -> None:
+    assert {(s, i, v) for s, i, v, _ in observe(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 将 before a noun marks what a change acts on: the noun is measured, not the agent
+    ("铜鼓县新技术的应用将茶叶加工效率提升了30%。", {("茶叶加工效率", 30)}),
+    # a modal 将 before a bare change verb leaves what changes
+    ("铜鼓县物流成本将降低15%。", {("物流成本", 15)}),
+    ("铜鼓县预计到2030年绿电装机容量将占全市的40%。", {("绿电装机容量", 40)}),
+    # …将 before a verb with its object drops the agent; 将士 is a word of its own
+    ("铜鼓县财政局将安排奖补资金300万元。", {("安排奖补资金", 3e6)}),
+    ("铜鼓县慰问老将士家属80户。", {("慰问老将士家属", 80)}),
+    # …将 before a preposition is a modal with no object of its own: the phrase is left as it was
+    ("铜鼓县文旅局将通过消费券支持商户200家。", {("消费券支持商户", 200)}),
+])
+def test_jiang_inside_an_indicator(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("indicator", "subject", "unit", "expected"), [
+    # a rate or an amount of the subject does not repeat its name as the indicator's first word
+    ("铜鼓茶叶产业营收", "铜鼓县", "CNY", "茶叶产业营收"),
+    ("中国制造业景气指数", "中国", "%", "制造业景气指数"),
+    ("宜春地区生产总值", "宜春市", "%", "地区生产总值"),
+    # …a count keeps it (the name qualifies what is counted), and a longer word is no name
+    ("中国游客", "中国", "名", "中国游客"),
+    ("青海湖湿地面积", "青海省", "%", "青海湖湿地面积"),
+])
+def test_an_indicator_without_its_subject_s_own_name(indicator: str, subject: str, unit: str, expected: str) -> None:
+    from kg.relate.stat_indicators import without_own_name
+
+    assert without_own_name(indicator, subject, unit) == expected
