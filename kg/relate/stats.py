@@ -37,12 +37,6 @@ _BASE_BEFORE = frozenset("比较与同")
 _GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 # Between a milestone passed and the value reached: 突破8000公里、达8184公里.
 _REACHES_RE = re.compile(r"[、，]?(?:达到?|为)")
-# an old level's opening at the end of a head (网民规模|从十年前的, 覆盖率|由, 企业|从原来的), and the change to
-# the level reached between two values of one unit (增加到现在的, 提高至, 降至2024年的)
-_FROM_BEFORE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[从由](?:[^，。；从由、]{0,8}?的)?$")
-_FROM_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[从由][^，。；从由、]{0,8}$")
-_CHANGED_TO_RE = re.compile(r"的?(?:增|增加|增长|下降|降低|减少|扩大|扩展|提高|提升|上升|上调|下调|收窄|缩小|升|降|减)"
-                            r"(?:至|到)(?:现在|目前|如今|当前|今年|去年|[0-9]{4}年(?:底|末)?)?的?")
 # the rest of a counted noun joined by a conjunction (33个国家和地区): it belongs to the count before
 _ITEM_GOES_ON_RE = re.compile(r"[和与及][\u4e00-\u9fff]{1,3}的?")
 # a counted noun of two joined by a conjunction (国家和地区, 民宿与农家乐)
@@ -366,6 +360,12 @@ _CHANGE_TO_RE = re.compile(r"(?:增|增加|增长|下降|降低|减少|扩大|�
 _FROM_RE = re.compile(r"[从由]")
 # the old level's start ending the head: 从, 由, with the time it stood then (从原来的2900家增长到…)
 _FROM_END_RE = re.compile(r"[从由](?:原来|过去|以前|之前|最初|当初|目前)?$")
+# an old level's opening at the end of a head (网民规模|从十年前的, 覆盖率|由, 企业|从原来的), what is left of it
+# at the end of an indicator, and the change to the level reached between two values of one unit (增加到现在的,
+# 提高至, 降至2024年的)
+_FROM_BEFORE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[从由](?:[^，。；从由、]{0,8}?的)?$")
+_FROM_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[从由][^，。；从由、]{0,8}$")
+_CHANGED_TO_RE = re.compile(rf"的?(?:{_CHANGE_TO_RE.pattern})(?:现在|目前|如今|当前|今年|去年|[0-9]{{4}}年(?:底|末)?)?的?")
 
 
 def _from_ends(indicator: str) -> bool:
