@@ -144,10 +144,11 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
         if company:
             return company + text[company_at + 3:post.end], company_at, company
     printed = _PRINTED_BODY_RE.search(lead)
-    if printed and printed.group() not in _BODY_WORDS:
-        # 民进中央|主席, 中央军委|副主席: the body printed right before the post, as the GUIDE keeps it (a
-        # bare 管委会 is left to the list's place, below in positions)
-        return printed.group() + post.text, printed.start(), ""
+    start = printed.start() + _after_clause_verb(printed.group()) if printed else post.start
+    if printed and len(lead) - start >= 2 and lead[start:] not in _BODY_WORDS:
+        # 民进中央|主席, 中央军委|副主席: the body printed right before the post, as the GUIDE keeps it, not the
+        # clause's verb before it (会议听取了|大会副秘书长); a bare 管委会 is left to the list's place, below
+        return lead[start:] + post.text, start, ""
     body = re.search(r"([县市区乡镇村])([\u4e00-\u9fff]{0,8})$", lead)
     if body:
         expanded = expand_bare_body(body.group(0) + post.text, ctx.mains)
@@ -155,6 +156,24 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
             return expanded, body.start(), ""
         return body.group(0) + post.text, body.start(), ""
     return post.text, post.start, ""
+
+
+def _after_clause_verb(phrase: str) -> int:
+    """Where a body's name printed before a post begins in ``phrase``: after the clause's verb, marked by its
+    aspect particle (会议听取了|大会, 某省组建了|…); 0 when there is none (a name holds verbs of its own:
+    海洋与投资统筹部, 预算工委, 发展改革委).
+
+    >>> _after_clause_verb("会议听取了大会"), _after_clause_verb("海洋与投资统筹部"), _after_clause_verb("民进中央")
+    (5, 0, 0)
+    """
+    from kg.lexicon import pos, words
+
+    cut = position = 0
+    for word in words(phrase):
+        position += len(word)
+        if pos(word) in ("ul", "uz", "ug"):  # 了, 着, 过 after the clause's verb
+            cut = position
+    return cut
 
 
 def last_company(ctx: ArticleContext, index: int, before: int | None = None) -> str | None:

@@ -90,3 +90,15 @@ def test_a_guest_s_title_after_a_verb_of_meeting(relations_of):
 ])
 def test_an_envoy_s_title_keeps_who_sends_him(relations_of, body, expected):
     assert relations_of(body, "某某抵达某地", ("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the clause's verb with its aspect particle before a printed body is no part of the title
+    ("会议听取了大会副秘书长王明作的说明。", {("王明", "holdsPosition", "大会副秘书长")}),
+    ("会议审议了农工党中央副主席李强作的报告。", {("李强", "holdsPosition", "农工党中央副主席")}),
+    # a body whose own name holds a verb keeps it: no particle marks a clause's verb
+    ("国家发展改革委副主任王刚介绍了情况。", {("王刚", "holdsPosition", "国家发展改革委副主任")}),
+    ("民进中央主席张华出席。", {("张华", "holdsPosition", "民进中央主席")}),
+])
+def test_a_printed_body_begins_after_the_clauses_verb(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
