@@ -20,9 +20,8 @@
    build updated from a checkpoint copy of the previous store (:mod:`kg.store_delta`); with two workers
    or more, loaded from graph.nq in a child process while the other files are written (:mod:`kg.store_early`).
 
-A build holds the lock of its output folder throughout; SIGTERM stops it as Ctrl-C does. An
-interrupted build leaves the previous outputs as they were. Memory stays bounded by the largest
-single file and the entity registry, not by the corpus.
+A build holds the lock of its output folder throughout; SIGTERM stops it as Ctrl-C does, leaving the
+previous outputs as they were. Memory stays bounded by the largest file and the entity registry.
 """
 
 from __future__ import annotations
@@ -173,7 +172,7 @@ def run_build(options: BuildOptions) -> BuildSummary:
             with _staging(options) as staging:
                 built = extract_sources(sources, options, summary, staging)
                 stop_if_asked()  # a signal that landed in a finaliser of the workers was swallowed there
-                summary.triples, summary.quads, delta = _publish(built, options, early)
+                summary.triples, summary.quads, delta = _publish(built, options, early, stop_if_asked)
                 if options.cache:  # published: the facts of sources gone or changed are of no more use
                     prune_cache(staging, (path for _, path in built))
         from kg.store import find_store, remove_store, write_store
@@ -205,12 +204,12 @@ def _known_union(out: Path) -> bool | None:
 StoreDelta = tuple[dict[str, object], Path]  # the graph.nq a store was loaded from, the state with the change
 
 
-def _publish(built: list[tuple[str, Path]], options: BuildOptions,
-             early: list[BackgroundLoad]) -> tuple[int, int, StoreDelta | None]:
-    """Write every output into a new generation and publish it (or keep the current one when it was made
-    from the same facts, options and code); return the (triple, quad) counts and, when the graph was
-    edited from the previous one (:mod:`kg.export.incremental`), what the store needs to follow. A store
-    loading started meanwhile is added to ``early``."""
+def _publish(built: list[tuple[str, Path]], options: BuildOptions, early: list[BackgroundLoad],
+             stop_if_asked: Callable[[], None] = lambda: None) -> tuple[int, int, StoreDelta | None]:
+    """Write every output into a new generation and publish it (or keep the current one made from the same
+    facts, options and code); return the (triple, quad) counts and, when the graph was edited from the last
+    (:mod:`kg.export.incremental`), what the store needs. A store loading started is added to ``early``;
+    ``stop_if_asked`` is called before publishing (a signal swallowed in a graph worker's finaliser)."""
     key, names = _graph_key(built, options), ("facts", *_graph_outputs(options))
     current = current_generation(options.out)
     if options.cache and current is not None and current.name.startswith(f"gen-{key[:16]}"):
@@ -228,6 +227,7 @@ def _publish(built: list[tuple[str, Path]], options: BuildOptions,
 
             write_view(facts, generation / "graph.html")
         atomic_write_text(generation / STAMP, json.dumps({"key": key, "triples": triples, "quads": quads}) + "\n")
+        stop_if_asked()
         final = finish_generation(options.out, generation, key)
         publish(options.out, final, names)
     finally:
