@@ -154,8 +154,13 @@ def _title_places(title: str) -> list[Mention]:
 def _with_doc_place(mains: dict[str, str], place: str | None) -> dict[str, str]:
     """The document's own place is the main place of its level: 全省 in a province's report is that
     province, 全县 in a county bulletin that county, whatever else the text names more often."""
-    suffix = next((s for s in LEVEL_SUFFIX if place and place.endswith(s)), None)
+    suffix = _level_suffix(place)
     return {**mains, suffix: place} if place and suffix else mains
+
+
+def _level_suffix(place: str | None) -> str | None:
+    """The level word a place's name ends in (湖南省 → 省), None for none or no place."""
+    return next((s for s in LEVEL_SUFFIX if place and place.endswith(s)), None)
 
 
 def _own_level(mains: dict[str, str], place: str | None) -> dict[str, str]:
@@ -166,7 +171,7 @@ def _own_level(mains: dict[str, str], place: str | None) -> dict[str, str]:
     >>> _own_level({"省": "湖南省", "县": "宁乡县"}, "湖南省"), _own_level({"县": "宁乡县"}, None)
     ({'省': '湖南省'}, {'县': '宁乡县'})
     """
-    suffix = next((s for s in LEVEL_SUFFIX if place and place.endswith(s)), None)
+    suffix = _level_suffix(place)
     return {suffix: mains[suffix]} if place and suffix and suffix in mains else mains
 
 

@@ -205,7 +205,7 @@ StoreDelta = tuple[dict[str, object], Path]  # the graph.nq a store was loaded f
 
 
 def _publish(built: list[tuple[str, Path]], options: BuildOptions, early: list[BackgroundLoad],
-             stop_if_asked: Callable[[], None] = lambda: None) -> tuple[int, int, StoreDelta | None]:
+             stop_if_asked: Callable[[], None]) -> tuple[int, int, StoreDelta | None]:
     """Write every output into a new generation and publish it (or keep the current one made from the same
     facts, options and code); return the (triple, quad) counts and, when the graph was edited from the last
     (:mod:`kg.export.incremental`), what the store needs. A store loading started is added to ``early``;

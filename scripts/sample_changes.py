@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from sample_work_reports import pooled, show
+from sample_work_reports import pooled, show, verdict_lines
 
 SEED = 16
 SIDES = ("old", "new")
@@ -84,16 +84,7 @@ def estimate(sample: list[tuple[str, str, str, dict]], verdicts: dict[str, bool]
 
 def read_verdicts(path: Path, ids: set[str]) -> dict[str, bool]:
     """ID → right, from lines ``ID<TAB>ok|wrong[<TAB>reason]``; a bad line is a one-line ValueError."""
-    verdicts = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        item_id, _, rest = line.partition("\t")
-        verdict = rest.split("\t", 1)[0].strip()
-        if item_id not in ids or verdict not in ("ok", "wrong"):
-            raise ValueError(f"{path} line {number}: expected 'ID<TAB>ok|wrong[<TAB>reason]' with an ID of the sample")
-        verdicts[item_id] = verdict == "ok"
-    return verdicts
+    return dict(verdict_lines(path, ids))
 
 
 def main(argv: list[str]) -> int:

@@ -53,18 +53,26 @@ def show(item_id: str, kind: str, fact: dict) -> str:
     return f"{item_id} [{ev.get('rule', '')}] {what}\n    {fact['source']}: {ev.get('sentence', '')}\n"
 
 
-def tally(sample: list[tuple[str, str, dict]], verdicts: Path) -> dict[str, Counter]:
-    """Verdict counts per kind from lines ``ID<TAB>ok|wrong[<TAB>reason]``."""
-    kinds = {item_id: kind for item_id, kind, _ in sample}
-    counts: dict[str, Counter] = {}
+def verdict_lines(verdicts: Path, ids: set[str] | dict[str, str]) -> list[tuple[str, bool]]:
+    """(id, right) of each line ``ID<TAB>ok|wrong[<TAB>reason]``; a bad line is a one-line ValueError."""
+    read = []
     for number, line in enumerate(verdicts.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         item_id, _, rest = line.partition("\t")
-        verdict = rest.split("\t", 1)[0]
-        if item_id not in kinds or verdict.strip() not in ("ok", "wrong"):
+        verdict = rest.split("\t", 1)[0].strip()
+        if item_id not in ids or verdict not in ("ok", "wrong"):
             raise ValueError(f"{verdicts} line {number}: expected 'ID<TAB>ok|wrong[<TAB>reason]' with an ID of the sample")
-        counts.setdefault(kinds[item_id], Counter())[verdict.strip()] += 1
+        read.append((item_id, verdict == "ok"))
+    return read
+
+
+def tally(sample: list[tuple[str, str, dict]], verdicts: Path) -> dict[str, Counter]:
+    """Verdict counts per kind from lines ``ID<TAB>ok|wrong[<TAB>reason]``."""
+    kinds = {item_id: kind for item_id, kind, _ in sample}
+    counts: dict[str, Counter] = {}
+    for item_id, right in verdict_lines(verdicts, kinds):
+        counts.setdefault(kinds[item_id], Counter())["ok" if right else "wrong"] += 1
     return counts
 
 
