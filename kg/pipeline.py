@@ -31,10 +31,8 @@ import hashlib
 import json
 import os
 import shutil
-import signal
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,6 +42,7 @@ from pathlib import Path
 from kg.export.formats import DEFAULT_FORMATS, graph_files
 from kg.extraction import COUNTED, EXTRACTOR_VERSION, Job, code_fingerprint, prune_cache, run_jobs
 from kg.factsfiles import FactsFiles
+from kg.interrupts import terminate_as_interrupt
 from kg.io import atomic_write_text, atomic_writer
 from kg.publish import (
     build_lock,
@@ -166,7 +165,7 @@ def run_build(options: BuildOptions) -> BuildSummary:
     _check_writable(options.out)
     early: list[BackgroundLoad] = []  # the store, loaded while the build writes its other files
     try:
-        with build_lock(options.out), _terminate_as_interrupt() as stop_if_asked:
+        with build_lock(options.out), terminate_as_interrupt() as stop_if_asked:
             _remove_temp_files(options.out)
             remove_unpublished(options.out)
             with _staging(options) as staging:
@@ -290,42 +289,6 @@ def _staging(options: BuildOptions) -> Iterator[Path]:
         yield scratch
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-
-
-@contextmanager
-def _terminate_as_interrupt() -> Iterator[Callable[[], None]]:
-    """SIGTERM stops the build as Ctrl-C does (workers stopped, nothing half published); main thread only.
-
-    Both signals are also remembered: the KeyboardInterrupt raised for one that lands while Python runs
-    a finaliser (a worker pool's, say) is printed and dropped, so the build asks the function this
-    yields at its next safe point and stops then.
-    """
-    received: list[int] = []
-
-    def stop_if_asked() -> None:
-        if received:
-            raise KeyboardInterrupt
-
-    if threading.current_thread() is not threading.main_thread():
-        yield stop_if_asked
-        return
-
-    main = os.getpid()
-
-    def interrupt(signum: int, frame: object) -> None:
-        if os.getpid() != main:  # a forked worker inherited us: die as SIGTERM says, quietly
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.kill(os.getpid(), signal.SIGTERM)
-            return
-        received.append(signum)
-        raise KeyboardInterrupt
-
-    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        yield stop_if_asked
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
 
 
 def _write_graph(facts: FactsFiles, folder: Path, options: BuildOptions, built: list[tuple[str, Path]],

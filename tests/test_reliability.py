@@ -370,9 +370,9 @@ def test_random_text_never_breaks_extraction(pieces: list[str]) -> None:
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_swallowed_by_a_finaliser_still_stops_the_build(signum: int) -> None:
-    from kg.pipeline import _terminate_as_interrupt
+    from kg.interrupts import terminate_as_interrupt
 
-    with _terminate_as_interrupt() as stop_if_asked:
+    with terminate_as_interrupt() as stop_if_asked:
         stop_if_asked()  # nothing received yet: goes on
         try:
             os.kill(os.getpid(), signum)
@@ -381,3 +381,26 @@ def test_a_signal_swallowed_by_a_finaliser_still_stops_the_build(signum: int) ->
             pass  # as Python does with an exception raised inside a finaliser: printed and dropped
         with pytest.raises(KeyboardInterrupt):
             stop_if_asked()
+
+
+class _SignalledFinaliser:
+    """An object whose finaliser receives the signal (as a worker pool's may while the build tears it down)."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), self.signum)
+        time.sleep(0.1)
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # a report would fail the test
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupt_dropped_in_a_finaliser_is_not_reported_to_the_user(signum: int, capsys) -> None:
+    from kg.interrupts import terminate_as_interrupt
+
+    with terminate_as_interrupt() as stop_if_asked:
+        _SignalledFinaliser(signum)  # KeyboardInterrupt raised in __del__: Python drops it and reports it
+        with pytest.raises(KeyboardInterrupt):
+            stop_if_asked()
+    assert capsys.readouterr().err == ""
