@@ -49,13 +49,17 @@ def bulk_load_lines(store: Any, path: Path, batch_bytes: int = BATCH_BYTES) -> i
 
 
 def bulk_load_growing(store: Any, path: Path, done: Path, batch_bytes: int = BATCH_BYTES,
-                      alive: Callable[[], bool] = lambda: True, pause: float = 0.02) -> int:
+                      alive: Callable[[], bool] = lambda: True, pause: float = 0.02,
+                      least_bytes: int | None = None) -> int:
     """Bulk-load the N-Quads file ``path`` while another process still writes it; return the batch count.
 
     The writer creates ``done``, holding the file's final size in bytes, once it has closed the file.
-    Whole lines are loaded as they arrive, in batches of about ``batch_bytes`` (the last one whatever is
-    left once the size is known); a partial line waits for its end. ``alive()`` false (the writer is
-    gone) or a file that ends short of the size in ``done`` raises OSError.
+    Whole lines are loaded as they arrive: in batches of about ``batch_bytes`` while the loader is behind
+    the writer (each batch costs the store a merge later, so a loader that cannot keep up takes big ones),
+    and of at least ``least_bytes`` (default a quarter of ``batch_bytes``) once it has caught up, so that
+    little is left to load after the writer finishes; the last batch is whatever is left once the size is
+    known. A partial line waits for its end. ``alive()`` false (the writer is gone) or a file that ends
+    short of the size in ``done`` raises OSError.
 
     >>> import tempfile, pathlib, pyoxigraph as ox
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -67,6 +71,7 @@ def bulk_load_growing(store: Any, path: Path, done: Path, batch_bytes: int = BAT
     """
     import pyoxigraph as ox
 
+    least = batch_bytes // 4 if least_bytes is None else least_bytes
     batches = read = 0
     pending = b""
     with Path(path).open("rb") as handle:
@@ -77,7 +82,7 @@ def bulk_load_growing(store: Any, path: Path, done: Path, batch_bytes: int = BAT
             pending += chunk
             caught_up = not chunk
             cut = pending.rfind(b"\n") + 1
-            if cut and (len(pending) >= batch_bytes or (caught_up and final is not None)):
+            if cut and (len(pending) >= batch_bytes or (caught_up and (final is not None or cut >= least))):
                 _load_batch(store, pending[:cut], ox)
                 batches += 1
                 pending = pending[cut:]

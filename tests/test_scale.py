@@ -152,6 +152,31 @@ def test_a_growing_graph_is_loaded_whole_while_it_is_written(tmp_path: Path) -> 
     assert len(store) == 40 and batches > 1
 
 
+def test_a_loader_behind_its_writer_takes_full_batches(tmp_path: Path) -> None:
+    """A file already complete (the writer far ahead) is loaded in batches of ``batch_bytes``, not of the
+    smaller ``least_bytes`` a caught-up loader takes."""
+    graph, done = tmp_path / "graph.nq", tmp_path / "done"
+    _write_slowly(graph, nquads([(f"乡{i}", str(i), None) for i in range(60)]), done, 1)
+    size = graph.stat().st_size
+    store = ox.Store()
+    batches = bulk_load_growing(store, graph, done, batch_bytes=size // 2 + 100, least_bytes=100, pause=0.001)
+    assert len(store) == 60 and batches == 2
+
+
+def test_a_caught_up_loader_loads_what_has_come_without_waiting_for_a_full_batch(tmp_path: Path) -> None:
+    """A loader ahead of a slow writer loads each piece once ``least_bytes`` have come, so little is left
+    for after the writer finishes, though ``batch_bytes`` is never reached."""
+    graph, done = tmp_path / "graph.nq", tmp_path / "done"
+    graph.touch()
+    writer = threading.Thread(target=_write_slowly, args=(graph, nquads([(f"镇{i}", str(i), None) for i in range(30)]),
+                                                          done, 5))
+    writer.start()
+    store = ox.Store()
+    batches = bulk_load_growing(store, graph, done, batch_bytes=10**6, least_bytes=1, pause=0.001)
+    writer.join()
+    assert len(store) == 30 and batches > 1
+
+
 def test_a_growing_graph_whose_writer_stops_fails_instead_of_waiting(tmp_path: Path) -> None:
     graph, done = tmp_path / "graph.nq", tmp_path / "done"
     _write_slowly(graph, nquads([("县", "1", None)]), None, 1)  # never marked complete
