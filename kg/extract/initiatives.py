@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.programmes import GENERIC_START, _kind_of_action, find_programmes
-from kg.extract.quoted_figures import kind_of_work, quoted_figure
+from kg.extract.quoted_figures import designates_members, kind_of_work, quoted_figure
 from kg.extract.spans import left_extend
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -158,6 +158,8 @@ def find_initiatives(text: str) -> list[Mention]:
                 continue  # “有针对性的军事行动”: an operation, no programme
             if quoted_figure(text, match.start(1), match.end(1)):
                 continue  # “怎么干”, “有针对性的”, 这个“牛鼻子”, 从“跟跑”到“领跑”, 台风“某某”, 打好“某某牌”
+            if designates_members(text, match.end(1)):
+                continue  # “四上”企业, “五老”人员: a designation of a class of firms or people
             if _TITLE_OR_AFFAIR_AFTER.match(text, match.end()) or _THEME_BEFORE.search(text, 0, match.start()):
                 continue  # “某某英雄”称号, “某某”丑闻; 主题为“…”: a title, an affair, a theme's words
             if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or _ARTEFACT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):

@@ -49,6 +49,24 @@ def quoted_figure(text: str, start: int, end: int) -> bool:
     return name.endswith("牌") and bool(_CARD_RE.search(before))
 
 
+def designates_members(text: str, end: int) -> bool:
+    """True when the quoted words ending at ``end`` (before the closing quote mark) are followed by a noun
+    of the members of a class (lexicon designated_members: 企业, 人员, 单位…) that heads no longer noun:
+    the quote designates a class of firms or people (“四上”企业, “五老”人员), no programme run.
+
+    >>> designates_members("“四上”企业突破6万家", 3), designates_members("“五老”人员和乡贤", 3)
+    (True, True)
+    >>> designates_members("“甲乙为魂”企业文化引领", 5), designates_members("“乙丙”行动", 3)
+    (False, False)
+    """
+    from kg.lexicon import tagged
+
+    words = tagged(text[end + 1:end + 9])
+    if not words or words[0][0] not in lexicon("designated_members"):
+        return False
+    return len(words) == 1 or words[1][1] != "n"  # 企业|文化: the noun heads a longer noun
+
+
 @lru_cache(maxsize=1)
 def _work_kinds_re() -> re.Pattern[str]:
     kinds = "|".join(sorted(lexicon("work_kinds"), key=len, reverse=True))

@@ -413,3 +413,18 @@ def test_days_and_galas_are_no_programmes(text, expected):
 )
 def test_quoted_ideas_and_principles_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全市“五上”企业达到800家", []),  # a statistical class of firms
+        ("发挥“三老”人员和乡贤作用", []),  # a class of people
+        ("新增“小升规”单位12个", []),
+        ("持续推进“三服务”行动", ["三服务"]),  # a programme noun after the quote: a programme
+        ("在“强链为先”企业文化引领下", ["强链为先"]),  # 企业 heading a longer noun: the culture's motto
+        ("深化“四上”改革", ["四上"]),
+    ],
+)
+def test_designations_of_classes_of_members_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
