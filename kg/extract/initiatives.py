@@ -126,6 +126,24 @@ def _is_programme(text: str, start: int, end: int, name: str) -> bool:
                 or re.match(r"^等[\u4e00-\u9fff、]{0,8}?(?:制度|平台|机制|活动|政策|品牌|模式)", after))
 
 
+# what makes a quoted list of phrases (“甲乙牵头、丙丁参与”) a programme's name: the kind of programme
+# right after it (…”工作机制, …”专项行动, …”的模式) or a verb of launching right before it (开展“…”)
+_LIST_KIND_AFTER = re.compile(r"的?(?:工作|专项|发展|系列|主题|三年专项)?(?:行动|工程|活动|机制|模式|工作法|格局|品牌|战略|治理|教育)")
+_LIST_LAUNCH_BEFORE = re.compile(r"(?:开展|实施|推行|推广)$")
+
+
+def _listed_programme(text: str, match: re.Match[str]) -> bool:
+    """A quoted list of phrases is a programme's slogan when the kind of programme follows it or a verb of
+    launching leads to it; otherwise it lists principles or aims (“甲乙为首、丙丁为王”理念).
+
+    >>> _listed_programme("推行“甲村牵头、乙户参与”工作机制", re.search("“(.+)”", "推行“甲村牵头、乙户参与”工作机制"))
+    True
+    >>> _listed_programme("聚焦“走在前列、勇于争先”目标", re.search("“(.+)”", "聚焦“走在前列、勇于争先”目标"))
+    False
+    """
+    return bool(_LIST_KIND_AFTER.match(text, match.end()) or _LIST_LAUNCH_BEFORE.search(text, 0, match.start()))
+
+
 def _quoted_runs(text: str) -> list[list[re.Match[str]]]:
     """Adjacent quotes (“甲易贷”“乙易贷”“丙易贷”, “A”、“B”) share their context."""
     runs: list[list[re.Match[str]]] = []
@@ -152,7 +170,8 @@ def find_initiatives(text: str) -> list[Mention]:
                     out.append(Mention(position, position + len(item), item, "Initiative"))
                     position += len(item) + 1
                 continue
-            if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
+            if (len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5) \
+                    and not _listed_programme(text, match):
                 continue  # a list of principles, not a programme's name
             if name.endswith("行动") and _kind_of_action(name[:-2]):
                 continue  # “有针对性的军事行动”: an operation, no programme

@@ -428,3 +428,19 @@ def test_quoted_ideas_and_principles_are_no_programmes(text, expected):
 )
 def test_designations_of_classes_of_members_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("推行“网格吹哨、部门报到”工作机制", ["网格吹哨、部门报到"]),  # the kind of programme after the list
+        ("实施“百园示范、千企提升、万户受益”行动", ["百园示范、千企提升、万户受益"]),
+        ("采取“村委牵头、党员带头、村民参与”的模式", ["村委牵头、党员带头、村民参与"]),
+        ("开展“项目大比拼、比拼大项目”，全年开工300个", ["项目大比拼、比拼大项目"]),  # a verb of launching before it
+        ("牢固树立“发展优先、民生为本”理念", []),  # principles held, no programme
+        ("聚焦“走在前列、勇争一流、善于作为”目标要求", []),  # aims
+        ("按照“区域相连、人口相近、规模适度”的原则", []),
+    ],
+)
+def test_quoted_lists_are_programmes_by_their_kind_or_launch(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
