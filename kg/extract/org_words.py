@@ -50,3 +50,15 @@ def class_after_quantifier(text: str, body: Mention) -> bool:
     core = body.text[:suffix.start()] if suffix else ""
     return (len(words(core)) == 1 and frequency(core) >= 300
             and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz")))
+
+
+def common_word(core: str) -> bool:
+    """The core of a company's name is one common word of the dictionary (平台, 城投), not a trade name.
+
+    >>> common_word("平台"), common_word("赣锋锂业"), common_word("江西某某")
+    (True, False, False)
+    """
+    from kg.lexicon import frequency, pos, words
+
+    tokens = words(core)
+    return len(tokens) == 1 and frequency(core) >= 1000 and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz"))
