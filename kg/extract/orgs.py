@@ -103,6 +103,8 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司"):
             continue
+        if match.group() == "厅" and not name[:-1].endswith(tuple(lexicon("department_fields"))):
+            continue  # 进门大厅, 宴会厅, 北京厅: a hall or a room; 某省教育厅, 办公厅: a field's department
         if match.group() in ("政府", "人民政府", "人大", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
             continue
         listed = text[start - 1:start] == "、"  # 省能源集团、矿产集团: the list's place

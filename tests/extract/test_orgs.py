@@ -364,3 +364,33 @@ def test_kinds_of_schools_and_hospitals_are_no_bodies(text, expected):
 )
 def test_a_suffix_ending_inside_the_next_word_names_no_school(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("省教育厅印发通知", ["省教育厅"]),  # a province's department: a field of administration before 厅
+        ("甲省文化和旅游厅组织专家评审", ["甲省文化和旅游厅"]),
+        ("会后，省政府办公厅发出通知", ["省政府办公厅"]),
+        ("客人们步入宴会厅", []),  # a hall or a room
+        ("习近平在福建厅会见外宾", []),  # a room named after a province
+        ("志愿者在服务大厅值守", []),
+        ("市民在音乐厅欣赏演出", []),
+    ],
+)
+def test_ting_names_a_department_only_after_a_field(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("青石、铭远达等项目当年开工", ["青石", "铭远达"]),  # firms' projects: their news follows
+        ("甲乙、丙丁等项目签约落户", ["甲乙", "丙丁"]),
+        ("游客体验了剪纸、舞狮等项目", []),  # activities
+        ("运动员在冰壶、雪车等项目上夺金", []),  # sports
+        ("加快光伏、储能等项目建设", []),  # trades
+    ],
+)
+def test_a_list_of_projects_names_firms_only_with_their_news(text, expected):
+    assert _orgs(text) == expected
