@@ -204,7 +204,8 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     # 党中央 ending another party's name (农工党中央, 致公党中央) is none; 国家粮食和|物资储备局: no tail
     central = [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)
                if not other_party(text, m.start(), m.group())]
-    found = [m for m in found if not any(c.start < m.start and c.end == m.end for c in central)] + central
+    found = [m for m in found if not any(c.start < m.start and c.end == m.end or _glued_before(text, m, c)
+                                         for c in central)] + central
     found += _central_enterprises(text) + _international_orgs(text)
     found += _bare_local_bodies(text, found)
     found = [national_federation(text, m) for m in found]
@@ -218,6 +219,23 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
              and not class_after_quantifier(text, m)]
     spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
+
+
+def _glued_before(text: str, m: Mention, central: Mention) -> bool:
+    """A name found by its suffix that runs on left of a central body ending with it holds the clause's
+    words, not an owner (研究|全国人大常委会, 实施好|全国政协, 并报|中央政治局, 发布会上|中国人民银行): the
+    word before the central body is no name (a place, a body, 中共) nor a term (第十四届).
+
+    >>> _glued_before("并报中央政治局审议", Mention(1, 7, "报中央政治局", "Organization"), Mention(2, 7, "中央政治局", "Organization"))
+    True
+    """
+    from kg.lexicon import tagged
+
+    if not (m.start < central.start and m.end == central.end):
+        return False
+    extra = text[m.start:central.start]
+    words = tagged(extra)
+    return bool(words) and not extra.endswith("届") and words[-1][1] not in ("ns", "nt", "nz", "j")
 
 
 # a count closing the phrase of a body's name (省实验室27家、产业研究院55家) makes a class of bodies, as one

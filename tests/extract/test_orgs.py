@@ -394,3 +394,17 @@ def test_ting_names_a_department_only_after_a_field(text, expected):
 )
 def test_a_list_of_projects_names_firms_only_with_their_news(text, expected):
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("要实施好全国政协年度协商计划", ["全国政协"]),  # the clause's words before a central body
+        ("会议听取和研究全国人大常委会工作汇报", ["全国人大常委会"]),
+        ("在发布会上中国人民银行负责人介绍", ["中国人民银行"]),
+        ("第十四届全国人大常委会举行会议", ["第十四届全国人大常委会", "全国人大常委会"]),  # a term stays
+        ("国务院国资委印发通知", ["国务院国资委"]),  # a body before it stays
+    ],
+)
+def test_clause_words_before_a_central_body_are_no_part_of_it(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
