@@ -30,6 +30,7 @@ from kg.extract.org_words import (
     SUFFIX_KIND,
     class_after_quantifier,
     common_word,
+    kind_of_team,
 )
 from kg.extract.spans import (
     CJK,
@@ -101,8 +102,8 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if not _LETTER_RE.search(name[: len(name) - len(match.group())]):
             continue
-        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司"):
-            continue
+        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司") or kind_of_team(name, match.group()):
+            continue  # 监控专班, 招商小分队: a kind of team
         if match.group() == "厅" and not name[:-1].endswith(tuple(lexicon("department_fields"))):
             continue  # 进门大厅, 宴会厅, 北京厅: a hall or a room; 某省教育厅, 办公厅: a field's department
         if match.group() in ("政府", "人民政府", "人大", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):

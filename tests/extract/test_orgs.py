@@ -408,3 +408,22 @@ def test_a_list_of_projects_names_firms_only_with_their_news(text, expected):
 )
 def test_clause_words_before_a_central_body_are_no_part_of_it(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("通过组建专业招商小分队赴外地招商", []),  # a team named only by its work: a kind of team
+        ("村里建立矛盾纠纷调解队", []),
+        ("监控专班人员重点监控资金支出", []),
+        ("马大叔调解队化解纠纷20起", ["马大叔调解队"]),  # a nickname names one team
+        ("青山村志愿服务队上门服务", ["青山村志愿服务队"]),  # a place names one
+        ("综合运输春运工作专班提示", ["综合运输春运工作专班"]),  # a task force's formal name
+    ],
+)
+def test_teams_named_only_by_their_work_are_kinds(text, expected):
+    assert _orgs(text) == expected
+
+
+def test_a_field_of_administration_without_he_names_a_department():
+    assert _orgs("云南省人力资源社会保障厅发布通知") == ["云南省人力资源社会保障厅"]
