@@ -128,7 +128,8 @@ def _is_programme(text: str, start: int, end: int, name: str) -> bool:
 
 # what makes a quoted list of phrases (“甲乙牵头、丙丁参与”) a programme's name: the kind of programme
 # right after it (…”工作机制, …”专项行动, …”的模式) or a verb of launching right before it (开展“…”)
-_LIST_KIND_AFTER = re.compile(r"的?(?:工作|专项|发展|系列|主题|三年专项)?(?:行动|工程|活动|机制|模式|工作法|格局|品牌|战略|治理|教育)")
+_LIST_KIND_AFTER = re.compile(
+    r"的?(?:(?:工作|专项|系列|主题|三年专项)?(?:行动|工程|活动|机制|模式|工作法|格局|品牌|治理|教育)|(?:发展)?战略)")
 _LIST_LAUNCH_BEFORE = re.compile(r"(?:开展|实施|推行|推广)$")
 
 

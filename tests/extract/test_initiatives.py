@@ -444,3 +444,14 @@ def test_designations_of_classes_of_members_are_no_programmes(text, expected):
 )
 def test_quoted_lists_are_programmes_by_their_kind_or_launch(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("加快构建“南部引领发展、北部协同推进”发展格局", []),  # a layout of development, no programme
+        ("实施50处城乡供水提升工程", []),  # counted works
+    ],
+)
+def test_layouts_and_counted_works_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
