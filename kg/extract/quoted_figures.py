@@ -18,8 +18,10 @@ from kg.lexicons import lexicon
 _QUESTION_RE = re.compile("什么|怎么|怎样|哪里|哪儿|哪些|如何|为何|为什么|谁|吗$")
 # a demonstrative right before the quote points at a figure of speech (抓住这个“牛鼻子”, 这一“法宝”)
 _POINTED_RE = re.compile("(?:这个|这一|那个|这些|此)$")
-# 从“甲”到“乙”: the stages of a change (从“跟跑”到“领跑”), no programme either
+# 从“甲”到“乙”: the stages of a change (从“跟跑”到“领跑”, 从解决“甲”到实现“乙”: a verb of its own may
+# lead to each stage), no programme either
 _STAGE_BEFORE_RE = re.compile("从$|从[“\"][^“”\"]{1,12}[”\"](?:到|向)$")
+_STAGE_PAIR_RE = re.compile("从[\u4e00-\u9fff]{0,3}[“\"][^“”\"]{1,12}[”\"](?:到|向)[\u4e00-\u9fff]{0,3}[“\"][^“”\"]{1,12}[”\"]")
 # a typhoon's or a storm's name (中国气象局 台风命名表): 台风“甲乙”, 今年第3号台风“甲乙”
 _STORM_RE = re.compile("(?:台风|飓风|热带风暴|气旋|风暴)$")
 # a card played (打好“文化牌”, 打出“生态牌”): a figure of strategy
@@ -44,7 +46,7 @@ def quoted_figure(text: str, start: int, end: int) -> bool:
         return True
     if _POINTED_RE.search(before) or _STORM_RE.search(before):
         return True
-    if _STAGE_BEFORE_RE.search(before):
+    if _STAGE_BEFORE_RE.search(before) or _in_stage_pair(text, start, end):
         return True
     return name.endswith("牌") and bool(_CARD_RE.search(before))
 
@@ -65,6 +67,17 @@ def designates_members(text: str, end: int) -> bool:
     if not words or words[0][0] not in lexicon("designated_members"):
         return False
     return len(words) == 1 or words[1][1] != "n"  # 企业|文化: the noun heads a longer noun
+
+
+def _in_stage_pair(text: str, start: int, end: int) -> bool:
+    """The quote at ``text[start:end]`` is one of two stages 从…“甲”到…“乙” (从解决“甲”到实现“乙”).
+
+    >>> _in_stage_pair("从解决“甲之盼”到实现“甲之变”", 4, 7), _in_stage_pair("从严落实“两个责任”", 5, 9)
+    (True, False)
+    """
+    left = max(0, start - 20)
+    return any(m.start() + left < start and end < m.end() + left
+               for m in _STAGE_PAIR_RE.finditer(text[left:end + 20]))
 
 
 @lru_cache(maxsize=1)

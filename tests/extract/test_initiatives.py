@@ -455,3 +455,15 @@ def test_quoted_lists_are_programmes_by_their_kind_or_launch(text, expected):
 )
 def test_layouts_and_counted_works_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("从破解“出行之难”到实现“出行之便”，变化显著", []),  # two stages of a change, each led by its verb
+        ("从严落实“两个责任”", ["两个责任"]),  # 从严 is "strictly": no stage
+        ("严控“三公”经费和会议费", []),  # the costs of a class of items
+    ],
+)
+def test_stages_and_costs_of_classes_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
