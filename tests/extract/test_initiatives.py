@@ -467,3 +467,17 @@ def test_layouts_and_counted_works_are_no_programmes(text, expected):
 )
 def test_stages_and_costs_of_classes_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("；森林防火和林区安全责任制考核居全省前列", ["森林防火和林区安全责任制"]),  # 和 inside one name
+        ("深化国资国企改革和财税体制改革", ["国资国企改革", "财税体制改革"]),  # two programmes
+        ("坚持和完善林长制", ["林长制"]),  # a verb before 和
+        ("开展编制合理使用、动态调整和薪酬制度改革", ["薪酬制度改革"]),  # the last item of a list
+        ("入选国家第二批县域商业体系建设试点", ["国家第二批县域商业体系建设试点"]),  # an ordinal is no count
+    ],
+)
+def test_a_conjunction_inside_a_programmes_name(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
