@@ -367,7 +367,7 @@ SUB_UNITS = ("学院", "分院", "分校", "分公司", "研究院", "研究中�
 
 
 # A company's named site right after its name (…有限公司富山工厂): GUIDE, "Organizations and zones".
-_SITE_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:工厂|制造基地|生产基地)")
+_SITE_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:工厂|制造基地|生产基地|产业园)")
 
 
 def _join_units(text: str, spans: list[Mention]) -> list[Mention]:

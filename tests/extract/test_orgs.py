@@ -427,3 +427,15 @@ def test_teams_named_only_by_their_work_are_kinds(text, expected):
 
 def test_a_field_of_administration_without_he_names_a_department():
     assert _orgs("云南省人力资源社会保障厅发布通知") == ["云南省人力资源社会保障厅"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("他来到青石集团白水高新产业园调研", ["青石集团白水高新产业园"]),  # a company's named site
+        ("甲乙有限公司富山工厂投产", ["甲乙有限公司富山工厂"]),
+        ("白水高新产业园新增企业10家", []),  # a park of a place: a zone, no company's site
+    ],
+)
+def test_a_companys_park_is_its_site(text, expected):
+    assert [m.text for m in find_orgs(text) if "产业园" in m.text or "工厂" in m.text] == expected
