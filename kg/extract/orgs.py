@@ -217,7 +217,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
 
     # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
     named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)
-             and not class_after_quantifier(text, m)]
+             and not class_after_quantifier(text, m) and not _FORMER_SITE_RE.match(text, m.end)]  # 某某中央局|旧址
     spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
 
@@ -239,6 +239,8 @@ def _glued_before(text: str, m: Mention, central: Mention) -> bool:
     return bool(words) and not extra.endswith("届") and words[-1][1] not in ("ns", "nt", "nz", "j")
 
 
+# the site where a body once sat (中共苏区中央局|旧址, 八路军总部|旧址, 某大学|遗址): a place visited, no body acting
+_FORMER_SITE_RE = re.compile("旧址|遗址|会址|故址")
 # a count closing the phrase of a body's name (省实验室27家、产业研究院55家) makes a class of bodies, as one
 # before does (北约32个成员国 counts the members)
 _COUNTED_AFTER_RE = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:家|个|所|座)(?:[、，。；）)]|$)")

@@ -439,3 +439,15 @@ def test_a_field_of_administration_without_he_names_a_department():
 )
 def test_a_companys_park_is_its_site(text, expected):
     assert [m.text for m in find_orgs(text) if "产业园" in m.text or "工厂" in m.text] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("代表团瞻仰青山县苏维埃政府旧址", []),  # the site where a body once sat
+        ("来到青山大学遗址参观", []),
+        ("青山大学发布招生计划", ["青山大学"]),
+    ],
+)
+def test_a_bodys_former_site_is_no_body(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
