@@ -51,6 +51,10 @@ def quoted_figure(text: str, start: int, end: int) -> bool:
     return name.endswith("牌") and bool(_CARD_RE.search(before))
 
 
+# a scheme that the designated members enter (企业培育机制, 人才计划): the quote belongs to the scheme's name
+_SCHEME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:机制|计划|行动|工程|体系)")
+
+
 def designates_members(text: str, end: int) -> bool:
     """True when the quoted words ending at ``end`` (before the closing quote mark) are followed by a noun
     of the members of a class (lexicon designated_members: 企业, 人员, 单位…) that heads no longer noun:
@@ -60,12 +64,16 @@ def designates_members(text: str, end: int) -> bool:
     (True, True)
     >>> designates_members("“甲乙为魂”企业文化引领", 5), designates_members("“乙丙”行动", 3)
     (False, False)
+    >>> designates_members("“入库+领军”企业培育机制", 6)
+    False
     """
     from kg.lexicon import tagged
 
     words = tagged(text[end + 1:end + 9])
     if not words or words[0][0] not in lexicon("designated_members"):
         return False
+    if _SCHEME_AFTER.match(text, end + 1 + len(words[0][0])):
+        return False  # “甲+乙+丙”企业|培育机制: the quote names the scheme's classes, part of its name
     return len(words) == 1 or words[1][1] != "n"  # 企业|文化: the noun heads a longer noun
 
 

@@ -424,6 +424,7 @@ def test_quoted_ideas_and_principles_are_no_programmes(text, expected):
         ("持续推进“三服务”行动", ["三服务"]),  # a programme noun after the quote: a programme
         ("在“强链为先”企业文化引领下", ["强链为先"]),  # 企业 heading a longer noun: the culture's motto
         ("深化“四上”改革", ["四上"]),
+        ("建立“入库+成长+领军”企业培育机制", ["入库+成长+领军"]),  # the classes of a scheme, part of its name
     ],
 )
 def test_designations_of_classes_of_members_are_no_programmes(text, expected):
