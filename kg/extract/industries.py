@@ -26,7 +26,7 @@ _SECTOR_RE = re.compile("|".join(sorted(map(re.escape, SECTORS), key=len, revers
 _SECTOR_END_RE = re.compile("(?:" + _SECTOR_RE.pattern + ")$")
 _SECTOR_AFTER = re.compile(
     r"[、和及与]?(?:产业|产业链|行业|企业|龙头|项目|基地|产量|产能|种植|领域|集群|板块|首位|主导|特色|等|赛道|"
-    r"增加值|产值|营业收入|营收|(?:总)?收入|占[^，。；]{0,8}比重|[大强]省)"  # 仪器仪表业增加值, 数字经济大省
+    r"增加值|产值|营业收入|营收|(?:总)?收入|占[^，。；]{0,8}比重|大省)"  # 仪器仪表业增加值, 数字经济大省
 )  # the sector as a sector of the economy: its output, its share (服务业占GDP比重)
 # a list of sectors: 涉及A、B、C等领域 — lexicon sectors (half or more) make their neighbours sectors too
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
@@ -162,6 +162,8 @@ def _generic_item(item: str) -> bool:
         return True  # 全球最大, 上百条: a rank or a count
     if _PLACE_WORD_RE.match(item) or _is_division(item) or _region_item(item):
         return True
+    if item.startswith(("世纪", "年代", "时期", "时代")):
+        return True  # 19世纪|中国制瓷: a time, cut from the number before it
     return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
 
 
@@ -271,6 +273,33 @@ def _listed_with(text: str, waiting: list[tuple[int, int]], taken: set[tuple[int
     return found
 
 
+# a product's uses: what follows 应用于 / 运用于 / 用于 in its clause are the fields it serves (产品广泛应用于
+# 电脑、新能源汽车等领域), not industries the subject develops
+_APPLIED_RE = re.compile(r"(?:应用|运用|使用|适用|用)(?:于|在)")
+
+
+def _verb_at(text: str, at: int) -> bool:
+    """A verb opens the words at ``at``: 用于|扶持甲乙产业 says what money is for, not where a product serves.
+
+    >>> _verb_at("用于扶持民宿产业", 2), _verb_at("用于化工领域", 2)
+    (True, False)
+    """
+    from kg.lexicon import tagged
+
+    words = tagged(text[at:at + 6])
+    return bool(words) and words[0][1].startswith("v") and words[0][1] != "vn"
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at ``start`` ends (the next ，。； or the end).
+
+    >>> _clause_end("用于甲、乙等领域，丙", 2)
+    8
+    """
+    found = re.compile(r"[，。；！？,;]").search(text, start)
+    return found.start() if found else len(text)
+
+
 def find_industries(text: str) -> list[Mention]:
     """Industry mentions of one sentence."""
     spans: set[tuple[int, int]] = set()
@@ -310,7 +339,9 @@ def find_industries(text: str) -> list[Mention]:
                 continue  # the window cut a longer name (智能衡器计量产业园: not 能衡器计量)
             if 2 <= len(item) <= 5 and not _not_industry(item) and not _GENERIC_CROP.search(item):
                 spans.add((start, end))
+    applied = [(m.end(), _clause_end(text, m.end())) for m in _APPLIED_RE.finditer(text) if not _verb_at(text, m.end())]
     mentions = [Mention(s, e, text[s:e], "Industry") for s, e in spans
-                if _NAME_CHAR_RE.search(text[s:e]) and not _generic_item(text[s:e])]
+                if _NAME_CHAR_RE.search(text[s:e]) and not _generic_item(text[s:e])
+                and not any(a <= s and e <= b for a, b in applied)]  # 广泛应用于|甲、乙等领域: uses
     kept = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
     return sorted(kept, key=lambda m: (m.start, m.end))

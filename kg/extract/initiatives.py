@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.programmes import GENERIC_START, _kind_of_action, find_programmes
-from kg.extract.quoted_figures import kind_of_work, quoted_figure
+from kg.extract.quoted_figures import designates_members, kind_of_work, quoted_figure
 from kg.extract.spans import left_extend
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -126,6 +126,25 @@ def _is_programme(text: str, start: int, end: int, name: str) -> bool:
                 or re.match(r"^等[\u4e00-\u9fff、]{0,8}?(?:制度|平台|机制|活动|政策|品牌|模式)", after))
 
 
+# what makes a quoted list of phrases (“甲乙牵头、丙丁参与”) a programme's name: the kind of programme
+# right after it (…”工作机制, …”专项行动, …”的模式) or a verb of launching right before it (开展“…”)
+_LIST_KIND_AFTER = re.compile(
+    r"的?(?:(?:工作|专项|系列|主题|三年专项)?(?:行动|工程|活动|机制|模式|工作法|格局|品牌|治理|教育)|(?:发展)?战略)")
+_LIST_LAUNCH_BEFORE = re.compile(r"(?:开展|实施|推行|推广)$")
+
+
+def _listed_programme(text: str, match: re.Match[str]) -> bool:
+    """A quoted list of phrases is a programme's slogan when the kind of programme follows it or a verb of
+    launching leads to it; otherwise it lists principles or aims (“甲乙为首、丙丁为王”理念).
+
+    >>> _listed_programme("推行“甲村牵头、乙户参与”工作机制", re.search("“(.+)”", "推行“甲村牵头、乙户参与”工作机制"))
+    True
+    >>> _listed_programme("聚焦“走在前列、勇于争先”目标", re.search("“(.+)”", "聚焦“走在前列、勇于争先”目标"))
+    False
+    """
+    return bool(_LIST_KIND_AFTER.match(text, match.end()) or _LIST_LAUNCH_BEFORE.search(text, 0, match.start()))
+
+
 def _quoted_runs(text: str) -> list[list[re.Match[str]]]:
     """Adjacent quotes (“甲易贷”“乙易贷”“丙易贷”, “A”、“B”) share their context."""
     runs: list[list[re.Match[str]]] = []
@@ -152,12 +171,15 @@ def find_initiatives(text: str) -> list[Mention]:
                     out.append(Mention(position, position + len(item), item, "Initiative"))
                     position += len(item) + 1
                 continue
-            if len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5:
+            if (len(items) >= 3 and min(map(len, items)) >= 2 or len(items) == 2 and min(map(len, items)) >= 5) \
+                    and not _listed_programme(text, match):
                 continue  # a list of principles, not a programme's name
             if name.endswith("行动") and _kind_of_action(name[:-2]):
                 continue  # “有针对性的军事行动”: an operation, no programme
             if quoted_figure(text, match.start(1), match.end(1)):
                 continue  # “怎么干”, “有针对性的”, 这个“牛鼻子”, 从“跟跑”到“领跑”, 台风“某某”, 打好“某某牌”
+            if designates_members(text, match.end(1)):
+                continue  # “四上”企业, “五老”人员: a designation of a class of firms or people
             if _TITLE_OR_AFFAIR_AFTER.match(text, match.end()) or _THEME_BEFORE.search(text, 0, match.start()):
                 continue  # “某某英雄”称号, “某某”丑闻; 主题为“…”: a title, an affair, a theme's words
             if _emphasis(text, match) or CONCEPT_AFTER.match(text, match.end()) or _ARTEFACT_AFTER.match(text, match.end()) or not (keep or _standalone(text, match)) or _SPEECH.search(name) or _VARIETY.search(name) or _MANNER.match(name) or name.isdigit() or name.endswith(_NOT_INITIATIVE_TAILS):

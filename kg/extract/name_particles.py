@@ -48,6 +48,28 @@ def side_of_country(name: str) -> bool:
 
 
 
+def side_in_talks(text: str, name: Mention) -> bool:
+    """A would-be name opening with one character + 方 in a sentence that names China's side or both sides
+    (中方, 双方) is a country's side, the rest the verb after it (马方|愿同中方, 阿方|希望…, 欧方|为…); a post
+    right after it says the same (某方|主席): a person's title stands before the name, not after.
+
+    >>> side_in_talks("甲方愿同中方一道", Mention(0, 3, "甲方愿", "Person"))
+    True
+    >>> side_in_talks("邓方出席会议", Mention(0, 2, "邓方", "Person")), side_in_talks("王方明表示", Mention(0, 3, "王方明", "Person"))
+    (False, False)
+    """
+    from kg.lexicon import tagged
+    from kg.lexicons import lexicon
+
+    if len(name.text) not in (2, 3) or name.text[1] != "方":
+        return False
+    after = text[name.start + 2:name.start + 6]
+    if any(after.startswith(post) for post in lexicon("positions")):
+        return True
+    talks = "中方" in text[:name.start] + text[name.start + 2:] or "双方" in text or "各方" in text
+    return talks and (not after or tagged(after)[0][1][:1] in ("v", "p", "d", "c"))
+
+
 def names_a_landform(text: str, end: int) -> bool:
     """The would-be name ending at ``end`` is a landform's, its generic term right after it.
 

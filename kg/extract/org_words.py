@@ -50,3 +50,45 @@ def class_after_quantifier(text: str, body: Mention) -> bool:
     core = body.text[:suffix.start()] if suffix else ""
     return (len(words(core)) == 1 and frequency(core) >= 300
             and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz")))
+
+
+def common_word(core: str) -> bool:
+    """The core of a company's name is one common word of the dictionary (平台, 城投), not a trade name.
+
+    >>> common_word("平台"), common_word("赣锋锂业"), common_word("江西某某")
+    (True, False, False)
+    """
+    from kg.lexicon import frequency, pos, words
+
+    tokens = words(core)
+    return len(tokens) == 1 and frequency(core) >= 1000 and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz"))
+
+
+# the suffixes of teams and task forces (基层组织, 党政机关的工作专班): a team is named by a place, a person
+# or a nickname (马大姐宣传队, “某某”志愿服务队), or only by the work it does (监控专班, 招商小分队)
+# (a task force named after the work it is set up for, 某某工作专班 or 某某问题工作组, is a formal name and stays)
+_TEAM_SUFFIXES = ("分队", "专班", "服务队", "志愿服务队", "调解队", "巡防队", "宣传队")
+
+
+def kind_of_team(name: str, suffix: str) -> bool:
+    """A team named only by the work it does, in words of two characters or more that the dictionary
+    knows as common words, is a kind of team (专业招商|小分队, 矛盾纠纷|调解队, 监控|专班), no body; a
+    place, a proper noun, a nickname of one-character words (马|大叔, 三|马) or a quote before it names one.
+
+    >>> kind_of_team("专业招商小分队", "分队"), kind_of_team("矛盾纠纷调解队", "调解队")
+    (True, True)
+    >>> kind_of_team("马大叔调解队", "调解队"), kind_of_team("青山村志愿服务队", "志愿服务队"), kind_of_team("春运工作专班", "专班")
+    (False, False, False)
+    """
+    from kg.lexicon import frequency, pos, words
+
+    if suffix not in _TEAM_SUFFIXES:
+        return False
+    core = name[: len(name) - len(suffix)]
+    core = core.removesuffix("小")  # 小分队
+    if core.endswith("工作"):
+        return False  # 某某春运工作专班: a task force's formal name
+    tokens = words(core)
+    return bool(tokens) and all(
+        len(word) >= 2 and frequency(word) >= 20 and not (pos(word) or "x").startswith(("nr", "ns", "nt", "nz", "m"))
+        for word in tokens)

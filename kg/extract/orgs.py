@@ -18,9 +18,9 @@ from kg.extract.body_edges import (
     standard_name_start,
     verb_before_place,
     work_led_start,
-    works_heads,
 )
 from kg.extract.federations import national_federation, other_party
+from kg.extract.listed_firms import enumerated_firms
 from kg.extract.org_words import (
     _BARE_COMPANY_WORDS,
     _BARE_INSTITUTION_WORDS,
@@ -29,6 +29,8 @@ from kg.extract.org_words import (
     GENERIC_HEADS,
     SUFFIX_KIND,
     class_after_quantifier,
+    common_word,
+    kind_of_team,
 )
 from kg.extract.spans import (
     CJK,
@@ -63,14 +65,6 @@ GENERIC_NAMES = {
     "县委", "市委", "区委", "省委", "党委", "管委会", "局", "厅", "组织部", "办公室", "服务队", "村党支部",
     "人民政府", "机关", "单位", "部门", "业主委员会", "中心", "调解委员会", "基金会", "国际机场",
 }
-_ENUM_ITEM = rf"[{CJK}A-Za-z0-9]{{2,10}}"
-_ENUM_RE = re.compile(
-    rf"((?:{_ENUM_ITEM}、)+{_ENUM_ITEM})等(?:一批|多家|一大批|[0-9]+家)?(?:重大|重点|龙头|头部|骨干|知名)?"
-    r"(企业|公司|项目|单位|龙头企业|头部企业|基金|金融机构|银行)"
-)
-# 以甲、乙为代表的龙头企业: the items stand for firms only when firms follow (以木雕、砖雕为代表的技艺: crafts)
-_LED_BY_RE = re.compile(rf"以((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})为代表的(?=[{CJK}]{{0,6}}?(?:企业|公司|集团|龙头|厂商|银行))")
-FACILITY = ("电厂", "项目", "工程", "基地", "二期", "一期", "三期")
 
 
 def _kind(name: str) -> str:
@@ -108,8 +102,10 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if not _LETTER_RE.search(name[: len(name) - len(match.group())]):
             continue
-        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司"):
-            continue
+        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司") or kind_of_team(name, match.group()):
+            continue  # 监控专班, 招商小分队: a kind of team
+        if match.group() == "厅" and not name[:-1].endswith(tuple(lexicon("department_fields"))):
+            continue  # 进门大厅, 宴会厅, 北京厅: a hall or a room; 某省教育厅, 办公厅: a field's department
         if match.group() in ("政府", "人民政府", "人大", "县委", "市委", "区委", "省委", "党委") and not _place_led(name, match.group()):
             continue
         listed = text[start - 1:start] == "、"  # 省能源集团、矿产集团: the list's place
@@ -117,7 +113,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if match.group() in _BARE_INSTITUTION_WORDS and word_runs_past(text, match.start()) and word_runs_past(text, end):
             continue  # 加大|学前教育, 扩大|学位: the suffix begins and ends inside the dictionary's words
         if (match.group() in _BARE_COMPANY_WORDS or match.group() in _BARE_INSTITUTION_WORDS and len(core) > 1) \
-                and not listed and _common_word(core):
+                and not listed and common_word(core):
             continue  # 平台公司, 城投公司, 三级医院: a kind (县医院 is the county's own: link names it)
         out.append(Mention(start, end, name, "Organization", SUFFIX_KIND[match.group()]))
     return out
@@ -142,42 +138,12 @@ def _trade_name_start(text: str, trade: int) -> int:
     return trade
 
 
-def _common_word(core: str) -> bool:
-    """The core of a company's name is one common word of the dictionary (平台, 城投), not a trade name.
-
-    >>> _common_word("平台"), _common_word("赣锋锂业"), _common_word("江西某某")
-    (True, False, False)
-    """
-    from kg.lexicon import frequency, pos, words
-
-    tokens = words(core)
-    return len(tokens) == 1 and frequency(core) >= 1000 and not (pos(core) or "").startswith(("nr", "ns", "nt", "nz"))
-
-
 def _place_led(name: str, suffix: str) -> bool:
     """``南昌市人民政府`` yes, ``落实政府`` no: a generic body word needs a place before it."""
     head = name[: len(name) - len(suffix)]
     if LEVEL_LIST_RE.fullmatch(head):
         return False  # 省市县政府, 市县政府: governments of several levels, no one body
     return head.endswith(PLACE_ENDINGS) or suffix in ("县委", "市委", "区委", "省委") and len(head) >= 2 and head[-1] not in "新届"
-
-
-def _enumerated(text: str) -> list[Mention]:
-    """Short company names in lists: ``天能、铭利达、得利斯等项目``, ``以大族、绿荫为代表的``."""
-    out = []
-    for match in list(_ENUM_RE.finditer(text)) + list(_LED_BY_RE.finditer(text)):
-        position = match.start(1)
-        for k, item in enumerate(match.group(1).split("、")):
-            start, position = position, position + len(item) + 1
-            if k == 0:
-                cut = left_extend(text, start + len(item), limit=len(item))
-                item, start = text[cut:start + len(item)], cut
-            if len(item) < 2 or item.endswith(FACILITY + ("企业", "基地", "单位", "机构", "组织", "业", *SUFFIX_KIND, *works_heads())):
-                continue  # 某某灌区、某某水库等项目: works, not firms; 银行业、保险业等机构: trades
-            if _common_word(item):
-                continue  # 晶和|科技、华勤电子; 科技、电子等企业: a common word of the dictionary is no company
-            out.append(Mention(start, start + len(item), item, "Organization", "company"))
-    return out
 
 
 # a plant named by its owner and its capacity (甲乙锂电年产2万吨…), or by a trade name of two characters
@@ -235,11 +201,12 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
         from kg.extract.projects import find_projects
 
         projects = find_projects(text)
-    found = _suffix_mentions(text) + _enumerated(text) + project_owners(text, projects) + trade_names(text)
+    found = _suffix_mentions(text) + enumerated_firms(text) + project_owners(text, projects) + trade_names(text)
     # 党中央 ending another party's name (农工党中央, 致公党中央) is none; 国家粮食和|物资储备局: no tail
     central = [_central_body(text, m.start(), m.end()) for m in _MINISTRY_RE.finditer(text)
                if not other_party(text, m.start(), m.group())]
-    found = [m for m in found if not any(c.start < m.start and c.end == m.end for c in central)] + central
+    found = [m for m in found if not any(c.start < m.start and c.end == m.end or _glued_before(text, m, c)
+                                         for c in central)] + central
     found += _central_enterprises(text) + _international_orgs(text)
     found += _bare_local_bodies(text, found)
     found = [national_federation(text, m) for m in found]
@@ -250,11 +217,30 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
 
     # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
     named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)
-             and not class_after_quantifier(text, m)]
+             and not class_after_quantifier(text, m) and not _FORMER_SITE_RE.match(text, m.end)]  # 某某中央局|旧址
     spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
 
 
+def _glued_before(text: str, m: Mention, central: Mention) -> bool:
+    """A name found by its suffix that runs on left of a central body ending with it holds the clause's
+    words, not an owner (研究|全国人大常委会, 实施好|全国政协, 并报|中央政治局, 发布会上|中国人民银行): the
+    word before the central body is no name (a place, a body, 中共) nor a term (第十四届).
+
+    >>> _glued_before("并报中央政治局审议", Mention(1, 7, "报中央政治局", "Organization"), Mention(2, 7, "中央政治局", "Organization"))
+    True
+    """
+    from kg.lexicon import tagged
+
+    if not (m.start < central.start and m.end == central.end):
+        return False
+    extra = text[m.start:central.start]
+    words = tagged(extra)
+    return bool(words) and not extra.endswith("届") and words[-1][1] not in ("ns", "nt", "nz", "j")
+
+
+# the site where a body once sat (中共苏区中央局|旧址, 八路军总部|旧址, 某大学|遗址): a place visited, no body acting
+_FORMER_SITE_RE = re.compile("旧址|遗址|会址|故址")
 # a count closing the phrase of a body's name (省实验室27家、产业研究院55家) makes a class of bodies, as one
 # before does (北约32个成员国 counts the members)
 _COUNTED_AFTER_RE = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:家|个|所|座)(?:[、，。；）)]|$)")
@@ -383,7 +369,7 @@ SUB_UNITS = ("学院", "分院", "分校", "分公司", "研究院", "研究中�
 
 
 # A company's named site right after its name (…有限公司富山工厂): GUIDE, "Organizations and zones".
-_SITE_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:工厂|制造基地|生产基地)")
+_SITE_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:工厂|制造基地|生产基地|产业园)")
 
 
 def _join_units(text: str, spans: list[Mention]) -> list[Mention]:

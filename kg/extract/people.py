@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.name_particles import names_a_landform, side_of_country, without_trailing_adverb
+from kg.extract.name_particles import (
+    names_a_landform,
+    side_in_talks,
+    side_of_country,
+    without_trailing_adverb,
+)
 from kg.lexicon_data import SURNAMES
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -343,7 +348,8 @@ def find_people(text: str) -> list[Mention]:
         if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
     out = [_across_interpuncts(text, without_trailing_adverb(m)) if m.type == "Person" else m for m in out]
-    out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)))]
+    out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)
+                                                           or side_in_talks(text, m)))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
 
 

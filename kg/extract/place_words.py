@@ -172,3 +172,29 @@ def place_category(name: str, generic: set[str]) -> bool:
         return True
     before = [name[:-len(g)] for g in generic if name.endswith(g) and len(name) > len(g)]
     return any((pos(words(verb)[0]) or "").startswith("v") for verb in before)
+
+
+def inside_transliteration(text: str, m: Mention, places: list[Mention]) -> bool:
+    """A region glued to a would-be word that ends in a character of the transliteration table and that the
+    dictionary does not know or knows as a fragment of a place's name (澳大利|西亚, 玻利尼|西亚) ends a longer
+    foreign name: no region of its own; after a common word (覆盖|东北亚) or another place (南亚|东南亚) it stands.
+
+    >>> inside_transliteration("东亚—澳大利西亚迁徙路线", Mention(6, 8, "西亚", "Place", attrs=(("level", "region"),)), [])
+    True
+    >>> inside_transliteration("网络覆盖东北亚", Mention(4, 7, "东北亚", "Place", attrs=(("level", "region"),)), [])
+    False
+    """
+    from kg.lexicon import frequency, pos, words
+    from kg.lexicons import lexicon
+
+    if m.attr("level") != "region" or m.start == 0 or text[m.start - 1] not in lexicon("transliteration_chars"):
+        return False
+    if any(other.end == m.start for other in places):
+        return False
+    left, at, before = max(0, m.start - 6), max(0, m.start - 6), ""
+    for word in words(text[left:m.end]):
+        if at + len(word) == m.start:
+            before = word
+        at += len(word)
+    fragment = (pos(before) or "").startswith(("ns", "nr")) and frequency(before) < 20  # 澳大利, 罗马尼
+    return len(before) >= 2 and (frequency(before) == 0 or fragment)

@@ -18,6 +18,7 @@ from kg.extract.place_words import (
     gap_names_other,
     in_longer_quote,
     inside_idiom,
+    inside_transliteration,
     landform_generics,
     opens_longer_place,
     place_category,
@@ -135,6 +136,7 @@ def _gazetteer_mentions(text: str) -> list[Mention]:
     # a region's name with 地区 after it is that region (川东北|地区), not the one ending there (东北地区)
     plausible = [m for m in plausible if not (m.attr("level") == "region" and m.text.endswith("地区") and any(
         o.attr("level") == "region" and o.start < m.start < o.end == m.end - 2 for o in plausible))]
+    plausible = [m for m in plausible if not inside_transliteration(text, m, plausible)]  # 澳大利|西亚
     rejected = [r for r in hits if r not in plausible and not any(p.start < r.start < p.end for p in plausible)]
     # a name that begins inside a rejected one is part of that word (滨江|西大道 holds no 江西),
     # one that a rejected name begins inside is not (皖南|山区 keeps 皖南 beside 南山区), nor one after

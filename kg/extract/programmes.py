@@ -38,7 +38,7 @@ _OPENING_RE = re.compile(r"(?:建设|打造|创建|争创|争取|获批|申报)+
 # what a report says of a programme that runs: …改革稳步推进, …行动成效明显
 _PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
 GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
-_COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两]+[个项家张条类]")
+_COUNT_RE = re.compile(r"(?<!第)[0-9一二三四五六七八九十两]+[个项家张条类处座所批]")
 _SHORT_HEADS = ("改革", "试点", "清单")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
 
 
@@ -56,10 +56,49 @@ def _name_start(text: str, head_start: int) -> tuple[int, bool]:
              if m.start() in bounds and (m.end() in bounds or len(m.group()) > 1)]
     if not leads:
         return start, False
-    lead = leads[-1]
+    joined = leads[:-1] if _joined_inside(text, start, leads[-1], head_start) else leads
+    if head_start - (joined[-1] if joined else start) <= 14:
+        leads = joined  # 耕地保护|和|粮食安全责任制: 和 joins two fields inside one name, not two programmes
+    lead = leads[-1] if leads else start
     if text[lead:lead + 1] == "好" and lead + 1 in bounds:
         lead += 1  # 实施好|…工程: a verb of running done well (推进|好人好事… keeps its word)
     return lead, True
+
+
+_JOINS = "和及与"
+
+
+def _joined_inside(text: str, start: int, lead: int, head_start: int) -> bool:
+    """The conjunction ending at ``lead`` joins two fields inside one programme's name (耕地保护|和|粮食安全
+    责任制): a short noun phrase before it, no list (甲、乙和丙改革), no programme of its own before it (某某
+    改革|和|…), words of the name's own after it, and no kind of work (某港|及|配套工程).
+
+    >>> _joined_inside("耕地保护和粮食安全责任制", 0, 5, 9), _joined_inside("甲乙、丙丁和戊己改革", 0, 6, 8)
+    (True, False)
+    """
+    from kg.extract.quoted_figures import kind_of_work
+
+    if text[lead - 1] not in _JOINS or head_start - lead < 2 or "、" in text[max(0, start - 1):lead]:
+        return False
+    if text.endswith(HEADS + PROGRAMMES, start, lead - 1) or kind_of_work(text[lead:head_start] + "工程"):
+        return False
+    return _noun_before(text, start, lead - 1)
+
+
+def _noun_before(text: str, start: int, end: int) -> bool:
+    """The words of ``text[start:end]`` are a phrase opened by a noun (耕地|保护 before 和): the first of two
+    fields joined inside one name, not a verb (坚持|和|完善) nor a programme of its own; a longer stretch is a
+    clause of its own (深度谋划重大项目|和|重大工程).
+
+    >>> _noun_before("耕地保护和粮食安全责任制", 0, 4), _noun_before("坚持和完善某某制度", 0, 2)
+    (True, False)
+    >>> _noun_before("深度谋划重大项目和重大工程", 0, 8)
+    False
+    """
+    from kg.lexicon import pos, words
+
+    tokens = words(text[start:end])
+    return len(tokens) >= 2 and end - start <= 6 and (pos(tokens[0]) or "x").startswith("n") and pos(tokens[0]) != "nr"
 
 
 # adverbs of manner that stand before a report's predicate (全面|推开…, 深入|实施…)

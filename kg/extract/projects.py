@@ -50,9 +50,10 @@ _GENERIC_TAILS = (
 )
 _GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
 _COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多]+(?:个|条|座|处|批|项|类|家|列|所)$")
-_COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|年)")
+_COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|年)|[0-9.万千多余]+(?:公里|种|名|户)")
 # a capacity or size names one plant: 年产5万吨, 2×600兆瓦, 20万千瓦
 _CAPACITY_RE = re.compile(r"[0-9.×]+(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|瓦时|千伏|台|套|辆|片|平方米|立方米)")
+_NUMBER_RE = re.compile(r"[0-9.]+")
 _PROPER_TAGS = ("ns", "nt", "nz")  # person names (nr) are too often jieba's guess for common words
 _COMMON = 1000  # jieba tags common words ns/nz too (城市, 美丽): a proper noun is rarer than this
 _CODE_RE = re.compile(r"[A-Z][0-9]+|[A-Za-z]{2,}")
@@ -94,7 +95,11 @@ def has_proper_part(core: str) -> bool:
         return True
     tokens = words(core)
     run: list[str] = []
-    for word in tokens:
+    for k, word in enumerate(tokens):
+        if _NUMBER_RE.fullmatch(word):
+            if tokens[k + 1:k + 2] and tokens[k + 1].startswith("号"):
+                return True  # 18号线, 3号机组: a number that names
+            continue  # 1月26日|高铁, 5.7万公里|管道: a date or a count names nothing (a capacity did above)
         tag = pos(word)
         if tag is None or len(word) >= 2 and (tag in _PROPER_TAGS and frequency(word) < _COMMON
                                               or load().names_division(word)):

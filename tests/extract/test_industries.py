@@ -128,3 +128,18 @@ def test_regions_and_counts_before_industry_heads_are_none(text, expected):
 def test_a_college_of_industry_is_no_industry():
     # 产业学院: a college run with firms (教育部 现代产业学院), not the industry 产业
     assert find_industries("共建现代产业学院") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("锚定旅游强省目标，加快发展", []),  # a province's ambition, as 强县 is a county's
+        ("新材料广泛应用于光伏、新能源汽车等领域", []),  # the fields a product serves
+        ("提取的锂可用于化工、电池等行业", []),
+        ("资金用于扶持竹木、茶叶等特色产业", ["竹木", "茶叶"]),  # 用于 + a verb: what money is for
+        ("加快建设数字经济大省", ["数字经济"]),
+        ("是贯穿12至18世纪中国制瓷产业的遗存", []),  # a time cut from its number
+    ],
+)
+def test_ambitions_uses_and_times_are_no_industries(text, expected):
+    assert [m.text for m in find_industries(text)] == expected

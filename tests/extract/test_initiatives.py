@@ -413,3 +413,72 @@ def test_days_and_galas_are_no_programmes(text, expected):
 )
 def test_quoted_ideas_and_principles_are_no_programmes(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全市“五上”企业达到800家", []),  # a statistical class of firms
+        ("发挥“三老”人员和乡贤作用", []),  # a class of people
+        ("新增“小升规”单位12个", []),
+        ("持续推进“三服务”行动", ["三服务"]),  # a programme noun after the quote: a programme
+        ("在“强链为先”企业文化引领下", ["强链为先"]),  # 企业 heading a longer noun: the culture's motto
+        ("深化“四上”改革", ["四上"]),
+        ("建立“入库+成长+领军”企业培育机制", ["入库+成长+领军"]),  # the classes of a scheme, part of its name
+    ],
+)
+def test_designations_of_classes_of_members_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("推行“网格吹哨、部门报到”工作机制", ["网格吹哨、部门报到"]),  # the kind of programme after the list
+        ("实施“百园示范、千企提升、万户受益”行动", ["百园示范、千企提升、万户受益"]),
+        ("采取“村委牵头、党员带头、村民参与”的模式", ["村委牵头、党员带头、村民参与"]),
+        ("开展“项目大比拼、比拼大项目”，全年开工300个", ["项目大比拼、比拼大项目"]),  # a verb of launching before it
+        ("牢固树立“发展优先、民生为本”理念", []),  # principles held, no programme
+        ("聚焦“走在前列、勇争一流、善于作为”目标要求", []),  # aims
+        ("按照“区域相连、人口相近、规模适度”的原则", []),
+    ],
+)
+def test_quoted_lists_are_programmes_by_their_kind_or_launch(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("加快构建“南部引领发展、北部协同推进”发展格局", []),  # a layout of development, no programme
+        ("实施50处城乡供水提升工程", []),  # counted works
+    ],
+)
+def test_layouts_and_counted_works_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("从破解“出行之难”到实现“出行之便”，变化显著", []),  # two stages of a change, each led by its verb
+        ("从严落实“两个责任”", ["两个责任"]),  # 从严 is "strictly": no stage
+        ("严控“三公”经费和会议费", []),  # the costs of a class of items
+    ],
+)
+def test_stages_and_costs_of_classes_are_no_programmes(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("；森林防火和林区安全责任制考核居全省前列", ["森林防火和林区安全责任制"]),  # 和 inside one name
+        ("深化国资国企改革和财税体制改革", ["国资国企改革", "财税体制改革"]),  # two programmes
+        ("坚持和完善林长制", ["林长制"]),  # a verb before 和
+        ("开展编制合理使用、动态调整和薪酬制度改革", ["薪酬制度改革"]),  # the last item of a list
+        ("入选国家第二批县域商业体系建设试点", ["国家第二批县域商业体系建设试点"]),  # an ordinal is no count
+    ],
+)
+def test_a_conjunction_inside_a_programmes_name(text, expected):
+    assert [m.text for m in find_initiatives(text)] == expected

@@ -364,3 +364,90 @@ def test_kinds_of_schools_and_hospitals_are_no_bodies(text, expected):
 )
 def test_a_suffix_ending_inside_the_next_word_names_no_school(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("省教育厅印发通知", ["省教育厅"]),  # a province's department: a field of administration before 厅
+        ("甲省文化和旅游厅组织专家评审", ["甲省文化和旅游厅"]),
+        ("会后，省政府办公厅发出通知", ["省政府办公厅"]),
+        ("客人们步入宴会厅", []),  # a hall or a room
+        ("习近平在福建厅会见外宾", []),  # a room named after a province
+        ("志愿者在服务大厅值守", []),
+        ("市民在音乐厅欣赏演出", []),
+    ],
+)
+def test_ting_names_a_department_only_after_a_field(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("青石、铭远达等项目当年开工", ["青石", "铭远达"]),  # firms' projects: their news follows
+        ("甲乙、丙丁等项目签约落户", ["甲乙", "丙丁"]),
+        ("游客体验了剪纸、舞狮等项目", []),  # activities
+        ("运动员在冰壶、雪车等项目上夺金", []),  # sports
+        ("加快光伏、储能等项目建设", []),  # trades
+    ],
+)
+def test_a_list_of_projects_names_firms_only_with_their_news(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("要实施好全国政协年度协商计划", ["全国政协"]),  # the clause's words before a central body
+        ("会议听取和研究全国人大常委会工作汇报", ["全国人大常委会"]),
+        ("在发布会上中国人民银行负责人介绍", ["中国人民银行"]),
+        ("第十四届全国人大常委会举行会议", ["第十四届全国人大常委会", "全国人大常委会"]),  # a term stays
+        ("国务院国资委印发通知", ["国务院国资委"]),  # a body before it stays
+    ],
+)
+def test_clause_words_before_a_central_body_are_no_part_of_it(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("通过组建专业招商小分队赴外地招商", []),  # a team named only by its work: a kind of team
+        ("村里建立矛盾纠纷调解队", []),
+        ("监控专班人员重点监控资金支出", []),
+        ("马大叔调解队化解纠纷20起", ["马大叔调解队"]),  # a nickname names one team
+        ("青山村志愿服务队上门服务", ["青山村志愿服务队"]),  # a place names one
+        ("综合运输春运工作专班提示", ["综合运输春运工作专班"]),  # a task force's formal name
+    ],
+)
+def test_teams_named_only_by_their_work_are_kinds(text, expected):
+    assert _orgs(text) == expected
+
+
+def test_a_field_of_administration_without_he_names_a_department():
+    assert _orgs("云南省人力资源社会保障厅发布通知") == ["云南省人力资源社会保障厅"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("他来到青石集团白水高新产业园调研", ["青石集团白水高新产业园"]),  # a company's named site
+        ("甲乙有限公司富山工厂投产", ["甲乙有限公司富山工厂"]),
+        ("白水高新产业园新增企业10家", []),  # a park of a place: a zone, no company's site
+    ],
+)
+def test_a_companys_park_is_its_site(text, expected):
+    assert [m.text for m in find_orgs(text) if "产业园" in m.text or "工厂" in m.text] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("代表团瞻仰青山县苏维埃政府旧址", []),  # the site where a body once sat
+        ("来到青山大学遗址参观", []),
+        ("青山大学发布招生计划", ["青山大学"]),
+    ],
+)
+def test_a_bodys_former_site_is_no_body(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected

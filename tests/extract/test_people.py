@@ -152,3 +152,18 @@ def test_places_inside_names_are_given_names(text, person, places):
     found = find_mentions(text)
     assert person in [m.text for m in found if m.type == "Person"]
     assert [m.text for m in found if m.type == "Place"] == places
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("马方愿同中方深化合作", []),  # a country's side and its verb, in talks with China's side
+        ("卢方愿同中方一道推进合作", []),
+        ("中方支持德方、欧方为和平发挥作用", []),
+        ("阿方主席在会上致辞", []),  # a post after it: a side's leader, no name
+        ("王方出席会议并讲话", ["王方"]),  # a name ending in 方 where no side is in talks
+        ("邓朴方同志出席", ["邓朴方"]),
+    ],
+)
+def test_sides_in_talks_are_no_people(text, expected):
+    assert _people(text) == expected

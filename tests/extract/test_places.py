@@ -262,3 +262,16 @@ def test_classes_of_towns_are_no_places(text, expected):
 )
 def test_a_verb_before_a_zone_suffix_names_no_zone(text, expected):
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("候鸟沿东亚—澳大利西亚迁徙路线飞行", ["东亚"]),  # 西亚 ends a longer foreign name
+        ("南亚东南亚辐射中心建设提速", ["南亚", "东南亚"]),  # two regions side by side
+        ("航线覆盖东北亚、东南亚", ["东北亚", "东南亚"]),  # after a common word
+        ("西亚北非地区局势", ["西亚", "北非地区"]),
+    ],
+)
+def test_a_region_inside_a_foreign_name_is_none(text, expected):
+    assert [m.text for m in find_places(text)] == expected

@@ -175,3 +175,18 @@ def test_first_areas_of_parks_belong_to_the_work(text, expected):
     from kg.extract import find_mentions
 
     assert expected in [m.text for m in find_mentions(text) if m.type == "Project"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("集团运营的3.2万公里天然气管道全面投用", []),  # a length, no name
+        ("听说3月18日高铁就能通到县城", []),  # a date before a work's head
+        ("景区推出20多种冰雪运动项目", []),  # a count of kinds
+        ("210名技术工人乘高铁返岗", []),
+        ("地铁12号线二期开工建设", ["地铁12号线二期"]),  # a number that names a line
+        ("青石高铁开通后，沿线游客增多", ["青石高铁"]),
+    ],
+)
+def test_dates_and_counts_name_no_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
