@@ -111,8 +111,11 @@ def trim_title(title: str) -> str:
 
 
 # a body's name printed before a post, from the last separator on, ending in a body's last character
-# (中央, 委员会, 军委, 党, 院, 部…); no place in it (those are read from the mentions)
-_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党]$")
+# (中央, 委员会, 军委, 党, 院, 部, and offices, secretariats and delegations: 研究室, 书记处, 规划署, 科协, 议员团,
+# 内阁); no place in it (those are read from the mentions)
+_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
+# a rank word printed between a body and its post (联合国|常务|副秘书长, 某规划署|执行|主任): part of the post
+_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉)$")
 
 
 # an envoy posted to a country (中国驻某国大使, 驻某国使馆参赞): the country is where, not whose, the post is
@@ -143,19 +146,22 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
         company = last_company(ctx, index, before=company_at)
         if company:
             return company + text[company_at + 3:post.end], company_at, company
+    rank = _RANK_WORD_RE.search(lead)
+    ranked = (rank.group() if rank else "") + post.text  # 常务副秘书长: the post with its rank word
+    lead = lead[:rank.start()] if rank else lead
     printed = _PRINTED_BODY_RE.search(lead)
     start = printed.start() + _after_clause_verb(printed.group()) if printed else post.start
     if printed and len(lead) - start >= 2 and lead[start:] not in _BODY_WORDS:
         # 民进中央|主席, 中央军委|副主席: the body printed right before the post, as the GUIDE keeps it, not the
         # clause's verb before it (会议听取了|大会副秘书长); a bare 管委会 is left to the list's place, below
-        return lead[start:] + post.text, start, ""
+        return lead[start:] + ranked, start, ""
     body = re.search(r"([县市区乡镇村])([\u4e00-\u9fff]{0,8})$", lead)
     if body:
         expanded = expand_bare_body(body.group(0) + post.text, ctx.mains)
         if expanded:
             return expanded, body.start(), ""
         return body.group(0) + post.text, body.start(), ""
-    return post.text, post.start, ""
+    return ranked, len(lead), ""
 
 
 def _after_clause_verb(phrase: str) -> int:

@@ -102,3 +102,27 @@ def test_an_envoy_s_title_keeps_who_sends_him(relations_of, body, expected):
 ])
 def test_a_printed_body_begins_after_the_clauses_verb(relations_of, body, expected):
     assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body whose name ends in an office, a bureau's secretariat or a delegation (…研究室, 书记处, …规划署, …团)
+    ("中央政策研究室主任王明介绍了情况。", {("王明", "holdsPosition", "中央政策研究室主任")}),
+    ("中共中央政治局常委、中央书记处书记李东出席会议。",
+     {("李东", "holdsPosition", "中共中央政治局常委"), ("李东", "holdsPosition", "中央书记处书记")}),
+    ("某国议会友好议员团委员长张华表示欢迎。", {("张华", "holdsPosition", "某国议会友好议员团委员长")}),
+    # a rank word between the body and the post stays in the title (常务副, 执行, 专职, 首席)
+    ("青石组织秘书处常务副秘书长李娜出席会议。", {("李娜", "holdsPosition", "青石组织秘书处常务副秘书长")}),
+    ("中央改革办专职副主任赵刚出席。", {("赵刚", "holdsPosition", "中央改革办专职副主任")}),
+    ("联合国环境规划署执行主任周强表示。", {("周强", "holdsPosition", "联合国环境规划署执行主任")}),
+])
+def test_a_printed_body_of_an_office_or_a_rank_word(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a rank word after a comma or a verb is no body's: the post alone
+    ("他说，常务副主任王明出席。", {("王明", "holdsPosition", "常务副主任")}),
+    ("会议听取了执行主任周强作的说明。", {("周强", "holdsPosition", "执行主任")}),
+])
+def test_a_rank_word_without_a_body(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
