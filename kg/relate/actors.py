@@ -26,6 +26,7 @@ from kg.relate.clauses import (
     topic_opens_clause,
 )
 from kg.relate.headlines import headline_names
+from kg.relate.instructions import after_a_modal, is_instruction
 from kg.text.layouts import Layout
 
 if TYPE_CHECKING:
@@ -230,6 +231,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
               and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m, "、和及与")])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
+    if ctx.article.layout != _DOCUMENT:  # 人大要坚持党中央…领导: a body after an instruction's modal is its object
+        actors = [m for m in actors if not after_a_modal(sentence.text, m.start)]
     own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
     if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject
         actors = [own] if own else [m for m in actors if not backed_elsewhere(sentence.text, mentions, m, before)]
@@ -338,25 +341,8 @@ def _follows_place(ctx: ArticleContext, index: int, m: Mention) -> bool:
     return any(o.type == "Place" and o.end == m.start for o in ctx.units[index][1])
 
 
-# an instruction opening a sentence (要…, 必须…) or the words a verb of saying reports (他强调，要…);
-# a work report's own are its place's (GUIDE)
-_MODAL = r"(?:要|必须|务必|需要|应当|应该)"
-_IMPERATIVE_RE = re.compile("^" + _MODAL)
-_REPORTED_INSTRUCTION_RE = re.compile(r"(?:强调|指出|提出|认为|表示|要求|说)[，：]" + _MODAL)
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
 _NEWS_ITEMS = Layout.NEWS_ITEMS.value  # a broadcast's items: an item about a place names it in its headline
-
-
-def is_instruction(text: str, before: int) -> bool:
-    """Whether what precedes offset ``before`` is an instruction: the sentence opens with a modal
-    verb, or a verb of saying reports one (甲指出，要…).
-
-    >>> is_instruction("要加快发展茶产业", 5), is_instruction("会议强调，必须推进某工程", 10)
-    (True, True)
-    >>> is_instruction("某县召开会议，推进某工程", 9), is_instruction("甲说，他们要推进某工程", 10)
-    (False, False)
-    """
-    return bool(_IMPERATIVE_RE.match(text) or _REPORTED_INSTRUCTION_RE.search(text, 0, before))
 
 
 LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock
