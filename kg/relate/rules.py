@@ -9,6 +9,7 @@ under its name and the relation kinds it yields. The evidence's ``rule`` names t
 from __future__ import annotations
 
 import kg.relate.rules_invests
+import kg.relate.rules_located_above
 import kg.relate.rules_partners
 import kg.relate.rules_people
 import kg.relate.rules_place_parts
