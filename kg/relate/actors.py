@@ -161,9 +161,9 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
 _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去|走进)$")  # searched up to the chain's start  # 赴北京举行…: a place visited, not the actor
 # a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区), and so is
 # a body whose decision is carried out, grasped, agreed with or approved (落实党中央…部署, 领会党中央…意图,
-# 赞同某委…, 经某部批准);
+# 赞同某委…, 经某部批准), and a place where the subject lies (地处某县城郊, 毗邻某县);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:连接|连通|途经|领会|领悟|落实|贯彻|按照|遵照|根据|赞同|拥护|经|考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
+_OBJECT_RE = re.compile(r"(?:地处|位于|毗邻|紧邻|邻近|连接|连通|途经|领会|领悟|落实|贯彻|按照|遵照|根据|赞同|拥护|经|考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)

@@ -303,3 +303,13 @@ def test_a_body_after_an_instruction_s_modal_is_its_object(body, not_expected):
 ])
 def test_a_body_before_the_modal_still_acts(body, expected):
     assert expected in news_page_triples("消费市场持续回暖", body, ("implements",))
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # a place after a verb of lying somewhere (地处, 位于, 毗邻) is where the subject is, not who acts
+    ("利用地处兴国县城郊的优势，大力发展乡村游。", ("兴国县", "developsIndustry", "乡村游")),
+    ("凭借毗邻宜丰县的区位，积极发展竹产业。", ("宜丰县", "developsIndustry", "竹")),
+])
+def test_a_place_where_the_subject_lies_does_not_act(body, not_expected):
+    found = news_page_triples("青石村：乡村游火了", "青石村村民以前靠种田为生。" + body, ("developsIndustry",))
+    assert not_expected not in found
