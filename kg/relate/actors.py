@@ -16,6 +16,7 @@ from kg.link import ANAPHORA
 from kg.relate.bystanders import chain_start, foreign_actor, reports_data, visited_place
 from kg.relate.clauses import (
     across_statements,
+    appositive_subject,
     backed_elsewhere,
     list_start,
     opens_clause,
@@ -243,6 +244,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = own_statement(sentence.text, actors, before)
     if nearest:
         actors = across_statements(sentence.text, mentions, actors, before)
+    appositive = appositive_subject(sentence.text, mentions, before)
+    actors = [appositive] if appositive else actors  # 作为某某大省，今年，甲省…: the phrase describes 甲省
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     opening = SELF_REFERENCE_RE.match(sentence.text)
