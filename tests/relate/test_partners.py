@@ -29,3 +29,17 @@ from tests.relate.conftest import triples
 def test_partners(text: str, expected: set) -> None:
     found = {(head, tail) for head, rel, tail in triples(text, rels=("cooperatesWith",))}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing an agreement (签订/签署…协议) between both is a partnership, as 签约 is
+    ("新余市与宁德时代新能源科技股份有限公司签订投资协议。", {("新余市", "宁德时代新能源科技股份有限公司")}),
+    ("分宜县和江西铜业集团签署项目投资协议。", {("分宜县", "江西铜业集团")}),
+    # 携手 a list: each listed partner
+    ("江西省携手天津市、山东省深化东西部协作。", {("江西省", "天津市"), ("江西省", "山东省")}),
+    # one side signing alone, or one of many counted in, is no pair
+    ("李强签署国务院令，公布某某条例。", set()),
+    ("包括中国在内的40多个国家和欧盟共同签署了宣言。", set()),
+])
+def test_signing_and_joining_partners(text: str, expected: set) -> None:
+    assert {(head, tail) for head, _, tail in triples(text, rels=("cooperatesWith",))} == expected
