@@ -120,8 +120,11 @@ _CONSUMPTION_RE = re.compile(r"(?:、[^，。；、]{1,8})*(?:等|类)?[^，。�
 # titles a place or firm is awarded for an industry (农业产业强镇, 工业大县, 旅游名县; 国家级农业龙头企业)
 _PLACE_TITLE_RE = re.compile(r"(?:产业)?(?:强镇|强县|大县|名县|示范县)")
 _LEADER_TITLE_RE = re.compile(r"(?:产业化)?龙头企业")
-# what a place is described as after 作为 (作为数字经济大省，…; 作为陶瓷名城，…): the industry is its own
-_DESCRIBED_PLACE_RE = re.compile(r"(?:产业)?(?:大省|强省|大市|强市|大县|强县|重镇|名城|名镇|之都)(?:之一)?，")
+# what a place is described as after 作为 or 是 (作为数字经济大省，…; 甲村是蔬菜种植大村，…), closing its
+# clause: the industry is the place's own (a title set as a goal, 打造农业强县, is not)
+_DESCRIBED_AS_RE = re.compile(r"(?:作为|是)[^，。；：]{0,8}$")
+_DESCRIBED_PLACE_RE = re.compile(r"(?:产业|种植|养殖|生产)?(?:大省|强省|大市|强市|大县|强县|大镇|强镇|大乡|大村|重镇|名城|名镇"
+                                 r"|之乡|之都)(?:之一)?[，。；]")
 _RANK_RE = re.compile(r"国家级|省级|市级|国家重点")
 _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 # a fair's exhibits and halls (展品, 展区, 参展): what the exhibitors show, not what the host develops
@@ -167,6 +170,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     True
     >>> industry_context("作为数字经济大省，甲省推进某工程。", 2, 6), industry_context("锚定农业强省目标。", 2, 4)
     (True, False)
+    >>> industry_context("甲村是全县有名的蔬菜种植大村，", 8, 10), industry_context("锚定蔬菜种植大村目标，", 2, 4)
+    (True, False)
     """
     begin = clause_start(text, start)
     if _APPLIED_RE.search(text[begin:start]):
@@ -176,8 +181,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
         return False  # 展品涵盖光伏、锂电等, 设立锂电等主题展区: a fair's exhibits, not the host's industries
     if _CONSUMPTION_RE.match(after):
         return False  # 促进家电、餐饮等热点消费: what people buy, not an industry built up
-    if text[begin:start].endswith("作为") and _DESCRIBED_PLACE_RE.match(text, end):
-        return True  # 作为数字经济大省，甲省…: the place the sentence is about is one, it works in that industry
+    if _DESCRIBED_AS_RE.search(text, begin, start) and _DESCRIBED_PLACE_RE.match(text, end):
+        return True  # 作为数字经济大省，甲省…; 甲村是蔬菜种植大村，…: the place is one, it works in that industry
     if _PLACE_TITLE_RE.match(after) or _RANK_RE.search(text, begin, start) and _LEADER_TITLE_RE.match(after):
         return False  # 农业产业强镇9个, 培育农业强县, 国家级农业龙头企业16家: titles awarded, no industry built up
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]

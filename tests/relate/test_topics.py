@@ -325,6 +325,8 @@ def test_a_problem_named_in_quotes_is_not_implemented(relations_of, body, expect
     # subject is the name opening the clause after the phrase, past a clause of time words
     ("作为陶瓷大省，今年，江西省加快建设智能工厂。", ("江西省", "developsIndustry", "陶瓷")),
     ("作为钢铁大省之一，近年来，河北省引进一批企业。", ("河北省", "developsIndustry", "钢铁")),
+    # the same title after 是, closing its clause
+    ("河北省是全国有名的钢铁大省，近年来引进一批企业。", ("河北省", "developsIndustry", "钢铁")),
 ])
 def test_a_place_described_as_an_industry_s_big_province(relations_of, body, expected):
     assert expected in relations_of(body, "江西省加快产业升级", ("developsIndustry",))
@@ -334,6 +336,7 @@ def test_a_place_described_as_an_industry_s_big_province(relations_of, body, exp
     # a title as a goal, or a phrase describing a person, names no industry the place builds up
     "锚定陶瓷强省目标，今年，江西省加快建设智能工厂。",
     "作为陶瓷大省的代表，张三提出，江西省应加快建设智能工厂。",
+    "江西省提出建设陶瓷大省的目标。",
 ])
 def test_no_industry_from_a_goal_or_a_person_s_phrase(relations_of, body):
     assert ("江西省", "developsIndustry", "陶瓷") not in relations_of(body, "江西省加快产业升级", ("developsIndustry",))
