@@ -30,6 +30,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
+        if rel == "implements" and cited(ctx.units[index][0].text, m.start):
+            continue  # 列入《世界遗产名录》, 依据《某条例》…给予处分: a list entered, rules a decision cites
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
             continue  # “某工程”奖, 某倡议沿线国家: the programme names something else
         if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end,
@@ -81,6 +83,22 @@ def opposed(text: str, start: int) -> bool:
     """
     before = _QUOTED_RE.sub(lambda q: "·" * len(q.group()), text[clause_start(text, start):start])
     return bool(_OPPOSE_RE.search(before))
+
+
+# a verb entering a list or citing the rules a decision rests on, right before a name in 《》 (lexicon citing_words)
+_CITING_RE = re.compile("(?:" + "|".join(sorted(lexicon("citing_words"), key=len, reverse=True))
+                        + ")(?:[^，。；《》]{0,4}《[^《》]{1,40}》[、和及]?)*[^，。；《》]{0,4}《$")
+
+
+def cited(text: str, start: int) -> bool:
+    """Whether the name in 《》 at ``start`` is a list something enters or the rules a decision cites.
+
+    >>> cited("西夏陵列入《世界遗产名录》", 6), cited("依据《某某条例》等有关规定", 3), cited("依据《甲条例》《乙法》", 8)
+    (True, True, True)
+    >>> cited("深入实施《某某行动方案》", 5), cited("列入计划，实施《某某方案》", 8)
+    (False, False)
+    """
+    return _CITING_RE.search(text, max(0, start - 120), start) is not None
 
 
 _MODIFIED_HEAD_RE = re.compile("[”’》]?(?:" + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")

@@ -340,3 +340,18 @@ def test_a_place_described_as_an_industry_s_big_province(relations_of, body, exp
 ])
 def test_no_industry_from_a_goal_or_a_person_s_phrase(relations_of, body):
     assert ("江西省", "developsIndustry", "陶瓷") not in relations_of(body, "江西省加快产业升级", ("developsIndustry",))
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # a list something enters (列入《…名录》) and the rules a decision cites (依据《…条例》) are run by no one
+    ("江西省景德镇市的御窑遗址列入《世界遗产名录》。", ("景德镇市", "implements", "世界遗产名录")),
+    ("依据《青石党纪处分条例》《青石监察法》等有关规定，决定给予张三开除党籍处分。",
+     ("江西省", "implements", "青石监察法")),
+])
+def test_a_list_entered_or_rules_cited_are_no_programme(relations_of, body, not_expected):
+    assert not_expected not in relations_of(body, "江西省景德镇市推进文化遗产保护", ("implements",))
+
+
+def test_a_programme_in_book_title_marks_is_still_run(relations_of):
+    found = relations_of("景德镇市深入实施《陶瓷文化保护行动方案》。", "江西省景德镇市推进文化遗产保护", ("implements",))
+    assert ("景德镇市", "implements", "陶瓷文化保护行动方案") in found
