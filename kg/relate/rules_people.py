@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.people import TITLES_AFTER
+from kg.extract.people import TITLES_AFTER, position_words
 from kg.lexicons import lexicon_rows
 from kg.link import expand_bare_body
 from kg.relate.context import ArticleContext
@@ -42,7 +42,9 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
                     title, owner_start = bare.group() + title, owner_start - len(bare.group())
                 titles.append((trim_title(title), bare is not None))
                 lead = owner_start - 1
-                post = posts.get(lead) if text[lead:lead + 1] == "、" else None
+                post = posts.get(lead) if text[lead:lead + 1] in _POST_JOINERS else None  # 国务委员兼|外交部长
+                if post is None and text[lead:lead + 1] == "兼":
+                    post = _post_word_ending(text, lead)
                 if post is None and text[lead:lead + 1] == "、":
                     post = next((p for p in posts.values() if p.end < lead and text[p.end:lead].isalpha()
                                  and lead - p.end <= 8 and not _named_between(mentions, p.end, lead)), None)
@@ -52,6 +54,15 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
                 title = home + title if is_bare and home else title
                 yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
         yield from _name_then_title(ctx, index, posts)
+
+
+_POST_JOINERS = ("、", "兼")  # posts listed before one name: 甲主任、乙书记; 国务委员兼外交部长
+
+
+def _post_word_ending(text: str, end: int) -> Mention | None:
+    """The longest post of the positions lexicon ending at ``end`` (国务委员|兼…), as a Position mention."""
+    word = max((w for w in position_words() if text.endswith(w, 0, end)), key=len, default=None)
+    return Mention(end - len(word), end, word, "Position") if word else None
 
 
 def _named_between(mentions: list[Mention], start: int, end: int) -> bool:

@@ -126,3 +126,14 @@ def test_a_printed_body_of_an_office_or_a_rank_word(relations_of, body, expected
 ])
 def test_a_rank_word_without_a_body(relations_of, body, expected):
     assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # two posts joined by 兼 before one name are both that person's
+    ("国务委员兼外交部部长张明出席。", {("张明", "holdsPosition", "国务委员"), ("张明", "holdsPosition", "外交部部长")}),
+    ("中共中央政治局委员、国务委员兼国务院秘书长李东出席。",
+     {("李东", "holdsPosition", "中共中央政治局委员"), ("李东", "holdsPosition", "国务委员"),
+      ("李东", "holdsPosition", "国务院秘书长")}),
+])
+def test_posts_joined_by_jian(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
