@@ -216,6 +216,27 @@ def industry_in_name(ctx: ArticleContext) -> Iterator[Triple]:
         for industry in industries:
             if industry in name and m.kind == "company":
                 yield name, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.name", 0.7)
+    companies = [n for n, e in ctx.book.entities.items() if e.type == "Organization" and e.kind == "company"]
+    for index, _, name in ctx.named("Project"):
+        for owner, industry in owned_industries(name, companies, industries):
+            yield owner, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.project_name", 0.7)
+
+
+def owned_industries(project: str, companies: list[str], industries: list[str]) -> list[tuple[str, str]]:
+    """(owner, industry) of a project named after its company and the industry it builds (某地吉利新能源汽车
+    项目 → 吉利, 新能源汽车): the longest industry right after the owner's name, not one inside it (新能源).
+
+    >>> owned_industries("湘潭吉利新能源汽车项目", ["吉利"], ["新能源", "新能源汽车"])
+    [('吉利', '新能源汽车')]
+    >>> owned_industries("新能源汽车产业园项目", ["吉利"], ["新能源汽车"]), owned_industries("甲渠二期农业灌溉工程", ["甲渠"], ["农业"])
+    ([], [])
+    """
+    found = []
+    for owner in (c for c in companies if c in project):
+        rest = project[project.find(owner) + len(owner):]
+        named = [i for i in industries if rest.startswith(i)]  # not 引洮|二期配套农业灌溉工程: a work's use
+        found += [(owner, i) for i in named if not any(i != j and i in j for j in named)]
+    return found
 
 
 @relation_rule("industry_leaders", produces=('developsIndustry',))

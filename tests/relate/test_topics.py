@@ -355,3 +355,14 @@ def test_a_list_entered_or_rules_cited_are_no_programme(relations_of, body, not_
 def test_a_programme_in_book_title_marks_is_still_run(relations_of):
     found = relations_of("景德镇市深入实施《陶瓷文化保护行动方案》。", "江西省景德镇市推进文化遗产保护", ("implements",))
     assert ("景德镇市", "implements", "陶瓷文化保护行动方案") in found
+
+
+@pytest.mark.parametrize(("body", "expected", "not_expected"), [
+    # a project named after its company and the industry it builds: the company works in that industry
+    ("湘潭吉利新能源汽车项目建成投产。", ("吉利", "developsIndustry", "新能源汽车"), ("吉利", "developsIndustry", "新能源")),
+    # an industry that is not right after the owner's name is the work's use, not the owner's industry
+    ("宜丰县建成青石集团二期配套农业灌溉工程。", None, ("青石集团", "developsIndustry", "农业")),
+])
+def test_an_industry_in_a_project_s_name_after_its_owner(relations_of, body, expected, not_expected):
+    found = relations_of(body, "湖南省推进项目建设", ("developsIndustry",))
+    assert not_expected not in found and (expected is None or expected in found)
