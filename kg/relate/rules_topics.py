@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lexicons import lexicon
+from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
@@ -85,18 +85,23 @@ def opposed(text: str, start: int) -> bool:
     return bool(_OPPOSE_RE.search(before))
 
 
-# a verb entering a list or citing the rules a decision rests on, right before a name in 《》 (lexicon citing_words)
-_CITING_RE = re.compile("(?:" + "|".join(sorted(lexicon("citing_words"), key=len, reverse=True))
-                        + ")(?:[^，。；《》]{0,4}《[^《》]{1,40}》[、和及]?)*[^，。；《》]{0,4}《$")
+# a verb entering a list or citing the rules a decision rests on, right before a name in 《》, and a verb of
+# naming right before a name in quotes (简称“某某”, 被誉为“某某”) (lexicon citing_words)
+_CITING_RE = re.compile("(?:" + "|".join(sorted((r.entry for r in lexicon_rows("citing_words") if r.extra["kind"] != "name"),
+                                                key=len, reverse=True))
+                        + ")(?:[^，。；《》]{0,4}《[^《》]{1,40}》[、和及]?)*[^，。；《》]{0,4}《$"
+                        + "|(?:" + "|".join(r.entry for r in lexicon_rows("citing_words") if r.extra["kind"] == "name")
+                        + ")[^，。；“”]{0,3}“$")
 
 
 def cited(text: str, start: int) -> bool:
-    """Whether the name in 《》 at ``start`` is a list something enters or the rules a decision cites.
+    """Whether the name in 《》 at ``start`` is a list something enters or the rules a decision cites, or the
+    name in quotes a short name or a nickname (简称“某某”).
 
     >>> cited("西夏陵列入《世界遗产名录》", 6), cited("依据《某某条例》等有关规定", 3), cited("依据《甲条例》《乙法》", 8)
     (True, True, True)
-    >>> cited("深入实施《某某行动方案》", 5), cited("列入计划，实施《某某方案》", 8)
-    (False, False)
+    >>> cited("深入实施《某某行动方案》", 5), cited("列入计划，实施《某某方案》", 8), cited("某学院简称“甲乙”", 6)
+    (False, False, True)
     """
     return _CITING_RE.search(text, max(0, start - 120), start) is not None
 

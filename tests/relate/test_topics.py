@@ -347,9 +347,16 @@ def test_no_industry_from_a_goal_or_a_person_s_phrase(relations_of, body):
     ("江西省景德镇市的御窑遗址列入《世界遗产名录》。", ("景德镇市", "implements", "世界遗产名录")),
     ("依据《青石党纪处分条例》《青石监察法》等有关规定，决定给予张三开除党籍处分。",
      ("江西省", "implements", "青石监察法")),
+    # a short name or a nickname in quotes is a name, no programme run
+    ("1953年，江西省陶瓷工业学院在景德镇市成立，简称“景陶院”。", ("江西省陶瓷工业学院", "implements", "景陶院")),
 ])
 def test_a_list_entered_or_rules_cited_are_no_programme(relations_of, body, not_expected):
     assert not_expected not in relations_of(body, "江西省景德镇市推进文化遗产保护", ("implements",))
+
+
+def test_a_system_called_by_its_name_is_still_run(relations_of):
+    found = relations_of("江西省的这项制度被称为“河长制”。", "景德镇市推进文化遗产保护", ("implements",))
+    assert ("江西省", "implements", "河长制") in found
 
 
 def test_a_programme_in_book_title_marks_is_still_run(relations_of):
