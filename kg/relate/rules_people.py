@@ -35,8 +35,10 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
             post = posts.get(person.start)
             chain_start = person.start
             titles: list[tuple[str, bool]] = []  # (title, whether its body is bare: 管委会主任)
+            bodies: list[str] = []  # the body printed with each title (科学技术部党组书记 → 科学技术部)
             while post:
                 title, owner_start, _ = _post_title(ctx, index, post, chain_start)
+                bodies.append(_printed_body(trim_title(title), post.text))
                 bare = _BARE_BODY_RE.search(text[max(0, owner_start - 6):owner_start]) if title == post.text else None
                 if bare and text[owner_start - len(bare.group()) - 1:owner_start - len(bare.group())] == "、":
                     title, owner_start = bare.group() + title, owner_start - len(bare.group())
@@ -50,10 +52,35 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
                                  and lead - p.end <= 8 and not _named_between(mentions, p.end, lead)), None)
                 chain_start = owner_start
             home = _owner_place(titles[-1][0]) if titles else ""
-            for title, is_bare in titles:
+            for rank, (title, is_bare) in enumerate(titles):
                 title = home + title if is_bare and home else title
+                before = bodies[rank + 1] if rank + 1 < len(bodies) else ""  # the title printed right before
+                title = before + title if heads_body(title, before) else title  # 某部党组书记、部长
                 yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
         yield from _name_then_title(ctx, index, posts)
+
+
+def _printed_body(title: str, post: str) -> str:
+    """The body a title prints before its post, without a party group's word (科学技术部党组|书记 → 科学技术部).
+
+    >>> _printed_body("科学技术部党组书记", "书记"), _printed_body("部长", "部长")
+    ('科学技术部', '')
+    """
+    body = title[:-len(post)] if title.endswith(post) else ""
+    return re.sub(r"(?:党组|党委|党工委)$", "", body)
+
+
+_BODY_HEADS = {row.entry: tuple(row.extra["endings"].split("|")) for row in lexicon_rows("body_heads")}
+
+
+def heads_body(title: str, body: str) -> bool:
+    """Whether a bare ``title`` is the head post of ``body`` (部长 of a 部, 院长 of a 院; lexicon body_heads):
+    listed after that body's first post, it is that body's.
+
+    >>> heads_body("部长", "科学技术部"), heads_body("院长", "中国科学院"), heads_body("副市长", "某市委")
+    (True, True, False)
+    """
+    return bool(body) and body.endswith(_BODY_HEADS.get(title, ("\0",)))
 
 
 _POST_JOINERS = ("、", "兼")  # posts listed before one name: 甲主任、乙书记; 国务委员兼外交部长

@@ -137,3 +137,19 @@ def test_a_rank_word_without_a_body(relations_of, body, expected):
 ])
 def test_posts_joined_by_jian(relations_of, body, expected):
     assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body's head post listed bare after the body's first post is that body's (某部党组书记、部长)
+    ("财政部党组书记、部长王明出席。", {("王明", "holdsPosition", "财政部党组书记"), ("王明", "holdsPosition", "财政部部长")}),
+    ("中国科学院党组书记、院长李东出席。",
+     {("李东", "holdsPosition", "中国科学院党组书记"), ("李东", "holdsPosition", "中国科学院院长")}),
+    # the body of the title printed right before it, not of an earlier one
+    ("中央宣传部副部长、水利部党组书记、部长赵刚出席。",
+     {("赵刚", "holdsPosition", "中央宣传部副部长"), ("赵刚", "holdsPosition", "水利部党组书记"),
+      ("赵刚", "holdsPosition", "水利部部长")}),
+    # a post that does not head that kind of body stays bare
+    ("市委常委、副市长张华出席。", {("张华", "holdsPosition", "市委常委"), ("张华", "holdsPosition", "副市长")}),
+])
+def test_a_bare_head_post_after_its_body_s_first_post(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
