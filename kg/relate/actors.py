@@ -234,6 +234,10 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
     if ctx.article.layout != _DOCUMENT:  # 人大要坚持党中央…领导: a body after an instruction's modal is its object
         actors = [m for m in actors if not after_a_modal(sentence.text, m.start)]
+    statement = sentence.text.rfind("；", 0, before)
+    if ctx.article.layout != _DOCUMENT and not nearest and statement >= 0 and topic_opens_clause(sentence.text, before) \
+            and statement == max(sentence.text.rfind(p, 0, before) for p in "，；："):
+        actors = []  # 某区累计推广经验38项；“某某”班列累计开行3万列: the programme is its statement's subject
     own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
     if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject
         actors = [own] if own else [m for m in actors if not backed_elsewhere(sentence.text, mentions, m, before)]

@@ -313,3 +313,18 @@ def test_a_body_before_the_modal_still_acts(body, expected):
 def test_a_place_where_the_subject_lies_does_not_act(body, not_expected):
     found = news_page_triples("青石村：乡村游火了", "青石村村民以前靠种田为生。" + body, ("developsIndustry",))
     assert not_expected not in found
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # in the news, a programme opening its own statement after ；is that statement's subject: the body
+    # opening the sentence does not run it
+    ("今年以来，南昌市累计推广改革经验38项；“赣欧班列”累计开行突破3000列。", ("南昌市", "implements", "赣欧班列")),
+])
+def test_a_programme_opening_its_own_statement(body, not_expected):
+    assert not_expected not in news_page_triples("江西扩大对外开放", body, ("implements",))
+
+
+def test_a_programme_after_a_verb_in_its_statement_is_still_run():
+    found = news_page_triples("江西扩大对外开放", "今年以来，南昌市累计推广改革经验38项；深入实施“赣欧班列”提质行动。",
+                              ("implements",))
+    assert ("南昌市", "implements", "赣欧班列") in found
