@@ -154,8 +154,8 @@ _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 _EXHIBIT_RE = re.compile(r"展品|展区|展馆|展览|参展|展出")
 
 
-# what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%)
-_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入|占[^，。；]{0,12}比重)")
+# what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%, 旅游业总收入…)
+_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入|总收入|占[^，。；]{0,12}比重)")
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
 
 
@@ -183,6 +183,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (False, False)
     >>> industry_context("锂电产量增长9%。", 0, 2, own_figures=True), industry_context("锂电产量增长9%。", 0, 2)
     (True, False)
+    >>> industry_context("旅游业总收入突破万亿元。", 0, 3, own_figures=True)
+    True
     >>> industry_context("促进家电、餐饮等热点消费。", 2, 4), industry_context("促进家电、餐饮等产业发展。", 2, 4)
     (False, True)
     >>> industry_context("发展航空、消费电子等产业。", 2, 4)

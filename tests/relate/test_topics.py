@@ -373,3 +373,13 @@ def test_a_programme_in_book_title_marks_is_still_run(relations_of):
 def test_an_industry_in_a_project_s_name_after_its_owner(relations_of, body, expected, not_expected):
     found = relations_of(body, "湖南省推进项目建设", ("developsIndustry",))
     assert not_expected not in found and (expected is None or expected in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a report's figure of an industry's total income is its place's own industry, as its output is
+    ("旅游业总收入突破5000亿元，增长8%。", {("江西省", "developsIndustry", "旅游业")}),
+    # a household's income names no industry
+    ("全省居民人均可支配收入增长5%。", set()),
+])
+def test_a_report_s_industry_income(relations_of, body, expected):
+    assert relations_of(body, "2030年江西省政府工作报告", ("developsIndustry",)) == expected
