@@ -383,3 +383,14 @@ def test_an_industry_in_a_project_s_name_after_its_owner(relations_of, body, exp
 ])
 def test_a_report_s_industry_income(relations_of, body, expected):
     assert relations_of(body, "2030年江西省政府工作报告", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # a programme's name before 调研 is the theme of a study, and so is each of a quoted list sharing that head
+    ("会议听取了省政协关于开展“推动陶瓷产业发展”“健全养老服务体系”等调研情况的报告。",
+     ("江西省政协", "implements", "推动陶瓷产业发展")),
+    ("会议听取了省政协关于开展“推动陶瓷产业发展”“健全养老服务体系”等调研情况的报告。",
+     ("江西省政协", "implements", "健全养老服务体系")),
+])
+def test_the_theme_of_a_study_is_not_run(relations_of, body, not_expected):
+    assert not_expected not in relations_of(body, "江西省政协召开常委会议", ("implements",))
