@@ -30,6 +30,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
+        if rel == "implements" and is_outcome(name):
+            continue  # 发案、损失“双下降”, 面积、单产、总产“三增长”: figures that all changed, no programme
         if rel == "implements" and cited(ctx.units[index][0].text, m.start):
             continue  # 列入《世界遗产名录》, 依据《某条例》…给予处分: a list entered, rules a decision cites
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
@@ -83,6 +85,21 @@ def opposed(text: str, start: int) -> bool:
     """
     before = _QUOTED_RE.sub(lambda q: "·" * len(q.group()), text[clause_start(text, start):start])
     return bool(_OPPOSE_RE.search(before))
+
+
+# a count of figures and the way they all changed (双下降, 三增长: the rise and fall words of stat_measures.tsv)
+_OUTCOME_RE = re.compile("^[双两三四五六]+(?:" + "|".join(sorted(
+    (r.entry for r in lexicon_rows("stat_measures") if r.extra["kind"] in ("rise", "fall") and not r.entry.startswith("同比")),
+    key=len, reverse=True)) + ")$")
+
+
+def is_outcome(name: str) -> bool:
+    """Whether a quoted name labels figures that all changed one way (“双下降”), not a programme.
+
+    >>> is_outcome("双下降"), is_outcome("三增长"), is_outcome("双减"), is_outcome("两新")
+    (True, True, False, False)
+    """
+    return _OUTCOME_RE.match(name) is not None
 
 
 # a verb entering a list or citing the rules a decision rests on, right before a name in 《》, and a verb of

@@ -394,3 +394,14 @@ def test_a_report_s_industry_income(relations_of, body, expected):
 ])
 def test_the_theme_of_a_study_is_not_run(relations_of, body, not_expected):
     assert not_expected not in relations_of(body, "江西省政协召开常委会议", ("implements",))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quoted count of figures that all changed one way labels an outcome, no programme
+    ("粮食播种面积、单产、总产实现“三增长”。", set()),
+    ("电信诈骗案件发案数、损失金额“双下降”。", set()),
+    # a quoted programme with a count stays one
+    ("深入实施“双减”政策，推进“两新”工作。", {("江西省", "implements", "双减"), ("江西省", "implements", "两新")}),
+])
+def test_an_outcome_label_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, "2030年江西省政府工作报告", ("implements",)) == expected
