@@ -51,10 +51,11 @@ def partnership_verbs(ctx: ArticleContext) -> Iterator[Triple]:
                     tail = ctx.name_of(index, partner)
                     if head and tail:
                         yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.joint_verb", 0.7)
-        for match in re.finditer(r"对口支援|对口帮扶|结对帮扶", text):
+        for match in re.finditer(r"(?:对口支援|对口帮扶|结对帮扶)(?!单位)", text):  # 某村的结对帮扶单位: support_unit
             partners = [m for m in bodies if m.end <= match.start() and match.start() - m.end <= 12
                         and m.type == "Organization"]
-            home = ctx.subject
+            helped = next((m for m in bodies if m.start == match.end()), None)  # 甲局结对帮扶乙镇: 乙镇
+            home = ctx.name_of(index, helped) if helped else ctx.subject
             for partner in partners:
                 name = ctx.name_of(index, partner)
                 if name and home and name != home:
@@ -85,3 +86,28 @@ def listed_from(text: str, bodies: list[Mention], first: Mention) -> list[Mentio
             break
         listed.append(nxt)
     return listed
+
+
+# 甲单位是乙村(的)挂点帮扶单位: a body assigned to help a village or a place (genre words of rural support)
+_SUPPORT_UNIT_RE = re.compile(r"(?:的)?(?:挂点|定点|结对|对口|驻村)?(?:帮扶|共建|支援|联系)单位")
+
+
+@relation_rule("support_unit", produces=("cooperatesWith",))
+def support_unit(ctx: ArticleContext) -> Iterator[Triple]:
+    """``甲局是乙乡丙村挂点帮扶单位`` → 甲局 cooperatesWith 丙村 (the finest place of the chain after 是)."""
+    for index, (sentence, mentions) in enumerate(ctx.units):
+        text = sentence.text
+        named = sorted((m for m in mentions if m.type in ("Organization", "Place")), key=lambda m: m.start)
+        for helper in named:
+            if text[helper.end:helper.end + 1] != "是":
+                continue
+            chain = [m for m in named if m.start >= helper.end + 1]
+            end, helped = helper.end + 1, None
+            for m in chain:  # the chain of places right after 是 (乙乡丙村): the finest names the helped
+                if m.start != end:
+                    break
+                end, helped = m.end, m
+            if helped is not None and _SUPPORT_UNIT_RE.match(text, end):
+                head, tail = ctx.name_of(index, helper), ctx.name_of(index, helped)
+                if head and tail:
+                    yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.support_unit", 0.7)

@@ -43,3 +43,17 @@ def test_partners(text: str, expected: set) -> None:
 ])
 def test_signing_and_joining_partners(text: str, expected: set) -> None:
     assert {(head, tail) for head, _, tail in triples(text, rels=("cooperatesWith",))} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body assigned to help a place (甲局是乙乡丙村挂点帮扶单位): the finest place of the chain after 是
+    ("宜春市发改委是新庄镇青石村挂点帮扶单位，双方结成“党建联盟”。", {("宜春市发改委", "青石村")}),
+    ("宜丰县财政局是新庄镇的结对帮扶单位。", {("宜丰县财政局", "新庄镇")}),
+    # 结对帮扶 a named place: that place, not the article's
+    ("宜丰县财政局结对帮扶新庄镇。", {("宜丰县财政局", "新庄镇")}),
+    # another kind of unit is no partnership
+    ("宜丰县财政局是全省先进单位。", set()),
+])
+def test_support_units(text: str, expected: set) -> None:
+    found = {(head, tail) for head, _, tail in triples(text, title="宜春市推进乡村振兴", rels=("cooperatesWith",))}
+    assert found == expected
