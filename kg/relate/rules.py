@@ -17,4 +17,5 @@ import kg.relate.rules_places
 import kg.relate.rules_project_items
 import kg.relate.rules_projects
 import kg.relate.rules_topics
+import kg.relate.rules_visits
 import kg.relate.rules_work_places  # noqa: F401  (each import registers its module's rules)

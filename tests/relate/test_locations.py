@@ -251,3 +251,19 @@ def test_a_local_paper_s_body_in_its_county_stays_in_the_county(relations_of):
     found = relations_of("兴城市人民医院新大楼启用。", "辽宁葫芦岛兴城市：医疗服务再升级", ("locatedIn",))
     assert ("兴城市人民医院", "locatedIn", "兴城市") in found
     assert ("兴城市人民医院", "locatedIn", "辽宁省") not in found
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a leader's visit: the companies and institutes the item names lie in the divisions visited
+    ("李明在江西赣州调研", "中共中央政治局常委李明2月9日在江西赣州调研。李明考察了青石稀土研究院和有关企业。",
+     {("青石稀土研究院", "江西省"), ("青石稀土研究院", "赣州市")}),
+    ("李明在江西调研", "中共中央政治局常委李明3月17日到江西调研。在青石汽车集团有限公司，李明详细询问生产情况。",
+     {("青石汽车集团有限公司", "江西省")}),
+    # government bodies named in the item send the visitor, they are no site
+    ("李明在江西调研", "中共中央政治局常委李明3月17日到江西调研。他代表党中央、国务院向大家问好。", set()),
+])
+def test_the_sites_of_a_visit_lie_in_the_places_visited(title, body, expected):
+    from tests.relate.test_actors import news_page_triples
+
+    found = {(h, t) for h, _, t in news_page_triples(title, body, ("locatedIn",))}
+    assert found == expected
