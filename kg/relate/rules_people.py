@@ -31,7 +31,7 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
     for index, (sentence, mentions) in enumerate(ctx.units):
         text = sentence.text
         posts = {m.end: m for m in mentions if m.type == "Position"}
-        for person in (m for m in mentions if m.type == "Person"):
+        for person in (m for m in mentions if m.type == "Person" and not common_word_or_group(m.text)):
             post = posts.get(person.start)
             chain_start = person.start
             titles: list[tuple[str, bool]] = []  # (title, whether its body is bare: 管委会主任)
@@ -83,6 +83,24 @@ def heads_body(title: str, body: str) -> bool:
     return bool(body) and body.endswith(_BODY_HEADS.get(title, ("\0",)))
 
 
+_COMMON_WORD = 200  # a word this frequent in the dictionary, tagged as no noun (成功 a, 明确 ad), is no person's name;
+# nouns stay, as a name may be one (马力)
+_GROUP_RE = re.compile(r"(?:团|组|队|班子)$")  # 宣讲团, 工作组: a group holds no post as one person
+
+
+def common_word_or_group(name: str) -> bool:
+    """Whether a Person mention is a common word (主席|成功对某国访问, 总书记|明确指出) or a group
+    (某某宣讲团): it names nobody who holds a post.
+
+    >>> common_word_or_group("成功"), common_word_or_group("宣讲团"), common_word_or_group("王立新"), common_word_or_group("马力")
+    (True, True, False, False)
+    """
+    from kg.lexicon import frequency, pos
+
+    tag = pos(name) or ""
+    return bool(_GROUP_RE.search(name)) or tag[:1] in ("a", "d", "v", "p", "c") and frequency(name) >= _COMMON_WORD
+
+
 _POST_JOINERS = ("、", "兼")  # posts listed before one name: 甲主任、乙书记; 国务委员兼外交部长
 
 
@@ -118,7 +136,7 @@ def _name_then_title(ctx: ArticleContext, index: int, posts: dict[int, Mention])
     mentions = ctx.units[index][1]
     people = {m.start for m in mentions if m.type == "Person"}
     text = ctx.units[index][0].text
-    for person in (m for m in mentions if m.type == "Person"):
+    for person in (m for m in mentions if m.type == "Person" and not common_word_or_group(m.text)):
         post = next((p for p in posts.values() if p.start == person.end), None)
         if post and post.end not in people and person.start not in posts:
             yield person.text, "holdsPosition", post.text, ctx.evidence(index, "holdsPosition.name_title", 0.7)

@@ -153,3 +153,17 @@ def test_posts_joined_by_jian(relations_of, body, expected):
 ])
 def test_a_bare_head_post_after_its_body_s_first_post(relations_of, body, expected):
     assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "not_head"), [
+    # a common word read as a name after a title (主席|成功对某国访问) and a group (某某宣讲团) hold no post
+    ("赵明表示，今年4月，张国栋主席成功对某国进行国事访问。", "成功"),
+    ("某省组建了基层党代表宣讲团、青年教师宣讲团等专题宣讲团。", "宣讲团"),
+])
+def test_no_post_for_a_common_word_or_a_group(relations_of, body, not_head):
+    assert not any(head == not_head for head, _, _ in relations_of(body, rels=("holdsPosition",)))
+
+
+def test_a_name_that_is_also_a_noun_keeps_its_post(relations_of):
+    found = relations_of("江西青石铜业有限公司研发工程师马力介绍。", rels=("holdsPosition",))
+    assert ("马力", "holdsPosition", "江西青石铜业有限公司研发工程师") in found
