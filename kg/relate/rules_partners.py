@@ -27,6 +27,9 @@ def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
             parties = [m for m in mentions if m.type in ("Organization", "Place") and m.end <= word.start()
                        and word.start() - m.start <= 40]
             parties = [m for m in parties if not any(o != m and o.start <= m.start and m.end <= o.end for o in parties)]
+            while len(parties) >= 2 and parties[-2].type == parties[-1].type == "Place" \
+                    and parties[-2].end == parties[-1].start:
+                del parties[-2]  # 甲公司与乙省丙市签约: the chain of divisions is one side, its finest place
             gap = text[parties[-2].end:parties[-1].start] if len(parties) >= 2 else ""
             # 甲与乙: the two joined by a short gap; 从甲获悉，…与乙 has a clause between them
             if re.search(r"[与和同]", gap) and len(gap) <= 12 and not _CLAUSE_BREAK_RE.search(gap) \

@@ -142,8 +142,9 @@ def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> I
     yield subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
 
 
+# the verb of building between a body and its project, or a clause naming the builder (某集团投资建设的某项目)
 _BUILDS_RE = re.compile(r"(?:在[^，。；]{0,12}?)?(?:分别|正式|全面|共同)?(?:(?:投资|出资)(?:约|超|近)?(?:[0-9.]+[万亿]*元)?)?"
-                        r"(?:分别|正式|全面)?(?:开工建设|启动建设|投资建设|开工|建设|兴建|新建|投建)")
+                        r"(?:分别|正式|全面)?(?:开工建设|启动建设|投资建设|开工|建设|兴建|新建|投建)(?:的)?")
 
 
 def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tuple[Mention, str]]:

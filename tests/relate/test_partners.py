@@ -57,3 +57,9 @@ def test_signing_and_joining_partners(text: str, expected: set) -> None:
 def test_support_units(text: str, expected: set) -> None:
     found = {(head, tail) for head, _, tail in triples(text, title="宜春市推进乡村振兴", rels=("cooperatesWith",))}
     assert found == expected
+
+
+def test_a_chain_of_divisions_is_one_side_of_a_signing() -> None:
+    found = {(h, t) for h, _, t in triples("今天，比亚迪汽车工业有限公司与江西省宜春市签约，建设零部件项目。",
+                                           rels=("cooperatesWith",))}
+    assert found == {("比亚迪汽车工业有限公司", "宜春市")}
