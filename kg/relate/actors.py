@@ -16,6 +16,7 @@ from kg.link import ANAPHORA
 from kg.relate.bystanders import chain_start, foreign_actor, reports_data, visited_place
 from kg.relate.clauses import (
     across_statements,
+    appositive_subject,
     backed_elsewhere,
     list_start,
     opens_clause,
@@ -26,6 +27,7 @@ from kg.relate.clauses import (
     topic_opens_clause,
 )
 from kg.relate.headlines import headline_names
+from kg.relate.instructions import after_a_modal, is_instruction
 from kg.text.layouts import Layout
 
 if TYPE_CHECKING:
@@ -160,9 +162,9 @@ def _headline_short_form(name: str, places: dict, title: str) -> bool:
 _DESTINATION_RE = re.compile(r"(?:赴|到|前往|来自|去|走进)$")  # searched up to the chain's start  # 赴北京举行…: a place visited, not the actor
 # a place after a verb of building or joining is its object, not the actor (建设美丽某省, 融入某区), and so is
 # a body whose decision is carried out, grasped, agreed with or approved (落实党中央…部署, 领会党中央…意图,
-# 赞同某委…, 经某部批准);
+# 赞同某委…, 经某部批准), and a place where the subject lies (地处某县城郊, 毗邻某县);
 # after a causative verb (支持某市打造…, 引导某公司投资…) it is the actor of the next verb, so those stay
-_OBJECT_RE = re.compile(r"(?:连接|连通|途经|领会|领悟|落实|贯彻|按照|遵照|根据|赞同|拥护|经|考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
+_OBJECT_RE = re.compile(r"(?:地处|位于|毗邻|紧邻|邻近|连接|连通|途经|领会|领悟|落实|贯彻|按照|遵照|根据|赞同|拥护|经|考察|视察|推进|打造|建设|共建|发挥|服务|对接|联动|融入|辐射|争取|吸引|依托|承接|借助|赴|到|提请|接受|向)$")
 # 某省政府工作报告, 某县统计公报: the name of a document, not an actor
 _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
@@ -230,6 +232,12 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = [m for m in actors if not _OBJECT_RE.search(sentence.text[max(0, m.start - 3):m.start])
               and not _OBJECT_RE.search(sentence.text[:list_start(mentions, sentence.text, m, "、和及与")])
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
+    if ctx.article.layout != _DOCUMENT:  # 人大要坚持党中央…领导: a body after an instruction's modal is its object
+        actors = [m for m in actors if not after_a_modal(sentence.text, m.start)]
+    statement = sentence.text.rfind("；", 0, before)
+    if ctx.article.layout != _DOCUMENT and not nearest and statement >= 0 and topic_opens_clause(sentence.text, before) \
+            and statement == max(sentence.text.rfind(p, 0, before) for p in "，；："):
+        actors = []  # 某区累计推广经验38项；“某某”班列累计开行3万列: the programme is its statement's subject
     own = own_subject(sentence.text, mentions, actors, before) if ctx.article.layout == _DOCUMENT else None
     if ctx.article.layout == _DOCUMENT:  # 甲市入选某试点，乙市入选“某某”: the clause's own subject
         actors = [own] if own else [m for m in actors if not backed_elsewhere(sentence.text, mentions, m, before)]
@@ -240,6 +248,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = own_statement(sentence.text, actors, before)
     if nearest:
         actors = across_statements(sentence.text, mentions, actors, before)
+    appositive = appositive_subject(sentence.text, mentions, before)
+    actors = [appositive] if appositive else actors  # 作为某某大省，今年，甲省…: the phrase describes 甲省
     posts = {m.start for m in mentions if m.type == "Position"}
     actors = [m for m in actors if m.end not in posts]  # 某公司|负责人张三说: a person's post, not an actor
     opening = SELF_REFERENCE_RE.match(sentence.text)
@@ -338,25 +348,8 @@ def _follows_place(ctx: ArticleContext, index: int, m: Mention) -> bool:
     return any(o.type == "Place" and o.end == m.start for o in ctx.units[index][1])
 
 
-# an instruction opening a sentence (要…, 必须…) or the words a verb of saying reports (他强调，要…);
-# a work report's own are its place's (GUIDE)
-_MODAL = r"(?:要|必须|务必|需要|应当|应该)"
-_IMPERATIVE_RE = re.compile("^" + _MODAL)
-_REPORTED_INSTRUCTION_RE = re.compile(r"(?:强调|指出|提出|认为|表示|要求|说)[，：]" + _MODAL)
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
 _NEWS_ITEMS = Layout.NEWS_ITEMS.value  # a broadcast's items: an item about a place names it in its headline
-
-
-def is_instruction(text: str, before: int) -> bool:
-    """Whether what precedes offset ``before`` is an instruction: the sentence opens with a modal
-    verb, or a verb of saying reports one (甲指出，要…).
-
-    >>> is_instruction("要加快发展茶产业", 5), is_instruction("会议强调，必须推进某工程", 10)
-    (True, True)
-    >>> is_instruction("某县召开会议，推进某工程", 9), is_instruction("甲说，他们要推进某工程", 10)
-    (False, False)
-    """
-    return bool(_IMPERATIVE_RE.match(text) or _REPORTED_INSTRUCTION_RE.search(text, 0, before))
 
 
 LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock

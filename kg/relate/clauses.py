@@ -222,3 +222,33 @@ def speaks_of_nations(text: str, mentions: list[Mention], before: int) -> bool:
     """
     return any(opens_clause(text, found.start()) and not any(m.start <= found.start() < m.end for m in mentions)
                for found in NATIONS_RE.finditer(text, 0, before))
+
+
+# a sentence opening with what its subject is (作为某某大省，…; 今年，作为首个某某区，…)
+_APPOSITION_RE = re.compile(r"^(?:[^，。；：]{0,8}，)?作为[^，。；：]{2,30}?，")
+_TIME_CLAUSE_RE = re.compile(r"[^，。；：]{0,6}(?:年|月|日|年来|以来|期间|近期|目前|如今|当前)，")
+
+
+def appositive_subject(text: str, mentions: list[Mention], before: int) -> Mention | None:
+    """The place or body a sentence's opening 作为…， phrase describes, when offset ``before`` lies in that
+    phrase: the name opening the clause after it, past a clause of time words (作为数字经济大省，今年，甲省将
+    推进… → 甲省); None when the phrase does not hold ``before`` or something else opens that clause.
+
+    >>> from kg.types import Mention
+    >>> a = Mention(12, 14, "甲省", "Place")
+    >>> appositive_subject("作为数字经济大省，今年，甲省将推进", [a], 2).text
+    '甲省'
+    >>> appositive_subject("作为数字经济大省，今年，甲省将推进", [a], 16) is None
+    True
+    >>> appositive_subject("作为一名代表，张三提出，甲省应推进", [Mention(12, 14, "甲省", "Place")], 4) is None
+    True
+    """
+    phrase = _APPOSITION_RE.match(text)
+    if phrase is None or not (text.find("作为") < before < phrase.end()):
+        return None
+    start = phrase.end()
+    time = _TIME_CLAUSE_RE.match(text, start)
+    start = time.end() if time else start
+    found = [m for m in mentions if m.type in ("Place", "Organization") and list_start(mentions, text, m) >= start
+             and CLAUSE_LEAD_RE.fullmatch(text, start, list_start(mentions, text, m))]
+    return min(found, key=lambda m: m.start) if found else None

@@ -9,6 +9,7 @@ under its name and the relation kinds it yields. The evidence's ``rule`` names t
 from __future__ import annotations
 
 import kg.relate.rules_invests
+import kg.relate.rules_located_above
 import kg.relate.rules_partners
 import kg.relate.rules_people
 import kg.relate.rules_place_parts
@@ -16,4 +17,5 @@ import kg.relate.rules_places
 import kg.relate.rules_project_items
 import kg.relate.rules_projects
 import kg.relate.rules_topics
+import kg.relate.rules_visits
 import kg.relate.rules_work_places  # noqa: F401  (each import registers its module's rules)

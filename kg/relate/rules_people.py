@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.people import TITLES_AFTER
+from kg.extract.people import TITLES_AFTER, position_words
 from kg.lexicons import lexicon_rows
 from kg.link import expand_bare_body
 from kg.relate.context import ArticleContext
@@ -31,27 +31,83 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
     for index, (sentence, mentions) in enumerate(ctx.units):
         text = sentence.text
         posts = {m.end: m for m in mentions if m.type == "Position"}
-        for person in (m for m in mentions if m.type == "Person"):
+        for person in (m for m in mentions if m.type == "Person" and not common_word_or_group(m.text)):
             post = posts.get(person.start)
             chain_start = person.start
             titles: list[tuple[str, bool]] = []  # (title, whether its body is bare: 管委会主任)
+            bodies: list[str] = []  # the body printed with each title (科学技术部党组书记 → 科学技术部)
             while post:
                 title, owner_start, _ = _post_title(ctx, index, post, chain_start)
+                bodies.append(_printed_body(trim_title(title), post.text))
                 bare = _BARE_BODY_RE.search(text[max(0, owner_start - 6):owner_start]) if title == post.text else None
                 if bare and text[owner_start - len(bare.group()) - 1:owner_start - len(bare.group())] == "、":
                     title, owner_start = bare.group() + title, owner_start - len(bare.group())
                 titles.append((trim_title(title), bare is not None))
                 lead = owner_start - 1
-                post = posts.get(lead) if text[lead:lead + 1] == "、" else None
+                post = posts.get(lead) if text[lead:lead + 1] in _POST_JOINERS else None  # 国务委员兼|外交部长
+                if post is None and text[lead:lead + 1] == "兼":
+                    post = _post_word_ending(text, lead)
                 if post is None and text[lead:lead + 1] == "、":
                     post = next((p for p in posts.values() if p.end < lead and text[p.end:lead].isalpha()
                                  and lead - p.end <= 8 and not _named_between(mentions, p.end, lead)), None)
                 chain_start = owner_start
             home = _owner_place(titles[-1][0]) if titles else ""
-            for title, is_bare in titles:
+            for rank, (title, is_bare) in enumerate(titles):
                 title = home + title if is_bare and home else title
+                before = bodies[rank + 1] if rank + 1 < len(bodies) else ""  # the title printed right before
+                title = before + title if heads_body(title, before) else title  # 某部党组书记、部长
                 yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
         yield from _name_then_title(ctx, index, posts)
+
+
+def _printed_body(title: str, post: str) -> str:
+    """The body a title prints before its post, without a party group's word (科学技术部党组|书记 → 科学技术部).
+
+    >>> _printed_body("科学技术部党组书记", "书记"), _printed_body("部长", "部长")
+    ('科学技术部', '')
+    """
+    body = title[:-len(post)] if title.endswith(post) else ""
+    return re.sub(r"(?:党组|党委|党工委)$", "", body)
+
+
+_BODY_HEADS = {row.entry: tuple(row.extra["endings"].split("|")) for row in lexicon_rows("body_heads")}
+
+
+def heads_body(title: str, body: str) -> bool:
+    """Whether a bare ``title`` is the head post of ``body`` (部长 of a 部, 院长 of a 院; lexicon body_heads):
+    listed after that body's first post, it is that body's.
+
+    >>> heads_body("部长", "科学技术部"), heads_body("院长", "中国科学院"), heads_body("副市长", "某市委")
+    (True, True, False)
+    """
+    return bool(body) and body.endswith(_BODY_HEADS.get(title, ("\0",)))
+
+
+_COMMON_WORD = 200  # a word this frequent in the dictionary, tagged as no noun (成功 a, 明确 ad), is no person's name;
+# nouns stay, as a name may be one (马力)
+_GROUP_RE = re.compile(r"(?:团|组|队|班子)$")  # 宣讲团, 工作组: a group holds no post as one person
+
+
+def common_word_or_group(name: str) -> bool:
+    """Whether a Person mention is a common word (主席|成功对某国访问, 总书记|明确指出) or a group
+    (某某宣讲团): it names nobody who holds a post.
+
+    >>> common_word_or_group("成功"), common_word_or_group("宣讲团"), common_word_or_group("王立新"), common_word_or_group("马力")
+    (True, True, False, False)
+    """
+    from kg.lexicon import frequency, pos
+
+    tag = pos(name) or ""
+    return bool(_GROUP_RE.search(name)) or tag[:1] in ("a", "d", "v", "p", "c") and frequency(name) >= _COMMON_WORD
+
+
+_POST_JOINERS = ("、", "兼")  # posts listed before one name: 甲主任、乙书记; 国务委员兼外交部长
+
+
+def _post_word_ending(text: str, end: int) -> Mention | None:
+    """The longest post of the positions lexicon ending at ``end`` (国务委员|兼…), as a Position mention."""
+    word = max((w for w in position_words() if text.endswith(w, 0, end)), key=len, default=None)
+    return Mention(end - len(word), end, word, "Position") if word else None
 
 
 def _named_between(mentions: list[Mention], start: int, end: int) -> bool:
@@ -80,7 +136,7 @@ def _name_then_title(ctx: ArticleContext, index: int, posts: dict[int, Mention])
     mentions = ctx.units[index][1]
     people = {m.start for m in mentions if m.type == "Person"}
     text = ctx.units[index][0].text
-    for person in (m for m in mentions if m.type == "Person"):
+    for person in (m for m in mentions if m.type == "Person" and not common_word_or_group(m.text)):
         post = next((p for p in posts.values() if p.start == person.end), None)
         if post and post.end not in people and person.start not in posts:
             yield person.text, "holdsPosition", post.text, ctx.evidence(index, "holdsPosition.name_title", 0.7)
@@ -111,8 +167,11 @@ def trim_title(title: str) -> str:
 
 
 # a body's name printed before a post, from the last separator on, ending in a body's last character
-# (中央, 委员会, 军委, 党, 院, 部…); no place in it (those are read from the mentions)
-_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党]$")
+# (中央, 委员会, 军委, 党, 院, 部, and offices, secretariats and delegations: 研究室, 书记处, 规划署, 科协, 议员团,
+# 内阁); no place in it (those are read from the mentions)
+_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
+# a rank word printed between a body and its post (联合国|常务|副秘书长, 某规划署|执行|主任): part of the post
+_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉)$")
 
 
 # an envoy posted to a country (中国驻某国大使, 驻某国使馆参赞): the country is where, not whose, the post is
@@ -143,19 +202,22 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
         company = last_company(ctx, index, before=company_at)
         if company:
             return company + text[company_at + 3:post.end], company_at, company
+    rank = _RANK_WORD_RE.search(lead)
+    ranked = (rank.group() if rank else "") + post.text  # 常务副秘书长: the post with its rank word
+    lead = lead[:rank.start()] if rank else lead
     printed = _PRINTED_BODY_RE.search(lead)
     start = printed.start() + _after_clause_verb(printed.group()) if printed else post.start
     if printed and len(lead) - start >= 2 and lead[start:] not in _BODY_WORDS:
         # 民进中央|主席, 中央军委|副主席: the body printed right before the post, as the GUIDE keeps it, not the
         # clause's verb before it (会议听取了|大会副秘书长); a bare 管委会 is left to the list's place, below
-        return lead[start:] + post.text, start, ""
+        return lead[start:] + ranked, start, ""
     body = re.search(r"([县市区乡镇村])([\u4e00-\u9fff]{0,8})$", lead)
     if body:
         expanded = expand_bare_body(body.group(0) + post.text, ctx.mains)
         if expanded:
             return expanded, body.start(), ""
         return body.group(0) + post.text, body.start(), ""
-    return post.text, post.start, ""
+    return ranked, len(lead), ""
 
 
 def _after_clause_verb(phrase: str) -> int:

@@ -91,10 +91,15 @@ def _company_referred(ctx: ArticleContext, index: int, project: Mention) -> str 
     return last_company(ctx, index, before=anaphor.start())
 
 
+_ROUTE_WORK_RE = re.compile(r"(?:高速铁路|城际铁路|高速公路|高铁|铁路|高速|公路|城际)(?:项目)?")
+
+
 def _owner_in_name(mentions: list[Mention], project: Mention, org: Mention) -> bool:
     """The body opens the project's name, or follows only the places that open it (某市某某公司…新产线)."""
     if not (project.start <= org.start and org.end < project.end) or org.text.startswith(("年产", "新建", "总投资")):
         return False
+    if "至" in org.text or _ROUTE_WORK_RE.fullmatch(project.text, org.end - project.start):
+        return False  # 合肥至武汉|高铁, 成渝中线|高铁: a line named by its route, no company owns it by name
     at = project.start
     for place in sorted((m for m in mentions if m.type == "Place" and project.start <= m.start < org.start),
                         key=lambda m: m.start):
@@ -137,8 +142,9 @@ def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> I
     yield subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
 
 
+# the verb of building between a body and its project, or a clause naming the builder (某集团投资建设的某项目)
 _BUILDS_RE = re.compile(r"(?:在[^，。；]{0,12}?)?(?:分别|正式|全面|共同)?(?:(?:投资|出资)(?:约|超|近)?(?:[0-9.]+[万亿]*元)?)?"
-                        r"(?:分别|正式|全面)?(?:开工建设|启动建设|投资建设|开工|建设|兴建|新建|投建)")
+                        r"(?:分别|正式|全面)?(?:开工建设|启动建设|投资建设|开工|建设|兴建|新建|投建)(?:的)?")
 
 
 def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tuple[Mention, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lexicons import lexicon
+from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
@@ -30,6 +30,10 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
+        if rel == "implements" and is_outcome(name):
+            continue  # 发案、损失“双下降”, 面积、单产、总产“三增长”: figures that all changed, no programme
+        if rel == "implements" and cited(ctx.units[index][0].text, m.start):
+            continue  # 列入《世界遗产名录》, 依据《某条例》…给予处分: a list entered, rules a decision cites
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
             continue  # “某工程”奖, 某倡议沿线国家: the programme names something else
         if rel == "developsIndustry" and not industry_context(ctx.units[index][0].text, m.start, m.end,
@@ -83,7 +87,45 @@ def opposed(text: str, start: int) -> bool:
     return bool(_OPPOSE_RE.search(before))
 
 
-_MODIFIED_HEAD_RE = re.compile("[”’》]?(?:" + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")
+# a count of figures and the way they all changed (双下降, 三增长: the rise and fall words of stat_measures.tsv)
+_OUTCOME_RE = re.compile("^[双两三四五六]+(?:" + "|".join(sorted(
+    (r.entry for r in lexicon_rows("stat_measures") if r.extra["kind"] in ("rise", "fall") and not r.entry.startswith("同比")),
+    key=len, reverse=True)) + ")$")
+
+
+def is_outcome(name: str) -> bool:
+    """Whether a quoted name labels figures that all changed one way (“双下降”), not a programme.
+
+    >>> is_outcome("双下降"), is_outcome("三增长"), is_outcome("双减"), is_outcome("两新")
+    (True, True, False, False)
+    """
+    return _OUTCOME_RE.match(name) is not None
+
+
+# a verb entering a list or citing the rules a decision rests on, right before a name in 《》, and a verb of
+# naming right before a name in quotes (简称“某某”, 被誉为“某某”) (lexicon citing_words)
+_CITING_RE = re.compile("(?:" + "|".join(sorted((r.entry for r in lexicon_rows("citing_words") if r.extra["kind"] != "name"),
+                                                key=len, reverse=True))
+                        + ")(?:[^，。；《》]{0,4}《[^《》]{1,40}》[、和及]?)*[^，。；《》]{0,4}《$"
+                        + "|(?:" + "|".join(r.entry for r in lexicon_rows("citing_words") if r.extra["kind"] == "name")
+                        + ")[^，。；“”]{0,3}“$")
+
+
+def cited(text: str, start: int) -> bool:
+    """Whether the name in 《》 at ``start`` is a list something enters or the rules a decision cites, or the
+    name in quotes a short name or a nickname (简称“某某”).
+
+    >>> cited("西夏陵列入《世界遗产名录》", 6), cited("依据《某某条例》等有关规定", 3), cited("依据《甲条例》《乙法》", 8)
+    (True, True, True)
+    >>> cited("深入实施《某某行动方案》", 5), cited("列入计划，实施《某某方案》", 8), cited("某学院简称“甲乙”", 6)
+    (False, False, True)
+    """
+    return _CITING_RE.search(text, max(0, start - 120), start) is not None
+
+
+# the head may close a list of quoted names sharing it (“甲”“乙”等调研, “甲”、“乙”奖)
+_MODIFIED_HEAD_RE = re.compile("[”’》]?(?:[、和及]?[“《][^“”《》]{1,30}[”》])*(?:"
+                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")
 
 
 def modifies_a_head(text: str, end: int) -> bool:
@@ -93,6 +135,8 @@ def modifies_a_head(text: str, end: int) -> bool:
     (True, True)
     >>> modifies_a_head("深入实施“清风工程”，奖补资金到位", 8), modifies_a_head("推进“1+9”国家级平台建设", 6)
     (False, False)
+    >>> modifies_a_head("开展“甲乙”“丙丁”等调研", 5), modifies_a_head("实施“甲乙”“丙丁”行动", 5)
+    (True, False)
     """
     return bool(_MODIFIED_HEAD_RE.match(text, end))
 
@@ -120,14 +164,19 @@ _CONSUMPTION_RE = re.compile(r"(?:、[^，。；、]{1,8})*(?:等|类)?[^，。�
 # titles a place or firm is awarded for an industry (农业产业强镇, 工业大县, 旅游名县; 国家级农业龙头企业)
 _PLACE_TITLE_RE = re.compile(r"(?:产业)?(?:强镇|强县|大县|名县|示范县)")
 _LEADER_TITLE_RE = re.compile(r"(?:产业化)?龙头企业")
+# what a place is described as after 作为 or 是 (作为数字经济大省，…; 甲村是蔬菜种植大村，…), closing its
+# clause: the industry is the place's own (a title set as a goal, 打造农业强县, is not)
+_DESCRIBED_AS_RE = re.compile(r"(?:作为|是)[^，。；：]{0,8}$")
+_DESCRIBED_PLACE_RE = re.compile(r"(?:产业|种植|养殖|生产)?(?:大省|强省|大市|强市|大县|强县|大镇|强镇|大乡|大村|重镇|名城|名镇"
+                                 r"|之乡|之都)(?:之一)?[，。；]")
 _RANK_RE = re.compile(r"国家级|省级|市级|国家重点")
 _APPLIED_RE = re.compile(r"(?:运用|应用|适用)于|销往|出口到")
 # a fair's exhibits and halls (展品, 展区, 参展): what the exhibitors show, not what the host develops
 _EXHIBIT_RE = re.compile(r"展品|展区|展馆|展览|参展|展出")
 
 
-# what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%)
-_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入|占[^，。；]{0,12}比重)")
+# what a report or bulletin measures of an industry it counts as its own (装备制造业增加值增长9%, 旅游业总收入…)
+_OWN_MEASURE_RE = re.compile(r"[”’]?(?:业)?(?:增加值|产值|产量|营收|营业收入|总收入|占[^，。；]{0,12}比重)")
 _DOCUMENT = Layout.DOCUMENT.value  # a report or a bulletin, one article
 
 
@@ -155,6 +204,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (False, False)
     >>> industry_context("锂电产量增长9%。", 0, 2, own_figures=True), industry_context("锂电产量增长9%。", 0, 2)
     (True, False)
+    >>> industry_context("旅游业总收入突破万亿元。", 0, 3, own_figures=True)
+    True
     >>> industry_context("促进家电、餐饮等热点消费。", 2, 4), industry_context("促进家电、餐饮等产业发展。", 2, 4)
     (False, True)
     >>> industry_context("发展航空、消费电子等产业。", 2, 4)
@@ -163,6 +214,10 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (False, False)
     >>> industry_context("培育农业龙头企业。", 2, 4)
     True
+    >>> industry_context("作为数字经济大省，甲省推进某工程。", 2, 6), industry_context("锚定农业强省目标。", 2, 4)
+    (True, False)
+    >>> industry_context("甲村是全县有名的蔬菜种植大村，", 8, 10), industry_context("锚定蔬菜种植大村目标，", 2, 4)
+    (True, False)
     """
     begin = clause_start(text, start)
     if _APPLIED_RE.search(text[begin:start]):
@@ -172,6 +227,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
         return False  # 展品涵盖光伏、锂电等, 设立锂电等主题展区: a fair's exhibits, not the host's industries
     if _CONSUMPTION_RE.match(after):
         return False  # 促进家电、餐饮等热点消费: what people buy, not an industry built up
+    if _DESCRIBED_AS_RE.search(text, begin, start) and _DESCRIBED_PLACE_RE.match(text, end):
+        return True  # 作为数字经济大省，甲省…; 甲村是蔬菜种植大村，…: the place is one, it works in that industry
     if _PLACE_TITLE_RE.match(after) or _RANK_RE.search(text, begin, start) and _LEADER_TITLE_RE.match(after):
         return False  # 农业产业强镇9个, 培育农业强县, 国家级农业龙头企业16家: titles awarded, no industry built up
     nouns = [m for m in _INDUSTRY_NOUN_RE.finditer(after) if after[m.start() - 1:m.start()] != "、"]
@@ -187,6 +244,27 @@ def industry_in_name(ctx: ArticleContext) -> Iterator[Triple]:
         for industry in industries:
             if industry in name and m.kind == "company":
                 yield name, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.name", 0.7)
+    companies = [n for n, e in ctx.book.entities.items() if e.type == "Organization" and e.kind == "company"]
+    for index, _, name in ctx.named("Project"):
+        for owner, industry in owned_industries(name, companies, industries):
+            yield owner, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.project_name", 0.7)
+
+
+def owned_industries(project: str, companies: list[str], industries: list[str]) -> list[tuple[str, str]]:
+    """(owner, industry) of a project named after its company and the industry it builds (某地吉利新能源汽车
+    项目 → 吉利, 新能源汽车): the longest industry right after the owner's name, not one inside it (新能源).
+
+    >>> owned_industries("湘潭吉利新能源汽车项目", ["吉利"], ["新能源", "新能源汽车"])
+    [('吉利', '新能源汽车')]
+    >>> owned_industries("新能源汽车产业园项目", ["吉利"], ["新能源汽车"]), owned_industries("甲渠二期农业灌溉工程", ["甲渠"], ["农业"])
+    ([], [])
+    """
+    found = []
+    for owner in (c for c in companies if c in project):
+        rest = project[project.find(owner) + len(owner):]
+        named = [i for i in industries if rest.startswith(i)]  # not 引洮|二期配套农业灌溉工程: a work's use
+        found += [(owner, i) for i in named if not any(i != j and i in j for j in named)]
+    return found
 
 
 @relation_rule("industry_leaders", produces=('developsIndustry',))

@@ -284,3 +284,47 @@ def test_a_data_source_is_no_actor(relations_of, body, rels, not_expected, expec
 def test_a_meeting_s_venue_is_no_actor(title, expected):
     body = "会议在新余市举行。会议指出，深入推进“放心消费”行动。"
     assert news_page_triples(title, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # a body named after an instruction's modal is its object: the speaker instructs someone else
+    ("会议强调，各级人大要坚持党中央集中统一领导，深入推进“清风行动”。", ("中共中央", "implements", "清风行动")),
+    ("他表示，全体干部必须团结在以某某同志为核心的党中央周围，大力实施“护林行动”。", ("中共中央", "implements", "护林行动")),
+    ("他指出，要坚决维护国务院权威，加快推进“消费提振”行动。", ("国务院", "implements", "消费提振")),
+])
+def test_a_body_after_an_instruction_s_modal_is_its_object(body, not_expected):
+    assert not_expected not in news_page_triples("全国人大常委会举行会议", body, ("implements",))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body before the modal is the instruction's subject, and 需要, 重要, 要求 are no modal of an instruction
+    ("会议强调，商务部要深入推进“消费提振”行动。", ("商务部", "implements", "消费提振")),
+    ("重要的是，商务部深入推进“消费提振”行动。", ("商务部", "implements", "消费提振")),
+])
+def test_a_body_before_the_modal_still_acts(body, expected):
+    assert expected in news_page_triples("消费市场持续回暖", body, ("implements",))
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # a place after a verb of lying somewhere (地处, 位于, 毗邻) is where the subject is, not who acts
+    ("利用地处兴国县城郊的优势，大力发展乡村游。", ("兴国县", "developsIndustry", "乡村游")),
+    ("凭借毗邻宜丰县的区位，积极发展竹产业。", ("宜丰县", "developsIndustry", "竹")),
+])
+def test_a_place_where_the_subject_lies_does_not_act(body, not_expected):
+    found = news_page_triples("青石村：乡村游火了", "青石村村民以前靠种田为生。" + body, ("developsIndustry",))
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # in the news, a programme opening its own statement after ；is that statement's subject: the body
+    # opening the sentence does not run it
+    ("今年以来，南昌市累计推广改革经验38项；“赣欧班列”累计开行突破3000列。", ("南昌市", "implements", "赣欧班列")),
+])
+def test_a_programme_opening_its_own_statement(body, not_expected):
+    assert not_expected not in news_page_triples("江西扩大对外开放", body, ("implements",))
+
+
+def test_a_programme_after_a_verb_in_its_statement_is_still_run():
+    found = news_page_triples("江西扩大对外开放", "今年以来，南昌市累计推广改革经验38项；深入实施“赣欧班列”提质行动。",
+                              ("implements",))
+    assert ("南昌市", "implements", "赣欧班列") in found

@@ -91,3 +91,10 @@ COMPANY = "青石化工有限公司扎根分宜县二十年。"
 ])
 def test_a_company_anaphor_owns_the_project_of_its_sentence(body, expected):
     assert relations(f"分宜县工业发展\n\n{body}\n", "investsIn") == expected
+
+
+def test_a_builder_named_in_a_clause_before_the_project() -> None:
+    from tests.relate.test_actors import news_page_triples
+
+    found = news_page_triples("新能源项目开工", "今天，中国华能集团投资建设的甘肃庆阳新能源基地项目开工。", ("launches", "investsIn"))
+    assert found == {("中国华能集团", "launches", "甘肃庆阳新能源基地项目"), ("中国华能集团", "investsIn", "甘肃庆阳新能源基地项目")}

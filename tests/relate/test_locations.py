@@ -229,3 +229,41 @@ def test_no_host(relations_of, body):
 ])
 def test_places_a_name_begins_with(relations_of, body, expected):
     assert relations_of(body, "某地新闻", ("locatedIn",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "work", "expected"), [
+    # a broadcast's item: a work in a county lies in every division above it the item names
+    ("江西瑞金：新航线开通", "今天，瑞金机场新航线开通。", "瑞金机场", {"瑞金市", "江西省"}),
+    ("天津一高速公路开工建设", "今天，青石高速公路开工建设。该项目全长50公里，贯穿天津市武清区、宝坻区。",
+     "青石高速公路", {"武清区", "宝坻区", "天津市"}),
+    # the divisions the item does not name are left out
+    ("兴城抽水蓄能电站开工建设", "今天，兴城市的抽水蓄能电站开工建设。", "兴城抽水蓄能电站", {"兴城市"}),
+    # a body placed in a city is not placed in its province too
+    ("广西南宁：海关推出新举措", "今天，南宁海关推出通关新举措。", "南宁海关", {"南宁市"}),
+])
+def test_a_broadcast_s_work_in_a_county_lies_in_the_divisions_above_it(title, body, work, expected):
+    from tests.relate.test_actors import news_page_triples
+
+    assert {t for h, _, t in news_page_triples(title, body, ("locatedIn",)) if h == work} == expected
+
+
+def test_a_local_paper_s_body_in_its_county_stays_in_the_county(relations_of):
+    found = relations_of("兴城市人民医院新大楼启用。", "辽宁葫芦岛兴城市：医疗服务再升级", ("locatedIn",))
+    assert ("兴城市人民医院", "locatedIn", "兴城市") in found
+    assert ("兴城市人民医院", "locatedIn", "辽宁省") not in found
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a leader's visit: the companies and institutes the item names lie in the divisions visited
+    ("李明在江西赣州调研", "中共中央政治局常委李明2月9日在江西赣州调研。李明考察了青石稀土研究院和有关企业。",
+     {("青石稀土研究院", "江西省"), ("青石稀土研究院", "赣州市")}),
+    ("李明在江西调研", "中共中央政治局常委李明3月17日到江西调研。在青石汽车集团有限公司，李明详细询问生产情况。",
+     {("青石汽车集团有限公司", "江西省")}),
+    # government bodies named in the item send the visitor, they are no site
+    ("李明在江西调研", "中共中央政治局常委李明3月17日到江西调研。他代表党中央、国务院向大家问好。", set()),
+])
+def test_the_sites_of_a_visit_lie_in_the_places_visited(title, body, expected):
+    from tests.relate.test_actors import news_page_triples
+
+    found = {(h, t) for h, _, t in news_page_triples(title, body, ("locatedIn",))}
+    assert found == expected

@@ -29,3 +29,37 @@ from tests.relate.conftest import triples
 def test_partners(text: str, expected: set) -> None:
     found = {(head, tail) for head, rel, tail in triples(text, rels=("cooperatesWith",))}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing an agreement (签订/签署…协议) between both is a partnership, as 签约 is
+    ("新余市与宁德时代新能源科技股份有限公司签订投资协议。", {("新余市", "宁德时代新能源科技股份有限公司")}),
+    ("分宜县和江西铜业集团签署项目投资协议。", {("分宜县", "江西铜业集团")}),
+    # 携手 a list: each listed partner
+    ("江西省携手天津市、山东省深化东西部协作。", {("江西省", "天津市"), ("江西省", "山东省")}),
+    # one side signing alone, or one of many counted in, is no pair
+    ("李强签署国务院令，公布某某条例。", set()),
+    ("包括中国在内的40多个国家和欧盟共同签署了宣言。", set()),
+])
+def test_signing_and_joining_partners(text: str, expected: set) -> None:
+    assert {(head, tail) for head, _, tail in triples(text, rels=("cooperatesWith",))} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body assigned to help a place (甲局是乙乡丙村挂点帮扶单位): the finest place of the chain after 是
+    ("宜春市发改委是新庄镇青石村挂点帮扶单位，双方结成“党建联盟”。", {("宜春市发改委", "青石村")}),
+    ("宜丰县财政局是新庄镇的结对帮扶单位。", {("宜丰县财政局", "新庄镇")}),
+    # 结对帮扶 a named place: that place, not the article's
+    ("宜丰县财政局结对帮扶新庄镇。", {("宜丰县财政局", "新庄镇")}),
+    # another kind of unit is no partnership
+    ("宜丰县财政局是全省先进单位。", set()),
+])
+def test_support_units(text: str, expected: set) -> None:
+    found = {(head, tail) for head, _, tail in triples(text, title="宜春市推进乡村振兴", rels=("cooperatesWith",))}
+    assert found == expected
+
+
+def test_a_chain_of_divisions_is_one_side_of_a_signing() -> None:
+    found = {(h, t) for h, _, t in triples("今天，比亚迪汽车工业有限公司与江西省宜春市签约，建设零部件项目。",
+                                           rels=("cooperatesWith",))}
+    assert found == {("比亚迪汽车工业有限公司", "宜春市")}

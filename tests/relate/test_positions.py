@@ -102,3 +102,68 @@ def test_an_envoy_s_title_keeps_who_sends_him(relations_of, body, expected):
 ])
 def test_a_printed_body_begins_after_the_clauses_verb(relations_of, body, expected):
     assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body whose name ends in an office, a bureau's secretariat or a delegation (…研究室, 书记处, …规划署, …团)
+    ("中央政策研究室主任王明介绍了情况。", {("王明", "holdsPosition", "中央政策研究室主任")}),
+    ("中共中央政治局常委、中央书记处书记李东出席会议。",
+     {("李东", "holdsPosition", "中共中央政治局常委"), ("李东", "holdsPosition", "中央书记处书记")}),
+    ("某国议会友好议员团委员长张华表示欢迎。", {("张华", "holdsPosition", "某国议会友好议员团委员长")}),
+    # a rank word between the body and the post stays in the title (常务副, 执行, 专职, 首席)
+    ("青石组织秘书处常务副秘书长李娜出席会议。", {("李娜", "holdsPosition", "青石组织秘书处常务副秘书长")}),
+    ("中央改革办专职副主任赵刚出席。", {("赵刚", "holdsPosition", "中央改革办专职副主任")}),
+    ("联合国环境规划署执行主任周强表示。", {("周强", "holdsPosition", "联合国环境规划署执行主任")}),
+])
+def test_a_printed_body_of_an_office_or_a_rank_word(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a rank word after a comma or a verb is no body's: the post alone
+    ("他说，常务副主任王明出席。", {("王明", "holdsPosition", "常务副主任")}),
+    ("会议听取了执行主任周强作的说明。", {("周强", "holdsPosition", "执行主任")}),
+])
+def test_a_rank_word_without_a_body(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # two posts joined by 兼 before one name are both that person's
+    ("国务委员兼外交部部长张明出席。", {("张明", "holdsPosition", "国务委员"), ("张明", "holdsPosition", "外交部部长")}),
+    ("中共中央政治局委员、国务委员兼国务院秘书长李东出席。",
+     {("李东", "holdsPosition", "中共中央政治局委员"), ("李东", "holdsPosition", "国务委员"),
+      ("李东", "holdsPosition", "国务院秘书长")}),
+])
+def test_posts_joined_by_jian(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body's head post listed bare after the body's first post is that body's (某部党组书记、部长)
+    ("财政部党组书记、部长王明出席。", {("王明", "holdsPosition", "财政部党组书记"), ("王明", "holdsPosition", "财政部部长")}),
+    ("中国科学院党组书记、院长李东出席。",
+     {("李东", "holdsPosition", "中国科学院党组书记"), ("李东", "holdsPosition", "中国科学院院长")}),
+    # the body of the title printed right before it, not of an earlier one
+    ("中央宣传部副部长、水利部党组书记、部长赵刚出席。",
+     {("赵刚", "holdsPosition", "中央宣传部副部长"), ("赵刚", "holdsPosition", "水利部党组书记"),
+      ("赵刚", "holdsPosition", "水利部部长")}),
+    # a post that does not head that kind of body stays bare
+    ("市委常委、副市长张华出席。", {("张华", "holdsPosition", "市委常委"), ("张华", "holdsPosition", "副市长")}),
+])
+def test_a_bare_head_post_after_its_body_s_first_post(relations_of, body, expected):
+    assert relations_of(body, rels=("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "not_head"), [
+    # a common word read as a name after a title (主席|成功对某国访问) and a group (某某宣讲团) hold no post
+    ("赵明表示，今年4月，张国栋主席成功对某国进行国事访问。", "成功"),
+    ("某省组建了基层党代表宣讲团、青年教师宣讲团等专题宣讲团。", "宣讲团"),
+])
+def test_no_post_for_a_common_word_or_a_group(relations_of, body, not_head):
+    assert not any(head == not_head for head, _, _ in relations_of(body, rels=("holdsPosition",)))
+
+
+def test_a_name_that_is_also_a_noun_keeps_its_post(relations_of):
+    found = relations_of("江西青石铜业有限公司研发工程师马力介绍。", rels=("holdsPosition",))
+    assert ("马力", "holdsPosition", "江西青石铜业有限公司研发工程师") in found

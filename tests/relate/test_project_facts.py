@@ -147,3 +147,17 @@ def test_no_status_of_counted_projects(relations_of):
 def test_the_passive_agent_invests(relations_of, body, expected):
     found = relations_of(body, TITLE, ("investsIn",))
     assert {t for t in found if t[0] == "江西青石路桥有限公司"} == expected
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # lines named by their route or their section, listed with a shared head, are owned by no company named in them
+    ("甲地至乙地高铁山东段等项目进入运行试验阶段，成渝中线、合肥至武汉、南昌至九江高铁等项目加快推进。", "合肥至武汉"),
+    ("甲地至乙地高铁山东段等项目进入运行试验阶段，成渝中线、合肥至武汉、南昌至九江高铁等项目加快推进。", "成渝中线"),
+])
+def test_no_owner_of_a_line_named_by_its_route(relations_of, body, not_expected):
+    assert not any(head == not_expected for head, _, _ in relations_of(body, "铁路建设加快推进", ("investsIn",)))
+
+
+def test_a_company_opening_a_project_s_name_still_owns_it(relations_of):
+    found = relations_of("湘潭吉利新能源汽车项目建成投产。", "湖南省推进项目建设", ("investsIn",))
+    assert ("吉利", "investsIn", "湘潭吉利新能源汽车项目") in found

@@ -318,3 +318,90 @@ def test_a_title_awarded_for_an_industry_is_no_industry(relations_of, body, expe
 def test_a_problem_named_in_quotes_is_not_implemented(relations_of, body, expected):
     found = relations_of(body, "2031年宜春市政府工作报告", ("implements",))
     assert {tail for _, _, tail in found} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a place described after 作为 as an industry's big province or city works in that industry: the
+    # subject is the name opening the clause after the phrase, past a clause of time words
+    ("作为陶瓷大省，今年，江西省加快建设智能工厂。", ("江西省", "developsIndustry", "陶瓷")),
+    ("作为钢铁大省之一，近年来，河北省引进一批企业。", ("河北省", "developsIndustry", "钢铁")),
+    # the same title after 是, closing its clause
+    ("河北省是全国有名的钢铁大省，近年来引进一批企业。", ("河北省", "developsIndustry", "钢铁")),
+])
+def test_a_place_described_as_an_industry_s_big_province(relations_of, body, expected):
+    assert expected in relations_of(body, "江西省加快产业升级", ("developsIndustry",))
+
+
+@pytest.mark.parametrize("body", [
+    # a title as a goal, or a phrase describing a person, names no industry the place builds up
+    "锚定陶瓷强省目标，今年，江西省加快建设智能工厂。",
+    "作为陶瓷大省的代表，张三提出，江西省应加快建设智能工厂。",
+    "江西省提出建设陶瓷大省的目标。",
+])
+def test_no_industry_from_a_goal_or_a_person_s_phrase(relations_of, body):
+    assert ("江西省", "developsIndustry", "陶瓷") not in relations_of(body, "江西省加快产业升级", ("developsIndustry",))
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # a list something enters (列入《…名录》) and the rules a decision cites (依据《…条例》) are run by no one
+    ("江西省景德镇市的御窑遗址列入《世界遗产名录》。", ("景德镇市", "implements", "世界遗产名录")),
+    ("依据《青石党纪处分条例》《青石监察法》等有关规定，决定给予张三开除党籍处分。",
+     ("江西省", "implements", "青石监察法")),
+    # a short name or a nickname in quotes is a name, no programme run
+    ("1953年，江西省陶瓷工业学院在景德镇市成立，简称“景陶院”。", ("江西省陶瓷工业学院", "implements", "景陶院")),
+])
+def test_a_list_entered_or_rules_cited_are_no_programme(relations_of, body, not_expected):
+    assert not_expected not in relations_of(body, "江西省景德镇市推进文化遗产保护", ("implements",))
+
+
+def test_a_system_called_by_its_name_is_still_run(relations_of):
+    found = relations_of("江西省的这项制度被称为“河长制”。", "景德镇市推进文化遗产保护", ("implements",))
+    assert ("江西省", "implements", "河长制") in found
+
+
+def test_a_programme_in_book_title_marks_is_still_run(relations_of):
+    found = relations_of("景德镇市深入实施《陶瓷文化保护行动方案》。", "江西省景德镇市推进文化遗产保护", ("implements",))
+    assert ("景德镇市", "implements", "陶瓷文化保护行动方案") in found
+
+
+@pytest.mark.parametrize(("body", "expected", "not_expected"), [
+    # a project named after its company and the industry it builds: the company works in that industry
+    ("湘潭吉利新能源汽车项目建成投产。", ("吉利", "developsIndustry", "新能源汽车"), ("吉利", "developsIndustry", "新能源")),
+    # an industry that is not right after the owner's name is the work's use, not the owner's industry
+    ("宜丰县建成青石集团二期配套农业灌溉工程。", None, ("青石集团", "developsIndustry", "农业")),
+])
+def test_an_industry_in_a_project_s_name_after_its_owner(relations_of, body, expected, not_expected):
+    found = relations_of(body, "湖南省推进项目建设", ("developsIndustry",))
+    assert not_expected not in found and (expected is None or expected in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a report's figure of an industry's total income is its place's own industry, as its output is
+    ("旅游业总收入突破5000亿元，增长8%。", {("江西省", "developsIndustry", "旅游业")}),
+    # a household's income names no industry
+    ("全省居民人均可支配收入增长5%。", set()),
+])
+def test_a_report_s_industry_income(relations_of, body, expected):
+    assert relations_of(body, "2030年江西省政府工作报告", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "not_expected"), [
+    # a programme's name before 调研 is the theme of a study, and so is each of a quoted list sharing that head
+    ("会议听取了省政协关于开展“推动陶瓷产业发展”“健全养老服务体系”等调研情况的报告。",
+     ("江西省政协", "implements", "推动陶瓷产业发展")),
+    ("会议听取了省政协关于开展“推动陶瓷产业发展”“健全养老服务体系”等调研情况的报告。",
+     ("江西省政协", "implements", "健全养老服务体系")),
+])
+def test_the_theme_of_a_study_is_not_run(relations_of, body, not_expected):
+    assert not_expected not in relations_of(body, "江西省政协召开常委会议", ("implements",))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quoted count of figures that all changed one way labels an outcome, no programme
+    ("粮食播种面积、单产、总产实现“三增长”。", set()),
+    ("电信诈骗案件发案数、损失金额“双下降”。", set()),
+    # a quoted programme with a count stays one
+    ("深入实施“双减”政策，推进“两新”工作。", {("江西省", "implements", "双减"), ("江西省", "implements", "两新")}),
+])
+def test_an_outcome_label_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, "2030年江西省政府工作报告", ("implements",)) == expected

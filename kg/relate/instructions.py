@@ -1,0 +1,43 @@
+"""Instructions in the news: a speaker's words that tell someone to act (他强调，要…; 各级人大要坚持…).
+
+In a broadcast they name no actor of their own, and a body named after the modal verb is the
+instruction's object (要落实某部部署), not who acts; a work report's instructions are its place's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# an instruction opening a sentence (要…, 必须…) or the words a verb of saying reports (他强调，要…);
+# a work report's own are its place's (GUIDE)
+_MODAL = r"(?:要|必须|务必|需要|应当|应该)"
+_IMPERATIVE_RE = re.compile("^" + _MODAL)
+_REPORTED_INSTRUCTION_RE = re.compile(r"(?:强调|指出|提出|认为|表示|要求|说)[，：]" + _MODAL)
+
+
+# a modal verb of an instruction inside a sentence (人大要…, 全党必须…); not 重要, 主要, 需要, 要求, 纲要, 要素…
+_MODAL_RE = re.compile(r"(?<![重主纲首只摘概提紧必需想])要(?![求素点闻件害务])|必须|务必|应当")
+
+
+def after_a_modal(text: str, start: int) -> bool:
+    """Whether a modal verb of an instruction comes before offset ``start``: in the news, a name after
+    it (人大要坚持党中央领导, 他强调，要落实某部部署) is the instruction's object, not who acts.
+
+    >>> after_a_modal("人大要坚持甲中央领导，落实“某某”", 5), after_a_modal("甲县要推进某工程", 0)
+    (True, False)
+    >>> after_a_modal("重要的是甲县推进某工程", 4), after_a_modal("甲部要求乙县推进某工程", 4)
+    (False, False)
+    """
+    return _MODAL_RE.search(text, 0, start) is not None
+
+
+def is_instruction(text: str, before: int) -> bool:
+    """Whether what precedes offset ``before`` is an instruction: the sentence opens with a modal
+    verb, or a verb of saying reports one (甲指出，要…).
+
+    >>> is_instruction("要加快发展茶产业", 5), is_instruction("会议强调，必须推进某工程", 10)
+    (True, True)
+    >>> is_instruction("某县召开会议，推进某工程", 9), is_instruction("甲说，他们要推进某工程", 10)
+    (False, False)
+    """
+    return bool(_IMPERATIVE_RE.match(text) or _REPORTED_INSTRUCTION_RE.search(text, 0, before))
