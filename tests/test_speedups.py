@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba.posseg
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.extract.places import _surface_hits, _surfaces
@@ -146,11 +146,12 @@ def _zones_reference(text: str, places: list) -> list:
                 if text[place.end + gap:end] == suffix and not any(c in HARD_STOP for c in text[place.end:end]):
                     out.append(Mention(place.start, end, text[place.start:end], "Place", attrs=(("level", "zone"),)))
                     break
-    return out
+    return list(dict.fromkeys(out))  # two places ending one zone (新余|市开发产业园, 新余市|开发产业园) give it once
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="新余高新区经开区工业园区产业园示范区开发区，、 甲乙", max_size=30))
+@example("开发产业园")  # found by hypothesis: 新余 and 新余市 both reach the zone
 def test_zone_mentions_match_reference(tail: str) -> None:
     from kg.extract.places import _zone_mentions
     from kg.types import Mention
