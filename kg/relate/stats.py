@@ -16,23 +16,22 @@ The parts live in ``stat_values`` (which values are statistics), ``stat_indicato
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
+from kg.normalize import NUMBER_HINT
 from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
 from kg.relate.stat_indicators import without_own_name as _own_name_off
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
+from kg.relate.stat_periods import plan_period, sentence_period
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject
 from kg.relate.stat_values import Value, clause_values, is_count, once_built
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
-_BASE_BEFORE = frozenset("比较与同")
 # A gloss of a quoted slogan: “双50”（城区人口50万、面积50平方公里）defines the slogan, it reports nothing.
 _GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 # Between a milestone passed and the value reached: 突破8000公里、达8184公里.
@@ -52,52 +51,6 @@ _PERIOD_WORD_RE = re.compile(r"(?:[一二三四]季度|全年|上半年|下半�
 _COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于)(?:全国|全省|全市|全区|平均)")
 
 
-def _period(ctx: ArticleContext, index: int) -> str | None:
-    """The sentence's period (or the one opening the sentence just before), else the year of the article
-    or of the bulletin when the sentence speaks of the whole year (今年, 全年, 年末)."""
-    sentence = ctx.units[index][0]
-    year = document_year(ctx)
-    for i in (index, index - 1):
-        if i < 0:
-            continue
-        expression = _period_expression(ctx.units[i][0].text)
-        if expression is not None and (i == index or (ctx.units[i][0].end >= sentence.start - 2
-                                                      and _opens(ctx.units[i][0].text, expression))):
-            period = parse_period(expression, year)
-            # 2022年末户籍人口: a stock at the year's end is that year's figure
-            return period[:4] if period and expression.endswith(("年末", "年底")) else period
-    return str(year) if year and re.search("今年|全年|年末|年底", sentence.text) else None
-
-
-def _opens(text: str, expression: str) -> bool:
-    """Whether a period expression opens a sentence (in its first clause, within a few characters of
-    its start) as the topic of what follows (``1至9月，…``), not as a deadline inside it
-    (``…项目9月底前全部开工``)."""
-    comma = re.search("[，；：]", text)
-    return text.find(expression) < min(comma.start() if comma else len(text), 8)
-
-
-def _plan_period(ctx: ArticleContext, index: int, plan_year: int | None) -> str | None:
-    """The period of a figure in a plan section: a later year the sentence names (到2027年), else the
-    year planned (null when unknown)."""
-    expression = _period_expression(ctx.units[index][0].text)
-    period = parse_period(expression, plan_year) if expression else None
-    if period and plan_year and period[:4].isdigit() and int(period[:4]) >= plan_year:
-        return period
-    return str(plan_year) if plan_year else None
-
-
-@lru_cache(maxsize=1024)
-def _period_expression(text: str) -> str | None:
-    """The first period expression of a sentence (each sentence is also read for the next one)."""
-    if not PERIOD_HINT.search(text):
-        return None
-    for match in PERIOD_PATTERN.finditer(text):
-        if text[match.start() - 1:match.start()] not in _BASE_BEFORE or match.start() == 0:
-            return match.group()  # 比上年增长: 上年 is the base of a comparison, not the period
-    return None
-
-
 # the words that set a goal rather than report a result (预期目标是…, 力争…); not 争取 or 确保,
 # which also report what was obtained (争取资金) or secured
 _TARGET_RE = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
@@ -111,7 +64,7 @@ class _Sentence:
         self.ctx, self.index = ctx, index
         self.text = ctx.units[index][0].text
         # 二、2025年工作安排: a plan's figures are targets of the year planned, not statistics of the year reviewed
-        self.period = _plan_period(ctx, index, plan_year) if plan else _period(ctx, index)
+        self.period = plan_period(ctx, index, plan_year) if plan else sentence_period(ctx, index)
         # a plan's figure, or one a sentence outside any review sets as a goal (力争全年增长6%), is a target
         self.target = plan or (review_year is None and bool(_TARGET_RE.search(self.text)))
         if review_year and self.period is None:
