@@ -24,6 +24,7 @@ from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
 from kg.relate.stat_indicators import without_own_name as _own_name_off
+from kg.relate.stat_nouns import names_quantity
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
 from kg.relate.stat_plans import plan_at, plan_ranges
@@ -80,6 +81,8 @@ class _Sentence:
              way: str) -> None:
         if not subject or len(indicator) < 2 or len(indicator) > 30 or indicator.count("、") > 1:
             return
+        if not names_quantity(indicator, is_count(unit)):
+            return  # 推进解决210个, 平均每天超过1起: a verb or an adverb left, no noun phrase measured
         if not _COMPARISON_RE.search(indicator):  # 高于全国 is no indicator a later value could share
             self.previous, self.previous_unit = indicator.split("（")[0], unit
             self.previous_change = measure is not None and measure not in ("总量", "占比")

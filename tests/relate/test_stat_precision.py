@@ -1,0 +1,51 @@
+"""Statistics in real TV news, fourth round: values that measure nothing named, emergency responses and
+thresholds of rules, on short invented texts. Every table has texts where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import extract_document
+from kg.relate.stat_nouns import names_quantity
+
+
+def indicators(body: str, title: str = "铜鼓县新闻") -> set[tuple[str, float]]:
+    doc = extract_document("t.txt", f"{title}\n\n{body}\n")
+    return {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]}
+
+
+@pytest.mark.parametrize(("indicator", "counted", "expected"), [
+    # words left around a value whose noun was lost name nothing
+    ("平均每天", False, False),
+    ("连续三年", False, False),
+    ("同期偏多", True, False),
+    ("净增", True, False),
+    ("最高", False, False),
+    # a noun, a rate, a value word, an indicator's head tagged as a verb, or the deed counted name one
+    ("新增绿地面积", False, True),
+    ("参保率", False, True),
+    ("一般公共预算收入", False, True),
+    ("城镇新增就业", True, True),
+    ("办结", True, True),
+    # a count's last word is the thing counted, however the dictionary tags it
+    ("初中", True, True),
+    ("零部件", True, True),
+])
+def test_an_indicator_names_a_quantity(indicator: str, counted: bool, expected: bool) -> None:
+    assert names_quantity(indicator, counted) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a value with only an adverb or a change word before it measures nothing named
+    ("今天的铜鼓县，平均每天超过30场各类演出。", set()),
+    ("铜鼓县去年共有党员5200名，比上年净增86名。", {("党员", 5200), ("党员", 86)}),
+    # a growth faster or slower than before (加快, 放缓) compares the indicator named before it
+    ("铜鼓县工业增加值同比增长6.1%，比一季度加快0.3个百分点。",
+     {("工业增加值", 6.1), ("工业增加值", 0.3)}),
+    ("铜鼓县社会消费品零售总额增速放缓至4.2%。", {("社会消费品零售总额增速", 4.2)}),
+    # a noun phrase before the value stays
+    ("铜鼓县各类演出平均每天超过30场。", {("演出平均每天", 30)}),
+    ("铜鼓县每天接待游客超过3000人次。", {("接待游客", 3000)}),
+])
+def test_a_value_measuring_nothing_named(text: str, expected: set) -> None:
+    assert indicators(text) == expected
