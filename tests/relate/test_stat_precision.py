@@ -49,3 +49,24 @@ def test_an_indicator_names_a_quantity(indicator: str, counted: bool, expected: 
 ])
 def test_a_value_measuring_nothing_named(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an emergency response before the count tells how an incident was handled, no one's statistic
+    ("暴雨期间，铜鼓县紧急转移群众约4000人。", set()),
+    ("铜鼓县累计转移安置受灾群众1.2万人。", set()),
+    ("铜鼓县出动救援人员800名、车辆120台。", set()),
+    ("铜鼓县已抢通受损公路26条。", set()),
+    ("某国当局已疏散约3万名居民。", set()),
+    # …and people trapped, fields flooded, routes suspended after the count
+    ("铜鼓县有300多名群众被困。", set()),
+    ("铜鼓县2万余亩农田受淹。", set()),
+    ("全省101条客运航线停航。", set()),
+    # the same words inside other words, or in the statistics of other work, do not fire
+    ("铜鼓县派出所民警共计86名。", {("民警", 86)}),
+    ("铜鼓县获得中央转移支付资金3亿元。", {("获得中央转移支付资金", 300000000)}),
+    ("铜鼓县新增农村劳动力转移就业1200人。", {("新增农村劳动力转移就业", 1200)}),
+    ("铜鼓县建设安置房3000套。", {("建设安置房", 3000)}),
+])
+def test_an_emergency_response_is_no_statistic(text: str, expected: set) -> None:
+    assert indicators(text) == expected
