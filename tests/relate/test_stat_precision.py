@@ -70,3 +70,18 @@ def test_a_value_measuring_nothing_named(text: str, expected: set) -> None:
 ])
 def test_an_emergency_response_is_no_statistic(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # an armed force's operations, or a defence ministry's communiqué, count no one's statistic
+    ("某国称控制多处居民点", "某国国防部5日称，过去一周，俄军控制了4个居民点。", set()),
+    ("某国称控制多处居民点", "俄国防部称，过去一天，在多个方向打击了130个区域的目标。", set()),
+    ("某国称遭袭", "乌军称，前线地区发生战斗160次。", set()),
+    ("某国称遭袭", "以色列军方称，过去一天打击了100多个目标。", set()),
+    # 军 after anything but a country's one-character name is no force; a place's own figures stay
+    ("铜鼓县新闻", "铜鼓县获得冠军的选手共有12名。", {("选手", 12)}),
+    ("铜鼓县新闻", "铜鼓县参军入伍青年今年达到86名。", {("参军入伍青年", 86)}),
+    ("某国经济", "俄罗斯今年前5个月对外贸易额增长4%。", {("对外贸易额", 4)}),
+])
+def test_an_armed_force_s_operations_are_no_statistic(title: str, text: str, expected: set) -> None:
+    assert indicators(text, title) == expected
