@@ -85,3 +85,18 @@ def test_an_emergency_response_is_no_statistic(text: str, expected: set) -> None
 ])
 def test_an_armed_force_s_operations_are_no_statistic(title: str, text: str, expected: set) -> None:
     assert indicators(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bound a rule sets for each unit it applies to, 原则上, or a standard named after it: no observed value
+    ("铜鼓县按照每千人口不少于5个托位的标准建设托育机构。", set()),
+    ("对于符合条件的改造工程，每个项目补助资金不超过500万元。", set()),
+    ("铜鼓县新建园区自用绿电比例原则上不低于40%。", set()),
+    ("活动期间，铜鼓县各超市每日平价销售的蔬菜品种不少于15个。", set()),
+    # a plan's floor is a target, which the GUIDE counts; a level reached stays
+    ("到2027年，铜鼓县将建成不少于20家数字化车间。", {("建成数字化车间", 20)}),
+    ("铜鼓县计划每年新增就业岗位不少于3000个。", {("计划每年新增就业岗位", 3000)}),
+    ("铜鼓县森林覆盖率超过75%。", {("森林覆盖率", 75)}),
+])
+def test_a_rule_s_threshold_is_no_observed_value(text: str, expected: set) -> None:
+    assert indicators(text) == expected
