@@ -81,7 +81,8 @@ def _adverb(word: str) -> bool:
 
 # adverbs that stand before a change verb in statistical news (genre words)
 _CHANGE_ADVERBS = frozenset(("大幅", "大幅度", "小幅", "明显", "显著", "快速", "较快", "稳步", "持续", "略有", "都", "也",
-                             "均", "还", "又", "再", "已", "已经", "继续", "不断", "进一步", "逐步"))
+                             "均", "还", "又", "再", "已", "已经", "继续", "不断", "进一步", "逐步", "一直", "仍", "仍然",
+                             "全部", "全都", "全面"))
 
 
 # words that end a noun phrase right before its value without being part of it: light verbs of a total
@@ -262,7 +263,8 @@ def _noun_words(tokens: list[str]) -> list[str]:
 
     kept: list[str] = []
     for word in tokens:
-        first_ok = not kept and not _is_function_word(word)  # 303个|建制|村: a verb-like first word can name the thing
+        first_ok = not kept and not _is_function_word(word) and not _adverb(word)  # 303个|建制|村: a verb-like first
+        # word can name the thing; 7000多亩|全部实现…: an adverb cannot
         if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word) \
                 or _CHANGED_TO_RE.match(word):  # 2900家|增至15000家: the change, no noun
             break

@@ -100,3 +100,19 @@ def test_an_armed_force_s_operations_are_no_statistic(title: str, text: str, exp
 ])
 def test_a_rule_s_threshold_is_no_observed_value(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adverb of totality or duration after the counted noun is its predicate's, no part of the noun
+    ("铜鼓县12个贫困村全部摘帽。", {("贫困村", 12)}),
+    ("铜鼓县3万亩早稻全都采用机械插秧。", {("早稻", 3)}),
+    ("铜鼓县800名党员干部仍坚守一线。", {("党员干部", 800)}),
+    ("铜鼓县20个村级服务站全面开放。", {("村级服务站", 20)}),
+    # …and before a value it ends the indicator
+    ("铜鼓县村级集体经济收入全部超过10万元。", {("村级集体经济收入", 100000)}),
+    # a count with no adverb after it is left as it was
+    ("铜鼓县全面推进的改革项目共有15个。", {("改革项目", 15)}),
+    ("铜鼓县已建成村级服务站20个。", {("建成村级服务站", 20)}),
+])
+def test_an_adverb_of_totality_after_the_counted_noun(text: str, expected: set) -> None:
+    assert indicators(text) == expected
