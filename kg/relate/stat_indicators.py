@@ -221,6 +221,17 @@ def _without_examples(tokens: list[str]) -> list[str]:
     return tokens[:start] + tokens[tokens.index("等") + 1:]
 
 
+def money_noun(clause: str, end: int) -> str:
+    """The noun an amount of money is, printed right after it and ending with a value word
+    (``value_words.tsv``): ``安排2亿元|专项资金`` → 专项资金; ``3亿元的项目`` names none.
+
+    >>> money_noun("每年安排2亿元专项资金，推动…", 7), money_noun("投资3亿元的项目", 5)
+    ('专项资金', '')
+    """
+    noun = counted_noun(clause, end)
+    return noun if noun.endswith(tuple(lexicon("value_words"))) else ""
+
+
 def counted_noun(clause: str, end: int) -> str:
     """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
     from kg.lexicon import words

@@ -22,7 +22,13 @@ from kg.normalize import NUMBER_HINT
 from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_documents import document_year
-from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
+from kg.relate.stat_indicators import (
+    clean_indicator,
+    counted_noun,
+    last_measure,
+    money_noun,
+    without_light_end,
+)
 from kg.relate.stat_indicators import without_own_name as _own_name_off
 from kg.relate.stat_nouns import names_quantity
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
@@ -279,7 +285,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         indicator = _changed_from(text, value.start, after_own) or indicator  # 甲由3万家增至5万家: 甲 is measured
     elif (len(indicator) > 3 and _CHANGE_TO_RE.search(indicator[-3:])) or _from_ends(indicator):
         indicator = _CHANGE_TO_RE.sub("", _FROM_END_RE.sub("", indicator))  # 面积扩大到; 企业从原来(的2900家)
-    noun = counted_noun(text, value.end) if is_count(value.unit) else ""
+    noun = counted_noun(text, value.end) if is_count(value.unit) else \
+        money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金
     if noun:
         indicator = without_light_end(indicator, counted=True)  # 52个在建项目中|13个项目
         indicator = indicator + noun if not indicator.endswith(noun) else indicator

@@ -116,3 +116,16 @@ def test_a_rule_s_threshold_is_no_observed_value(text: str, expected: set) -> No
 ])
 def test_an_adverb_of_totality_after_the_counted_noun(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun an amount of money is, printed right after it, is what the amount measures
+    ("铜鼓县每年安排3000万元专项资金。", {("安排专项资金", 30000000)}),
+    ("铜鼓县发放500万元消费补贴。", {("发放消费补贴", 5000000)}),
+    ("近2亿元中央预算内投资已投向铜鼓县。", {("中央预算内投资", 200000000)}),
+    # a noun after the amount that is no value word, or a noun before it, is left as it was
+    ("铜鼓县引进投资3亿元的项目。", set()),
+    ("铜鼓县投入财政衔接资金4275万元。", {("投入财政衔接资金", 42750000)}),
+])
+def test_the_noun_an_amount_of_money_is(text: str, expected: set) -> None:
+    assert indicators(text) == expected
