@@ -67,7 +67,9 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
         name = ctx.name_of(index, last)
         entity = ctx.book.entities.get(name or "")
         level = entity.attrs.get("level") if entity else None
-        listed = text[last.end:last.end + 1] in ("、", "和", "与")  # 中国、德国等33个国家: a list, not a subject
+        # 中国、德国等33个国家: a list, not a subject; 中国与东盟贸易额 (与, no 等): a country's bilateral figure
+        listed = text[last.end:last.end + 1] in ("、", "和", "与") \
+            and not (text[last.end] == "与" and "等" not in text[last.end:end])
         # a region (鄱阳湖, 长三角) opening a clause is its subject in the news; in a report or a bulletin,
         # the document's own place speaks of its part of the region (洞庭湖区…: the province's figure)
         region_ok = level != "region" or (document_place(ctx) is None and _region_speaks(ctx, index, last.end))

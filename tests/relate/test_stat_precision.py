@@ -129,3 +129,16 @@ def test_an_adverb_of_totality_after_the_counted_noun(text: str, expected: set) 
 ])
 def test_the_noun_an_amount_of_money_is(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a country then 与 and its partner (no 等 closing a list): the country's bilateral figure
+    ("某国贸易", "前5个月，中国与东盟农产品贸易额达到300亿美元。", {("中国", 30000000000)}),
+    ("某国贸易", "2024年，中国与英国双边货物贸易额达900亿美元。", {("中国", 90000000000)}),
+    # a list closed by 等 counts the list, no one's figure; people captured are an incident's
+    ("某国外交", "中国与德国、法国等30个国家签署合作文件。", set()),
+    ("某国战事", "某日，两国交换被俘人员，双方各向对方移交84名被俘人员。", set()),
+])
+def test_a_country_and_its_partner(title: str, text: str, expected: set) -> None:
+    doc = extract_document("t.txt", f"{title}\n\n{text}\n")
+    assert {(o["subject"], o["value"]) for a in doc["articles"] for o in a["observations"]} == expected
