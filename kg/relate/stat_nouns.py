@@ -13,8 +13,8 @@ adjectives name nothing.
 (True, True, True)
 >>> names_quantity("平均每天"), names_quantity("连续三年"), names_quantity("净增")
 (False, False, False)
->>> names_quantity("初中", counted=True), names_quantity("平均每天", counted=True)
-(True, False)
+>>> names_quantity("初中", counted=True), names_quantity("平均每天", counted=True), names_quantity("年均")
+(True, False, False)
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ _MEASURE_ENDS = frozenset("率量额数值度")
 # name no deed (新增4个 of what?); 增至, 跃升至 are split by the dictionary into the verb and 至/到
 _LEVEL_VERBS = frozenset(("新增", "净增", "净减", "累计", "已有", "共有", "尚有", "回升", "攀升", "跃升", "增至",
                           "降至", "达", "达到", "突破", "超过", "超", "高出", "低于", "高于", "相比", "接连",
-                          "加快", "放缓", "保持", "稳定", "位于", "居", "到", "至", "为", "有", "是", "占"))
+                          "加快", "放缓", "保持", "稳定", "位于", "居", "到", "至", "为", "有", "是", "占",
+                          # a rate over years or an average with nothing averaged (年均提高1个百分点)
+                          "年均", "平均", "人均", "户均", "日均", "月均"))
 
 
 @cache
@@ -58,5 +60,4 @@ def names_quantity(indicator: str, counted: bool = False) -> bool:
     last, last_tag = words[-1]
     if counted and last not in level_words and not last_tag.startswith(_NAMES_NO_THING) and last_tag != "m":
         return True
-    return any(tag.startswith(_NOUN_TAGS) or (tag.startswith("v") and word not in level_words)
-               for word, tag in words)
+    return any(word not in level_words and tag.startswith((*_NOUN_TAGS, "v")) for word, tag in words)

@@ -295,13 +295,15 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     share = _SHARE_RE.match(text, value.end) if value.unit == "%" else None
     if share:  # 贡献了全省74.6%的规模工业增加值: a share of what follows
         indicator, measure_match = share.group(1), None
+    if indicator and not indicator.startswith(_RATE_OF_PREVIOUS) and not names_quantity(indicator, is_count(value.unit)):
+        indicator = ""  # 年均|增长6.3%: nothing named before the change, the indicator named before it
     previous = reading.previous
     if not indicator and measure_match and not previous and _PERIOD_WORD_RE.search(head[: measure_match.start()]):
         indicator = "经济"  # a report's 三季度增长4.6%, 全年增长4.8%: the economy's growth
     elif not indicator and (measure_match or value.unit in ("个百分点", reading.previous_unit)
                             or _LEVEL_AFTER_RE.fullmatch(head)):
         indicator = previous  # 比上年增收1.4亿元; 其中超10亿元的6户; 提升0.9个百分点、达62%: the one before
-    elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
+    elif previous and indicator.startswith(_RATE_OF_PREVIOUS):
         indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
     comparison = _COMPARISON_RE.search(head)
     if previous and comparison and value.unit == "个百分点":
@@ -314,6 +316,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     return indicator, measure
 
 
+# a rate of the indicator named before (工业投资…，增幅较去年同期提高…)
+_RATE_OF_PREVIOUS = ("增幅", "增速", "占比", "同比")
 # the level a change reached, right after it: 城镇化率提升0.9个百分点、达62.1%
 _LEVEL_AFTER_RE = re.compile(r"[、，]?(?:达到|达|至|为)")
 # an origin right before a count (来自全球|30多个国家, 来自某地的|20支队伍): the count names what it counts

@@ -43,6 +43,10 @@ def test_an_indicator_names_a_quantity(indicator: str, counted: bool, expected: 
     ("铜鼓县工业增加值同比增长6.1%，比一季度加快0.3个百分点。",
      {("工业增加值", 6.1), ("工业增加值", 0.3)}),
     ("铜鼓县社会消费品零售总额增速放缓至4.2%。", {("社会消费品零售总额增速", 4.2)}),
+    # an average with nothing averaged, before a change, changes the indicator named before it
+    ("铜鼓县医保基金累计支出12亿元，年均增速9.1%。", {("医保基金累计支出", 1200000000), ("医保基金累计支出", 9.1)}),
+    # …and a rate of it keeps its name
+    ("铜鼓县工业投资同比增长19.4%，增幅较去年同期提高7.8个百分点。", {("工业投资", 19.4), ("工业投资增幅", 7.8)}),
     # a noun phrase before the value stays
     ("铜鼓县各类演出平均每天超过30场。", {("演出平均每天", 30)}),
     ("铜鼓县每天接待游客超过3000人次。", {("接待游客", 3000)}),
