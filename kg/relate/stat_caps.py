@@ -61,8 +61,15 @@ _EACH_RE = re.compile(r"每(?![年月季周])[\u4e00-\u9fff]|单(?:笔|个|次|�
 _STANDARD_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?的?(?:标准|门槛)")
 
 
+# what each recipient gets (15个园区各给予500万元): a grant's share for one, no total
+_EACH_GETS_RE = re.compile(r"各(?:给予|奖励|补助|补贴|安排|拨付|支持)[^，。；0-9]{0,4}$")
+
+
 def rule_threshold(clause: str, start: int, end: int) -> bool:
-    """Whether the value ``clause[start:end]`` is a threshold a rule sets, not an observed value."""
+    """Whether the value ``clause[start:end]`` is a threshold a rule sets, or what each recipient gets
+    (各给予500万元), not an observed value."""
+    if _EACH_GETS_RE.search(clause, 0, start):
+        return True
     bound = _BOUND_AT_RE.match(clause, start) or _BOUND_BEFORE_RE.search(clause, 0, start)
     if not bound:
         return False

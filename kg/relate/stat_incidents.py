@@ -5,7 +5,8 @@ counted, then the damage) and ``空袭了约40个目标`` (a military or police 
 hit: also 逮捕了25名抗议者, 过火面积超过57平方公里) report what happened once;
 ``死亡人口2100人`` and ``死亡率`` stay statistics. An emergency response before the count (紧急转移群众
 约4万人, 出动救援人员5000名, 抢通公路30条: kind response, each a word of its own, so 派出所民警 is no
-派出) tells the incident's handling, no one's statistic. The words are ``stat_incident_words.tsv``.
+派出) tells the incident's handling, no one's statistic; so do a war's engagements counted right after
+their verb (kind engagement: 共作战1400余次). The words are ``stat_incident_words.tsv``.
 
 >>> incident("洪水造成3人死亡", 4, 6), incident("全县死亡人口2100人", 6, 11)
 (True, False)
@@ -41,6 +42,8 @@ def incident(clause: str, start: int, end: int) -> bool:
     clause before it) or an emergency response (a response word before it)."""
     if re.match(_COUNTED_THEN_RE + f"(?:{_words('toll').pattern})", clause[end:]):
         return True
+    if re.search(f"(?:{_words('engagement').pattern})(?:了|共|约|达|近|超过?)?$", clause[:start]):
+        return True  # 共作战1400余次: engagements of a war, the verb right before the count
     return bool(_words("strike").search(clause, 0, start)) or _responds(clause, start)
 
 

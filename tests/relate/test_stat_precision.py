@@ -146,3 +146,17 @@ def test_the_noun_an_amount_of_money_is(text: str, expected: set) -> None:
 def test_a_country_and_its_partner(title: str, text: str, expected: set) -> None:
     doc = extract_document("t.txt", f"{title}\n\n{text}\n")
     assert {(o["subject"], o["value"]) for a in doc["articles"] for o in a["observations"]} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a war's engagements, enemies destroyed and prisoners, and people who fell: an incident's count
+    ("抗战时期，当地游击队共作战600余次，歼灭日伪军3000余人。", set()),
+    ("某国方面称，前线地区发生150次战斗。", set()),
+    ("被表彰的60名英模中有12人英勇牺牲。", {("表彰英模", 60)}),
+    # what each recipient gets is no total; the number of recipients stays
+    ("铜鼓县对8个重点园区各给予300万元补助资金。", {("重点园区", 8)}),
+    # the same words as nouns of a statistic stay
+    ("铜鼓县今年组织作战演练保障物资200吨。", {("组织作战演练保障物资", 200)}),
+])
+def test_war_history_and_grants_to_each(text: str, expected: set) -> None:
+    assert indicators(text) == expected
