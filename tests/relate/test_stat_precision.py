@@ -160,3 +160,17 @@ def test_a_country_and_its_partner(title: str, text: str, expected: set) -> None
 ])
 def test_war_history_and_grants_to_each(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a flood or a quake did to the things counted, and services restored to them: an incident's count
+    ("受强降雨影响，铜鼓县沿河9个村庄进水。", set()),
+    ("铜鼓县5个村遭遇山洪。", set()),
+    ("目前，铜鼓县有86个村庄恢复用电。", set()),
+    ("某县附近海域已发生有感地震超过300次。", set()),
+    # people hit by a disaster named as a noun phrase stay (受灾群众 moved into new homes)
+    ("铜鼓县3000户受灾群众春节前搬进新居。", {("受灾群众", 3000)}),
+    ("铜鼓县今年新建地震监测站12个。", {("新建地震监测站", 12)}),
+])
+def test_what_a_disaster_did(text: str, expected: set) -> None:
+    assert indicators(text) == expected
