@@ -56,6 +56,24 @@ def force_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool
     return bool(_force_re().match(text, after_lead(text, begin, end), end))
 
 
+def one_body_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
+    """Whether the clause opens (after its time words, maybe after the place it is in) with one body the
+    report shows and does not name (在某市，这家企业…, 某县这家合作社…, 在这家工厂里…): what it counts is
+    that body's, no place's statistic.
+
+    >>> [bool(_ONE_BODY_RE.match(t)) for t in ("湖北某市这家企业连年", "在这家工厂", "这座城市", "全市企业")]
+    [True, True, False, False]
+    """
+    text = ctx.units[index][0].text
+    found = _ONE_BODY_RE.match(text, after_lead(text, begin, end), end)
+    # 这家新央企汽车集团…: the body named right after 这家 speaks for itself
+    return bool(found) and not any(m.type == "Organization" and m.start == found.end() for m in ctx.units[index][1])
+
+
+# 这家 (this one firm, store or institution) within the first words of the clause; not 这座 (a city)
+_ONE_BODY_RE = re.compile(r"[^，。；0-9]{0,8}?这家")
+
+
 @cache
 def _force_re() -> re.Pattern[str]:
     from kg.extract.place_words import country_initials

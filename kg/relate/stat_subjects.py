@@ -19,7 +19,14 @@ from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.headlines import headline_names
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_place
-from kg.relate.stat_openings import after_lead, force_opening, person_opening, thing_opening, work_opening
+from kg.relate.stat_openings import (
+    after_lead,
+    force_opening,
+    one_body_opening,
+    person_opening,
+    thing_opening,
+    work_opening,
+)
 from kg.text.layouts import Layout
 from kg.types import Entity, Mention
 
@@ -144,8 +151,8 @@ def first_body(ctx: ArticleContext, index: int) -> str | None:
 def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int,
                    carried: str | None) -> tuple[str | None, str]:
     """The clause's subject and the way it was found (a key of :data:`SUBJECT_WAYS`; "" with no subject)."""
-    if force_opening(ctx, index, begin, value_start):
-        return None, ""  # 俄军控制了5个居民点, 某国国防部称…: an armed force's operations, no statistic
+    if force_opening(ctx, index, begin, value_start) or one_body_opening(ctx, index, begin, value_start):
+        return None, ""  # 俄军控制了5个居民点: a force's operations; 某市这家企业…: one unnamed body's figures
     opening = opening_subject(ctx, index, begin, value_start)
     if opening:
         return opening[0], "opening"
@@ -258,8 +265,8 @@ def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int)
     end = before - 1
     while end > 0:
         start = clause_start(text, end)
-        if force_opening(ctx, index, start, end):
-            return True  # 某国国防部称，…: a force's communiqué goes on
+        if force_opening(ctx, index, start, end) or one_body_opening(ctx, index, start, end):
+            return True  # 某国国防部称，…: a force's communiqué goes on; 在这家工厂，…: the body's topic
         if opening_subject(ctx, index, start, end):
             return False
         if work_opening(ctx, index, start, end) or person_opening(ctx, index, start, end) \

@@ -174,3 +174,15 @@ def test_war_history_and_grants_to_each(text: str, expected: set) -> None:
 ])
 def test_what_a_disaster_did(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one body the report shows and does not name (这家…): its figures, no place's statistic
+    ("在铜鼓县，这家企业去年销售收入增长了15%。", set()),
+    ("铜鼓县这家合作社今年带动农户200户。", set()),
+    ("走进铜鼓县这家工厂，车间里有30条生产线。", set()),
+    # a body named right after 这家, and a place's own figures, stay
+    ("铜鼓县今年新增企业200家。", {("新增企业", 200)}),
+])
+def test_one_unnamed_body_s_figures(text: str, expected: set) -> None:
+    assert indicators(text) == expected
