@@ -67,7 +67,9 @@ def one_body_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> b
     text = ctx.units[index][0].text
     found = _ONE_BODY_RE.match(text, after_lead(text, begin, end), end)
     # 这家新央企汽车集团…: the body named right after 这家 speaks for itself
-    return bool(found) and not any(m.type == "Organization" and m.start == found.end() for m in ctx.units[index][1])
+    if found is None:
+        return False
+    return not any(m.type == "Organization" and m.start == found.end() for m in ctx.units[index][1])
 
 
 # 这家 (this one firm, store or institution) within the first words of the clause; not 这座 (a city)
