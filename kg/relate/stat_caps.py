@@ -1,4 +1,4 @@
-"""A policy's cap for one recipient, or a rule's threshold, not a statistic: ``每辆车最高可补贴2万元``,
+"""A policy's cap for one recipient, a rule's threshold or a duty's rate, not a statistic: ``每辆车最高可补贴2万元``,
 ``按照每千人口不少于10个托位的标准``.
 
 A cap word (最高, 最多, 上限) shortly before a value, with a benefit the policy grants between them or
@@ -76,9 +76,28 @@ def rule_threshold(clause: str, start: int, end: int) -> bool:
     return bool(_EACH_RE.search(clause, 0, bound.start()) or _STANDARD_AFTER_RE.match(clause, end))
 
 
+# a duty a government levies (征收50%关税, 加征10%的所谓“某某关税”, 对等关税24%部分, 17%的反倾销税): its rate
+_DUTY = r"(?:关税|反倾销税|反补贴税|附加税|进口税|出口税|特别税)"
+_DUTY_AFTER_RE = re.compile(r"[^，。；0-9]{0,8}?" + _DUTY)
+_DUTY_BEFORE_RE = re.compile(_DUTY + r"[^，。；0-9]{0,2}$")
+
+
+def levy_rate(clause: str, start: int, end: int) -> bool:
+    """Whether the percentage ``clause[start:end]`` is the rate of a duty a government levies, a policy's
+    setting, not a statistic (征收50%关税); a duty's amount (关税收入300亿元) is no percentage.
+
+    >>> levy_rate("对某国商品征收35%关税", 7, 10), levy_rate("对等关税24%部分", 4, 7), levy_rate("关税收入增长5%", 6, 8)
+    (True, True, False)
+    """
+    if not clause[start:end].endswith(("%", "％")):
+        return False
+    return bool(_DUTY_AFTER_RE.match(clause, end) or _DUTY_BEFORE_RE.search(clause, 0, start))
+
+
 def no_statistic(ctx: ArticleContext, index: int, offset: int, clause: str, start: int, end: int) -> bool:
     """Whether the value ``clause[start:end]`` (the clause at ``offset`` of unit ``index``) is no
     statistic: an incident's toll (造成3人死亡), the count of a list opening the clause (甲部等14个部门…),
-    a policy's cap (每户最高可补贴3000元) or a rule's threshold (每个项目不超过3亿元)."""
+    a policy's cap (每户最高可补贴3000元), a rule's threshold (每个项目不超过3亿元) or a duty's rate
+    (征收50%关税)."""
     return incident(clause, start, end) or list_count(ctx, index, offset, offset + start) \
-        or policy_cap(clause, start) or rule_threshold(clause, start, end)
+        or policy_cap(clause, start) or rule_threshold(clause, start, end) or levy_rate(clause, start, end)

@@ -186,3 +186,17 @@ def test_what_a_disaster_did(text: str, expected: set) -> None:
 ])
 def test_one_unnamed_body_s_figures(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the rate of a duty a government levies is a policy's setting, no statistic
+    ("某国称将对进口铜征收50%的关税。", set()),
+    ("某国将对某国商品征收35%关税。", set()),
+    ("双方同意继续暂停对等关税24%部分。", set()),
+    ("某国对番茄征收17%反倾销税。", set()),
+    # a duty's revenue, or a share of trade, stays
+    ("铜鼓县海关今年关税收入增长8%。", {("关税收入", 8)}),
+    ("铜鼓县对东盟出口占全县出口的35%。", {("对东盟出口占全县出口", 35)}),
+])
+def test_a_duty_s_rate_is_no_statistic(text: str, expected: set) -> None:
+    assert indicators(text) == expected
