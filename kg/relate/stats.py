@@ -289,6 +289,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金
     if noun:
         indicator = without_light_end(indicator, counted=True)  # 52个在建项目中|13个项目
+        if _PREPOSITION_END_RE.search(indicator):
+            indicator = ""  # 教师在当地|17所学校, 村民对|20座牛棚: the count is the preposition's object
         indicator = indicator + noun if not indicator.endswith(noun) else indicator
     else:
         indicator = without_light_end(indicator)  # 寄递业务量累计完成|733亿件: the noun phrase ends before 累计完成
@@ -316,6 +318,9 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     return indicator, measure
 
 
+# a preposition ending the words before a count whose noun follows it: the count is its object, the words
+# before are the clause's doer (教师在当地|17所学校, 村民对|20多座老旧牛棚进行改造)
+_PREPOSITION_END_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:对|在|向|给|跟|把|被)(?:当地|本地|全市|全县|全省)?$")
 # a rate of the indicator named before (工业投资…，增幅较去年同期提高…)
 _RATE_OF_PREVIOUS = ("增幅", "增速", "占比", "同比")
 # the level a change reached, right after it: 城镇化率提升0.9个百分点、达62.1%

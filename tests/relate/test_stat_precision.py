@@ -200,3 +200,14 @@ def test_one_unnamed_body_s_figures(text: str, expected: set) -> None:
 ])
 def test_a_duty_s_rate_is_no_statistic(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count after a preposition is its object: the doer before the preposition is no part of what is counted
+    ("铜鼓县有18名教师在当地12所学校担任校长。", {("教师", 18), ("学校", 12)}),
+    ("铜鼓县村民对30多座老旧牛棚进行改造。", {("老旧牛棚", 30)}),
+    # a verb and its object before the count stay
+    ("铜鼓县改造老旧牛棚30座。", {("改造老旧牛棚", 30)}),
+])
+def test_a_count_after_a_preposition(text: str, expected: set) -> None:
+    assert indicators(text) == expected
