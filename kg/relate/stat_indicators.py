@@ -135,9 +135,15 @@ def _strip_ends(tokens: list[str]) -> list[str]:
     while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and not _pair_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
             and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1):  # 和|美乡村: a word, no conjunction
         tokens.pop(0)
-    while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
+    while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1]) and not _closes_gloss(tokens)):
         tokens.pop()
     return tokens
+
+
+def _closes_gloss(tokens: list[str]) -> bool:
+    """Whether the last token closes a gloss opened inside the phrase: 人才（团队）, 县（市、区）, 生产总值(GDP)
+    keep it, as the statistics print them."""
+    return tokens[-1] in ("）", ")") and any(t in ("（", "(") for t in tokens[1:-1])
 
 
 @lru_cache(maxsize=8192)  # pure; indicator phrases recur

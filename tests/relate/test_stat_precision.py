@@ -211,3 +211,14 @@ def test_a_duty_s_rate_is_no_statistic(text: str, expected: set) -> None:
 ])
 def test_a_count_after_a_preposition(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closed gloss ending the counted noun or the indicator stays, as the statistics print it
+    ("铜鼓县今年建设人才（团队）12个。", {("建设人才（团队）", 12)}),
+    ("铜鼓县共有乡镇（街道）卫生院17个。", {("乡镇（街道）卫生院", 17)}),
+    ("全县生产总值（GDP）增长5.3%。", {("生产总值（GDP）", 5.3)}),
+    ("全县居民消费价格指数（CPI）上涨0.8%。", {("居民消费价格指数（CPI）", 0.8)}),
+])
+def test_a_closed_gloss_stays(text: str, expected: set) -> None:
+    assert indicators(text) == expected
