@@ -154,8 +154,17 @@ def _descriptive(clause: str, start: int, end: int) -> bool:
         return True
     if clause[end - 1:end] == "人" and clause[:start].endswith("等") and clause[max(0, start - 4):start - 1].endswith("某"):
         return True
+    if _CONTENTS_BEFORE_RE.search(clause, 0, start) and (clause[end - 1:end] in "篇卷章段"
+                                                         or _PARTS_AFTER_RE.match(clause, end)):
+        return True  # 《某文选》收入…文稿79篇, 分为18个专题: a publication's contents
     before = clause[:start].rstrip("约近超达为仅")
     return any(before.endswith(w) and (len(w) > 1 or before[-2:-1] not in _CHANGE_CHARS) for w in words)
+
+
+# a publication's contents: a verb of compiling before the count (收入, 收录, 分为, 共有…) and pieces of a
+# book (篇, 卷, 章, 段) or its parts (个专题) counted; 发表论文300篇, a library's 藏书29万册 stay
+_CONTENTS_BEFORE_RE = re.compile(r"(?:收入|收录|选入|选编|摘编|摘自|分为|分|编为|共计|共有|共)[^，。；0-9]{0,40}$")
+_PARTS_AFTER_RE = re.compile(r"个?(?:专题|部分|章节|单元)")
 
 
 @cache

@@ -222,3 +222,15 @@ def test_a_count_after_a_preposition(text: str, expected: set) -> None:
 ])
 def test_a_closed_gloss_stays(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a publication's contents (收入…文稿79篇, 分为18个专题) are no statistic
+    ("《某某文选》第一卷收入某同志关于生态建设的重要文稿79篇。", set()),
+    ("该书共有报告、讲话、批示等91篇，分为18个专题。", set()),
+    # research output and a library's holdings stay
+    ("铜鼓县科研人员今年发表论文300篇。", {("科研人员发表论文", 300)}),
+    ("全县共有公共图书馆2个，藏书量29万册。", {("公共图书馆", 2), ("藏书量", 29)}),
+])
+def test_a_publication_s_contents(text: str, expected: set) -> None:
+    assert indicators(text) == expected
