@@ -42,8 +42,10 @@ def incident(clause: str, start: int, end: int) -> bool:
     clause before it) or an emergency response (a response word before it)."""
     if re.match(_COUNTED_THEN_RE + f"(?:{_words('toll').pattern})", clause[end:]):
         return True
-    if re.search(f"(?:{_words('engagement').pattern})(?:了|共|约|达|近|超过?)?$", clause[:start]):
-        return True  # 共作战1400余次: engagements of a war, the verb right before the count
+    if re.search(f"(?:{_words('engagement').pattern})(?:已经|已)?(?:了|共|约|达到?|近|超过?)?$", clause[:start]) \
+            or clause[end - 1:end] in "次起" and re.match(r"[^，。；]{0,8}?(?:" + _words("engagement").pattern + ")",
+                                                          clause[end:]):
+        return True  # 共作战1400余次, 地震1000次, 2000多次(有感)地震: engagements or quakes counted as occurrences
     return bool(_words("strike").search(clause, 0, start)) or _responds(clause, start)
 
 

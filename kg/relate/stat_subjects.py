@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.place_words import country_initials
-from kg.link import ANAPHORA, central_bodies
+from kg.link import ANAPHORA
 from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.headlines import headline_names
@@ -27,6 +27,7 @@ from kg.relate.stat_openings import (
     thing_opening,
     work_opening,
 )
+from kg.relate.stat_publishers import publisher_state
 from kg.text.layouts import Layout
 from kg.types import Entity, Mention
 
@@ -179,7 +180,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if created:
         return created, "created"  # 某村成立了某服务队，劝导婚事简办16起: the body just set up goes on
     if carried:
-        return _country_for_central_body(ctx, index, carried), "carried"
+        return publisher_state(ctx, index, carried, resolve_word), "carried"
     if re.match(r"^(?:该企业|企业|该公司|公司)", text):
         company = last_company(ctx, index - 1)
         if company:
@@ -195,8 +196,8 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     topic = earlier_clause_subject(ctx, index, begin) or previous_topic(ctx, index)
     main = ctx.subject
     if topic and not (main and main != topic and main.startswith(topic)):  # 奉新县 → its 奉新县财政局
-        return _country_for_central_body(ctx, index, topic), "topic"
-    main = _country_for_central_body(ctx, index, main)
+        return publisher_state(ctx, index, topic, resolve_word), "topic"
+    main = publisher_state(ctx, index, main, resolve_word)
     if not item_is_about(ctx, index, main):
         if _NATIONAL_HEADLINE_RE.search(ctx.article.title or ""):
             return resolve_word(ctx, index, "我国"), "national_item"  # 今年一季度我国造船…: China's figures
@@ -241,20 +242,6 @@ def _created_before(ctx: ArticleContext, index: int, begin: int) -> str | None:
 _CREATED_RE = re.compile(r"(?:建立|成立|组建|设立|建成|落成|打造)了?")
 # a clause going on with the actor before (并, 还, 又, 同时) or opening with a count of its own
 _ACTOR_GOES_ON_RE = re.compile(r"[并还又再也]|同时|[近约超逾]?[0-9一二两三四五六七八九十百千万]")
-
-
-def _country_for_central_body(ctx: ArticleContext, index: int, name: str | None) -> str | None:
-    """A central body of China's state or party (国家统计局, 商务部: ``ministries.tsv``) or a national trade
-    association (中国汽车工业协会) found as the topic of a figure that names no subject of its own is
-    the one publishing it: the figure is China's
-    (国家统计局发布数据，…，GDP同比增长5%). A body opening the figure's own clause is left to it."""
-    if name and (name in central_bodies().values() or _NATIONAL_ASSOCIATION_RE.fullmatch(name)):
-        return resolve_word(ctx, index, "我国")
-    return name
-
-
-# a national trade association publishing its industry's figures (中国汽车工业协会, 中国物流与采购联合会)
-_NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会)")
 
 
 def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int) -> bool:

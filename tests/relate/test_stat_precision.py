@@ -234,3 +234,19 @@ def test_a_closed_gloss_stays(text: str, expected: set) -> None:
 ])
 def test_a_publication_s_contents(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # an agency of the State Council (国家…局) or a state's statistical or weather office publishes the figure:
+    # it is the state's
+    ("上半年电影票房", "国家电影局今天发布，上半年国产影片票房达到266亿元。", {("中国", 26600000000)}),
+    ("某国高温干旱", "匈牙利国家气象局表示，今年6月的降雨量仅为常年的17%。", {("匈牙利", 17)}),
+    # a body that is no agency by its name keeps its figures
+    ("国家电网投资", "国家电网上半年完成固定资产投资2700亿元。", {("国家电网", 270000000000)}),
+    # quakes counted as occurrences are an incident's count; a count of stations is not
+    ("某国地震频发", "某海域已记录到2194次震度1级以上地震。", set()),
+    ("铜鼓县新闻", "铜鼓县新建12个地震监测站。", {("铜鼓县", 12)}),
+])
+def test_a_publishing_agency_s_figures_are_the_state_s(title: str, text: str, expected: set) -> None:
+    doc = extract_document("t.txt", f"{title}\n\n{text}\n")
+    assert {(o["subject"], o["value"]) for a in doc["articles"] for o in a["observations"]} == expected
