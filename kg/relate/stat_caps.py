@@ -1,4 +1,5 @@
-"""A policy's cap for one recipient, not a statistic: ``每辆车最高可补贴2万元``.
+"""A policy's cap for one recipient, a rule's threshold or a duty's rate, not a statistic: ``每辆车最高可补贴2万元``,
+``按照每千人口不少于10个托位的标准``.
 
 A cap word (最高, 最多, 上限) shortly before a value, with a benefit the policy grants between them or
 right after the value (``stat_benefit_words.tsv``: 补贴, 奖励, 贴息, 支付限额 …), says how much one
@@ -7,6 +8,15 @@ recipient may get. ``最高气温38℃`` and ``补贴资金3亿元`` stay statis
 >>> policy_cap("每户最高可补贴3000元", 7), policy_cap("每户最多可获得5万元的奖励", 7)
 (True, True)
 >>> policy_cap("今天最高气温38℃", 6), policy_cap("全县发放补贴资金3亿元", 8)
+(False, False)
+
+A bound (不少于, 不低于, 不超过 …) right before a value is a rule's threshold when the rule speaks of each
+unit it applies to (每千人口, 每个项目, 单笔: not 每年, a rate of a plan), says 原则上, or names the
+value a standard (…的标准); a plan's floor (到2027年建成不少于200家) stays, as a target.
+
+>>> rule_threshold("按照每千人口不少于10个托位标准建设", 6, 12), rule_threshold("每个项目奖补金额不超过3亿元", 8, 14)
+(True, True)
+>>> rule_threshold("到2027年建成不少于200家智能工厂", 8, 15), rule_threshold("计划每年挖掘应用场景不少于100项", 10, 17)
 (False, False)
 """
 
@@ -41,8 +51,53 @@ def policy_cap(clause: str, start: int) -> bool:
     return bool(_benefits().search(cap.group()) or (after and _benefits().search(after.group())))
 
 
+# a bound opening the value's words or right before them (原则上不低于, 不得超过)
+_BOUND = r"(?:不少于|不低于|不超过|不高于|不多于|不得超过|不得低于|不得少于)"
+_BOUND_BEFORE_RE = re.compile(_BOUND + "$")
+_BOUND_AT_RE = re.compile(_BOUND)
+# the unit a rule applies to, each one (每千人口, 每个项目, 每户, 单笔; not 每年, 每月: a plan's rate), or 原则上
+_EACH_RE = re.compile(r"每(?![年月季周])[\u4e00-\u9fff]|单(?:笔|个|次|户|人|项)|原则上")
+# the value named a standard or a threshold right after it (10个|托位标准, 72名|议员签名的最低门槛)
+_STANDARD_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?的?(?:标准|门槛)")
+
+
+# what each recipient gets (15个园区各给予500万元): a grant's share for one, no total
+_EACH_GETS_RE = re.compile(r"各(?:给予|奖励|补助|补贴|安排|拨付|支持)[^，。；0-9]{0,4}$")
+
+
+def rule_threshold(clause: str, start: int, end: int) -> bool:
+    """Whether the value ``clause[start:end]`` is a threshold a rule sets, or what each recipient gets
+    (各给予500万元), not an observed value."""
+    if _EACH_GETS_RE.search(clause, 0, start):
+        return True
+    bound = _BOUND_AT_RE.match(clause, start) or _BOUND_BEFORE_RE.search(clause, 0, start)
+    if not bound:
+        return False
+    return bool(_EACH_RE.search(clause, 0, bound.start()) or _STANDARD_AFTER_RE.match(clause, end))
+
+
+# a duty a government levies (征收50%关税, 加征10%的所谓“某某关税”, 对等关税24%部分, 17%的反倾销税): its rate
+_DUTY = r"(?:关税|反倾销税|反补贴税|附加税|进口税|出口税|特别税)"
+_DUTY_AFTER_RE = re.compile(r"[^，。；0-9]{0,8}?" + _DUTY)
+_DUTY_BEFORE_RE = re.compile(_DUTY + r"[^，。；0-9]{0,2}$")
+
+
+def levy_rate(clause: str, start: int, end: int) -> bool:
+    """Whether the percentage ``clause[start:end]`` is the rate of a duty a government levies, a policy's
+    setting, not a statistic (征收50%关税); a duty's amount (关税收入300亿元) is no percentage.
+
+    >>> levy_rate("对某国商品征收35%关税", 7, 10), levy_rate("对等关税24%部分", 4, 7), levy_rate("关税收入增长5%", 6, 8)
+    (True, True, False)
+    """
+    if not clause[start:end].endswith(("%", "％")):
+        return False
+    return bool(_DUTY_AFTER_RE.match(clause, end) or _DUTY_BEFORE_RE.search(clause, 0, start))
+
+
 def no_statistic(ctx: ArticleContext, index: int, offset: int, clause: str, start: int, end: int) -> bool:
     """Whether the value ``clause[start:end]`` (the clause at ``offset`` of unit ``index``) is no
-    statistic: an incident's toll (造成3人死亡), the count of a list opening the clause (甲部等14个部门…)
-    or a policy's cap (每户最高可补贴3000元)."""
-    return incident(clause, start, end) or list_count(ctx, index, offset, offset + start) or policy_cap(clause, start)
+    statistic: an incident's toll (造成3人死亡), the count of a list opening the clause (甲部等14个部门…),
+    a policy's cap (每户最高可补贴3000元), a rule's threshold (每个项目不超过3亿元) or a duty's rate
+    (征收50%关税)."""
+    return incident(clause, start, end) or list_count(ctx, index, offset, offset + start) \
+        or policy_cap(clause, start) or rule_threshold(clause, start, end) or levy_rate(clause, start, end)

@@ -81,7 +81,8 @@ def _adverb(word: str) -> bool:
 
 # adverbs that stand before a change verb in statistical news (genre words)
 _CHANGE_ADVERBS = frozenset(("大幅", "大幅度", "小幅", "明显", "显著", "快速", "较快", "稳步", "持续", "略有", "都", "也",
-                             "均", "还", "又", "再", "已", "已经", "继续", "不断", "进一步", "逐步"))
+                             "均", "还", "又", "再", "已", "已经", "继续", "不断", "进一步", "逐步", "一直", "仍", "仍然",
+                             "全部", "全都", "全面"))
 
 
 # words that end a noun phrase right before its value without being part of it: light verbs of a total
@@ -134,9 +135,15 @@ def _strip_ends(tokens: list[str]) -> list[str]:
     while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and not _pair_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
             and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1):  # 和|美乡村: a word, no conjunction
         tokens.pop(0)
-    while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1])):
+    while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1]) and not _closes_gloss(tokens)):
         tokens.pop()
     return tokens
+
+
+def _closes_gloss(tokens: list[str]) -> bool:
+    """Whether the last token closes a gloss opened inside the phrase: 人才（团队）, 县（市、区）, 生产总值(GDP)
+    keep it, as the statistics print them."""
+    return tokens[-1] in ("）", ")") and any(t in ("（", "(") for t in tokens[1:-1])
 
 
 @lru_cache(maxsize=8192)  # pure; indicator phrases recur
@@ -220,6 +227,17 @@ def _without_examples(tokens: list[str]) -> list[str]:
     return tokens[:start] + tokens[tokens.index("等") + 1:]
 
 
+def money_noun(clause: str, end: int) -> str:
+    """The noun an amount of money is, printed right after it and ending with a value word
+    (``value_words.tsv``): ``安排2亿元|专项资金`` → 专项资金; ``3亿元的项目`` names none.
+
+    >>> money_noun("每年安排2亿元专项资金，推动…", 7), money_noun("投资3亿元的项目", 5)
+    ('专项资金', '')
+    """
+    noun = counted_noun(clause, end)
+    return noun if noun.endswith(tuple(lexicon("value_words"))) else ""
+
+
 def counted_noun(clause: str, end: int) -> str:
     """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
     from kg.lexicon import words
@@ -262,7 +280,8 @@ def _noun_words(tokens: list[str]) -> list[str]:
 
     kept: list[str] = []
     for word in tokens:
-        first_ok = not kept and not _is_function_word(word)  # 303个|建制|村: a verb-like first word can name the thing
+        first_ok = not kept and not _is_function_word(word) and not _adverb(word)  # 303个|建制|村: a verb-like first
+        # word can name the thing; 7000多亩|全部实现…: an adverb cannot
         if (_is_boundary_word(word) and not first_ok) or word in DROP_WORDS or MEASURE_RE.match(word) \
                 or _CHANGED_TO_RE.match(word):  # 2900家|增至15000家: the change, no noun
             break

@@ -1,13 +1,15 @@
 """Where a clause's own words begin, and clauses whose figures are a work's or a person's own.
 
 ``今年，其中，据统计…`` lead a clause before its own words (:func:`after_lead`); ``该工程总投资30亿元``
-states a work's figure (its totalInvestment) and ``他先后8次…`` a person's deeds: neither is a place's
-statistic (:func:`work_opening`, :func:`person_opening`).
+states a work's figure (its totalInvestment), ``他先后8次…`` a person's deeds and ``某军打击了140个区域``
+an armed force's operations: none is a place's statistic (:func:`work_opening`, :func:`person_opening`,
+:func:`force_opening`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -40,6 +42,49 @@ def person_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> boo
         return False
     return bool(_PRONOUN_RE.match(text, first, end)) or any(
         m.type == "Person" and m.start == first for m in ctx.units[index][1])
+
+
+def force_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
+    """Whether the clause opens (after its time words) with an armed force of war news (俄军, 以军, 某国
+    空军, 某武装, 军方): what it counts are its operations (控制了5个居民点, 击落30架无人机), no place's
+    statistic. 军 is a force after a country's one-character name only (获得冠军, 参军 are none).
+
+    >>> [bool(_force_re().match(t)) for t in ("俄军对140个区域", "以色列军方称", "获得冠军", "美军人")]
+    [True, True, False, False]
+    """
+    text = ctx.units[index][0].text
+    return bool(_force_re().match(text, after_lead(text, begin, end), end))
+
+
+def one_body_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:
+    """Whether the clause opens (after its time words, maybe after the place it is in) with one body the
+    report shows and does not name (在某市，这家企业…, 某县这家合作社…, 在这家工厂里…): what it counts is
+    that body's, no place's statistic.
+
+    >>> [bool(_ONE_BODY_RE.match(t)) for t in ("湖北某市这家企业连年", "在这家工厂", "这座城市", "全市企业")]
+    [True, True, False, False]
+    """
+    text = ctx.units[index][0].text
+    found = _ONE_BODY_RE.match(text, after_lead(text, begin, end), end)
+    # 这家新央企汽车集团…: the body named right after 这家 speaks for itself
+    if found is None:
+        return False
+    return not any(m.type == "Organization" and m.start == found.end() for m in ctx.units[index][1])
+
+
+# 这家 (this one firm, store or institution) within the first words of the clause; not 这座 (a city)
+_ONE_BODY_RE = re.compile(r"[^，。；0-9]{0,8}?这家")
+
+
+@cache
+def _force_re() -> re.Pattern[str]:
+    from kg.extract.place_words import country_initials
+
+    initials = "".join(sorted(country_initials()))
+    # a country's one-character name then its force (俄军, 美空军, 俄黑海舰队), or a name of one to six
+    # characters then a word that can only be a force (以色列军方, 某某武装, 俄国防部)
+    return re.compile(rf"[{initials}](?:军(?![人事工区费民属嫂龄校医需品企])|[空海陆]军|[\u4e00-\u9fff]{{0,3}}舰队|防空)"
+                      rf"|(?:(?![与和及、的])[\u4e00-\u9fff]){{1,6}}?(?:军方|军队|武装(?:力量|部队)?|国防部|国防军)")
 
 
 def thing_opening(ctx: ArticleContext, index: int, begin: int, end: int) -> bool:

@@ -13,13 +13,21 @@ from __future__ import annotations
 import re
 
 from kg.extract.place_words import country_initials
-from kg.link import ANAPHORA, central_bodies
+from kg.link import ANAPHORA
 from kg.relate.actors import BARE_BODY_RE, LOCAL_RE, last_body_ending
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.headlines import headline_names
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_place
-from kg.relate.stat_openings import after_lead, person_opening, thing_opening, work_opening
+from kg.relate.stat_openings import (
+    after_lead,
+    force_opening,
+    one_body_opening,
+    person_opening,
+    thing_opening,
+    work_opening,
+)
+from kg.relate.stat_publishers import publisher_state
 from kg.text.layouts import Layout
 from kg.types import Entity, Mention
 
@@ -67,7 +75,9 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
         name = ctx.name_of(index, last)
         entity = ctx.book.entities.get(name or "")
         level = entity.attrs.get("level") if entity else None
-        listed = text[last.end:last.end + 1] in ("、", "和", "与")  # 中国、德国等33个国家: a list, not a subject
+        # 中国、德国等33个国家: a list, not a subject; 中国与东盟贸易额 (与, no 等): a country's bilateral figure
+        listed = text[last.end:last.end + 1] in ("、", "和", "与") \
+            and not (text[last.end] == "与" and "等" not in text[last.end:end])
         # a region (鄱阳湖, 长三角) opening a clause is its subject in the news; in a report or a bulletin,
         # the document's own place speaks of its part of the region (洞庭湖区…: the province's figure)
         region_ok = level != "region" or (document_place(ctx) is None and _region_speaks(ctx, index, last.end))
@@ -142,6 +152,8 @@ def first_body(ctx: ArticleContext, index: int) -> str | None:
 def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int,
                    carried: str | None) -> tuple[str | None, str]:
     """The clause's subject and the way it was found (a key of :data:`SUBJECT_WAYS`; "" with no subject)."""
+    if force_opening(ctx, index, begin, value_start) or one_body_opening(ctx, index, begin, value_start):
+        return None, ""  # 俄军控制了5个居民点: a force's operations; 某市这家企业…: one unnamed body's figures
     opening = opening_subject(ctx, index, begin, value_start)
     if opening:
         return opening[0], "opening"
@@ -168,7 +180,7 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     if created:
         return created, "created"  # 某村成立了某服务队，劝导婚事简办16起: the body just set up goes on
     if carried:
-        return _country_for_central_body(ctx, index, carried), "carried"
+        return publisher_state(ctx, index, carried, resolve_word), "carried"
     if re.match(r"^(?:该企业|企业|该公司|公司)", text):
         company = last_company(ctx, index - 1)
         if company:
@@ -184,8 +196,8 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     topic = earlier_clause_subject(ctx, index, begin) or previous_topic(ctx, index)
     main = ctx.subject
     if topic and not (main and main != topic and main.startswith(topic)):  # 奉新县 → its 奉新县财政局
-        return _country_for_central_body(ctx, index, topic), "topic"
-    main = _country_for_central_body(ctx, index, main)
+        return publisher_state(ctx, index, topic, resolve_word), "topic"
+    main = publisher_state(ctx, index, main, resolve_word)
     if not item_is_about(ctx, index, main):
         if _NATIONAL_HEADLINE_RE.search(ctx.article.title or ""):
             return resolve_word(ctx, index, "我国"), "national_item"  # 今年一季度我国造船…: China's figures
@@ -232,20 +244,6 @@ _CREATED_RE = re.compile(r"(?:建立|成立|组建|设立|建成|落成|打造)�
 _ACTOR_GOES_ON_RE = re.compile(r"[并还又再也]|同时|[近约超逾]?[0-9一二两三四五六七八九十百千万]")
 
 
-def _country_for_central_body(ctx: ArticleContext, index: int, name: str | None) -> str | None:
-    """A central body of China's state or party (国家统计局, 商务部: ``ministries.tsv``) or a national trade
-    association (中国汽车工业协会) found as the topic of a figure that names no subject of its own is
-    the one publishing it: the figure is China's
-    (国家统计局发布数据，…，GDP同比增长5%). A body opening the figure's own clause is left to it."""
-    if name and (name in central_bodies().values() or _NATIONAL_ASSOCIATION_RE.fullmatch(name)):
-        return resolve_word(ctx, index, "我国")
-    return name
-
-
-# a national trade association publishing its industry's figures (中国汽车工业协会, 中国物流与采购联合会)
-_NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会)")
-
-
 def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int) -> bool:
     """Whether the nearest earlier clause of the sentence that has a topic opens with a word referring back
     to a work, with a person or with a thing (:mod:`kg.relate.stat_openings`): a clause with no subject of
@@ -254,6 +252,8 @@ def _goes_on_with_a_work_or_person(ctx: ArticleContext, index: int, before: int)
     end = before - 1
     while end > 0:
         start = clause_start(text, end)
+        if force_opening(ctx, index, start, end) or one_body_opening(ctx, index, start, end):
+            return True  # 某国国防部称，…: a force's communiqué goes on; 在这家工厂，…: the body's topic
         if opening_subject(ctx, index, start, end):
             return False
         if work_opening(ctx, index, start, end) or person_opening(ctx, index, start, end) \

@@ -42,8 +42,8 @@ DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可
 # 振动200次): its specification, not a statistic; a place's daily figure has no modal (全省每天投入3万台收割机).
 CAPACITY_RATE_RE = re.compile(r"(?:每|一)(?:秒钟?|分钟|小时|天)[^，。；0-9]{0,6}?(?:可以?|能够?)"
                               r"|(?:可以?|能够?)[^，。；0-9]{0,4}?每(?:秒钟?|分钟|小时|天)")
-# A rank (位居全国前5位, 进入全球前1%) or an equivalence (相当于…2.4亿吨标准煤) before a value: no statistic.
-_RANK_OR_EQUIVALENT_RE = re.compile(r"(?:居|列|排名|进入|跻身|位于)[\u4e00-\u9fff]{0,6}?前$|相当于[^，。；0-9]{0,12}$")
+# A rank (位居全国前5位, 进入全球前1%, 票房榜前10位) or an equivalence (相当于…2.4亿吨标准煤) before a value: no statistic.
+_RANK_OR_EQUIVALENT_RE = re.compile(r"(?:居|列|排名|进入|跻身|位于|榜)[\u4e00-\u9fff]{0,6}?前$|相当于[^，。；0-9]{0,12}$")
 # An amount right before the noun it classes: 100亿元项目, 千亿级产业.
 _ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
 # A size right before a facility it describes (no punctuation between).
@@ -154,8 +154,17 @@ def _descriptive(clause: str, start: int, end: int) -> bool:
         return True
     if clause[end - 1:end] == "人" and clause[:start].endswith("等") and clause[max(0, start - 4):start - 1].endswith("某"):
         return True
+    if _CONTENTS_BEFORE_RE.search(clause, 0, start) and (clause[end - 1:end] in "篇卷章段"
+                                                         or _PARTS_AFTER_RE.match(clause, end)):
+        return True  # 《某文选》收入…文稿79篇, 分为18个专题: a publication's contents
     before = clause[:start].rstrip("约近超达为仅")
     return any(before.endswith(w) and (len(w) > 1 or before[-2:-1] not in _CHANGE_CHARS) for w in words)
+
+
+# a publication's contents: a verb of compiling before the count (收入, 收录, 分为, 共有…) and pieces of a
+# book (篇, 卷, 章, 段) or its parts (个专题) counted; 发表论文300篇, a library's 藏书29万册 stay
+_CONTENTS_BEFORE_RE = re.compile(r"(?:收入|收录|选入|选编|摘编|摘自|分为|分|编为|共计|共有|共)[^，。；0-9]{0,40}$")
+_PARTS_AFTER_RE = re.compile(r"个?(?:专题|部分|章节|单元)")
 
 
 @cache

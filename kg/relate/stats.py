@@ -16,23 +16,29 @@ The parts live in ``stat_values`` (which values are statistics), ``stat_indicato
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from kg.normalize import NUMBER_HINT, PERIOD_HINT, PERIOD_PATTERN, parse_period
+from kg.normalize import NUMBER_HINT
 from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_documents import document_year
-from kg.relate.stat_indicators import clean_indicator, counted_noun, last_measure, without_light_end
+from kg.relate.stat_indicators import (
+    clean_indicator,
+    counted_noun,
+    last_measure,
+    money_noun,
+    without_light_end,
+)
 from kg.relate.stat_indicators import without_own_name as _own_name_off
+from kg.relate.stat_nouns import names_quantity
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
+from kg.relate.stat_periods import plan_period, sentence_period
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject
 from kg.relate.stat_values import Value, clause_values, is_count, once_built
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
-_BASE_BEFORE = frozenset("比较与同")
 # A gloss of a quoted slogan: “双50”（城区人口50万、面积50平方公里）defines the slogan, it reports nothing.
 _GLOSS_RE = re.compile(r"”（[^）]{1,200}）")
 # Between a milestone passed and the value reached: 突破8000公里、达8184公里.
@@ -52,52 +58,6 @@ _PERIOD_WORD_RE = re.compile(r"(?:[一二三四]季度|全年|上半年|下半�
 _COMPARISON_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于)(?:全国|全省|全市|全区|平均)")
 
 
-def _period(ctx: ArticleContext, index: int) -> str | None:
-    """The sentence's period (or the one opening the sentence just before), else the year of the article
-    or of the bulletin when the sentence speaks of the whole year (今年, 全年, 年末)."""
-    sentence = ctx.units[index][0]
-    year = document_year(ctx)
-    for i in (index, index - 1):
-        if i < 0:
-            continue
-        expression = _period_expression(ctx.units[i][0].text)
-        if expression is not None and (i == index or (ctx.units[i][0].end >= sentence.start - 2
-                                                      and _opens(ctx.units[i][0].text, expression))):
-            period = parse_period(expression, year)
-            # 2022年末户籍人口: a stock at the year's end is that year's figure
-            return period[:4] if period and expression.endswith(("年末", "年底")) else period
-    return str(year) if year and re.search("今年|全年|年末|年底", sentence.text) else None
-
-
-def _opens(text: str, expression: str) -> bool:
-    """Whether a period expression opens a sentence (in its first clause, within a few characters of
-    its start) as the topic of what follows (``1至9月，…``), not as a deadline inside it
-    (``…项目9月底前全部开工``)."""
-    comma = re.search("[，；：]", text)
-    return text.find(expression) < min(comma.start() if comma else len(text), 8)
-
-
-def _plan_period(ctx: ArticleContext, index: int, plan_year: int | None) -> str | None:
-    """The period of a figure in a plan section: a later year the sentence names (到2027年), else the
-    year planned (null when unknown)."""
-    expression = _period_expression(ctx.units[index][0].text)
-    period = parse_period(expression, plan_year) if expression else None
-    if period and plan_year and period[:4].isdigit() and int(period[:4]) >= plan_year:
-        return period
-    return str(plan_year) if plan_year else None
-
-
-@lru_cache(maxsize=1024)
-def _period_expression(text: str) -> str | None:
-    """The first period expression of a sentence (each sentence is also read for the next one)."""
-    if not PERIOD_HINT.search(text):
-        return None
-    for match in PERIOD_PATTERN.finditer(text):
-        if text[match.start() - 1:match.start()] not in _BASE_BEFORE or match.start() == 0:
-            return match.group()  # 比上年增长: 上年 is the base of a comparison, not the period
-    return None
-
-
 # the words that set a goal rather than report a result (预期目标是…, 力争…); not 争取 or 确保,
 # which also report what was obtained (争取资金) or secured
 _TARGET_RE = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
@@ -111,7 +71,7 @@ class _Sentence:
         self.ctx, self.index = ctx, index
         self.text = ctx.units[index][0].text
         # 二、2025年工作安排: a plan's figures are targets of the year planned, not statistics of the year reviewed
-        self.period = _plan_period(ctx, index, plan_year) if plan else _period(ctx, index)
+        self.period = plan_period(ctx, index, plan_year) if plan else sentence_period(ctx, index)
         # a plan's figure, or one a sentence outside any review sets as a goal (力争全年增长6%), is a target
         self.target = plan or (review_year is None and bool(_TARGET_RE.search(self.text)))
         if review_year and self.period is None:
@@ -127,6 +87,8 @@ class _Sentence:
              way: str) -> None:
         if not subject or len(indicator) < 2 or len(indicator) > 30 or indicator.count("、") > 1:
             return
+        if not names_quantity(indicator, is_count(unit)):
+            return  # 推进解决210个, 平均每天超过1起: a verb or an adverb left, no noun phrase measured
         if not _COMPARISON_RE.search(indicator):  # 高于全国 is no indicator a later value could share
             self.previous, self.previous_unit = indicator.split("（")[0], unit
             self.previous_change = measure is not None and measure not in ("总量", "占比")
@@ -323,22 +285,27 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         indicator = _changed_from(text, value.start, after_own) or indicator  # 甲由3万家增至5万家: 甲 is measured
     elif (len(indicator) > 3 and _CHANGE_TO_RE.search(indicator[-3:])) or _from_ends(indicator):
         indicator = _CHANGE_TO_RE.sub("", _FROM_END_RE.sub("", indicator))  # 面积扩大到; 企业从原来(的2900家)
-    noun = counted_noun(text, value.end) if is_count(value.unit) else ""
+    noun = counted_noun(text, value.end) if is_count(value.unit) else \
+        money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金
     if noun:
         indicator = without_light_end(indicator, counted=True)  # 52个在建项目中|13个项目
+        if _PREPOSITION_END_RE.search(indicator):
+            indicator = ""  # 教师在当地|17所学校, 村民对|20座牛棚: the count is the preposition's object
         indicator = indicator + noun if not indicator.endswith(noun) else indicator
     else:
         indicator = without_light_end(indicator)  # 寄递业务量累计完成|733亿件: the noun phrase ends before 累计完成
     share = _SHARE_RE.match(text, value.end) if value.unit == "%" else None
     if share:  # 贡献了全省74.6%的规模工业增加值: a share of what follows
         indicator, measure_match = share.group(1), None
+    if indicator and not indicator.startswith(_RATE_OF_PREVIOUS) and not names_quantity(indicator, is_count(value.unit)):
+        indicator = ""  # 年均|增长6.3%: nothing named before the change, the indicator named before it
     previous = reading.previous
     if not indicator and measure_match and not previous and _PERIOD_WORD_RE.search(head[: measure_match.start()]):
         indicator = "经济"  # a report's 三季度增长4.6%, 全年增长4.8%: the economy's growth
     elif not indicator and (measure_match or value.unit in ("个百分点", reading.previous_unit)
                             or _LEVEL_AFTER_RE.fullmatch(head)):
         indicator = previous  # 比上年增收1.4亿元; 其中超10亿元的6户; 提升0.9个百分点、达62%: the one before
-    elif previous and indicator.startswith(("增幅", "增速", "占比", "同比")):
+    elif previous and indicator.startswith(_RATE_OF_PREVIOUS):
         indicator = previous + indicator  # 工业投资 … ，增幅较去年同期提高
     comparison = _COMPARISON_RE.search(head)
     if previous and comparison and value.unit == "个百分点":
@@ -351,6 +318,11 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     return indicator, measure
 
 
+# a preposition ending the words before a count whose noun follows it: the count is its object, the words
+# before are the clause's doer (教师在当地|17所学校, 村民对|20多座老旧牛棚进行改造)
+_PREPOSITION_END_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:对|在|向|给|跟|把|被)(?:当地|本地|全市|全县|全省)?$")
+# a rate of the indicator named before (工业投资…，增幅较去年同期提高…)
+_RATE_OF_PREVIOUS = ("增幅", "增速", "占比", "同比")
 # the level a change reached, right after it: 城镇化率提升0.9个百分点、达62.1%
 _LEVEL_AFTER_RE = re.compile(r"[、，]?(?:达到|达|至|为)")
 # an origin right before a count (来自全球|30多个国家, 来自某地的|20支队伍): the count names what it counts

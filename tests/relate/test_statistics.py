@@ -370,7 +370,7 @@ def test_an_incidents_toll_is_no_statistic(text: str, expected: set) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the change words of price indices and monthly releases end the indicator
-    ("全县居民消费价格指数（CPI）同比上涨2.1%。", {("居民消费价格指数", 2.1, "%")}),
+    ("全县居民消费价格指数（CPI）同比上涨2.1%。", {("居民消费价格指数（CPI）", 2.1, "%")}),
     ("全县商品房均价同比下跌3%。", {("商品房均价", 3, "%")}),
     # a rate of change after a level measures the same indicator
     ("全县存款余额为300亿元，较上月末上升6亿元，升幅为2%。",

@@ -1,0 +1,41 @@
+"""Who publishes a figure, and whose figure it then is: a central body of China's state or party
+(国家统计局, 商务部: ``ministries.tsv``; any 国家…局 by the naming of the State Council's agencies), a national
+trade association (中国汽车工业协会) or a state's statistical or weather office (某国国家统计局, 某国气象局)
+found as the topic of a figure that names no subject of its own publishes it: the figure is the state's
+(国家统计局发布数据，…，GDP同比增长5%: China's; 某国气象局表示，6月降雨量仅为常年的17%: that country's).
+
+>>> bool(_STATE_AGENCY_RE.fullmatch("国家电影局")), bool(_STATE_AGENCY_RE.fullmatch("国家电网"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.link import central_bodies
+from kg.relate.context import ArticleContext
+
+
+def publisher_state(ctx: ArticleContext, index: int, name: str | None,
+                    resolve_word: Callable[[ArticleContext, int, str], str | None]) -> str | None:
+    """The state whose figure a publishing body's is (``resolve_word`` gives China for 我国), else ``name``.
+    A body opening the figure's own clause is left to it (the caller only passes a topic)."""
+    if name and (name in central_bodies().values() or _NATIONAL_ASSOCIATION_RE.fullmatch(name)
+                 or _STATE_AGENCY_RE.fullmatch(name)):
+        return resolve_word(ctx, index, "我国")
+    office = _OFFICE_RE.search(name or "")
+    if name and office:
+        for entity in ctx.book.entities.values():
+            if entity.type == "Place" and entity.attrs.get("level") == "country" and len(entity.name) >= 2 \
+                    and (name.startswith(entity.name) or any(name.startswith(a) for a in entity.aliases if len(a) >= 2)):
+                return entity.name  # 匈牙利国家气象局: Hungary's figure
+    return name
+
+
+# a national trade association publishing its industry's figures (中国汽车工业协会, 中国物流与采购联合会)
+_NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会)")
+# an agency of the State Council, by its name (国家统计局, 国家电影局, 国家数据局, 国家市场监督管理总局)
+_STATE_AGENCY_RE = re.compile(r"国家[\u4e00-\u9fff]{1,10}(?:总局|局)")
+# a state's statistical or weather office (某国国家统计局, 某国劳工统计局, 某国气象局, 某国气象厅)
+_OFFICE_RE = re.compile(r"(?:统计局|统计署|统计厅|气象局|气象厅|气象台|经济分析局|海关)$")
