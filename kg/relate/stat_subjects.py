@@ -19,6 +19,7 @@ from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.headlines import headline_names
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_place
+from kg.relate.stat_events import event_host
 from kg.relate.stat_openings import (
     after_lead,
     force_opening,
@@ -54,6 +55,7 @@ SUBJECT_WAYS = {
     "topic": 0.54,              # the topic the sentence or the one before goes on with
     "national_item": 0.54,      # a broadcast item whose headline speaks of the whole country (我国…)
     "main_subject": 0.495,      # the article's main subject
+    "event_host": 0.54,         # the host of the event a figure that fell back to a country speaks of
 }
 
 
@@ -151,7 +153,15 @@ def first_body(ctx: ArticleContext, index: int) -> str | None:
 
 def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int,
                    carried: str | None) -> tuple[str | None, str]:
-    """The clause's subject and the way it was found (a key of :data:`SUBJECT_WAYS`; "" with no subject)."""
+    """The clause's subject and the way it was found (a key of :data:`SUBJECT_WAYS`; "" with no subject);
+    an event's figure that fell back to a country goes on its host (:mod:`kg.relate.stat_events`)."""
+    subject, way = _clause_subject(ctx, index, begin, value_start, carried)
+    host = event_host(ctx, index, value_start, subject, way)
+    return (host, "event_host") if host else (subject, way)
+
+
+def _clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int,
+                    carried: str | None) -> tuple[str | None, str]:
     if force_opening(ctx, index, begin, value_start) or one_body_opening(ctx, index, begin, value_start):
         return None, ""  # 俄军控制了5个居民点: a force's operations; 某市这家企业…: one unnamed body's figures
     opening = opening_subject(ctx, index, begin, value_start)

@@ -1,0 +1,55 @@
+"""An event's figures go on its host place in a national broadcast's item (kg/relate/stat_events.py),
+on short invented texts; every table has texts where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import extract_document
+from kg.relate.stat_events import host_verb
+
+NATIONAL_HEADLINE = "全国茶叶博览会开幕 我国茶产业持续壮大"
+
+
+def first_item(headline: str, body: str) -> set[tuple[str, str, float]]:
+    """The observations of the first of three TV-news items."""
+    text = (f"{headline}\n\n{body}\n\n乙县举办农民丰收节\n\n今天，乙县丰收节开幕，农民载歌载舞。\n\n"
+            "丙镇新建小学正式开学\n\n今天，丙镇小学迎来首批学生入学。\n")
+    article = extract_document("invented.txt", text)["articles"][0]
+    return {(o["subject"], o["indicator"], o["value"]) for o in article["observations"]}
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    # exhibitors and guests of a fair a national item reports are the host city's
+    (NATIONAL_HEADLINE, "今天（5月8日），第五届全国茶叶博览会在福建宁德开幕。境内外参展企业达300家，800多名嘉宾注册参会。",
+     {("宁德市", "境内外参展企业", 300), ("宁德市", "嘉宾", 800)}),
+    # the date between the event and 在, 本届 with the event's noun, 来自全国的 before the exhibitors
+    (NATIONAL_HEADLINE, "第五届全国茶叶博览会今天（5月8日）在福建宁德开幕。本届茶博会吸引了来自全国的500多家企业参展，展品超过2万种。",
+     {("宁德市", "企业", 500), ("宁德市", "展品", 2)}),
+    # national statistics told at the fair stay the country's (no word of the event's audience)
+    (NATIONAL_HEADLINE, "今天（5月8日），第五届全国茶叶博览会在福建宁德开幕。全国茶叶产量达300万吨，全国茶园面积达5000万亩。",
+     {("中国", "全国茶叶产量", 300), ("中国", "全国茶园面积", 5000)}),
+    # a firm investing in a place hosts no event
+    (NATIONAL_HEADLINE, "今天（5月8日），青石茶业集团在福建宁德投资建厂。境内外参展企业达300家，800多名嘉宾注册参会。",
+     {("中国", "境内外参展企业", 300), ("中国", "嘉宾", 800)}),
+    # an event whose host is not named
+    (NATIONAL_HEADLINE, "今天（5月8日），第五届全国茶叶博览会开幕。境内外参展企业达300家，800多名嘉宾注册参会。",
+     {("中国", "境内外参展企业", 300), ("中国", "嘉宾", 800)}),
+])
+def test_an_events_figures_go_on_its_host(headline: str, body: str, expected: set) -> None:
+    assert first_item(headline, body) == expected
+
+
+def test_a_local_item_keeps_its_own_place() -> None:
+    # the item's own city is no country: its main subject stays, however the host is named
+    body = "今天（5月8日），第五届全国茶叶博览会在福建宁德开幕。境内外参展企业达300家。"
+    assert first_item("宁德举办茶叶博览会", body) == {("宁德市", "境内外参展企业", 300)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("在甲省乙市开幕", True),
+    ("在乙市隆重举行", True),
+    ("在乙市投资建厂", False),
+])
+def test_host_verb(text: str, expected: bool) -> None:
+    assert host_verb(text) is expected
