@@ -61,3 +61,29 @@ def names_quantity(indicator: str, counted: bool = False) -> bool:
     if counted and last not in level_words and not last_tag.startswith(_NAMES_NO_THING) and last_tag != "m":
         return True
     return any(word not in level_words and tag.startswith((*_NOUN_TAGS, "v")) for word, tag in words)
+
+
+def names_no_noun(indicator: str) -> bool:
+    """Whether ``indicator`` is only a deed or a change with no noun of what it acts on (完成, 已建成,
+    累计新增), so the noun printed after a measured value names it (完成20公里|管网改造).
+
+    >>> names_no_noun("已建成"), names_no_noun("净增"), names_no_noun("完成投资"), names_no_noun("粮食产量")
+    (True, True, False, False)
+    """
+    _, quantity_words = _names()
+    if any(word in indicator for word in quantity_words) or (indicator and indicator[-1] in _MEASURE_ENDS):
+        return False
+    return not any(tag.startswith(_NOUN_TAGS) for _, tag in tagged(indicator)) if indicator else True
+
+
+def opens_with_noun(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a noun or a quantity's head (竹材, 产能), not a verb or a place
+    word (后检修): a noun printed after a value names it only so.
+
+    >>> opens_with_noun("竹材"), opens_with_noun("产能"), opens_with_noun("后检修")
+    (True, True, False)
+    """
+    words = tagged(phrase)
+    _, quantity_words = _names()
+    return bool(words) and (words[0][1].startswith(_NOUN_TAGS) or words[0][0] in quantity_words)
+

@@ -30,7 +30,7 @@ from kg.relate.stat_indicators import (
     without_light_end,
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off
-from kg.relate.stat_nouns import names_quantity
+from kg.relate.stat_nouns import names_no_noun, names_quantity, opens_with_noun
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
 from kg.relate.stat_plans import plan_at, plan_ranges
@@ -287,6 +287,10 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         indicator = _CHANGE_TO_RE.sub("", _FROM_END_RE.sub("", indicator))  # 面积扩大到; 企业从原来(的2900家)
     noun = counted_noun(text, value.end) if is_count(value.unit) else \
         money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金
+    if not noun and _PHYSICAL_UNIT_RE.search(value.unit) and (indicator or measure_match) \
+            and not head.endswith("的") and names_no_noun(indicator):  # (比某年的|9亿千瓦: the value is the noun)
+        after = counted_noun(text, value.end)  # 净增10万吨|竹材, 完成20公里|管网改造: what a measure is of
+        noun = after if opens_with_noun(after) and not _RADIUS_RE.match(text, value.end) else ""
     if noun:
         indicator = without_light_end(indicator, counted=True)  # 52个在建项目中|13个项目
         if _PREPOSITION_END_RE.search(indicator):
@@ -323,6 +327,10 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
 _PREPOSITION_END_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:对|在|向|给|跟|把|被)(?:当地|本地|全市|全县|全省)?$")
 # a rate of the indicator named before (工业投资…，增幅较去年同期提高…)
 _RATE_OF_PREVIOUS = ("增幅", "增速", "占比", "同比")
+# units of a physical measure (weight, length, area, volume, power, containers): 10万吨|竹材 measures the
+# noun after it; a count's classifier (艘, 辆, 场) has its own rule, a rate (%) measures no noun after it
+_PHYSICAL_UNIT_RE = re.compile(r"吨|米|公里|公顷|瓦|斤|升|标箱|立方|克")
+_RADIUS_RE = re.compile(r"以?内|之内|范围")  # 1公里内|化工企业, 周边1公里范围内: a radius, no measure of the noun
 # the level a change reached, right after it: 城镇化率提升0.9个百分点、达62.1%
 _LEVEL_AFTER_RE = re.compile(r"[、，]?(?:达到|达|至|为)")
 # an origin right before a count (来自全球|30多个国家, 来自某地的|20支队伍): the count names what it counts

@@ -1,0 +1,51 @@
+"""The noun printed after a physical measure names what it measures when the words before name no
+thing (净增10万吨|竹材, 已完成20公里|管网改造), on short invented texts; each table has texts where the
+rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import extract_document
+from kg.relate.stat_nouns import names_no_noun, opens_with_noun
+
+
+def indicators(body: str) -> set[tuple[str, float]]:
+    doc = extract_document("invented.txt", f"铜鼓县新闻\n\n{body}\n")
+    return {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change word or a bare deed before the value: the noun after it is what is measured
+    ("铜鼓县去年净增8万吨毛竹。", {("毛竹", 8)}),
+    ("铜鼓县今年已完成35公里供水老旧管网改造。", {("完成供水老旧管网改造", 35)}),
+    ("铜鼓县力争再建成60万千瓦光伏基地。", {("建成光伏基地", 60)}),
+    ("铜鼓县增加3万吨产能。", {("产能", 3)}),
+    # a noun before the value names it already
+    ("铜鼓县粮食产量达42万吨。", {("粮食产量", 42)}),
+    ("铜鼓县新增造林3万亩。", {("新增造林", 3)}),
+    # the value modified by a phrase with 的 is itself the level compared; a place word after it is no noun
+    ("铜鼓县装机容量突破50万千瓦，比五年前的20万千瓦翻了一番。", {("装机容量", 50), ("装机容量", 20)}),
+    ("铜鼓县公交车运行1万公里后检修。", {("公交车运行", 1)}),
+])
+def test_the_noun_after_a_physical_measure(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize("text", ["铜鼓县实现沿河1公里内养殖场清零。", "铜鼓县保护周边2公里范围内林地。"])
+def test_a_radius_measures_no_noun_after_it(text: str) -> None:
+    found = indicators(text)
+    assert not any("养殖场" in indicator or "林地" in indicator for indicator, _ in found)
+
+
+@pytest.mark.parametrize(("indicator", "expected"), [
+    ("已建成", True), ("累计新增", True), ("", True),
+    ("完成投资", False), ("粮食产量", False), ("吞吐量", False),
+])
+def test_names_no_noun(indicator: str, expected: bool) -> None:
+    assert names_no_noun(indicator) is expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [("竹材", True), ("产能", True), ("后检修", False), ("在路上", False)])
+def test_opens_with_noun(phrase: str, expected: bool) -> None:
+    assert opens_with_noun(phrase) is expected
