@@ -240,3 +240,19 @@ def _bare_count(match: re.Match[str]) -> tuple[float, str] | None:
 def is_count(unit: str) -> bool:
     """个, 万家, 亿人次: a count of things whose noun may follow the number."""
     return unit in COUNT_UNITS or unit.endswith(tuple(COUNT_UNITS))
+
+
+# a milestone passed before its value (首次突破100亿元, 历史性突破了10亿千瓦)
+_MILESTONE_BEFORE_RE = re.compile(r"突破了?$")
+# the level reached after it, opening the next clause (…大关，达到108亿元)
+_LEVEL_NEXT_RE = re.compile(r"(?:的?大关|关口)?，(?:已|并|再|进而)?(?:达到|达|为|增至|升至)了?(?:约|近|超过|超)?[0-9]")
+
+
+def milestone_passed(sentence: str, start: int, end: int) -> bool:
+    """Whether the value ``sentence[start:end]`` is a milestone passed on the way to the level the next
+    clause reaches (突破100亿元，达到108亿元): the level is the statistic, the milestone a round number.
+
+    >>> milestone_passed("产值首次突破100亿元，达到108亿元", 6, 11), milestone_passed("产值突破100亿元，同比增长5%", 4, 9)
+    (True, False)
+    """
+    return bool(_MILESTONE_BEFORE_RE.search(sentence, 0, start)) and bool(_LEVEL_NEXT_RE.match(sentence, end))

@@ -35,7 +35,7 @@ from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
 from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject
-from kg.relate.stat_values import Value, clause_values, is_count, once_built
+from kg.relate.stat_values import Value, clause_values, is_count, milestone_passed, once_built
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
@@ -207,6 +207,9 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             subject, way = clause_subject(ctx, index, offset, offset + value.start, carried)
             if places:
                 subject, indicator = places[k], places_indicator
+            if milestone_passed(reading.text, offset + value.start, offset + value.end):
+                reading.previous = re.sub(r"(?:大关|关口)$", "", indicator)  # …突破100亿元，达到108亿元: the level
+                continue
             reading.emit(subject, indicator, measure, value.value, value.unit, way)
     reading.clause_indicators.append([o["indicator"] for o in reading.out[before:]])
 

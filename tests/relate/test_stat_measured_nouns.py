@@ -1,6 +1,6 @@
 """The noun printed after a physical measure names what it measures when the words before name no
 thing (净增10万吨|竹材, 已完成20公里|管网改造), on short invented texts; each table has texts where the
-rule must not fire."""
+rule must not fire; and a milestone passed before the level reached (突破50亿元，达到53亿元)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,17 @@ def test_names_no_noun(indicator: str, expected: bool) -> None:
 @pytest.mark.parametrize(("phrase", "expected"), [("竹材", True), ("产能", True), ("后检修", False), ("在路上", False)])
 def test_opens_with_noun(phrase: str, expected: bool) -> None:
     assert opens_with_noun(phrase) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a round milestone passed, then the level reached in the next clause: only the level is a statistic
+    ("铜鼓县竹产业产值首次突破50亿元，达到53亿元，同比增长6%。", {("竹产业产值", 5300000000), ("竹产业产值", 6)}),
+    ("铜鼓县游客接待量突破300万人次大关，达到312万人次。", {("游客接待量", 312)}),
+    # a milestone with no level after it stays the figure
+    ("铜鼓县竹产业产值突破50亿元，同比增长6%。", {("竹产业产值", 5000000000), ("竹产业产值", 6)}),
+    ("铜鼓县森林覆盖率突破80%，位居全省前列。", {("森林覆盖率", 80)}),
+    # a level reached without a milestone before it: both values stay
+    ("铜鼓县竹产业产值50亿元，达到全市的三成。", {("竹产业产值", 5000000000)}),
+])
+def test_a_milestone_passed_before_the_level(text: str, expected: set) -> None:
+    assert indicators(text) == expected
