@@ -97,7 +97,13 @@ def levy_rate(clause: str, start: int, end: int) -> bool:
 def no_statistic(ctx: ArticleContext, index: int, offset: int, clause: str, start: int, end: int) -> bool:
     """Whether the value ``clause[start:end]`` (the clause at ``offset`` of unit ``index``) is no
     statistic: an incident's toll (造成3人死亡), the count of a list opening the clause (甲部等14个部门…),
-    a policy's cap (每户最高可补贴3000元), a rule's threshold (每个项目不超过3亿元) or a duty's rate
-    (征收50%关税)."""
+    a policy's cap (每户最高可补贴3000元), a rule's threshold (每个项目不超过3亿元), a duty's rate
+    (征收50%关税) or the size of a sample monitored (重点监测的78个步行街)."""
     return incident(clause, start, end) or list_count(ctx, index, offset, offset + start) \
-        or policy_cap(clause, start) or rule_threshold(clause, start, end) or levy_rate(clause, start, end)
+        or policy_cap(clause, start) or rule_threshold(clause, start, end) or levy_rate(clause, start, end) \
+        or bool(_SAMPLE_RE.search(clause, 0, start))
+
+
+# the units a publisher monitors or surveys, counted right after it (商务部重点监测的全国78个步行街, 统计的91种产品):
+# the sample's size, no statistic; what the sample shows stays
+_SAMPLE_RE = re.compile(r"(?:监测|统计|调查|抽查)的(?:全国|全省|全市)?(?:约|近)?$")

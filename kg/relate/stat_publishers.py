@@ -4,7 +4,12 @@ trade association (中国汽车工业协会) or a state's statistical or weather
 found as the topic of a figure that names no subject of its own publishes it: the figure is the state's
 (国家统计局发布数据，…，GDP同比增长5%: China's; 某国气象局表示，6月降雨量仅为常年的17%: that country's).
 
+A central body opening a clause and then naming the sample it monitors (商务部重点监测的78个步行街客流量…,
+某部监测数据显示) publishes the figure too, the state's; its own deeds (商务部在国内外举办11场…) stay its own.
+
 >>> bool(_STATE_AGENCY_RE.fullmatch("国家电影局")), bool(_STATE_AGENCY_RE.fullmatch("国家电网"))
+(True, False)
+>>> bool(_MONITORS_RE.match("重点监测的78个步行街")), bool(_MONITORS_RE.match("在国内外举办"))
 (True, False)
 """
 
@@ -33,6 +38,18 @@ def publisher_state(ctx: ArticleContext, index: int, name: str | None,
     return name
 
 
+def monitored_state(ctx: ArticleContext, index: int, name: str, end: int,
+                    resolve_word: Callable[[ArticleContext, int, str], str | None]) -> str | None:
+    """The state whose figure it is when the publishing body ``name`` opening a clause (ending at ``end``)
+    goes on with the sample it monitors (商务部|重点监测的…), else None."""
+    if not _MONITORS_RE.match(ctx.units[index][0].text, end):
+        return None
+    state = publisher_state(ctx, index, name, resolve_word)
+    return state if state != name else None
+
+
+# a publisher's monitoring or statistics right after its name (重点监测, 监测数据显示, 统计, 数据显示)
+_MONITORS_RE = re.compile(r"(?:商务大数据)?(?:重点)?(?:监测|统计|数据显示|最新数据显示)")
 # a national trade association publishing its industry's figures (中国汽车工业协会, 中国物流与采购联合会)
 _NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会)")
 # an agency of the State Council, by its name (国家统计局, 国家电影局, 国家数据局, 国家市场监督管理总局)

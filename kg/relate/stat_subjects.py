@@ -28,7 +28,7 @@ from kg.relate.stat_openings import (
     thing_opening,
     work_opening,
 )
-from kg.relate.stat_publishers import publisher_state
+from kg.relate.stat_publishers import monitored_state, publisher_state
 from kg.text.layouts import Layout
 from kg.types import Entity, Mention
 
@@ -165,8 +165,8 @@ def _clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: in
     if force_opening(ctx, index, begin, value_start) or one_body_opening(ctx, index, begin, value_start):
         return None, ""  # 俄军控制了5个居民点: a force's operations; 某市这家企业…: one unnamed body's figures
     opening = opening_subject(ctx, index, begin, value_start)
-    if opening:
-        return opening[0], "opening"
+    if opening:  # 商务部|重点监测的…: a publisher's sample, the state's figure
+        return monitored_state(ctx, index, opening[0], opening[2], resolve_word) or opening[0], "opening"
     text = ctx.units[index][0].text
     if work_opening(ctx, index, begin, value_start):
         return None, ""  # 该工程总投资30亿元: a work's own figure (its totalInvestment), no place's statistic
