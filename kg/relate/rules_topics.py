@@ -19,6 +19,7 @@ from kg.text.layouts import Layout
 @relation_rule("topic_links", produces=('implements', 'developsIndustry',))
 def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
     """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
+    storms = storm_names(ctx)
     for index, m, name in ctx.named("Initiative", "Industry"):
         if is_clause_not_topic(name) or ctx.type_of(name) != m.type:
             continue  # 井冈山 in quotes, a brand, merged with 井冈山市: the place is no programme it runs
@@ -30,6 +31,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
+        if rel == "implements" and (name in _DOCTRINES or name in storms):
+            continue  # 深刻领悟“两个确立”: a formula of the Party's doctrine, held; 台风“某某”: a storm's name
         if rel == "implements" and is_outcome(name):
             continue  # 发案、损失“双下降”, 面积、单产、总产“三增长”: figures that all changed, no programme
         if rel == "implements" and cited(ctx.units[index][0].text, m.start):
@@ -85,6 +88,17 @@ def opposed(text: str, start: int) -> bool:
     """
     before = _QUOTED_RE.sub(lambda q: "·" * len(q.group()), text[clause_start(text, start):start])
     return bool(_OPPOSE_RE.search(before))
+
+
+# formulas of the Party's doctrine (两个确立, 四个意识: lexicon party_doctrines), upheld, never run
+_DOCTRINES = lexicon("party_doctrines")
+# a tropical cyclone's grade before its name in quotes (台风“某某”, 强热带风暴“某某”: lexicon storm_words)
+_STORM_RE = re.compile("(?:" + "|".join(sorted(lexicon("storm_words"), key=len, reverse=True)) + ")“([^“”]{1,8})”")
+
+
+def storm_names(ctx: ArticleContext) -> frozenset[str]:
+    """The names an article gives its storms (今年第5号台风“某某”), however often it names them again."""
+    return frozenset(match.group(1) for sentence, _ in ctx.units for match in _STORM_RE.finditer(sentence.text))
 
 
 # a count of figures and the way they all changed (双下降, 三增长: the rise and fall words of stat_measures.tsv)

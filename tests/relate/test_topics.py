@@ -405,3 +405,27 @@ def test_the_theme_of_a_study_is_not_run(relations_of, body, not_expected):
 ])
 def test_an_outcome_label_is_no_programme(relations_of, body, expected):
     assert relations_of(body, "2030年江西省政府工作报告", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a formula of the Party's doctrine a body upholds or strengthens is held, no programme run
+    ("分宜县委要深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。", set()),
+    ("全县党员干部要增强“四个意识”、坚定“四个自信”。", set()),
+    ("分宜县坚持以“三个代表”重要思想为指导，牢记“三个务必”。", set()),
+    # a programme quoted beside them is still run
+    ("分宜县坚决做到“两个维护”，深入实施“清风行动”。", {("分宜县", "implements", "清风行动")}),
+])
+def test_a_formula_of_the_party_s_doctrine_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a storm named in quotes (台风“某某”) is no programme, wherever the item names it again
+    ("今年第5号台风“海燕”今天在沿海登陆。中央气象台预计，“海燕”将于明天转向东北方向移动。", set()),
+    ("受强热带风暴“海燕”影响，分宜县出现强降雨。中央气象台预计，“海燕”残余云系仍将带来降雨。", set()),
+    # a programme of the same item is still run, and a quoted name never called a storm too
+    ("台风“海燕”过境后，分宜县深入实施“清风行动”。", {("分宜县", "implements", "清风行动")}),
+    ("分宜县深入实施“海燕”计划，培育青年人才。", {("分宜县", "implements", "海燕")}),
+])
+def test_a_storm_s_name_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected
