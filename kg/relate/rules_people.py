@@ -168,8 +168,10 @@ def trim_title(title: str) -> str:
 
 # a body's name printed before a post, from the last separator on, ending in a body's last character
 # (中央, 委员会, 军委, 党, 院, 部, and offices, secretariats and delegations: 研究室, 书记处, 规划署, 科协, 议员团,
-# 内阁); no place in it (those are read from the mentions)
-_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
+# 内阁), or right after a verb of meeting a guest (…在京会见|甲共中央|总书记); no place in it (those are read from
+# the mentions)
+_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(])|(?<=会见)|(?<=会晤)|(?<=接见))"
+                              r"[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
 # a rank word printed between a body and its post (联合国|常务|副秘书长, 某规划署|执行|主任): part of the post
 _RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉)$")
 

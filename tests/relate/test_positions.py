@@ -75,6 +75,18 @@ def test_the_body_printed_before_a_post(relations_of, text: str, expected: set) 
     assert {(head, tail) for head, _, tail in relations_of(text, rels=("holdsPosition",))} == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a guest's body printed right after the verb of meeting, however long the clause before it
+    ("国务院总理张三1日在京会见甲共中央总书记李四。", {("张三", "国务院总理"), ("李四", "甲共中央总书记")}),
+    ("全国人大常委会委员长张三在人民大会堂会见青年联盟主席李四。",
+     {("张三", "全国人大常委会委员长"), ("李四", "青年联盟主席")}),
+    # no body after the verb: the post alone
+    ("国务院总理张三1日在京会见来访的总统李四。", {("张三", "国务院总理"), ("李四", "总统")}),
+])
+def test_a_guest_s_body_after_a_verb_of_meeting(relations_of, body, expected):
+    assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
+
+
 def test_a_guest_s_title_after_a_verb_of_meeting(relations_of):
     found = relations_of("国务院副总理张三在北京会见青石集团会长李四。", "张三会见青石集团会长", ("holdsPosition",))
     assert ("李四", "holdsPosition", "青石集团会长") in found
