@@ -108,6 +108,20 @@ def central_bodies() -> dict[str, str]:
     return {row.entry: row.extra["name"] for row in lexicon_rows("ministries")}
 
 
+# a body of the nation (中共中央…, 全国…, 国务院…, 中央…)
+_NATIONAL_BODY_RE = re.compile(r"(?:中共中央|党中央|全国|国务院|中央)[\u4e00-\u9fff]")
+
+
+def glued_abbreviation(name: str) -> int:
+    """1 when 京, Beijing's one-character name (GB/T 2260), is glued before a body of the nation, the rest of
+    在京|中共中央政治局委员 (the members who are in Beijing), else 0.
+
+    >>> glued_abbreviation("京中共中央政治局"), glued_abbreviation("京全国政协"), glued_abbreviation("京东集团")
+    (1, 1, 0)
+    """
+    return int(name.startswith("京") and _NATIONAL_BODY_RE.match(name, 1) is not None)
+
+
 def canonical_body(name: str) -> str:
     """One name per body: a term number goes (十四届全国人大常委会 → 全国人大常委会), a central body's
     short form becomes its full name (国家发改委 → 国家发展改革委), a foreign country's abbreviation
@@ -122,6 +136,7 @@ def canonical_body(name: str) -> str:
     from kg.lexicons import lexicon_rows
 
     bare = _TERM_RE.sub("", name)
+    bare = bare[glued_abbreviation(bare):]
     central = central_bodies()
     if bare.startswith("中国") and bare[2:] in central:
         bare = bare[2:]  # 中国国家发展改革委: China's own body, named for a foreign reader

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kg.extract.people import TITLES_AFTER, position_words
 from kg.lexicons import lexicon_rows
-from kg.link import expand_bare_body
+from kg.link import expand_bare_body, glued_abbreviation
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
 from kg.types import Evidence, Mention
@@ -193,7 +193,8 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
     if owners:
         first = max(owners, key=lambda m: (m.end, -m.start))
         owner_name = ctx.name_of(index, first) or first.text
-        shown = first.text if owner_name in first.text else owner_name  # 某县某村党支部, not its short name
+        printed = first.text[glued_abbreviation(first.text):]  # 在京|中共中央政治局委员: not the body's name
+        shown = printed if owner_name in printed else owner_name  # 某县某村党支部, not its short name
         posted = _POSTED_TO_RE.search(text, 0, first.start)
         if posted and posted.end() == first.start:  # 中国驻某国大使: the sender's envoy, not the host's
             return posted.group() + shown + text[first.end:post.end], posted.start(), owner_name

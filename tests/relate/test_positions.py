@@ -87,6 +87,16 @@ def test_a_guest_s_body_after_a_verb_of_meeting(relations_of, body, expected):
     assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # 在京 before a national body says where its members are: no part of anyone's title
+    ("仪式由中共中央政治局委员、上海市委书记张三主持。在京中共中央政治局委员出席仪式。",
+     {("张三", "中共中央政治局委员"), ("张三", "上海市委书记")}),
+    ("在京全国政协副主席张三出席。", {("张三", "全国政协副主席")}),
+])
+def test_in_beijing_is_no_part_of_a_title(relations_of, body, expected):
+    assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
+
+
 def test_a_guest_s_title_after_a_verb_of_meeting(relations_of):
     found = relations_of("国务院副总理张三在北京会见青石集团会长李四。", "张三会见青石集团会长", ("holdsPosition",))
     assert ("李四", "holdsPosition", "青石集团会长") in found
