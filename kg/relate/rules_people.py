@@ -193,8 +193,8 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
     if owners:
         first = max(owners, key=lambda m: (m.end, -m.start))
         owner_name = ctx.name_of(index, first) or first.text
-        printed = first.text[glued_abbreviation(first.text):]  # 在京|中共中央政治局委员: not the body's name
-        shown = printed if owner_name in printed else owner_name  # 某县某村党支部, not its short name
+        as_printed = first.text[glued_abbreviation(first.text):]  # 在京|中共中央政治局委员: not the body's name
+        shown = as_printed if owner_name in as_printed else owner_name  # 某县某村党支部, not its short name
         posted = _POSTED_TO_RE.search(text, 0, first.start)
         if posted and posted.end() == first.start:  # 中国驻某国大使: the sender's envoy, not the host's
             return posted.group() + shown + text[first.end:post.end], posted.start(), owner_name
