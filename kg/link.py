@@ -122,6 +122,19 @@ def glued_abbreviation(name: str) -> int:
     return int(name.startswith("京") and _NATIONAL_BODY_RE.match(name, 1) is not None)
 
 
+_NATION_OPENING_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|党中央|国务院)")
+
+
+def national_body(name: str) -> bool:
+    """A body of the nation: a central body of ``ministries.tsv`` or a name opening with the nation
+    (中国某某院, 全国某某会, 国家某某局); a party branch (某村党支部) is none.
+
+    >>> national_body("交通运输部"), national_body("中国某某研究院"), national_body("东岭村党支部")
+    (True, True, False)
+    """
+    return bool(_NATION_OPENING_RE.match(name)) or name in central_bodies().values()
+
+
 def canonical_body(name: str) -> str:
     """One name per body: a term number goes (十四届全国人大常委会 → 全国人大常委会), a central body's
     short form becomes its full name (国家发改委 → 国家发展改革委), a foreign country's abbreviation

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from kg.extract.places import leading_place
 from kg.lexicons import lexicon, lexicon_rows
-from kg.link import central_bodies
+from kg.link import national_body
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext
 from kg.relate.located_hosts import hosted_in
@@ -153,19 +153,6 @@ def _listed_with_home(ctx: ArticleContext, index: int, body: Mention) -> bool:
 
 # bodies of the nation (国务院, 科技部, 国家…小组) are nobody's local body
 _NATIONAL_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|党中央|国务院)|[^分]部$")
-
-
-_NATION_OPENING_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|党中央|国务院)")
-
-
-def national_body(name: str) -> bool:
-    """A body of the nation: a central body of ``ministries.tsv`` or a name opening with the nation
-    (中国某某院, 全国某某会, 国家某某局); a party branch (某村党支部) is none.
-
-    >>> national_body("交通运输部"), national_body("中国某某研究院"), national_body("东岭村党支部")
-    (True, True, False)
-    """
-    return bool(_NATION_OPENING_RE.match(name)) or name in central_bodies().values()
 
 
 def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:

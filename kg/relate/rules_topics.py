@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from kg.lexicons import lexicon, lexicon_rows
+from kg.link import central_bodies, national_body
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
@@ -27,6 +28,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        if rel == "developsIndustry" and steers_the_nation(ctx, actor):
+            continue  # 工业和信息化部印发规划，推进钢铁…: a ministry steers industries, it builds none up
         if rel == "implements" and ctx.article.layout == _DOCUMENT:
             actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
@@ -43,6 +46,14 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
                                                               own_figures=own_figures(ctx, actor, confidence)):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+def steers_the_nation(ctx: ArticleContext, actor: str) -> bool:
+    """Whether ``actor`` is a government body of the nation (a ministry, 国务院, 中央政治局): its plans and
+    notices steer industries; a central enterprise or a policy bank (中国石化, 国家开发银行) works in them."""
+    entity = ctx.book.entities.get(actor)
+    return entity is not None and entity.type == "Organization" and national_body(actor) \
+        and (entity.kind == "government" or actor in central_bodies().values())
 
 
 _OWN_PROGRAMME_LEVELS = ("prefecture", "county")

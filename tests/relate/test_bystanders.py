@@ -85,10 +85,10 @@ def test_a_foreign_body_or_city_is_no_actor(body, expected):
     ("全国政协召开专题协商会", "王某某委员建议，加快发展工业软件产业。", set()),
     ("全国政协召开专题协商会", "要深刻领会党中央战略意图，紧扣某地区作为高端装备制造基地的定位。", set()),
     # the body named in the headline still acts on its own
-    ("全国政协召开专题协商会", "全国政协围绕加快发展工业软件产业协商议政。", {("全国政协", "developsIndustry", "工业软件")}),
+    ("全国政协召开专题协商会", "全国政协启动“委员讲堂”计划。", {("全国政协", "implements", "委员讲堂")}),
 ])
 def test_a_member_s_proposal_is_not_the_body_s_doing(title, body, expected):
-    assert news_page_triples(title, body, ("developsIndustry",)) == expected
+    assert news_page_triples(title, body, ("developsIndustry", "implements")) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [

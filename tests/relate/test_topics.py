@@ -429,3 +429,17 @@ def test_a_formula_of_the_party_s_doctrine_is_no_programme(relations_of, body, e
 ])
 def test_a_storm_s_name_is_no_programme(relations_of, body, expected):
     assert relations_of(body, TITLE, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a government body of the nation steers industries by plans and notices: it builds none up itself
+    ("工业和信息化部今天印发规划，推进钢铁、建材等重点行业低碳改造。", set()),
+    ("国家能源局发布通知，促进光伏产业链健康发展。", set()),
+    ("中央政治局集体学习聚焦人工智能产业。", set()),
+    # a place, a central enterprise, a policy bank and a national association still do
+    ("分宜县大力发展锂电产业。", {("分宜县", "developsIndustry", "锂电")}),
+    ("中国石化加快发展氢能产业。", {("中国石化", "developsIndustry", "氢能")}),
+    ("国家开发银行持续加大对养老产业的支持。", {("国家开发银行", "developsIndustry", "养老")}),
+])
+def test_a_government_body_of_the_nation_develops_no_industry(relations_of, body, expected):
+    assert relations_of(body, "新闻联播", ("developsIndustry",)) == expected
