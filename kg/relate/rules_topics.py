@@ -34,8 +34,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
-        if rel == "implements" and (name in _DOCTRINES or name in storms):
-            continue  # 深刻领悟“两个确立”: a formula of the Party's doctrine, held; 台风“某某”: a storm's name
+        if rel == "implements" and (name in _DOCTRINES or name in storms or name.endswith(_HONOURS)):
+            continue  # 深刻领悟“两个确立”: the Party's doctrine, held; 台风“某某”: a storm; “七一勋章”: an honour
         if rel == "implements" and is_outcome(name):
             continue  # 发案、损失“双下降”, 面积、单产、总产“三增长”: figures that all changed, no programme
         if rel == "implements" and cited(ctx.units[index][0].text, m.start):
@@ -103,6 +103,8 @@ def opposed(text: str, start: int) -> bool:
 
 # formulas of the Party's doctrine (两个确立, 四个意识: lexicon party_doctrines), upheld, never run
 _DOCTRINES = lexicon("party_doctrines")
+# the last words of an honour's name (七一勋章, 某某功勋奖章: lexicon honour_words), awarded, never run
+_HONOURS = tuple(sorted(lexicon("honour_words")))
 # a tropical cyclone's grade before its name in quotes (台风“某某”, 强热带风暴“某某”: lexicon storm_words)
 _STORM_RE = re.compile("(?:" + "|".join(sorted(lexicon("storm_words"), key=len, reverse=True)) + ")“([^“”]{1,8})”")
 

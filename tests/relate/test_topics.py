@@ -443,3 +443,14 @@ def test_a_storm_s_name_is_no_programme(relations_of, body, expected):
 ])
 def test_a_government_body_of_the_nation_develops_no_industry(relations_of, body, expected):
     assert relations_of(body, "新闻联播", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an honour named in quotes (a medal, a decoration) is awarded, no programme run
+    ("分宜县隆重举行“七一勋章”颁授仪式。", set()),
+    ("中共中央、国务院发布关于给张三颁发“二级航天功勋奖章”的决定。", set()),
+    # a mechanism that rewards is still run
+    ("分宜县实行“先建后奖”机制。", {("分宜县", "implements", "先建后奖")}),
+])
+def test_an_honour_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected
