@@ -152,7 +152,7 @@ def cited(text: str, start: int) -> bool:
 
 # the head may close a list of quoted names sharing it (“甲”“乙”等调研, “甲”、“乙”奖)
 _MODIFIED_HEAD_RE = re.compile("[”’》]?(?:[、和及]?[“《][^“”《》]{1,30}[”》])*(?:"
-                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")
+                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?![级召角])")
 
 
 def modifies_a_head(text: str, end: int) -> bool:
@@ -163,6 +163,8 @@ def modifies_a_head(text: str, end: int) -> bool:
     >>> modifies_a_head("深入实施“清风工程”，奖补资金到位", 8), modifies_a_head("推进“1+9”国家级平台建设", 6)
     (False, False)
     >>> modifies_a_head("开展“甲乙”“丙丁”等调研", 5), modifies_a_head("实施“甲乙”“丙丁”行动", 5)
+    (True, False)
+    >>> modifies_a_head("“雪鹰”号科考船", 3), modifies_a_head("响应“清风行动”号召", 7)
     (True, False)
     """
     return bool(_MODIFIED_HEAD_RE.match(text, end))

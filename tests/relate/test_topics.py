@@ -118,6 +118,9 @@ def test_the_tail_of_a_topic_is_of_the_topic_s_type(relations_of, body, expected
     ("分宜县举办第三届全民阅读大会。", set()),
     ("分宜县对共建“一带一路”国家出口增长。", set()),
     ("分宜县对“一带一路”沿线国家出口增长。", set()),
+    # a vessel or a craft named in quotes (“某某”号, “某某”轮)
+    ("分宜县科考船“青石”号今天启航。", set()),
+    ("交通运输部“南海救101”轮救起12名船员。", set()),
     # the programme itself, or one before a national-level platform, stays
     ("分宜县深入实施“五个一工程”，奖补资金全部到位。", {("分宜县", "implements", "五个一工程")}),
     ("分宜县积极参与共建“一带一路”。", {("分宜县", "implements", "一带一路")}),
