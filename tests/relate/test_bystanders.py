@@ -15,11 +15,15 @@ _NATIONAL = "全国农村道路建设稳步推进"
     ("水利部今天发布最新数据：全国已实施“清河护岸”行动。", set()),
     ("记者从国家林草局获悉，今年以来全国深入推进“绿满山川”行动。", set()),
     ("记者今天（6月3日）从农业农村部了解到，全国已启动“丰收田园”计划。", set()),
+    # the host of a press conference presents what others have done or issued
+    ("国务院新闻办公室今天（6月3日）举行新闻发布会，介绍“绿满山川”行动有关情况。", set()),
+    ("记者从国务院新闻办公室举行的新闻发布会上了解到，全国已启动“丰收田园”计划。", set()),
     # a body that publishes its own plan, or acts after saying so, still acts
     ("交通运输部今天发布方案，深入实施“畅通乡路”工程。", {("交通运输部", "implements", "畅通乡路")}),
     ("交通运输部发布数据显示，今年以来，交通运输部大力实施“畅通乡路”工程。",
      {("交通运输部", "implements", "畅通乡路")}),
     ("农业农村部从今年起实施“丰收田园”计划。", {("农业农村部", "implements", "丰收田园")}),
+    ("国家林草局在发布会上宣布，启动“绿满山川”行动。", {("国家林草局", "implements", "绿满山川")}),
 ])
 def test_a_body_reporting_figures_is_no_actor(body, expected):
     assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
