@@ -36,7 +36,7 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
         if rel == "implements" and (name in _DOCTRINES or name in storms or name.endswith(_HONOURS)):
             continue  # 深刻领悟“两个确立”: the Party's doctrine, held; 台风“某某”: a storm; “七一勋章”: an honour
-        if discussed(ctx.units[index][0].text, m.end):
+        if discussed(ctx.units[index][0].text, m.start, m.end):
             continue  # 围绕“某某”主题展开研讨, 围绕甲、乙等议题举办论坛: a discussion's theme or topics
         if rel == "implements" and is_outcome(name):
             continue  # 发案、损失“双下降”, 面积、单产、总产“三增长”: figures that all changed, no programme
@@ -116,19 +116,27 @@ def storm_names(ctx: ArticleContext) -> frozenset[str]:
     return frozenset(match.group(1) for sentence, _ in ctx.units for match in _STORM_RE.finditer(sentence.text))
 
 
-# the topics of a discussion (…等议题, 话题) or its theme (“某某”主题展开研讨) closing the name's clause
-_DISCUSSED_RE = re.compile(r"议题|话题|主题[^，。；]{0,6}?(?:研讨|交流|讨论|对话|座谈)")
+# the topics of a discussion (…等议题, 话题) or its theme (“某某”主题展开研讨, 围绕“某某”协商议政) closing the
+# name's clause
+_DISCUSSED_RE = re.compile(r"议题|话题|(?:主题|^[”》])[^，。；]{0,6}?(?:研讨|交流|讨论|对话|座谈|协商)")
 
 
-def discussed(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is a topic or the theme of a discussion in its clause.
+def discussed(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is a topic or the theme of a discussion in its clause: a theme
+    word after it, or 围绕 before it and a word of discussing after it.
 
-    >>> discussed("围绕“某某之路”主题展开研讨交流", 7), discussed("围绕甲、乙等议题举办论坛", 3)
+    >>> discussed("围绕“某某之路”主题展开研讨交流", 3, 7), discussed("围绕甲、乙等议题举办论坛", 2, 3)
     (True, True)
-    >>> discussed("开展“某某”主题活动", 5), discussed("发展甲产业，举办论坛讨论议题", 3)
+    >>> discussed("开展“某某”主题活动", 3, 5), discussed("发展甲产业，举办论坛讨论议题", 2, 3)
     (False, False)
+    >>> discussed("围绕“推进某某”协商议政", 3, 7), discussed("开展“某某”交流活动", 3, 5)
+    (True, False)
     """
-    return _DISCUSSED_RE.search(text, end, clause_end(text, end)) is not None
+    rest = text[end:clause_end(text, end)]
+    match = _DISCUSSED_RE.search(rest)
+    if match is None:
+        return False
+    return not match.group().startswith(("”", "》")) or "围绕" in text[clause_start(text, start):start]
 
 
 # a count of figures and the way they all changed (双下降, 三增长: the rise and fall words of stat_measures.tsv)

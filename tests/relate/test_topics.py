@@ -463,6 +463,7 @@ def test_an_honour_is_no_programme(relations_of, body, expected):
     # the theme or the topics of a discussion are discussed, not run nor developed
     ("与会代表围绕“青山绿水的共同之路”主题展开研讨交流。", set()),
     ("分宜县将围绕数字经济、人工智能等议题举办12场分论坛。", set()),
+    ("分宜县政协围绕“扎实推进老旧小区改造”协商议政。", set()),
     # a campaign named after its theme, and industries built up, still are
     ("分宜县组织开展“红领巾爱家乡”主题活动。", {("分宜县", "implements", "红领巾爱家乡")}),
     ("分宜县大力发展数字经济产业。", {("分宜县", "developsIndustry", "数字经济")}),
