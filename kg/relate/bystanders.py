@@ -115,3 +115,15 @@ def _foreign_place(entity: Entity) -> bool:
     """A foreign country, or a division the gazetteer of China has no code for (奥克兰)."""
     level = entity.attrs.get("level")
     return level == "country" and entity.name != "中国" or level in _DIVISION_LEVELS and not entity.attrs.get("code")
+
+
+_EVENT_RE = re.compile("|".join(sorted(lexicon("event_words"), key=len, reverse=True)))
+
+
+def only_a_venue(ctx: ArticleContext, place: str) -> bool:
+    """Whether every mention of ``place`` in the item opens an event's name (中非合作论坛北京|峰会, 杭州|亚运会:
+    lexicon event_words): the city is where the event meets, and what is announced there is not its own."""
+    found = [(sentence.text, m) for index, (sentence, mentions) in enumerate(ctx.units) for m in mentions
+             if m.type == "Place" and ctx.name_of(index, m) == place]
+    return bool(found) and all(_EVENT_RE.match(text, m.end) for text, m in found)
+

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from kg.lexicons import lexicon, lexicon_rows
 from kg.link import central_bodies, national_body
 from kg.relate.actors import sentence_actor
+from kg.relate.bystanders import only_a_venue
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.topic_chain import chained_topic
@@ -28,6 +29,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        if actor == ctx.subject and only_a_venue(ctx, actor):
+            continue  # 习近平主席在某论坛北京峰会上宣布…: the summit's city announces nothing of its own
         if rel == "developsIndustry" and steers_the_nation(ctx, actor):
             continue  # 工业和信息化部印发规划，推进钢铁…: a ministry steers industries, it builds none up
         if rel == "implements" and ctx.article.layout == _DOCUMENT:

@@ -104,3 +104,15 @@ def test_a_member_s_proposal_is_not_the_body_s_doing(title, body, expected):
 ])
 def test_the_places_a_line_connects_are_no_actors(body, expected):
     assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a city named only in an event's name (某论坛北京峰会) is where it meets: no programme announced there is its
+    ("中非合作论坛峰会开幕", "习近平主席在中非合作论坛北京峰会开幕式上发表主旨讲话，宣布将实施“十大伙伴行动”。", set()),
+    ("亚运会今天开幕", "第十九届杭州亚运会今天开幕，组委会推出“绿色出行”倡议。", set()),
+    # a city named on its own still runs its programme
+    ("杭州推出惠民计划", "杭州市推出“数字惠民”计划，覆盖全市居民。", {("杭州市", "implements", "数字惠民")}),
+    ("峰会开幕", "北京峰会开幕前，北京市推出“绿色出行”倡议。", {("北京市", "implements", "绿色出行")}),
+])
+def test_a_city_named_only_in_an_event_s_name_runs_nothing(title, body, expected):
+    assert news_page_triples(title, body, ("implements",)) == expected
