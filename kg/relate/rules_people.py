@@ -173,7 +173,8 @@ def trim_title(title: str) -> str:
 _PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(])|(?<=会见)|(?<=会晤)|(?<=接见))"
                               r"[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
 # a rank word printed between a body and its post (联合国|常务|副秘书长, 某规划署|执行|主任): part of the post
-_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉)$")
+# and 前 of a former post after a separator or a verb's space (、前总统, 由前总统; not 会前|市长, 日前)
+_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉|(?:^|(?<=[、，：:\s由]))前)$")
 
 
 # an envoy posted to a country (中国驻某国大使, 驻某国使馆参赞): the country is where, not whose, the post is

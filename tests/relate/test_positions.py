@@ -97,6 +97,17 @@ def test_in_beijing_is_no_part_of_a_title(relations_of, body, expected):
     assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a former post keeps 前 as printed after a separator
+    ("青年阵线党主席、前总统王立新表示祝贺。", {("王立新", "青年阵线党主席"), ("王立新", "前总统")}),
+    ("会议由前总统王立新主持。", {("王立新", "前总统")}),
+    # 前 closing a word of time is no part of the post (日前，市长…; 会前市长…)
+    ("会前市长王立新作了讲话。", {("王立新", "市长")}),
+])
+def test_a_former_post_keeps_qian(relations_of, body, expected):
+    assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
+
+
 def test_a_guest_s_title_after_a_verb_of_meeting(relations_of):
     found = relations_of("国务院副总理张三在北京会见青石集团会长李四。", "张三会见青石集团会长", ("holdsPosition",))
     assert ("李四", "holdsPosition", "青石集团会长") in found
