@@ -108,6 +108,33 @@ def central_bodies() -> dict[str, str]:
     return {row.entry: row.extra["name"] for row in lexicon_rows("ministries")}
 
 
+# a body of the nation (中共中央…, 全国…, 国务院…, 中央…)
+_NATIONAL_BODY_RE = re.compile(r"(?:中共中央|党中央|全国|国务院|中央)[\u4e00-\u9fff]")
+
+
+def glued_abbreviation(name: str) -> int:
+    """1 when 京, Beijing's one-character name (GB/T 2260), is glued before a body of the nation, the rest of
+    在京|中共中央政治局委员 (the members who are in Beijing), else 0.
+
+    >>> glued_abbreviation("京中共中央政治局"), glued_abbreviation("京全国政协"), glued_abbreviation("京东集团")
+    (1, 1, 0)
+    """
+    return int(name.startswith("京") and _NATIONAL_BODY_RE.match(name, 1) is not None)
+
+
+_NATION_OPENING_RE = re.compile(r"^(?:国家|中国|中华|全国|中央|中共中央|党中央|国务院)")
+
+
+def national_body(name: str) -> bool:
+    """A body of the nation: a central body of ``ministries.tsv`` or a name opening with the nation
+    (中国某某院, 全国某某会, 国家某某局); a party branch (某村党支部) is none.
+
+    >>> national_body("交通运输部"), national_body("中国某某研究院"), national_body("东岭村党支部")
+    (True, True, False)
+    """
+    return bool(_NATION_OPENING_RE.match(name)) or name in central_bodies().values()
+
+
 def canonical_body(name: str) -> str:
     """One name per body: a term number goes (十四届全国人大常委会 → 全国人大常委会), a central body's
     short form becomes its full name (国家发改委 → 国家发展改革委), a foreign country's abbreviation
@@ -122,6 +149,7 @@ def canonical_body(name: str) -> str:
     from kg.lexicons import lexicon_rows
 
     bare = _TERM_RE.sub("", name)
+    bare = bare[glued_abbreviation(bare):]
     central = central_bodies()
     if bare.startswith("中国") and bare[2:] in central:
         bare = bare[2:]  # 中国国家发展改革委: China's own body, named for a foreign reader

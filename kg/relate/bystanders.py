@@ -1,5 +1,6 @@
 """Names a news sentence mentions that do not act in it: a body whose figures it reports (某部今天发布数据，…;
-记者从某厅获悉，…) and a place a leader visits or speaks in (总书记在某省考察时强调…; 到某省某市考察).
+记者从某厅获悉，…) or that hosts a press conference (某办举行新闻发布会，介绍…), and a place a leader visits or
+speaks in (总书记在某省考察时强调…; 到某省某市考察).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?(?:（[^）]{1,12}）[^，�
                              r"(?:数据显示|(?:发布|公布)(?:了)?(?:统计|最新)?数据[，：])")
 # 记者从某厅了解到 / 从某局获悉: the body told the reporter
 _TOLD_RE = re.compile(r"[^，。；：]{0,8}?(?:了解到|获悉|得知)")
+# 某办今天（5月3日）举行新闻发布会，… / 从某办举行的发布会上了解到: the host presents what others did or issued
+_PRESS_RE = re.compile(r"[^，。；：]{0,4}?(?:（[^）]{1,12}）)?举行(?:的)?(?:新闻)?发布会")
 # 在某省考察时 / 在甲、乙等地调研 / 在某省强调: where a leader went or spoke, not who acts there;
 # 某大会今天在某市召开 / 某活动在某县启动: the venue of an event (the headline's venue: kg.relate.headlines)
 _VISIT_RE = re.compile(r"(?:、[^，。；：、]{1,5})*(?:等地)?(?:(?:考察|调研|视察|访问|参观|出席)(?![组团员])(?:时|期间|中)?"
@@ -32,8 +35,10 @@ def reports_data(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> reports_data("甲部发布方案，实施某工程", 0, 2), reports_data("甲县从今年起实施某工程", 0, 2)
     (False, False)
+    >>> reports_data("甲办今天（5月3日）举行新闻发布会，介绍某工程", 0, 2), reports_data("甲局在发布会上宣布", 0, 2)
+    (True, False)
     """
-    return bool(_DATA_SOURCE_RE.match(text, end)
+    return bool(_DATA_SOURCE_RE.match(text, end) or _PRESS_RE.match(text, end)
                 or text[max(0, start - 1):start] == "从" and _TOLD_RE.match(text, end))
 
 
@@ -110,3 +115,15 @@ def _foreign_place(entity: Entity) -> bool:
     """A foreign country, or a division the gazetteer of China has no code for (奥克兰)."""
     level = entity.attrs.get("level")
     return level == "country" and entity.name != "中国" or level in _DIVISION_LEVELS and not entity.attrs.get("code")
+
+
+_EVENT_RE = re.compile("|".join(sorted(lexicon("event_words"), key=len, reverse=True)))
+
+
+def only_a_venue(ctx: ArticleContext, place: str) -> bool:
+    """Whether every mention of ``place`` in the item opens an event's name (中非合作论坛北京|峰会, 杭州|亚运会:
+    lexicon event_words): the city is where the event meets, and what is announced there is not its own."""
+    found = [(sentence.text, m) for index, (sentence, mentions) in enumerate(ctx.units) for m in mentions
+             if m.type == "Place" and ctx.name_of(index, m) == place]
+    return bool(found) and all(_EVENT_RE.match(text, m.end) for text, m in found)
+

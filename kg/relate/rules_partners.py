@@ -18,12 +18,28 @@ _CLAUSE_BREAK_RE = re.compile(r"[，。；：！？]")
 # a place after a locative preposition is where two sides meet, not a side (某某在北京同某国代表会谈)
 _VENUE_RE = re.compile(r"(?:在|于)$")
 
+# a count of bodies right after a place (江西|一家医药企业, 某省|多家高校): the unnamed bodies are the side
+_COUNTED_AFTER_RE = re.compile(r"[一两几多数某][家所个座位]")
+
+
+def inside_a_title(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a title in 《》 or a name in quotes.
+
+    >>> inside_a_title("举办《青年合作论坛》", 7), inside_a_title("签署“合作”协议，深化合作", 12)
+    (True, False)
+    """
+    before = text[:at]
+    return before.count("《") > before.count("》") or before.count("“") > before.count("”")
+
+
 @relation_rule("cooperation", produces=('cooperatesWith',))
 def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
     """Two bodies/places joined by 与/和/联合 before a partnership word."""
     for index, (sentence, mentions) in enumerate(ctx.units):
         text = sentence.text
         for word in _COOPERATE_RE.finditer(text):
+            if inside_a_title(text, word.start()):
+                continue  # 共同举办的《某某合作论坛》: the word names the title, no partnership
             parties = [m for m in mentions if m.type in ("Organization", "Place") and m.end <= word.start()
                        and word.start() - m.start <= 40]
             parties = [m for m in parties if not any(o != m and o.start <= m.start and m.end <= o.end for o in parties)]
@@ -34,7 +50,8 @@ def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
             # 甲与乙: the two joined by a short gap; 从甲获悉，…与乙 has a clause between them
             if re.search(r"[与和同]", gap) and len(gap) <= 12 and not _CLAUSE_BREAK_RE.search(gap) \
                     and not _VENUE_RE.search(text, 0, parties[-2].start) \
-                    and "在内" not in gap:  # 包括甲国在内的40多个国家和乙盟: 甲国 is one of many
+                    and "在内" not in gap \
+                    and not _COUNTED_AFTER_RE.match(text, parties[-1].end):  # 与江西一家企业: the firm is the side
                 head, tail = ctx.name_of(index, parties[-2]), ctx.name_of(index, parties[-1])
                 if head and tail:
                     yield head, "cooperatesWith", tail, ctx.evidence(index, "cooperatesWith.pair_keyword", 0.7)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kg.extract.people import TITLES_AFTER, position_words
 from kg.lexicons import lexicon_rows
-from kg.link import expand_bare_body
+from kg.link import expand_bare_body, glued_abbreviation
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
 from kg.types import Evidence, Mention
@@ -168,10 +168,13 @@ def trim_title(title: str) -> str:
 
 # a body's name printed before a post, from the last separator on, ending in a body's last character
 # (中央, 委员会, 军委, 党, 院, 部, and offices, secretariats and delegations: 研究室, 书记处, 规划署, 科协, 议员团,
-# 内阁); no place in it (those are read from the mentions)
-_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(]))[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
+# 内阁), or right after a verb of meeting a guest (…在京会见|甲共中央|总书记); no place in it (those are read from
+# the mentions)
+_PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(])|(?<=会见)|(?<=会晤)|(?<=接见))"
+                              r"[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
 # a rank word printed between a body and its post (联合国|常务|副秘书长, 某规划署|执行|主任): part of the post
-_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉)$")
+# and 前 of a former post after a separator or a verb's space (、前总统, 由前总统; not 会前|市长, 日前)
+_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉|(?:^|(?<=[、，：:\s由]))前)$")
 
 
 # an envoy posted to a country (中国驻某国大使, 驻某国使馆参赞): the country is where, not whose, the post is
@@ -191,7 +194,8 @@ def _post_title(ctx: ArticleContext, index: int, post: Mention, limit: int) -> t
     if owners:
         first = max(owners, key=lambda m: (m.end, -m.start))
         owner_name = ctx.name_of(index, first) or first.text
-        shown = first.text if owner_name in first.text else owner_name  # 某县某村党支部, not its short name
+        as_printed = first.text[glued_abbreviation(first.text):]  # 在京|中共中央政治局委员: not the body's name
+        shown = as_printed if owner_name in as_printed else owner_name  # 某县某村党支部, not its short name
         posted = _POSTED_TO_RE.search(text, 0, first.start)
         if posted and posted.end() == first.start:  # 中国驻某国大使: the sender's envoy, not the host's
             return posted.group() + shown + text[first.end:post.end], posted.start(), owner_name

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from kg.extract.places import leading_place
 from kg.lexicons import lexicon, lexicon_rows
+from kg.link import national_body
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext
 from kg.relate.located_hosts import hosted_in
@@ -43,7 +44,7 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
             continue
         local = [p for p in ctx.units[index][1] if p.type == "Place" and p.attr("level") in ("township", "village")
                  and not (p.start >= m.start and p.end <= m.end)]
-        if len(local) == 1:
+        if len(local) == 1 and not national_body(name) and not opens_a_title(ctx.units[index][1], local[0]):
             place_name = ctx.name_of(index, local[0])
             if place_name:
                 yield name, "locatedIn", place_name, ctx.evidence(index, "locatedIn.sentence_place", 0.55)
@@ -164,6 +165,14 @@ def _own_place(ctx: ArticleContext, index: int, body: Mention) -> str | None:
         return None
     place = resolve_self_reference(match.group(), ctx.mains)
     return place if place and ctx.level_of(place) in ("province", "prefecture", "county") else None
+
+
+def opens_a_title(mentions: list[Mention], place: Mention) -> bool:
+    """Whether ``place`` opens a person's title (东岭村|党支部书记, 东岭村党支部|书记): the place is that
+    post's, not that of another body the sentence names (介绍甲大学教师张三和东岭村党支部书记李四)."""
+    ends = {place.end} | {o.end for o in mentions if o.type == "Organization" and o.start <= place.start
+                          and o.end >= place.end}
+    return any(p.type == "Position" and p.start in ends for p in mentions)
 
 
 # 在 + a place + a comma opening a sentence (after time words) sets the scene of what follows

@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterator
 
 from kg.lexicons import lexicon, lexicon_rows
+from kg.link import central_bodies, national_body
 from kg.relate.actors import sentence_actor
+from kg.relate.bystanders import only_a_venue
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.topic_chain import chained_topic
@@ -19,6 +21,7 @@ from kg.text.layouts import Layout
 @relation_rule("topic_links", produces=('implements', 'developsIndustry',))
 def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
     """Initiatives → implements, industries → developsIndustry, with the sentence's actor as head."""
+    storms = storm_names(ctx)
     for index, m, name in ctx.named("Initiative", "Industry"):
         if is_clause_not_topic(name) or ctx.type_of(name) != m.type:
             continue  # 井冈山 in quotes, a brand, merged with 井冈山市: the place is no programme it runs
@@ -26,10 +29,18 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
         if not actor:
             continue
         rel = "implements" if m.type == "Initiative" else "developsIndustry"
+        if actor == ctx.subject and only_a_venue(ctx, actor):
+            continue  # 习近平主席在某论坛北京峰会上宣布…: the summit's city announces nothing of its own
+        if rel == "developsIndustry" and steers_the_nation(ctx, actor):
+            continue  # 工业和信息化部印发规划，推进钢铁…: a ministry steers industries, it builds none up
         if rel == "implements" and ctx.article.layout == _DOCUMENT:
             actor = named_after(ctx, name) or actor  # 怀化东盟班列 in a province's report: 怀化市's
         if opposed(ctx.units[index][0].text, m.start):
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
+        if rel == "implements" and (name in _DOCTRINES or name in storms or name.endswith(_HONOURS)):
+            continue  # 深刻领悟“两个确立”: the Party's doctrine, held; 台风“某某”: a storm; “七一勋章”: an honour
+        if discussed(ctx.units[index][0].text, m.start, m.end):
+            continue  # 围绕“某某”主题展开研讨, 围绕甲、乙等议题举办论坛: a discussion's theme or topics
         if rel == "implements" and is_outcome(name):
             continue  # 发案、损失“双下降”, 面积、单产、总产“三增长”: figures that all changed, no programme
         if rel == "implements" and cited(ctx.units[index][0].text, m.start):
@@ -40,6 +51,14 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
                                                               own_figures=own_figures(ctx, actor, confidence)):
             continue
         yield actor, rel, name, ctx.evidence(index, f"{rel}.sentence_actor", confidence)
+
+
+def steers_the_nation(ctx: ArticleContext, actor: str) -> bool:
+    """Whether ``actor`` is a government body of the nation (a ministry, 国务院, 中央政治局): its plans and
+    notices steer industries; a central enterprise or a policy bank (中国石化, 国家开发银行) works in them."""
+    entity = ctx.book.entities.get(actor)
+    return entity is not None and entity.type == "Organization" and national_body(actor) \
+        and (entity.kind == "government" or actor in central_bodies().values())
 
 
 _OWN_PROGRAMME_LEVELS = ("prefecture", "county")
@@ -87,6 +106,42 @@ def opposed(text: str, start: int) -> bool:
     return bool(_OPPOSE_RE.search(before))
 
 
+# formulas of the Party's doctrine (两个确立, 四个意识: lexicon party_doctrines), upheld, never run
+_DOCTRINES = lexicon("party_doctrines")
+# the last words of an honour's name (七一勋章, 某某功勋奖章: lexicon honour_words), awarded, never run
+_HONOURS = tuple(sorted(lexicon("honour_words")))
+# a tropical cyclone's grade before its name in quotes (台风“某某”, 强热带风暴“某某”: lexicon storm_words)
+_STORM_RE = re.compile("(?:" + "|".join(sorted(lexicon("storm_words"), key=len, reverse=True)) + ")“([^“”]{1,8})”")
+
+
+def storm_names(ctx: ArticleContext) -> frozenset[str]:
+    """The names an article gives its storms (今年第5号台风“某某”), however often it names them again."""
+    return frozenset(match.group(1) for sentence, _ in ctx.units for match in _STORM_RE.finditer(sentence.text))
+
+
+# the topics of a discussion (…等议题, 话题) or its theme (“某某”主题展开研讨, 围绕“某某”协商议政) closing the
+# name's clause
+_DISCUSSED_RE = re.compile(r"议题|话题|(?:主题|^[”》])[^，。；]{0,6}?(?:研讨|交流|讨论|对话|座谈|协商)")
+
+
+def discussed(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is a topic or the theme of a discussion in its clause: a theme
+    word after it, or 围绕 before it and a word of discussing after it.
+
+    >>> discussed("围绕“某某之路”主题展开研讨交流", 3, 7), discussed("围绕甲、乙等议题举办论坛", 2, 3)
+    (True, True)
+    >>> discussed("开展“某某”主题活动", 3, 5), discussed("发展甲产业，举办论坛讨论议题", 2, 3)
+    (False, False)
+    >>> discussed("围绕“推进某某”协商议政", 3, 7), discussed("开展“某某”交流活动", 3, 5)
+    (True, False)
+    """
+    rest = text[end:clause_end(text, end)]
+    match = _DISCUSSED_RE.search(rest)
+    if match is None:
+        return False
+    return not match.group().startswith(("”", "》")) or "围绕" in text[clause_start(text, start):start]
+
+
 # a count of figures and the way they all changed (双下降, 三增长: the rise and fall words of stat_measures.tsv)
 _OUTCOME_RE = re.compile("^[双两三四五六]+(?:" + "|".join(sorted(
     (r.entry for r in lexicon_rows("stat_measures") if r.extra["kind"] in ("rise", "fall") and not r.entry.startswith("同比")),
@@ -125,7 +180,7 @@ def cited(text: str, start: int) -> bool:
 
 # the head may close a list of quoted names sharing it (“甲”“乙”等调研, “甲”、“乙”奖)
 _MODIFIED_HEAD_RE = re.compile("[”’》]?(?:[、和及]?[“《][^“”《》]{1,30}[”》])*(?:"
-                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?!级)")
+                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?![级召角])")
 
 
 def modifies_a_head(text: str, end: int) -> bool:
@@ -136,6 +191,8 @@ def modifies_a_head(text: str, end: int) -> bool:
     >>> modifies_a_head("深入实施“清风工程”，奖补资金到位", 8), modifies_a_head("推进“1+9”国家级平台建设", 6)
     (False, False)
     >>> modifies_a_head("开展“甲乙”“丙丁”等调研", 5), modifies_a_head("实施“甲乙”“丙丁”行动", 5)
+    (True, False)
+    >>> modifies_a_head("“雪鹰”号科考船", 3), modifies_a_head("响应“清风行动”号召", 7)
     (True, False)
     """
     return bool(_MODIFIED_HEAD_RE.match(text, end))

@@ -267,3 +267,20 @@ def test_the_sites_of_a_visit_lie_in_the_places_visited(title, body, expected):
 
     found = {(h, t) for h, _, t in news_page_triples(title, body, ("locatedIn",))}
     assert found == expected
+
+
+@pytest.mark.parametrize(("body", "body_name", "expected"), [
+    # a township or village named with a local body places it there
+    ("杨桥镇成立青石农业专业合作社，带动农户增收。", "青石农业专业合作社", {"杨桥镇"}),
+    ("东岭村引进的青石新材料有限公司上月投产。", "青石新材料有限公司", {"东岭村"}),
+    # a body of the nation is not where the sentence's township or village is
+    ("交通运输部派出工作组，赶赴杨桥镇指导抢修。", "交通运输部", set()),
+    ("国务院成立调查组，对东岭村山体滑坡进行调查。", "国务院", set()),
+    ("中国科学院专家来到东岭村，查看水稻长势。", "中国科学院", set()),
+    # a village that opens another person's title is that person's, not the body's
+    ("今天我们认识青石集团车间主任王小明和东岭村党支部书记李大红。", "青石集团", set()),
+    ("本期节目介绍江南师范大学教师赵小青和东岭村党支部书记周大海。", "江南师范大学", set()),
+])
+def test_a_body_lies_in_the_township_or_village_of_its_sentence(relations_of, body, body_name, expected):
+    located = relations_of(body, "新闻联播", ("locatedIn",))
+    assert {tail for head, _, tail in located if head == body_name} == expected

@@ -63,3 +63,18 @@ def test_a_chain_of_divisions_is_one_side_of_a_signing() -> None:
     found = {(h, t) for h, _, t in triples("今天，比亚迪汽车工业有限公司与江西省宜春市签约，建设零部件项目。",
                                            rels=("cooperatesWith",))}
     assert found == {("比亚迪汽车工业有限公司", "宜春市")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partnership word inside a title names the title, no partnership of the bodies before it
+    ("由青石电视台与分宜县人民政府共同举办的《2026中国青年合作论坛》开幕。", set()),
+    ("青石集团与分宜县人民政府共同主办“青年创新合作周”。", set()),
+    # a place before a counted body says where the unnamed partner is: no place is a side
+    ("青石集团与江西一家医药企业签署合作协议。", set()),
+    ("青石集团与江西多家高校联合设立研究院。", set()),
+    # the bodies themselves, and a place that is a side, still are
+    ("青石集团与分宜县人民政府签署战略合作协议。", {("青石集团", "分宜县人民政府")}),
+    ("青石集团与分宜县签署合作协议，共建一家研究院。", {("青石集团", "分宜县")}),
+])
+def test_no_partnership_from_a_title_or_a_counted_partner(text: str, expected: set) -> None:
+    assert {(head, tail) for head, _, tail in triples(text, rels=("cooperatesWith",))} == expected

@@ -75,6 +75,39 @@ def test_the_body_printed_before_a_post(relations_of, text: str, expected: set) 
     assert {(head, tail) for head, _, tail in relations_of(text, rels=("holdsPosition",))} == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a guest's body printed right after the verb of meeting, however long the clause before it
+    ("国务院总理张三1日在京会见甲共中央总书记李四。", {("张三", "国务院总理"), ("李四", "甲共中央总书记")}),
+    ("全国人大常委会委员长张三在人民大会堂会见青年联盟主席李四。",
+     {("张三", "全国人大常委会委员长"), ("李四", "青年联盟主席")}),
+    # no body after the verb: the post alone
+    ("国务院总理张三1日在京会见来访的总统李四。", {("张三", "国务院总理"), ("李四", "总统")}),
+])
+def test_a_guest_s_body_after_a_verb_of_meeting(relations_of, body, expected):
+    assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 在京 before a national body says where its members are: no part of anyone's title
+    ("仪式由中共中央政治局委员、上海市委书记张三主持。在京中共中央政治局委员出席仪式。",
+     {("张三", "中共中央政治局委员"), ("张三", "上海市委书记")}),
+    ("在京全国政协副主席张三出席。", {("张三", "全国政协副主席")}),
+])
+def test_in_beijing_is_no_part_of_a_title(relations_of, body, expected):
+    assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a former post keeps 前 as printed after a separator
+    ("青年阵线党主席、前总统王立新表示祝贺。", {("王立新", "青年阵线党主席"), ("王立新", "前总统")}),
+    ("会议由前总统王立新主持。", {("王立新", "前总统")}),
+    # 前 closing a word of time is no part of the post (日前，市长…; 会前市长…)
+    ("会前市长王立新作了讲话。", {("王立新", "市长")}),
+])
+def test_a_former_post_keeps_qian(relations_of, body, expected):
+    assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
+
+
 def test_a_guest_s_title_after_a_verb_of_meeting(relations_of):
     found = relations_of("国务院副总理张三在北京会见青石集团会长李四。", "张三会见青石集团会长", ("holdsPosition",))
     assert ("李四", "holdsPosition", "青石集团会长") in found

@@ -118,6 +118,9 @@ def test_the_tail_of_a_topic_is_of_the_topic_s_type(relations_of, body, expected
     ("分宜县举办第三届全民阅读大会。", set()),
     ("分宜县对共建“一带一路”国家出口增长。", set()),
     ("分宜县对“一带一路”沿线国家出口增长。", set()),
+    # a vessel or a craft named in quotes (“某某”号, “某某”轮)
+    ("分宜县科考船“青石”号今天启航。", set()),
+    ("交通运输部“南海救101”轮救起12名船员。", set()),
     # the programme itself, or one before a national-level platform, stays
     ("分宜县深入实施“五个一工程”，奖补资金全部到位。", {("分宜县", "implements", "五个一工程")}),
     ("分宜县积极参与共建“一带一路”。", {("分宜县", "implements", "一带一路")}),
@@ -405,3 +408,65 @@ def test_the_theme_of_a_study_is_not_run(relations_of, body, not_expected):
 ])
 def test_an_outcome_label_is_no_programme(relations_of, body, expected):
     assert relations_of(body, "2030年江西省政府工作报告", ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a formula of the Party's doctrine a body upholds or strengthens is held, no programme run
+    ("分宜县委要深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。", set()),
+    ("全县党员干部要增强“四个意识”、坚定“四个自信”。", set()),
+    ("分宜县坚持以“三个代表”重要思想为指导，牢记“三个务必”。", set()),
+    # a programme quoted beside them is still run
+    ("分宜县坚决做到“两个维护”，深入实施“清风行动”。", {("分宜县", "implements", "清风行动")}),
+])
+def test_a_formula_of_the_party_s_doctrine_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a storm named in quotes (台风“某某”) is no programme, wherever the item names it again
+    ("今年第5号台风“海燕”今天在沿海登陆。中央气象台预计，“海燕”将于明天转向东北方向移动。", set()),
+    ("受强热带风暴“海燕”影响，分宜县出现强降雨。中央气象台预计，“海燕”残余云系仍将带来降雨。", set()),
+    # a programme of the same item is still run, and a quoted name never called a storm too
+    ("台风“海燕”过境后，分宜县深入实施“清风行动”。", {("分宜县", "implements", "清风行动")}),
+    ("分宜县深入实施“海燕”计划，培育青年人才。", {("分宜县", "implements", "海燕")}),
+])
+def test_a_storm_s_name_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a government body of the nation steers industries by plans and notices: it builds none up itself
+    ("工业和信息化部今天印发规划，推进钢铁、建材等重点行业低碳改造。", set()),
+    ("国家能源局发布通知，促进光伏产业链健康发展。", set()),
+    ("中央政治局集体学习聚焦人工智能产业。", set()),
+    # a place, a central enterprise, a policy bank and a national association still do
+    ("分宜县大力发展锂电产业。", {("分宜县", "developsIndustry", "锂电")}),
+    ("中国石化加快发展氢能产业。", {("中国石化", "developsIndustry", "氢能")}),
+    ("国家开发银行持续加大对养老产业的支持。", {("国家开发银行", "developsIndustry", "养老")}),
+])
+def test_a_government_body_of_the_nation_develops_no_industry(relations_of, body, expected):
+    assert relations_of(body, "新闻联播", ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an honour named in quotes (a medal, a decoration) is awarded, no programme run
+    ("分宜县隆重举行“七一勋章”颁授仪式。", set()),
+    ("中共中央、国务院发布关于给张三颁发“二级航天功勋奖章”的决定。", set()),
+    # a mechanism that rewards is still run
+    ("分宜县实行“先建后奖”机制。", {("分宜县", "implements", "先建后奖")}),
+])
+def test_an_honour_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the theme or the topics of a discussion are discussed, not run nor developed
+    ("与会代表围绕“青山绿水的共同之路”主题展开研讨交流。", set()),
+    ("分宜县将围绕数字经济、人工智能等议题举办12场分论坛。", set()),
+    ("分宜县政协围绕“扎实推进老旧小区改造”协商议政。", set()),
+    # a campaign named after its theme, and industries built up, still are
+    ("分宜县组织开展“红领巾爱家乡”主题活动。", {("分宜县", "implements", "红领巾爱家乡")}),
+    ("分宜县大力发展数字经济产业。", {("分宜县", "developsIndustry", "数字经济")}),
+])
+def test_the_topics_of_a_discussion_are_not_run(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements", "developsIndustry")) == expected
