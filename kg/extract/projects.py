@@ -40,8 +40,7 @@ GENERIC_WORDS = (
     "一号", "年度", "制造业", "产业链", "招商引资", "技改", "公开招标", "异地评标", "具体", "工程", "倍增", "升级",
     "调度", "列入", "全区", "全市", "全县", "全省", "全国", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体",
     "惠民", "改造", "在谈", "意向", "跟踪", "合作", "标志性", "首批", "首个", "首条", "多个", "若干", "更多",
-    # qualifiers of a class of works (病险水库, 大中型灌区, 普通国省道)
-    "病险", "大中型", "大型", "中型", "小型", "普通", "老化", "省际", "城际", "农村", "城市",
+    *sorted(lexicon("work_class_words")),  # qualifiers of a class of works (病险水库, 普速铁路, 规模化供水工程)
 )
 _GENERIC_TAILS = (
     "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
@@ -121,17 +120,17 @@ def is_generic(name: str) -> bool:
     >>> is_generic("新材料项目"), is_generic("重点新材料项目"), is_generic("青石新材料项目")
     (True, True, False)
     """
-    core = name
-    for suffix in SUFFIXES:
-        if core.endswith(suffix):
-            core = core[: -len(suffix)]
-            break
+    head = next((h for h in _HEADS if name.endswith(h)), "")  # a project's head or a work's (病险|水库)
+    core = name[: len(name) - len(head)]
     if core.endswith(_GENERIC_TAILS) or _starts_with_verb(core) or _COUNTED_RE.search(core):
         return True
-    rest = _GENERIC_RE.sub("", core)
+    # before a work's head only words of two characters or more are qualifiers (遂大|高速 keeps its 大, G99 its number)
+    rest = (_GENERIC_RE if head in SUFFIXES else _LONG_GENERIC_RE).sub("", core)
     return len(rest) < 2 or _sector_class(core)
 
 
+_HEADS = tuple(sorted(SUFFIXES + WORKS, key=len, reverse=True))
+_LONG_GENERIC_RE = re.compile("|".join(sorted((re.escape(w) for w in GENERIC_WORDS if len(w) > 1), key=len, reverse=True)))
 _ONE_GENERIC_RE = re.compile("^(?:" + _GENERIC_RE.pattern + ")")
 
 
@@ -293,6 +292,11 @@ def _after_last_verb(item: str) -> str:
     return "".join(tokens[verbs[-1] + 1:]) if verbs else item
 
 
+# the last character of a work or a place's head (尾矿|库, 科学城|站, 梅山|港): an item ending in one is no
+# modifier of a shared head
+_OWN_HEADS = ("库", "站", "港", "场", "厂", "馆", "园", "桥", "路")
+
+
 def _shared_heads(text: str) -> list[Mention]:
     """Lists that share one head: ``松岭、柏溪两座抽水蓄能电站`` → each item with the head."""
     out: list[Mention] = []
@@ -301,8 +305,8 @@ def _shared_heads(text: str) -> list[Mention]:
     for match in _SHARED_HEAD_RE.finditer(text):
         head, items = match.group(2), re.split("[、和及]", match.group(1))
         position = match.start(1)
-        if any(item.endswith(FACILITIES) for item in items):
-            continue  # 文化公园、青石大桥: each item is a name of its own
+        if any(item.endswith(FACILITIES + _OWN_HEADS) for item in items):
+            continue  # 文化公园、青石大桥, 尾矿库、病险水库: each item is a name of its own
         first_end = position + len(items[0])
         lead = _from_first_end(text, left_extend(text, first_end, limit=len(items[0])), first_end)  # 甲至乙、丙至丁
         trimmed = first_end - len(_after_last_verb(text[max(lead, position):first_end]))

@@ -41,6 +41,8 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("青石铁路白云山隧道贯通", ["青石铁路白云山隧道"]),
         # a division, a quoted name and 工程: one work of that place
         ("今天，江西省“清水入湖”工程正式启动", ["江西省“清水入湖”工程"]),
+        # a one-character qualifier (大, 新) before a work's head is a part of its short name
+        ("连接青石和大安的青大高速建成通车", ["青大高速"]),
     ],
 )
 def test_named_projects_are_found(text, expected):
@@ -69,6 +71,12 @@ def test_named_projects_are_found(text, expected):
         "开工建设甲城至乙城等高速公路",  # 等 closes a list: no work is so named
         "深入实施“清水入湖”工程",  # a quoted name + 工程 with no place before it is a programme
         "中国“清水入湖”工程成效显著",  # the country's: a programme too
+        # a class of works by a classification's qualifier, or a whole province's network (lexicon work_class_words)
+        "全省普速铁路营业里程增长",
+        "规模化供水工程覆盖更多农村人口",
+        "加快建设一批世界级水电站",
+        "全省高速公路建成通车里程突破1万公里",
+        "推进尾矿库、病险水库除险加固",
     ],
 )
 def test_generic_phrases_and_non_projects_give_nothing(text):
