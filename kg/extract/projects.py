@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.places import places_ending_at
 from kg.extract.spans import CJK, QUANTIFIERS, left_extend
 from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
 from kg.extract.worknames import trimmed_work
@@ -74,10 +75,17 @@ def counted_before(text: str, start: int) -> bool:
 
 
 def _starts_with_verb(core: str) -> bool:
+    """The core opens with a verb, not a division's name the dictionary reads as one (久治|至…).
+
+    >>> _starts_with_verb("推进青石"), _starts_with_verb("久治至马尔康")
+    (True, False)
+    """
+    from kg.gazetteer import load
     from kg.lexicon import pos, words
 
     tokens = words(core)
-    return bool(tokens) and (pos(tokens[0]) or "").startswith("v") and pos(tokens[0]) != "vn" and len(tokens[0]) > 1
+    return (bool(tokens) and (pos(tokens[0]) or "").startswith("v") and pos(tokens[0]) != "vn" and len(tokens[0]) > 1
+            and not load().names_division(tokens[0]))
 
 
 def has_proper_part(core: str) -> bool:
@@ -229,7 +237,8 @@ def _from_first_end(text: str, start: int, head_start: int) -> int:
     (0, 4)
     """
     if start > 1 and text[start - 1] in _BETWEEN and start < head_start:
-        before = left_extend(text, start - 1, limit=8)
+        before = min([left_extend(text, start - 1, limit=8)]  # the first end: a name, or a division (加快|攀枝花至…)
+                     + [start - 1 - len(p) for p in places_ending_at(text, start - 1, divisions_only=True)])
         if start - 1 - before >= 2:
             start = before
     code = _ROUTE_CODE_RE.search(text, max(0, start - 10), start)
@@ -310,6 +319,8 @@ def _shared_heads(text: str) -> list[Mention]:
         first_end = position + len(items[0])
         lead = _from_first_end(text, left_extend(text, first_end, limit=len(items[0])), first_end)  # 甲至乙、丙至丁
         trimmed = first_end - len(_after_last_verb(text[max(lead, position):first_end]))
+        if text[trimmed] in _BETWEEN:  # 推进久治|至马尔康: the verb took the first end (a division) with it
+            trimmed = _from_first_end(text, trimmed + 1, first_end)
         items[0], position = text[trimmed:first_end], trimmed
         for item in items:
             if len(item) >= 2 and (_named(item + head, head) or _short_name(item)) and not is_generic(item + head):
@@ -366,14 +377,14 @@ def find_projects(text: str) -> list[Mention]:
     shared = [with_phase(text, m) for m in _shared_heads(text)]
     found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
              + _named_works(text) + quoted_works(text))
-    found = [with_phase(text, m) for m in found if not _has_list_marker(m.text)
-             and not text.endswith(QUANTIFIERS, 0, m.start)]  # 部分|景区公路: a class of works
+    found = [w for m in found if not _has_list_marker(m.text) and not text.endswith(QUANTIFIERS, 0, m.start)
+             and (w := trimmed_work(with_phase(text, m)))]  # 部分|景区公路: a class; 经|某某铁路, 某国最大水库
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
-    found = [w for m in kept + shared if (w := trimmed_work(m))]  # 经|某某铁路, 某国最大水库
+    found = kept + [w for m in shared if (w := trimmed_work(m))]
     return structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))
 
 

@@ -1,5 +1,6 @@
-"""What a work's name does not hold: the verbs that open the words before it and a superlative
-that describes a work instead of naming it.
+"""What a work's name does not hold: the verbs that open the words before it, a superlative that
+describes a work instead of naming it, a title of the genre before the name (超级工程|某某大桥), and
+what is no work at all: a session of an event (第9届某某会第二期), a place's network (某省铁路).
 
 >>> trimmed_work(Mention(0, 6, "经青山至白水铁路", "Project")).text
 '青山至白水铁路'
@@ -9,16 +10,71 @@ True
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from kg.extract.spans import leading_verbs
 from kg.types import Mention
 
+# a recurring event's edition (第9届) or a fair's session (某某会第二期): events are no entities (GUIDE)
+_EVENT_RE = re.compile(r"届|会第?[一二三四五六七八九十0-9]+期$")
+# the heads of lines: one place before them names that place's network (某省铁路, 某市高速公路), no work
+_LINE_HEADS = ("高速铁路", "城际铁路", "高速公路", "铁路", "高铁", "高速", "公路")
+_PLACE_RE = re.compile(r".{1,4}[省市县区]")
+_DESCRIBED = ("工程", "项目")
+
 
 def trimmed_work(work: Mention) -> Mention | None:
-    """``work`` without the verbs that open it (经|某某铁路, 布局|某某项目), or None when what is left
-    is no name: a superlative (某国最大水库, 全国最长隧道) or the head alone."""
-    if "最" in work.text:
+    """``work`` without the verbs that open it (经|某某铁路, 布局|某某项目) or the genre's title before
+    its name (重大工程|某某高铁), or None when what is left is no name: a superlative (某国最大水库,
+    全国最长隧道), the head alone, a title alone (某某超级工程), an event's session, a place's network,
+    a number's classifier without its number (号|机组)."""
+    if "最" in work.text or _EVENT_RE.search(work.text) or work.text.startswith("号") or _names_network(work.text):
         return None
-    cut = leading_verbs(work.text[:-2], single=False)
+    titled = _after_title(work.text)
+    if titled < 0:
+        return None
+    cut = max(leading_verbs(work.text[:-2], single=False), titled)
     if not cut:
         return work
     return Mention(work.start + cut, work.end, work.text[cut:], work.type, work.kind, work.attrs)
+
+
+def _after_title(name: str) -> int:
+    """Where a name begins after a title of the genre, a qualifier of a class with 工程 or 项目
+    (超级工程|某某大桥, 国家重大工程|某某港五期); -1 when the name is that title (某某全线控制性工程).
+
+    >>> _after_title("超级工程青石大桥"), _after_title("青石铁路全线控制性工程"), _after_title("青石大桥")
+    (4, -1, 0)
+    """
+    from kg.lexicon import words
+
+    tokens = words(name)
+    qualifiers = _title_qualifiers()
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k] in _DESCRIBED and tokens[k - 1] in qualifiers:
+            return -1 if k == len(tokens) - 1 else len("".join(tokens[:k + 1]))
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _title_qualifiers() -> frozenset[str]:
+    from kg.lexicons import lexicon
+
+    return lexicon("generic_project_words") | lexicon("work_class_words")
+
+
+def _names_network(name: str) -> bool:
+    """One place and a line's head name the place's network, no work (某省铁路, 长三角铁路, 某某县高速).
+
+    >>> _names_network("江西铁路"), _names_network("长三角铁路"), _names_network("昌九铁路")
+    (True, True, False)
+    """
+    from kg.gazetteer import load
+    from kg.lexicons import lexicon
+
+    head = next((h for h in _LINE_HEADS if name.endswith(h)), "")
+    core = name[: len(name) - len(head)]
+    if not head or not core:
+        return False
+    return core in lexicon("regions") or load().names_division(core) or _PLACE_RE.fullmatch(core) is not None

@@ -43,6 +43,17 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("今天，江西省“清水入湖”工程正式启动", ["江西省“清水入湖”工程"]),
         # a one-character qualifier (大, 新) before a work's head is a part of its short name
         ("连接青石和大安的青大高速建成通车", ["青大高速"]),
+        # a title of the genre before a work's name is no part of it; the name after it is the work
+        ("超级工程青石大桥主塔封顶", ["青石大桥"]),
+        ("国家重大工程青石电厂三期开工", ["青石电厂三期"]),
+        ("青石铁路全线控制性工程正加紧施工", ["青石铁路"]),  # the title alone names nothing: the line stays
+        ("青石电厂二期开工", ["青石电厂二期"]),  # a work's phase is no event's session
+        # a line between two divisions, whatever the dictionary reads in the first (攀枝花 an idiom, 久治 a verb)
+        ("加快攀枝花至丽江高速公路前期工作", ["攀枝花至丽江高速公路"]),
+        ("开工建设盘州至六盘水铁路", ["盘州至六盘水铁路"]),
+        ("推进久治至玛沁、甘德至达日等高速公路建设", ["久治至玛沁高速公路", "甘德至达日高速公路"]),
+        ("青赣铁路开通运营", ["青赣铁路"]),  # two places' short names: a line, no network
+        ("建成青石电厂超超临界3号机组、白沙电厂超超临界4号机组", ["青石电厂", "白沙电厂"]),  # no 号|机组电厂
     ],
 )
 def test_named_projects_are_found(text, expected):
@@ -77,6 +88,12 @@ def test_named_projects_are_found(text, expected):
         "加快建设一批世界级水电站",
         "全省高速公路建成通车里程突破1万公里",
         "推进尾矿库、病险水库除险加固",
+        "白云湾区超级工程顺利推进",  # a title of the genre alone
+        "第9届青石博览会第二期今天开展",  # an event's session, no work's phase
+        # one place and a line's head: the place's network
+        "截至去年底，江西铁路营业里程突破5000公里",
+        "长三角铁路计划投资增长",
+        "赣州高速公路通车里程增长",
     ],
 )
 def test_generic_phrases_and_non_projects_give_nothing(text):
