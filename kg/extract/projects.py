@@ -42,6 +42,7 @@ GENERIC_WORDS = (
     "调度", "列入", "全区", "全市", "全县", "全省", "全国", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体",
     "惠民", "改造", "在谈", "意向", "跟踪", "合作", "标志性", "首批", "首个", "首条", "多个", "若干", "更多",
     *sorted(lexicon("work_class_words")),  # qualifiers of a class of works (病险水库, 普速铁路, 规模化供水工程)
+    *sorted(lexicon("generic_project_words")),
 )
 _GENERIC_TAILS = (
     "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
@@ -378,6 +379,7 @@ def find_projects(text: str) -> list[Mention]:
     found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
              + _named_works(text) + quoted_works(text))
     found = [w for m in found if not _has_list_marker(m.text) and not text.endswith(QUANTIFIERS, 0, m.start)
+             and not _DEMONSTRATIVE_RE.search(text, max(0, m.start - 2), m.start)  # 该|环线高速: an anaphor
              and (w := trimmed_work(with_phase(text, m)))]  # 部分|景区公路: a class; 经|某某铁路, 某国最大水库
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
@@ -386,6 +388,10 @@ def find_projects(text: str) -> list[Mention]:
             kept.append(m)
     found = kept + [w for m in shared if (w := trimmed_work(m))]
     return structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))
+
+
+# a demonstrative (with its classifier) right before a work points back to one named earlier (该环线高速, 这座大桥)
+_DEMONSTRATIVE_RE = re.compile("(?:该|此|这|那|本)[条座个项处期]?$")
 
 
 def _has_list_marker(name: str) -> bool:

@@ -29,14 +29,16 @@ def trimmed_work(work: Mention) -> Mention | None:
     its name (重大工程|某某高铁), or None when what is left is no name: a superlative (某国最大水库,
     全国最长隧道), the head alone, a title alone (某某超级工程), an event's session, a place's network,
     a number's classifier without its number (号|机组)."""
-    if "最" in work.text or _EVENT_RE.search(work.text) or work.text.startswith("号") or _names_network(work.text):
+    if "最" in work.text or work.text.startswith(_level_classes()) or _EVENT_RE.search(work.text) or work.text.startswith("号") or _names_network(work.text):
         return None
     titled = _after_title(work.text)
     if titled < 0:
         return None
-    cut = max(leading_verbs(work.text[:-2], single=False), titled)
+    cut = max(leading_verbs(work.text[:-2], single=False), titled, _after_break(work.text))
     if not cut:
         return work
+    if work.text[cut:] in _heads():
+        return None  # 投身|铁路: the head alone
     return Mention(work.start + cut, work.end, work.text[cut:], work.type, work.kind, work.attrs)
 
 
@@ -55,6 +57,44 @@ def _after_title(name: str) -> int:
         if tokens[k] in _DESCRIBED and tokens[k - 1] in qualifiers:
             return -1 if k == len(tokens) - 1 else len("".join(tokens[:k + 1]))
     return 0
+
+
+def _after_break(name: str) -> int:
+    """Where a name begins after a word that no name holds inside it: a verb leading into a name or a
+    word of belonging (某海关所属|某某大桥, 某国称|某某核电站, 某集团旗下|某某电站); 0 when none.
+
+    >>> _after_break("青石海关所属白沙大桥"), _after_break("青石大桥")
+    (6, 0)
+    """
+    from kg.lexicon import words
+
+    tokens = words(name)
+    breaks = _break_words()
+    cuts = [k for k, word in enumerate(tokens[:-1]) if word in breaks]
+    rest = len("".join(tokens[:cuts[-1] + 1])) if cuts else 0
+    return rest if len(name) - rest >= 4 else 0
+
+
+@lru_cache(maxsize=1)
+def _level_classes() -> tuple[str, ...]:
+    """Words for a class of places (县级, 市域: lexicon level_class_words) that open a class of works (县级医院)."""
+    from kg.lexicons import lexicon
+
+    return tuple(sorted(lexicon("level_class_words")))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    from kg.lexicons import lexicon
+
+    return lexicon("facilities") | lexicon("project_heads")
+
+
+@lru_cache(maxsize=1)
+def _break_words() -> frozenset[str]:
+    from kg.lexicons import lexicon
+
+    return lexicon("lead_verbs") | lexicon("belonging_words")
 
 
 @lru_cache(maxsize=1)

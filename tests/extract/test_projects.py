@@ -52,7 +52,13 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("加快攀枝花至丽江高速公路前期工作", ["攀枝花至丽江高速公路"]),
         ("开工建设盘州至六盘水铁路", ["盘州至六盘水铁路"]),
         ("推进久治至玛沁、甘德至达日等高速公路建设", ["久治至玛沁高速公路", "甘德至达日高速公路"]),
-        ("青赣铁路开通运营", ["青赣铁路"]),  # two places' short names: a line, no network
+        ("青赣铁路开通运营", ["青赣铁路"]),
+        # a work's name begins after a word of belonging or of attribution (lexicons belonging_words, lead_verbs)
+        ("青石集团旗下白沙水电站投产发电", ["白沙水电站"]),
+        ("甲国称白沙核电站恢复建设", ["白沙核电站"]),
+        ("青石海关所属白沙大桥建成通车", ["白沙大桥"]),
+        ("青石环线高速建成通车", ["青石环线高速"]),
+        ("白沙县中医医院建设完成", ["白沙县中医医院"]),  # two places' short names: a line, no network
         ("建成青石电厂超超临界3号机组、白沙电厂超超临界4号机组", ["青石电厂", "白沙电厂"]),  # no 号|机组电厂
     ],
 )
@@ -94,6 +100,10 @@ def test_named_projects_are_found(text, expected):
         "截至去年底，江西铁路营业里程突破5000公里",
         "长三角铁路计划投资增长",
         "赣州高速公路通车里程增长",
+        "投身铁路建设一线",  # a verb and the head alone
+        "建成后该环线高速将提升通行效率",  # a demonstrative points back to a work named before
+        "运河主要建设航道、船闸等工程",  # 主要: a qualifier of the genre
+        "县级中医医院建设完成",  # a level's class of hospitals (lexicon level_class_words)
     ],
 )
 def test_generic_phrases_and_non_projects_give_nothing(text):
