@@ -380,6 +380,7 @@ def find_projects(text: str) -> list[Mention]:
              + _named_works(text) + quoted_works(text))
     found = [w for m in found if not _has_list_marker(m.text) and not text.endswith(QUANTIFIERS, 0, m.start)
              and not _DEMONSTRATIVE_RE.search(text, max(0, m.start - 2), m.start)  # 该|环线高速: an anaphor
+             and not _MODIFIED_RE.match(text, m.end)  # 高铁|新城, 某某医院|城南分院: the work only qualifies
              and (w := trimmed_work(with_phase(text, m)))]  # 部分|景区公路: a class; 经|某某铁路, 某国最大水库
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
@@ -392,6 +393,12 @@ def find_projects(text: str) -> list[Mention]:
 
 # a demonstrative (with its classifier) right before a work points back to one named earlier (该环线高速, 这座大桥)
 _DEMONSTRATIVE_RE = re.compile("(?:该|此|这|那|本)[条座个项处期]?$")
+
+
+# what a work's name qualifies when it follows (a compound's head is its last noun): a town or zone named after
+# the work (高铁新城, 高速服务区), another work (某某水库|灌区, 机场|大道) or a body's branch (某某医院城南分院)
+_MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True))
+                          + rf")|[{CJK}]{{0,4}}?(?:分院|分校|院区|校区)")
 
 
 def _has_list_marker(name: str) -> bool:

@@ -58,7 +58,14 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("甲国称白沙核电站恢复建设", ["白沙核电站"]),
         ("青石海关所属白沙大桥建成通车", ["白沙大桥"]),
         ("青石环线高速建成通车", ["青石环线高速"]),
-        ("白沙县中医医院建设完成", ["白沙县中医医院"]),  # two places' short names: a line, no network
+        ("白沙县中医医院建设完成", ["白沙县中医医院"]),
+        # an extension towards one side is part of the work's name, as a phase is
+        ("青石大道向南延伸等项目加快推进", ["青石大道向南延伸"]),
+        ("青石大道建成通车", ["青石大道"]),
+        # a work's head followed by another noun qualifies it; the last noun is the compound's head
+        ("青石县人民医院正式启用", ["青石县人民医院"]),
+        ("石门大桥主桥合龙", ["石门大桥"]),  # a part of the work: the work stays
+        ("青石机场大道建成通车", ["青石机场大道"]),  # two places' short names: a line, no network
         ("建成青石电厂超超临界3号机组、白沙电厂超超临界4号机组", ["青石电厂", "白沙电厂"]),  # no 号|机组电厂
     ],
 )
@@ -104,6 +111,9 @@ def test_named_projects_are_found(text, expected):
         "建成后该环线高速将提升通行效率",  # a demonstrative points back to a work named before
         "运河主要建设航道、船闸等工程",  # 主要: a qualifier of the genre
         "县级中医医院建设完成",  # a level's class of hospitals (lexicon level_class_words)
+        "规划建设青石高铁新城",  # a town named after a line
+        "青石县人民医院城南分院正式启用",  # a hospital's branch is a body
+        "白沙高速服务区建成投用",
     ],
 )
 def test_generic_phrases_and_non_projects_give_nothing(text):
