@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.places import places_ending_at
-from kg.extract.spans import CJK, QUANTIFIERS, left_extend
+from kg.extract.spans import CJK, left_extend
 from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
-from kg.extract.worknames import trimmed_work
+from kg.extract.worknames import stands_alone, trimmed_work
 from kg.lexicons import lexicon, lexicon_rows
 from kg.types import Mention
 
@@ -378,10 +378,8 @@ def find_projects(text: str) -> list[Mention]:
     shared = [with_phase(text, m) for m in _shared_heads(text)]
     found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
              + _named_works(text) + quoted_works(text))
-    found = [w for m in found if not _has_list_marker(m.text) and not text.endswith(QUANTIFIERS, 0, m.start)
-             and not _DEMONSTRATIVE_RE.search(text, max(0, m.start - 2), m.start)  # 该|环线高速: an anaphor
-             and not _MODIFIED_RE.match(text, m.end)  # 高铁|新城, 某某医院|城南分院: the work only qualifies
-             and (w := trimmed_work(with_phase(text, m)))]  # 部分|景区公路: a class; 经|某某铁路, 某国最大水库
+    found = [w for m in found if stands_alone(text, m)  # 部分|景区公路, 该|环线高速, 高铁|新城
+             and (w := trimmed_work(with_phase(text, m)))]  # 经|某某铁路, 某国最大水库
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)
@@ -389,24 +387,3 @@ def find_projects(text: str) -> list[Mention]:
             kept.append(m)
     found = kept + [w for m in shared if (w := trimmed_work(m))]
     return structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))
-
-
-# a demonstrative (with its classifier) right before a work points back to one named earlier (该环线高速, 这座大桥)
-_DEMONSTRATIVE_RE = re.compile("(?:该|此|这|那|本)[条座个项处期]?$")
-
-
-# what a work's name qualifies when it follows (a compound's head is its last noun): a town or zone named after
-# the work (高铁新城, 高速服务区), another work (某某水库|灌区, 机场|大道) or a body's branch (某某医院城南分院)
-_MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(sorted(map(re.escape, FACILITIES), key=len, reverse=True))
-                          + rf")|[{CJK}]{{0,4}}?(?:分院|分校|院区|校区)")
-
-
-def _has_list_marker(name: str) -> bool:
-    """等 as a word of its own closes a list: 甲至乙等高速 is no name (高等级公路 is one).
-
-    >>> _has_list_marker("甲城至乙城等高速"), _has_list_marker("青石高等级公路")
-    (True, False)
-    """
-    from kg.lexicon import words
-
-    return "等" in words(name)

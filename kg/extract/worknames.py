@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.spans import leading_verbs
+from kg.extract.spans import CJK, QUANTIFIERS, leading_verbs
+from kg.lexicons import lexicon
 from kg.types import Mention
 
 # a recurring event's edition (第9届) or a fair's session (某某会第二期): events are no entities (GUIDE)
@@ -118,3 +119,37 @@ def _names_network(name: str) -> bool:
     if not head or not core:
         return False
     return core in lexicon("regions") or load().names_division(core) or _PLACE_RE.fullmatch(core) is not None
+
+
+# a demonstrative (with its classifier) right before a work points back to one named earlier (该环线高速, 这座大桥)
+_DEMONSTRATIVE_RE = re.compile("(?:该|此|这|那|本)[条座个项处期]?$")
+# what a work's name qualifies when it follows (a compound's head is its last noun): a town or zone named after
+# the work (高铁新城, 高速服务区), another work (某某水库|灌区, 机场|大道) or a body's branch (某某医院城南分院)
+_MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(sorted(map(re.escape, lexicon("facilities")), key=len, reverse=True))
+                          + rf")|[{CJK}]{{0,4}}?(?:分院|分校|院区|校区)")
+
+
+def stands_alone(text: str, work: Mention) -> bool:
+    """The work is named for itself in ``text``: not in a list closed by 等, not after a determiner of
+    quantity (部分|景区公路: a class) or a demonstrative (该|环线高速: an anaphor), not qualifying the noun
+    after it (高铁|新城, 某某医院|城南分院).
+
+    >>> stands_alone("规划青石高铁新城", Mention(2, 6, "青石高铁", "Project"))
+    False
+    >>> stands_alone("青石高铁开通", Mention(0, 4, "青石高铁", "Project"))
+    True
+    """
+    return (not _has_list_marker(work.text) and not text.endswith(QUANTIFIERS, 0, work.start)
+            and not _DEMONSTRATIVE_RE.search(text, max(0, work.start - 2), work.start)
+            and not _MODIFIED_RE.match(text, work.end))
+
+
+def _has_list_marker(name: str) -> bool:
+    """等 as a word of its own closes a list: 甲至乙等高速 is no name (高等级公路 is one).
+
+    >>> _has_list_marker("甲城至乙城等高速"), _has_list_marker("青石高等级公路")
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    return "等" in words(name)
