@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.listed_projects import placed_items
 from kg.extract.places import places_ending_at
 from kg.extract.spans import CJK, left_extend
 from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
@@ -275,10 +276,10 @@ _LEAD_TAGS = ("v", "d", "p", "c")
 
 def _past_lead_verbs(text: str, start: int, end: int) -> int:
     """Where the name in ``text[start:end]`` begins once the verbs leading into it are left out."""
-    return end - len(_without_lead_verbs(text[start:end]))
+    return end - len(without_lead_verbs(text[start:end]))
 
 
-def _without_lead_verbs(core: str) -> str:
+def without_lead_verbs(core: str) -> str:
     """A name without the verbs that lead into it: 新开工|石门 → 石门, 建成投产|远大三期 → 远大三期."""
     from kg.lexicon import pos, words
 
@@ -376,7 +377,7 @@ def find_projects(text: str) -> list[Mention]:
     """Project mentions of one sentence; a name found two ways is kept once (the longest).
     Items of a list sharing a head span from the item to the head and stand side by side."""
     shared = [with_phase(text, m) for m in _shared_heads(text)]
-    found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
+    found = (_appositions(text) + _suffixed(text) + _status_lists(text) + placed_items(text) + _facilities(text)
              + _named_works(text) + quoted_works(text))
     found = [w for m in found if stands_alone(text, m)  # 部分|景区公路, 该|环线高速, 高铁|新城
              and (w := trimmed_work(with_phase(text, m)))]  # 经|某某铁路, 某国最大水库

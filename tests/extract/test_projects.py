@@ -65,7 +65,10 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         # a work's head followed by another noun qualifies it; the last noun is the compound's head
         ("青石县人民医院正式启用", ["青石县人民医院"]),
         ("石门大桥主桥合龙", ["石门大桥"]),  # a part of the work: the work stays
-        ("青石机场大道建成通车", ["青石机场大道"]),  # two places' short names: a line, no network
+        ("青石机场大道建成通车", ["青石机场大道"]),
+        # a work report's list of projects: a place of China, then a company and its product
+        ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
+        ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),  # two places' short names: a line, no network
         ("建成青石电厂超超临界3号机组、白沙电厂超超临界4号机组", ["青石电厂", "白沙电厂"]),  # no 号|机组电厂
     ],
 )
@@ -114,6 +117,11 @@ def test_named_projects_are_found(text, expected):
         "规划建设青石高铁新城",  # a town named after a line
         "青石县人民医院城南分院正式启用",  # a hospital's branch is a body
         "白沙高速服务区建成投用",
+        # a list of bodies, of sectors, or without a place, or of firms, is no list of projects
+        "赣州华信集团、吉安永泰公司等项目建成投产",
+        "赣州新材料、吉安锂电等项目建成投产",
+        "华信锂电池、永泰新材料等项目建成投产",
+        "赣州华信锂电池、吉安永泰新材料等企业建成投产",
     ],
 )
 def test_generic_phrases_and_non_projects_give_nothing(text):
