@@ -303,9 +303,9 @@ def _after_last_verb(item: str) -> str:
     return "".join(tokens[verbs[-1] + 1:]) if verbs else item
 
 
-# the last character of a work or a place's head (尾矿|库, 科学城|站, 梅山|港): an item ending in one is no
-# modifier of a shared head
-_OWN_HEADS = ("库", "站", "港", "场", "厂", "馆", "园", "桥", "路")
+# the last character of a work's head that place names seldom end with (尾矿|库, 科学城|站): an item ending in
+# one is no modifier of a shared head (官路、双堠水库: 路, 桥, 港 end places' names too)
+_OWN_HEADS = ("库", "站")
 
 
 def _shared_heads(text: str) -> list[Mention]:

@@ -82,7 +82,7 @@ def with_phase(text: str, m: Mention) -> Mention:
     >>> with_phase("青石大道向南延伸等项目加快推进", Mention(0, 4, "青石大道", "Project")).text
     '青石大道向南延伸'
     """
-    if m.text.endswith("期"):
-        return m
+    if m.text.endswith("期") or text[m.start:m.end] != m.text:
+        return m  # an item of a list sharing a head (甲、乙高铁|南延): the phase is the last item's
     phase = _PHASE_RE.match(text, m.end)
     return Mention(m.start, phase.end(), text[m.start:phase.end()], m.type, m.kind, m.attrs) if phase else m

@@ -66,6 +66,9 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("青石县人民医院正式启用", ["青石县人民医院"]),
         ("石门大桥主桥合龙", ["石门大桥"]),  # a part of the work: the work stays
         ("青石机场大道建成通车", ["青石机场大道"]),
+        # a list sharing a head: an item ending like a place (白路) shares it; the phase is the last item's
+        ("建成青田、白路两座水库", ["青田水库", "白路水库"]),
+        ("争取青石至白沙、甲乙高铁南延等项目", ["青石至白沙高铁", "甲乙高铁南延"]),
         # a work report's list of projects: a place of China, then a company and its product
         ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
         ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),  # two places' short names: a line, no network
