@@ -29,8 +29,8 @@ def trimmed_work(work: Mention) -> Mention | None:
     """``work`` without the verbs that open it (经|某某铁路, 布局|某某项目) or the genre's title before
     its name (重大工程|某某高铁), or None when what is left is no name: a superlative (某国最大水库,
     全国最长隧道), the head alone, a title alone (某某超级工程), an event's session, a place's network,
-    a number's classifier without its number (号|机组)."""
-    if "最" in work.text or work.text.startswith(_level_classes()) or _EVENT_RE.search(work.text) or work.text.startswith("号") or _names_network(work.text):
+    a number's classifier without its number (号|机组), a class after a determiner (某地部分|铁路)."""
+    if "最" in work.text or _quantified(work.text) or work.text.startswith(_level_classes()) or _EVENT_RE.search(work.text) or work.text.startswith("号") or _names_network(work.text):
         return None
     titled = _after_title(work.text)
     if titled < 0:
@@ -41,6 +41,17 @@ def trimmed_work(work: Mention) -> Mention | None:
     if work.text[cut:] in _heads():
         return None  # 投身|铁路: the head alone
     return Mention(work.start + cut, work.end, work.text[cut:], work.type, work.kind, work.attrs)
+
+
+def _quantified(name: str) -> bool:
+    """A determiner of quantity as a word of the name makes it a class (某地部分|铁路, 一些|水库).
+
+    >>> _quantified("北方部分铁路"), _quantified("青石铁路")
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    return any(word in QUANTIFIERS for word in words(name))
 
 
 def _after_title(name: str) -> int:
