@@ -23,7 +23,7 @@ import re
 
 from kg.extract.listed_projects import placed_items
 from kg.extract.places import places_ending_at
-from kg.extract.spans import CJK, left_extend
+from kg.extract.spans import CJK, QUANTIFIERS, left_extend
 from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
 from kg.extract.worknames import stands_alone, trimmed_work
 from kg.lexicons import lexicon, lexicon_rows
@@ -318,6 +318,8 @@ def _shared_heads(text: str) -> list[Mention]:
         position = match.start(1)
         if any(item.endswith(FACILITIES + _OWN_HEADS) for item in items):
             continue  # 文化公园、青石大桥, 尾矿库、病险水库: each item is a name of its own
+        if any(q in item for item in items for q in QUANTIFIERS):
+            continue  # 甲地、乙地部分|铁路: the determiner makes the whole list a class
         first_end = position + len(items[0])
         lead = _from_first_end(text, left_extend(text, first_end, limit=len(items[0])), first_end)  # 甲至乙、丙至丁
         trimmed = first_end - len(_after_last_verb(text[max(lead, position):first_end]))
