@@ -134,13 +134,15 @@ def is_generic(name: str) -> bool:
     core = name[: len(name) - len(head)]
     if core.endswith(_GENERIC_TAILS) or _starts_with_verb(core) or _COUNTED_RE.search(core):
         return True
-    # before a work's head only words of two characters or more are qualifiers (遂大|高速 keeps its 大, G99 its number)
-    rest = (_GENERIC_RE if head in SUFFIXES else _LONG_GENERIC_RE).sub("", core)
+    # before a work's head the qualifiers of two characters or more that open it (全省|病险|水库: 遂大|高速 keeps
+    # its 大, G99 its number, 青山塘|水库 its 山塘)
+    rest = _GENERIC_RE.sub("", core) if head in SUFFIXES else _LONG_GENERIC_RE.sub("", core, count=1)
     return len(rest) < 2 or _sector_class(core)
 
 
 _HEADS = tuple(sorted(SUFFIXES + WORKS, key=len, reverse=True))
-_LONG_GENERIC_RE = re.compile("|".join(sorted((re.escape(w) for w in GENERIC_WORDS if len(w) > 1), key=len, reverse=True)))
+_LONG_GENERIC_RE = re.compile("^(?:" + "|".join(sorted((re.escape(w) for w in GENERIC_WORDS if len(w) > 1), key=len, reverse=True))
+                              + ")+")
 _ONE_GENERIC_RE = re.compile("^(?:" + _GENERIC_RE.pattern + ")")
 
 

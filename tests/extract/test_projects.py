@@ -70,6 +70,7 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("建成青田、白路两座水库", ["青田水库", "白路水库"]),
         ("争取青石至白沙、甲乙高铁南延等项目", ["青石至白沙高铁", "甲乙高铁南延"]),
         ("青石绕城高速建成通车", ["青石绕城高速"]),  # a ring road named by its city
+        ("青山塘水库建成蓄水", ["青山塘水库"]),  # a class's word inside a name, not opening it
         # a work report's list of projects: a place of China, then a company and its product
         ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
         ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),  # two places' short names: a line, no network
@@ -127,6 +128,7 @@ def test_named_projects_are_found(text, expected):
         "华信锂电池、永泰新材料等项目建成投产",
         "赣州华信锂电池、吉安永泰新材料等企业建成投产",
         "假日里绕城高速易发生拥堵",  # a ring road without its city: a class
+        "村里的山塘水库年久失修",  # small reservoirs and ponds: a class
         "受降雪影响，甲地、乙地部分铁路暂停运行",  # a determiner of quantity inside a list
     ],
 )
