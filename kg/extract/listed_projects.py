@@ -31,7 +31,7 @@ def placed_project(item: str) -> bool:
     >>> placed_project("赣州新材料"), placed_project("吉安先导智能")
     (False, True)
     """
-    from kg.extract.projects import is_generic
+    from kg.extract.work_generic import is_generic
     from kg.gazetteer import load
 
     if item.endswith(_NOT_PROJECT_END) or is_generic(item + "项目"):
@@ -42,7 +42,7 @@ def placed_project(item: str) -> bool:
 
 def placed_items(text: str) -> list[Mention]:
     """The items of a project list (甲、乙等项目 + a status) that name a place and a project of it."""
-    from kg.extract.projects import without_lead_verbs
+    from kg.extract.work_generic import without_lead_verbs
 
     out: list[Mention] = []
     if "、" not in text or "项目" not in text:
