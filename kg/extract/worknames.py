@@ -27,20 +27,35 @@ _DESCRIBED = ("工程", "项目")
 
 def trimmed_work(work: Mention) -> Mention | None:
     """``work`` without the verbs that open it (经|某某铁路, 布局|某某项目) or the genre's title before
-    its name (重大工程|某某高铁), or None when what is left is no name: a superlative (某国最大水库,
-    全国最长隧道), the head alone, a title alone (某某超级工程), an event's session, a place's network,
-    a number's classifier without its number (号|机组), a class after a determiner (某地部分|铁路)."""
-    if "最" in work.text or _quantified(work.text) or work.text.startswith(_level_classes()) or _EVENT_RE.search(work.text) or work.text.startswith("号") or _names_network(work.text):
+    its name (重大工程|某某高铁), a line without its structures as a class (某某高铁|隧道), or None when
+    what is left is no name: a superlative (某国最大水库, 全国最长隧道), the head alone, a title alone
+    (某某超级工程), an event's session, a place's network, a number's classifier without its number
+    (号|机组), a class after a determiner (某地部分|铁路)."""
+    if _no_work(work.text):
         return None
     titled = _after_title(work.text)
     if titled < 0:
         return None
     cut = max(leading_verbs(work.text[:-2], single=False), titled, _after_break(work.text))
-    if not cut:
+    if cut and work.text[cut:] in _heads():
+        return None  # 投身|铁路: the head alone once the verb goes
+    structures = _LINE_STRUCTURES_RE.search(work.text)
+    drop = len(structures.group(1)) if structures else 0  # 甲至乙高铁|隧道: the line's tunnels
+    if not cut and not drop:
         return work
-    if work.text[cut:] in _heads():
-        return None  # 投身|铁路: the head alone
-    return Mention(work.start + cut, work.end, work.text[cut:], work.type, work.kind, work.attrs)
+    return Mention(work.start + cut, work.end - drop, work.text[cut:len(work.text) - drop], work.type, work.kind,
+                   work.attrs)
+
+
+# a line's head and a structure's with nothing between: the line's structures, a class (某某高铁隧道全部贯通)
+_LINE_STRUCTURES_RE = re.compile(r"(?:铁路|高铁|高速|公路)(隧道|隧洞|桥梁)$")
+
+
+def _no_work(name: str) -> bool:
+    """A superlative, a determiner, a level's class, an event's session, a classifier without its number
+    or a place's network: no work's name (全国最大水库, 县级医院, 第9届某某会二期, 号机组, 江西铁路)."""
+    return ("最" in name or _quantified(name) or name.startswith((*_level_classes(), "号"))
+            or _EVENT_RE.search(name) is not None or _names_network(name))
 
 
 def _quantified(name: str) -> bool:
@@ -143,7 +158,7 @@ _MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(so
 def stands_alone(text: str, work: Mention) -> bool:
     """The work is named for itself in ``text``: not in a list closed by 等, not after a determiner of
     quantity (部分|景区公路: a class) or a demonstrative (该|环线高速: an anaphor), not qualifying the noun
-    after it (高铁|新城, 某某医院|城南分院).
+    after it (高铁|新城, 某某医院|城南分院), not one of a kind introduced by a count (一座…的|光热电站).
 
     >>> stands_alone("规划青石高铁新城", Mention(2, 6, "青石高铁", "Project"))
     False
@@ -152,7 +167,25 @@ def stands_alone(text: str, work: Mention) -> bool:
     """
     return (not _has_list_marker(work.text) and not text.endswith(QUANTIFIERS, 0, work.start)
             and not _DEMONSTRATIVE_RE.search(text, max(0, work.start - 2), work.start)
-            and not _MODIFIED_RE.match(text, work.end))
+            and not _MODIFIED_RE.match(text, work.end) and not _indefinite(text, work))
+
+
+# a count and its classifier opening the modifier before 的 (一座100兆瓦的|光热电站): one work of a kind, unnamed
+_INDEFINITE_RE = re.compile(r"(?:^|[^0-9.])[一两几][座条个家处台]")
+
+
+def _indefinite(text: str, work: Mention) -> bool:
+    """An unnamed work introduced by a count (一座…的光热电站), not a name of its own (一座…的白沙水电站).
+
+    >>> _indefinite("建成一座百兆瓦的光热电站", Mention(8, 12, "光热电站", "Project"))
+    True
+    """
+    from kg.extract.work_generic import has_proper_part
+
+    if text[work.start - 1:work.start] != "的" or has_proper_part(work.text):
+        return False
+    opening = max(text.rfind(mark, 0, work.start) for mark in "，。；：、") + 1
+    return _INDEFINITE_RE.search(text[max(opening, work.start - 14):work.start]) is not None
 
 
 def _has_list_marker(name: str) -> bool:
