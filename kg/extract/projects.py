@@ -128,12 +128,15 @@ def _from_first_end(text: str, start: int, head_start: int) -> int:
 
     >>> _from_first_end("G99青山至白水公路", 6, 8), _from_first_end("开工建设G99首都环线公路", 9, 11)
     (0, 4)
+    >>> _from_first_end("今天，赣州至吉安至南昌高铁开通", 9, 11)
+    3
     """
-    if start > 1 and text[start - 1] in _BETWEEN and start < head_start:
+    while start > 1 and text[start - 1] in _BETWEEN and start < head_start:  # 甲至乙至丙高铁: every end
         before = min([left_extend(text, start - 1, limit=8)]  # the first end: a name, or a division (加快|攀枝花至…)
                      + [start - 1 - len(p) for p in places_ending_at(text, start - 1, divisions_only=True)])
-        if start - 1 - before >= 2:
-            start = before
+        if start - 1 - before < 2:
+            break
+        start = before
     code = _ROUTE_CODE_RE.search(text, max(0, start - 10), start)
     return code.start() if code else start  # G99首都环线公路: the code opens the name, whatever follows it
 

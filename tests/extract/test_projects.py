@@ -72,7 +72,8 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("青石绕城高速建成通车", ["青石绕城高速"]),  # a ring road named by its city
         ("青山塘水库建成蓄水", ["青山塘水库"]),  # a class's word inside a name, not opening it
         ("一座装机百万千瓦的白沙水电站建成投产", ["白沙水电站"]),  # a count before a named work
-        ("赣州至吉安高铁隧道全部贯通", ["赣州至吉安高铁"]),  # the line's tunnels as a class: the line
+        ("赣州至吉安高铁隧道全部贯通", ["赣州至吉安高铁"]),
+        ("今天，赣州至吉安至南昌高铁开通运营", ["赣州至吉安至南昌高铁"]),  # a line named by three ends  # the line's tunnels as a class: the line
         # a work report's list of projects: a place of China, then a company and its product
         ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
         ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),  # two places' short names: a line, no network
