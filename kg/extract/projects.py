@@ -23,7 +23,7 @@ import re
 
 from kg.extract.listed_projects import placed_items
 from kg.extract.places import places_ending_at
-from kg.extract.spans import CJK, QUANTIFIERS, left_extend
+from kg.extract.spans import CJK, QUANTIFIERS, left_extend, word_runs_past
 from kg.extract.work_generic import (
     COMMON,
     FACILITIES,
@@ -205,6 +205,8 @@ def _shared_heads(text: str) -> list[Mention]:
         if text[trimmed] in _BETWEEN:  # 推进久治|至马尔康: the verb took the first end (a division) with it
             trimmed = _from_first_end(text, trimmed + 1, first_end)
         items[0], position = text[trimmed:first_end], trimmed
+        if trimmed > 0 and word_runs_past(text, trimmed):  # 重|庆主城都市区、…: the first item opens inside a word
+            items, position = items[1:], first_end + 1
         for item in items:
             if len(item) >= 2 and (_named(item + head, head) or _short_name(item)) and not is_generic(item + head):
                 out.append(Mention(position, match.end(2), item + head, "Project"))

@@ -73,7 +73,8 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("青山塘水库建成蓄水", ["青山塘水库"]),  # a class's word inside a name, not opening it
         ("一座装机百万千瓦的白沙水电站建成投产", ["白沙水电站"]),  # a count before a named work
         ("赣州至吉安高铁隧道全部贯通", ["赣州至吉安高铁"]),
-        ("今天，赣州至吉安至南昌高铁开通运营", ["赣州至吉安至南昌高铁"]),  # a line named by three ends  # the line's tunnels as a class: the line
+        ("今天，赣州至吉安至南昌高铁开通运营", ["赣州至吉安至南昌高铁"]),  # a line named by three ends
+        ("建成永定河干流堤防、白沙河滞洪水库等工程", ["白沙河滞洪水库"]),  # no 定河干流堤防|水库: cut inside a word  # the line's tunnels as a class: the line
         # a work report's list of projects: a place of China, then a company and its product
         ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
         ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),  # two places' short names: a line, no network
@@ -132,6 +133,7 @@ def test_named_projects_are_found(text, expected):
         "赣州华信锂电池、吉安永泰新材料等企业建成投产",
         "假日里绕城高速易发生拥堵",  # a ring road without its city: a class
         "村里的山塘水库年久失修",  # small reservoirs and ponds: a class
+        "川赣两地高速公路通车里程增长",  # a count of places
         "在高原上，一座百兆瓦的光热电站进入施工关键期",  # one of a kind introduced by a count, unnamed
         "受降雪影响，甲地、乙地部分铁路暂停运行",  # a determiner of quantity inside a list
     ],
