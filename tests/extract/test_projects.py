@@ -56,6 +56,7 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         # a work's name begins after a word of belonging or of attribution (lexicons belonging_words, lead_verbs)
         ("青石集团旗下白沙水电站投产发电", ["白沙水电站"]),
         ("甲国称白沙核电站恢复建设", ["白沙核电站"]),
+        ("工程建成后将连通长江三峡水库", ["长江三峡水库"]),  # 连通: a verb the dictionary tags an adjective
         ("青石海关所属白沙大桥建成通车", ["白沙大桥"]),
         ("青石环线高速建成通车", ["青石环线高速"]),
         ("白沙县中医医院建设完成", ["白沙县中医医院"]),
