@@ -13,7 +13,7 @@ import re
 from kg.extract.spans import CJK
 from kg.types import Mention
 
-__all__ = ["placed_items", "placed_project"]
+__all__ = ["placed_items", "placed_project", "placed_in_production"]
 
 _ITEM = rf"[{CJK}0-9A-Za-z]{{4,14}}"
 _STATUS = r"(?:建成|开工|竣工|投产|投用|投运|量产|完工|加快建设)"
@@ -58,3 +58,34 @@ def placed_items(text: str) -> list[Mention]:
                 out.append(Mention(position, position + len(item), item, "Project"))
             position += len(item) + 1
     return out
+
+
+# a clause that opens with a place's project and closes on its production (某市某某电容器量产, 某县某某项目建成投产)
+_PRODUCTION_RE = re.compile(rf"(?:^|(?<=[，；。]))({_ITEM})(?=建成投产|竣工投产|量产|满产|投产)")
+
+
+def placed_in_production(text: str) -> list[Mention]:
+    """A place's project whose production the clause reports, named by the place, the company and the
+    product without 项目 (赣州华信锂电池量产).
+
+    >>> [m.text for m in placed_in_production("今年，赣州华信锂电池量产，吉安企业投产，吉安华信接收站正式投产")]
+    ['赣州华信锂电池', '吉安华信接收站']
+    """
+    if "产" not in text:
+        return []
+    out = []
+    for match in _PRODUCTION_RE.finditer(text):
+        name = _without_trailing_adverbs(match.group(1))  # 某某接收站|正式|投产
+        if placed_project(name):
+            out.append(Mention(match.start(1), match.start(1) + len(name), name, "Project"))
+    return out
+
+
+def _without_trailing_adverbs(phrase: str) -> str:
+    """The phrase without the adverbs and time words that close it before a verb (某某站|正式, 某某线|今年)."""
+    from kg.lexicon import pos, words
+
+    tokens = words(phrase)
+    while tokens and (pos(tokens[-1]) or "x") in ("d", "ad", "vd", "t", "p", "c"):
+        tokens.pop()
+    return "".join(tokens)

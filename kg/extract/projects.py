@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.listed_projects import placed_items
+from kg.extract.listed_projects import placed_in_production, placed_items
 from kg.extract.places import places_ending_at
 from kg.extract.spans import CJK, QUANTIFIERS, left_extend, word_runs_past
 from kg.extract.work_generic import (
@@ -260,7 +260,8 @@ def find_projects(text: str) -> list[Mention]:
     """Project mentions of one sentence; a name found two ways is kept once (the longest).
     Items of a list sharing a head span from the item to the head and stand side by side."""
     shared = [with_phase(text, m) for m in _shared_heads(text)]
-    found = (_appositions(text) + _suffixed(text) + _status_lists(text) + placed_items(text) + _facilities(text)
+    found = (_appositions(text) + _suffixed(text) + _status_lists(text) + placed_items(text) + placed_in_production(text)
+             + _facilities(text)
              + _named_works(text) + quoted_works(text))
     found = [w for m in found if stands_alone(text, m)  # 部分|景区公路, 该|环线高速, 高铁|新城
              and (w := trimmed_work(with_phase(text, m)))]  # 经|某某铁路, 某国最大水库

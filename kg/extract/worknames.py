@@ -75,14 +75,19 @@ def _after_title(name: str) -> int:
 
     >>> _after_title("超级工程青石大桥"), _after_title("青石铁路全线控制性工程"), _after_title("青石大桥")
     (4, -1, 0)
+    >>> _after_title("新疆青石瓜蒌产业项目")
+    0
     """
     from kg.lexicon import words
 
     tokens = words(name)
+    closing = tokens[-2] if len(tokens) > 1 and tokens[-1] in _DESCRIBED else ""
+    if closing in lexicon("work_class_words") or len(closing) == 1 and closing in lexicon("generic_project_words"):
+        return -1  # a figure said of a work (超级, 控制性, 骨干; 新|项目) closes no name (某某产业项目 is one)
     qualifiers = _title_qualifiers()
-    for k in range(len(tokens) - 1, 0, -1):
+    for k in range(len(tokens) - 2, 0, -1):
         if tokens[k] in _DESCRIBED and tokens[k - 1] in qualifiers:
-            return -1 if k == len(tokens) - 1 else len("".join(tokens[:k + 1]))
+            return len("".join(tokens[:k + 1]))
     return 0
 
 

@@ -78,7 +78,11 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("建成永定河干流堤防、白沙河滞洪水库等工程", ["白沙河滞洪水库"]),  # no 定河干流堤防|水库: cut inside a word  # the line's tunnels as a class: the line
         # a work report's list of projects: a place of China, then a company and its product
         ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
-        ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),  # two places' short names: a line, no network
+        ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),
+        # a clause opening with a place's project and closing on its production
+        ("今年，赣州华信陶瓷电容器量产，吉安企业投产", ["赣州华信陶瓷电容器"]),
+        ("吉安华信液化天然气接收站正式投产", ["吉安华信液化天然气接收站"]),
+        ("新疆青石瓜蒌产业项目落户", ["新疆青石瓜蒌产业项目"]),  # 产业 is no title closing the name  # two places' short names: a line, no network
         ("建成青石电厂超超临界3号机组、白沙电厂超超临界4号机组", ["青石电厂", "白沙电厂"]),  # no 号|机组电厂
     ],
 )
@@ -135,6 +139,8 @@ def test_named_projects_are_found(text, expected):
         "假日里绕城高速易发生拥堵",  # a ring road without its city: a class
         "村里的山塘水库年久失修",  # small reservoirs and ponds: a class
         "川赣两地高速公路通车里程增长",  # a count of places
+        "九江石化投产",  # a place and a sector's short word: a body
+        "白沙奥运会新项目亮相",  # 新|项目: an event's new item
         "在高原上，一座百兆瓦的光热电站进入施工关键期",  # one of a kind introduced by a count, unnamed
         "受降雪影响，甲地、乙地部分铁路暂停运行",  # a determiner of quantity inside a list
     ],
