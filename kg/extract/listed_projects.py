@@ -13,7 +13,7 @@ import re
 from kg.extract.spans import CJK
 from kg.types import Mention
 
-__all__ = ["placed_items", "placed_project", "placed_in_production"]
+__all__ = ["placed_in_production", "placed_items", "placed_project"]
 
 _ITEM = rf"[{CJK}0-9A-Za-z]{{4,14}}"
 _STATUS = r"(?:建成|开工|竣工|投产|投用|投运|量产|完工|加快建设)"
