@@ -76,9 +76,17 @@ def placed_in_production(text: str) -> list[Mention]:
     out = []
     for match in _PRODUCTION_RE.finditer(text):
         name = _without_trailing_adverbs(match.group(1))  # 某某接收站|正式|投产
-        if placed_project(name):
+        if _ends_in_noun(name) and "项目" not in name and placed_project(name):  # no 某某项目|预计|投产
             out.append(Mention(match.start(1), match.start(1) + len(name), name, "Project"))
     return out
+
+
+def _ends_in_noun(phrase: str) -> bool:
+    """The phrase's last word is a noun, or one the dictionary does not know (某某|电容器, not 某某|预计)."""
+    from kg.lexicon import pos, words
+
+    tokens = words(phrase)
+    return bool(tokens) and (pos(tokens[-1]) or "n").startswith(("n", "eng"))
 
 
 def _without_trailing_adverbs(phrase: str) -> str:

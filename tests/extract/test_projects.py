@@ -141,6 +141,7 @@ def test_named_projects_are_found(text, expected):
         "川赣两地高速公路通车里程增长",  # a count of places
         "九江石化投产",  # a place and a sector's short word: a body
         "白沙奥运会新项目亮相",  # 新|项目: an event's new item
+        "赣州华信锂电池预计明年投产",  # the clause's last word before 投产 is a verb, not the product
         "在高原上，一座百兆瓦的光热电站进入施工关键期",  # one of a kind introduced by a count, unnamed
         "受降雪影响，甲地、乙地部分铁路暂停运行",  # a determiner of quantity inside a list
     ],
