@@ -213,7 +213,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
     by_span: dict[tuple[int, int], Mention] = {}
     for m in found:
         by_span.setdefault((m.start, m.end), m)
-    from kg.extract.projects import counted_before
+    from kg.extract.work_generic import counted_before
 
     # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
     named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)

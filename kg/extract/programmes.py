@@ -158,7 +158,7 @@ def _kind_of_action(core: str) -> bool:
 
 
 def _is_project(core: str, head: str) -> bool:
-    from kg.extract.projects import has_proper_part
+    from kg.extract.work_generic import has_proper_part
 
     return head == "工程" and has_proper_part(core)
 

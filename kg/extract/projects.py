@@ -21,129 +21,29 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.spans import CJK, QUANTIFIERS, left_extend
+from kg.extract.listed_projects import placed_in_production, placed_items
+from kg.extract.places import places_ending_at
+from kg.extract.spans import CJK, QUANTIFIERS, left_extend, word_runs_past
+from kg.extract.work_generic import (
+    COMMON,
+    FACILITIES,
+    SUFFIXES,
+    WORKS,
+    counted_before,
+    has_proper_part,
+    is_generic,
+    without_lead_verbs,
+)
 from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
-from kg.extract.worknames import trimmed_work
-from kg.lexicons import lexicon, lexicon_rows
+from kg.extract.worknames import stands_alone, trimmed_work
 from kg.types import Mention
 
-SUFFIXES = tuple(row.entry for row in lexicon_rows("project_heads"))
-WORKS = tuple(row.entry for row in lexicon_rows("facilities") if row.extra.get("kind") == "work")
-FACILITIES = tuple(row.entry for row in lexicon_rows("facilities"))
-
-# Qualifiers of the genre that say what kind of project, never which one (重点项目, 市级工业项目).
-GENERIC_WORDS = (
-    "重点", "重大", "工业", "招商", "在建", "续建", "新建", "新开工", "储备", "前期", "民生", "医疗", "配套", "示范",
-    "产业", "一批", "该", "本", "各类", "各", "所有", "全部", "部分", "相关", "亿元", "万元", "以上", "超", "签约",
-    "投资", "建设", "开工", "竣工", "投产", "实施", "推进", "攻坚", "省外", "省内", "市级", "省级", "县级", "国家级",
-    "集中", "信息化", "基础设施", "城市更新", "民生实事", "政府", "这些", "其中", "优质", "好", "大", "小", "新", "个",
-    "一号", "年度", "制造业", "产业链", "招商引资", "技改", "公开招标", "异地评标", "具体", "工程", "倍增", "升级",
-    "调度", "列入", "全区", "全市", "全县", "全省", "全国", "市级工业", "计划", "引进", "落地", "五大", "十大", "主体",
-    "惠民", "改造", "在谈", "意向", "跟踪", "合作", "标志性", "首批", "首个", "首条", "多个", "若干", "更多",
-    # qualifiers of a class of works (病险水库, 大中型灌区, 普通国省道)
-    "病险", "大中型", "大型", "中型", "小型", "普通", "老化", "省际", "城际", "农村", "城市",
-)
-_GENERIC_TAILS = (
-    "重点", "重大", "工业", "在建", "续建", "新建", "招商", "储备", "前期", "民生", "医疗", "配套", "示范", "一批",
-    "签约", "调度", "惠民", "实事", "的", "个", "等", "推进", "力促", "加快", "强化", "提升", "召开", "支持",
-    "服务", "攻坚", "管理", "加速", "推动", "谋划", "争取", "包装", "落地", "更多", "其他", "一大批", "标志性",
-)
-_GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
-_COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多]+(?:个|条|座|处|批|项|类|家|列|所)$")
-_COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|年)|[0-9.万千多余]+(?:公里|种|名|户)")
-# a capacity or size names one plant: 年产5万吨, 2×600兆瓦, 20万千瓦
-_CAPACITY_RE = re.compile(r"[0-9.×]+(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|瓦时|千伏|台|套|辆|片|平方米|立方米)")
-_NUMBER_RE = re.compile(r"[0-9.]+")
-_PROPER_TAGS = ("ns", "nt", "nz")  # person names (nr) are too often jieba's guess for common words
-_COMMON = 1000  # jieba tags common words ns/nz too (城市, 美丽): a proper noun is rarer than this
-_CODE_RE = re.compile(r"[A-Z][0-9]+|[A-Za-z]{2,}")
+__all__ = ["counted_before", "find_projects", "has_proper_part", "is_generic", "without_lead_verbs"]
 _MONEY = r"(?:超|近|约|逾)?[0-9.]+(?:亿|万)?(?:余)?(?:元|美元)(?:以上)?"
 _APPOSITION_RE = re.compile(rf"(?:总投资|投资|投入)(?:达|超|约)?{_MONEY}的([^，。；、：]+?)(?=、|等|，|。|；|于|顺利|正式|已|将|$)")
 _STATUS_LIST_RE = re.compile(
     rf"((?:[{CJK}0-9A-Za-z（）()]{{2,14}}、)+[{CJK}0-9A-Za-z（）()]{{2,14}})等(?:[{CJK}]{{0,4}})?(?:相继)?(?:建成|开工|竣工|投产|投用|通车|开业|完工)"
 )
-
-
-def counted_before(text: str, start: int) -> bool:
-    """True when a count and a classifier stand right before ``start``: 新上3条|智能化生产线 names
-    a class of works, not one.
-
-    >>> counted_before("新建5座污水处理厂", 4), counted_before("新建青山污水处理厂", 2)
-    (True, False)
-    """
-    return _COUNTED_BEFORE_RE.search(text, max(0, start - 6), start) is not None
-
-
-def _starts_with_verb(core: str) -> bool:
-    from kg.lexicon import pos, words
-
-    tokens = words(core)
-    return bool(tokens) and (pos(tokens[0]) or "").startswith("v") and pos(tokens[0]) != "vn" and len(tokens[0]) > 1
-
-
-def has_proper_part(core: str) -> bool:
-    """True when a name's core says which project: a proper noun, a place of the gazetteer, a name
-    jieba does not know (split into single characters), a code or a capacity.
-
-    >>> has_proper_part("鑫拓化工涂料"), has_proper_part("年产5万吨涂料"), has_proper_part("产业发展")
-    (True, True, False)
-    """
-    from kg.gazetteer import load
-    from kg.lexicon import frequency, pos, words
-
-    if _CAPACITY_RE.search(core) or _CODE_RE.search(core):
-        return True
-    tokens = words(core)
-    run: list[str] = []
-    for k, word in enumerate(tokens):
-        if _NUMBER_RE.fullmatch(word):
-            if tokens[k + 1:k + 2] and tokens[k + 1].startswith("号"):
-                return True  # 18号线, 3号机组: a number that names
-            continue  # 1月26日|高铁, 5.7万公里|管道: a date or a count names nothing (a capacity did above)
-        tag = pos(word)
-        if tag is None or len(word) >= 2 and (tag in _PROPER_TAGS and frequency(word) < _COMMON
-                                              or load().names_division(word)):
-            return True
-        if len(word) >= 3 and tag == "nr":
-            return True  # a person's full name (a memorial hall, a school)
-        # single characters in a row, one of them a name's, are a word jieba does not know (鑫|拓)
-        run = run + [tag] if len(word) == 1 and tag[0] in "nvabj" else []
-        if len(run) >= 2 and any(t in ("nr", "ns", "nz", "j") for t in run):
-            return True
-    return False
-
-
-def is_generic(name: str) -> bool:
-    """``重点项目``, ``20亿元项目``, ``该项目``: no proper name left once generic words go.
-
-    >>> is_generic("一批大项目"), is_generic("鑫拓化工涂料项目"), is_generic("5个合作项目")
-    (True, False, True)
-    >>> is_generic("新材料项目"), is_generic("重点新材料项目"), is_generic("青石新材料项目")
-    (True, True, False)
-    """
-    core = name
-    for suffix in SUFFIXES:
-        if core.endswith(suffix):
-            core = core[: -len(suffix)]
-            break
-    if core.endswith(_GENERIC_TAILS) or _starts_with_verb(core) or _COUNTED_RE.search(core):
-        return True
-    rest = _GENERIC_RE.sub("", core)
-    return len(rest) < 2 or _sector_class(core)
-
-
-_ONE_GENERIC_RE = re.compile("^(?:" + _GENERIC_RE.pattern + ")")
-
-
-def _sector_class(core: str) -> bool:
-    """A sector's name after generic words only (重点|新材料): a class of projects, not one."""
-    sectors = lexicon("sectors")
-    while core and core not in sectors:
-        lead = _ONE_GENERIC_RE.match(core)
-        if not lead or not lead.group():
-            return False
-        core = core[lead.end():]
-    return bool(core)
 
 
 def _named(name: str, head: str) -> bool:
@@ -228,11 +128,15 @@ def _from_first_end(text: str, start: int, head_start: int) -> int:
 
     >>> _from_first_end("G99青山至白水公路", 6, 8), _from_first_end("开工建设G99首都环线公路", 9, 11)
     (0, 4)
+    >>> _from_first_end("今天，赣州至吉安至南昌高铁开通", 9, 11)
+    3
     """
-    if start > 1 and text[start - 1] in _BETWEEN and start < head_start:
-        before = left_extend(text, start - 1, limit=8)
-        if start - 1 - before >= 2:
-            start = before
+    while start > 1 and text[start - 1] in _BETWEEN and start < head_start:  # 甲至乙至丙高铁: every end
+        before = min([left_extend(text, start - 1, limit=8)]  # the first end: a name, or a division (加快|攀枝花至…)
+                     + [start - 1 - len(p) for p in places_ending_at(text, start - 1, divisions_only=True)])
+        if start - 1 - before < 2:
+            break
+        start = before
     code = _ROUTE_CODE_RE.search(text, max(0, start - 10), start)
     return code.start() if code else start  # G99首都环线公路: the code opens the name, whatever follows it
 
@@ -249,7 +153,7 @@ def _short_name(core: str) -> bool:
     from kg.lexicon import frequency, words
 
     tokens = words(core)
-    return 2 <= len(core) <= 4 and not (len(tokens) == 1 and frequency(core) >= _COMMON)
+    return 2 <= len(core) <= 4 and not (len(tokens) == 1 and frequency(core) >= COMMON)
 
 
 _ITEM = rf"(?:(?![的和及等])[{CJK}A-Za-z0-9]){{2,6}}?"
@@ -266,22 +170,7 @@ _LEAD_TAGS = ("v", "d", "p", "c")
 
 def _past_lead_verbs(text: str, start: int, end: int) -> int:
     """Where the name in ``text[start:end]`` begins once the verbs leading into it are left out."""
-    return end - len(_without_lead_verbs(text[start:end]))
-
-
-def _without_lead_verbs(core: str) -> str:
-    """A name without the verbs that lead into it: 新开工|石门 → 石门, 建成投产|远大三期 → 远大三期."""
-    from kg.lexicon import pos, words
-
-    tokens = words(core)
-    while len(tokens) > 1 and len(tokens[0]) > 1 and (pos(tokens[0]) or "x").startswith(_LEAD_TAGS):
-        tokens = tokens[1:]
-    return _STATUS_LEAD_RE.sub("", "".join(tokens))
-
-
-# the status and work verbs of construction news that lead into a work's name
-_STATUS_LEAD_RE = re.compile(r"^(?:新开工|开工|建成|投产|投运|建设|新建|续建|扩建|改扩建|整治|推进|加快|加密|提质|实施|启动|"
-                             r"谋划|规划|含|包括|力争|争取|完成|打通|贯通|通车)+")
+    return end - len(without_lead_verbs(text[start:end]))
 
 
 def _after_last_verb(item: str) -> str:
@@ -293,6 +182,11 @@ def _after_last_verb(item: str) -> str:
     return "".join(tokens[verbs[-1] + 1:]) if verbs else item
 
 
+# the last character of a work's head that place names seldom end with (尾矿|库, 科学城|站): an item ending in
+# one is no modifier of a shared head (官路、双堠水库: 路, 桥, 港 end places' names too)
+_OWN_HEADS = ("库", "站")
+
+
 def _shared_heads(text: str) -> list[Mention]:
     """Lists that share one head: ``松岭、柏溪两座抽水蓄能电站`` → each item with the head."""
     out: list[Mention] = []
@@ -301,12 +195,18 @@ def _shared_heads(text: str) -> list[Mention]:
     for match in _SHARED_HEAD_RE.finditer(text):
         head, items = match.group(2), re.split("[、和及]", match.group(1))
         position = match.start(1)
-        if any(item.endswith(FACILITIES) for item in items):
-            continue  # 文化公园、青石大桥: each item is a name of its own
+        if any(item.endswith(FACILITIES + _OWN_HEADS) for item in items):
+            continue  # 文化公园、青石大桥, 尾矿库、病险水库: each item is a name of its own
+        if any(q in item for item in items for q in QUANTIFIERS):
+            continue  # 甲地、乙地部分|铁路: the determiner makes the whole list a class
         first_end = position + len(items[0])
         lead = _from_first_end(text, left_extend(text, first_end, limit=len(items[0])), first_end)  # 甲至乙、丙至丁
         trimmed = first_end - len(_after_last_verb(text[max(lead, position):first_end]))
+        if text[trimmed] in _BETWEEN:  # 推进久治|至马尔康: the verb took the first end (a division) with it
+            trimmed = _from_first_end(text, trimmed + 1, first_end)
         items[0], position = text[trimmed:first_end], trimmed
+        if trimmed > 0 and word_runs_past(text, trimmed):  # 重|庆主城都市区、…: the first item opens inside a word
+            items, position = items[1:], first_end + 1
         for item in items:
             if len(item) >= 2 and (_named(item + head, head) or _short_name(item)) and not is_generic(item + head):
                 out.append(Mention(position, match.end(2), item + head, "Project"))
@@ -360,25 +260,15 @@ def find_projects(text: str) -> list[Mention]:
     """Project mentions of one sentence; a name found two ways is kept once (the longest).
     Items of a list sharing a head span from the item to the head and stand side by side."""
     shared = [with_phase(text, m) for m in _shared_heads(text)]
-    found = (_appositions(text) + _suffixed(text) + _status_lists(text) + _facilities(text)
+    found = (_appositions(text) + _suffixed(text) + _status_lists(text) + placed_items(text) + placed_in_production(text)
+             + _facilities(text)
              + _named_works(text) + quoted_works(text))
-    found = [with_phase(text, m) for m in found if not _has_list_marker(m.text)
-             and not text.endswith(QUANTIFIERS, 0, m.start)]  # 部分|景区公路: a class of works
+    found = [w for m in found if stands_alone(text, m)  # 部分|景区公路, 该|环线高速, 高铁|新城
+             and (w := trimmed_work(with_phase(text, m)))]  # 经|某某铁路, 某国最大水库
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
-    found = [w for m in kept + shared if (w := trimmed_work(m))]  # 经|某某铁路, 某国最大水库
+    found = kept + [w for m in shared if (w := trimmed_work(m))]
     return structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))
-
-
-def _has_list_marker(name: str) -> bool:
-    """等 as a word of its own closes a list: 甲至乙等高速 is no name (高等级公路 is one).
-
-    >>> _has_list_marker("甲城至乙城等高速"), _has_list_marker("青石高等级公路")
-    (True, False)
-    """
-    from kg.lexicon import words
-
-    return "等" in words(name)

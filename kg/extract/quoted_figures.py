@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicons import lexicon
+from kg.lexicons import lexicon, lexicon_rows
 
 # interrogative pronouns and adverbs (现代汉语疑问代词): a quote holding one asks a question
 _QUESTION_RE = re.compile("什么|怎么|怎样|哪里|哪儿|哪些|如何|为何|为什么|谁|吗$")
@@ -90,8 +90,10 @@ def _in_stage_pair(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _work_kinds_re() -> re.Pattern[str]:
-    kinds = "|".join(sorted(lexicon("work_kinds"), key=len, reverse=True))
-    qualifiers = "|".join(sorted(lexicon("generic_project_words") | {"国家", "伟大"}, key=len, reverse=True))
+    works = {row.entry for row in lexicon_rows("facilities") if row.extra.get("kind") == "work"}
+    kinds = "|".join(sorted(lexicon("work_kinds") | works, key=len, reverse=True))  # 系统工程; 供水工程 after a class's word
+    qualifiers = "|".join(sorted(lexicon("generic_project_words") | lexicon("work_class_words") | {"国家", "伟大"},
+                                 key=len, reverse=True))
     return re.compile(f"(?:{qualifiers})*(?:{kinds})")
 
 
@@ -101,5 +103,7 @@ def kind_of_work(name: str) -> bool:
 
     >>> kind_of_work("系统工程"), kind_of_work("国家重点水利工程"), kind_of_work("青山水利工程"), kind_of_work("一号工程")
     (True, True, False, False)
+    >>> kind_of_work("规模化供水工程"), kind_of_work("青山供水工程")
+    (True, False)
     """
     return _work_kinds_re().fullmatch(name) is not None

@@ -67,18 +67,22 @@ def quoted_works(text: str) -> list[Mention]:
 
 # a phase written after a work's name is part of it (某某电厂三期, 某某大桥二期工程), as is the first area of a
 # park being built (某某产业园首开区, 某某新城启动区)
-_PHASE_RE = re.compile(r"(?:(?:[一二三四五六七八九十]|[0-9]{1,2})期|首开区|启动区)(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
+# and so is its extension towards one side (某某大道向南延伸, 某某线西延线, 某某路北延工程)
+_PHASE_RE = re.compile(r"(?:(?:[一二三四五六七八九十]|[0-9]{1,2})期|首开区|启动区|向?[东南西北]{1,2}延(?:伸|长)?(?:段|线)?)"
+                       r"(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
 
 
 def with_phase(text: str, m: Mention) -> Mention:
-    """The mention with the phase that follows it: ``青石电厂|三期`` → 青石电厂三期.
+    """The mention with the phase or the extension that follows it: ``青石电厂|三期`` → 青石电厂三期.
 
     >>> with_phase("推进青石电厂三期建设", Mention(2, 6, "青石电厂", "Project")).text
     '青石电厂三期'
     >>> with_phase("青石机场三期扩建工程竣工", Mention(0, 4, "青石机场", "Project")).text
     '青石机场三期扩建工程'
+    >>> with_phase("青石大道向南延伸等项目加快推进", Mention(0, 4, "青石大道", "Project")).text
+    '青石大道向南延伸'
     """
-    if m.text.endswith("期"):
-        return m
+    if m.text.endswith("期") or text[m.start:m.end] != m.text:
+        return m  # an item of a list sharing a head (甲、乙高铁|南延): the phase is the last item's
     phase = _PHASE_RE.match(text, m.end)
     return Mention(m.start, phase.end(), text[m.start:phase.end()], m.type, m.kind, m.attrs) if phase else m

@@ -1,5 +1,6 @@
-"""What a work's name does not hold: the verbs that open the words before it and a superlative
-that describes a work instead of naming it.
+"""What a work's name does not hold: the verbs that open the words before it, a superlative that
+describes a work instead of naming it, a title of the genre before the name (超级工程|某某大桥), and
+what is no work at all: a session of an event (第9届某某会第二期), a place's network (某省铁路).
 
 >>> trimmed_work(Mention(0, 6, "经青山至白水铁路", "Project")).text
 '青山至白水铁路'
@@ -9,16 +10,195 @@ True
 
 from __future__ import annotations
 
-from kg.extract.spans import leading_verbs
+import re
+from functools import lru_cache
+
+from kg.extract.spans import CJK, QUANTIFIERS, leading_verbs
+from kg.lexicons import lexicon
 from kg.types import Mention
+
+# a recurring event's edition (第9届) or a fair's session (某某会第二期): events are no entities (GUIDE)
+_EVENT_RE = re.compile(r"届|会第?[一二三四五六七八九十0-9]+期$")
+# the heads of lines: one place before them names that place's network (某省铁路, 某市高速公路), no work
+_LINE_HEADS = ("高速铁路", "城际铁路", "高速公路", "铁路", "高铁", "高速", "公路")
+_PLACE_RE = re.compile(r".{1,4}[省市县区]")
+_DESCRIBED = ("工程", "项目")
 
 
 def trimmed_work(work: Mention) -> Mention | None:
-    """``work`` without the verbs that open it (经|某某铁路, 布局|某某项目), or None when what is left
-    is no name: a superlative (某国最大水库, 全国最长隧道) or the head alone."""
-    if "最" in work.text:
+    """``work`` without the verbs that open it (经|某某铁路, 布局|某某项目) or the genre's title before
+    its name (重大工程|某某高铁), a line without its structures as a class (某某高铁|隧道), or None when
+    what is left is no name: a superlative (某国最大水库, 全国最长隧道), the head alone, a title alone
+    (某某超级工程), an event's session, a place's network, a number's classifier without its number
+    (号|机组), a class after a determiner (某地部分|铁路)."""
+    if _no_work(work.text):
         return None
-    cut = leading_verbs(work.text[:-2], single=False)
-    if not cut:
+    titled = _after_title(work.text)
+    if titled < 0:
+        return None
+    cut = max(leading_verbs(work.text[:-2], single=False), titled, _after_break(work.text))
+    if cut and work.text[cut:] in _heads():
+        return None  # 投身|铁路: the head alone once the verb goes
+    structures = _LINE_STRUCTURES_RE.search(work.text)
+    drop = len(structures.group(1)) if structures else 0  # 甲至乙高铁|隧道: the line's tunnels
+    if not cut and not drop:
         return work
-    return Mention(work.start + cut, work.end, work.text[cut:], work.type, work.kind, work.attrs)
+    return Mention(work.start + cut, work.end - drop, work.text[cut:len(work.text) - drop], work.type, work.kind,
+                   work.attrs)
+
+
+# a line's head and a structure's with nothing between: the line's structures, a class (某某高铁隧道全部贯通)
+_LINE_STRUCTURES_RE = re.compile(r"(?:铁路|高铁|高速|公路)(隧道|隧洞|桥梁)$")
+
+
+def _no_work(name: str) -> bool:
+    """A superlative, a determiner, a level's class, an event's session, a classifier without its number
+    or a place's network: no work's name (全国最大水库, 县级医院, 第9届某某会二期, 号机组, 江西铁路)."""
+    return ("最" in name or _quantified(name) or name.startswith((*_level_classes(), "号"))
+            or _EVENT_RE.search(name) is not None or _names_network(name))
+
+
+def _quantified(name: str) -> bool:
+    """A determiner of quantity as a word of the name makes it a class (某地部分|铁路, 一些|水库).
+
+    >>> _quantified("北方部分铁路"), _quantified("青石铁路")
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    return any(word in QUANTIFIERS for word in words(name))
+
+
+def _after_title(name: str) -> int:
+    """Where a name begins after a title of the genre, a qualifier of a class with 工程 or 项目
+    (超级工程|某某大桥, 国家重大工程|某某港五期); -1 when the name is that title (某某全线控制性工程).
+
+    >>> _after_title("超级工程青石大桥"), _after_title("青石铁路全线控制性工程"), _after_title("青石大桥")
+    (4, -1, 0)
+    >>> _after_title("新疆青石瓜蒌产业项目")
+    0
+    """
+    from kg.lexicon import words
+
+    tokens = words(name)
+    closing = tokens[-2] if len(tokens) > 1 and tokens[-1] in _DESCRIBED else ""
+    if closing in lexicon("work_class_words") or len(closing) == 1 and closing in lexicon("generic_project_words"):
+        return -1  # a figure said of a work (超级, 控制性, 骨干; 新|项目) closes no name (某某产业项目 is one)
+    qualifiers = _title_qualifiers()
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k] in _DESCRIBED and tokens[k - 1] in qualifiers:
+            return len("".join(tokens[:k + 1]))
+    return 0
+
+
+def _after_break(name: str) -> int:
+    """Where a name begins after a word that no name holds inside it: a verb leading into a name or a
+    word of belonging (某海关所属|某某大桥, 某国称|某某核电站, 某集团旗下|某某电站); 0 when none.
+
+    >>> _after_break("青石海关所属白沙大桥"), _after_break("青石大桥")
+    (6, 0)
+    """
+    from kg.lexicon import words
+
+    tokens = words(name)
+    breaks = _break_words()
+    cuts = [k for k, word in enumerate(tokens[:-1]) if word in breaks]
+    rest = len("".join(tokens[:cuts[-1] + 1])) if cuts else 0
+    return rest if len(name) - rest >= 4 else 0
+
+
+@lru_cache(maxsize=1)
+def _level_classes() -> tuple[str, ...]:
+    """Words for a class of places (县级, 市域: lexicon level_class_words) that open a class of works (县级医院)."""
+    from kg.lexicons import lexicon
+
+    return tuple(sorted(lexicon("level_class_words")))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    from kg.lexicons import lexicon
+
+    return lexicon("facilities") | lexicon("project_heads")
+
+
+@lru_cache(maxsize=1)
+def _break_words() -> frozenset[str]:
+    from kg.lexicons import lexicon
+
+    return lexicon("lead_verbs") | lexicon("belonging_words")
+
+
+@lru_cache(maxsize=1)
+def _title_qualifiers() -> frozenset[str]:
+    from kg.lexicons import lexicon
+
+    return lexicon("generic_project_words") | lexicon("work_class_words")
+
+
+def _names_network(name: str) -> bool:
+    """One place and a line's head name the place's network, no work (某省铁路, 长三角铁路, 某某县高速).
+
+    >>> _names_network("江西铁路"), _names_network("长三角铁路"), _names_network("昌九铁路")
+    (True, True, False)
+    """
+    from kg.gazetteer import load
+    from kg.lexicons import lexicon
+
+    head = next((h for h in _LINE_HEADS if name.endswith(h)), "")
+    core = name[: len(name) - len(head)]
+    if not head or not core:
+        return False
+    return core in lexicon("regions") or load().names_division(core) or _PLACE_RE.fullmatch(core) is not None
+
+
+# a demonstrative (with its classifier) right before a work points back to one named earlier (该环线高速, 这座大桥)
+_DEMONSTRATIVE_RE = re.compile("(?:该|此|这|那|本)[条座个项处期]?$")
+# what a work's name qualifies when it follows (a compound's head is its last noun): a town or zone named after
+# the work (高铁新城, 高速服务区), another work (某某水库|灌区, 机场|大道) or a body's branch (某某医院城南分院)
+_MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(sorted(map(re.escape, lexicon("facilities")), key=len, reverse=True))
+                          + rf")|[{CJK}]{{0,4}}?(?:分院|分校|院区|校区)")
+
+
+def stands_alone(text: str, work: Mention) -> bool:
+    """The work is named for itself in ``text``: not in a list closed by 等, not after a determiner of
+    quantity (部分|景区公路: a class) or a demonstrative (该|环线高速: an anaphor), not qualifying the noun
+    after it (高铁|新城, 某某医院|城南分院), not one of a kind introduced by a count (一座…的|光热电站).
+
+    >>> stands_alone("规划青石高铁新城", Mention(2, 6, "青石高铁", "Project"))
+    False
+    >>> stands_alone("青石高铁开通", Mention(0, 4, "青石高铁", "Project"))
+    True
+    """
+    return (not _has_list_marker(work.text) and not text.endswith(QUANTIFIERS, 0, work.start)
+            and not _DEMONSTRATIVE_RE.search(text, max(0, work.start - 2), work.start)
+            and not _MODIFIED_RE.match(text, work.end) and not _indefinite(text, work))
+
+
+# a count and its classifier opening the modifier before 的 (一座100兆瓦的|光热电站): one work of a kind, unnamed
+_INDEFINITE_RE = re.compile(r"(?:^|[^0-9.])[一两几][座条个家处台]")
+
+
+def _indefinite(text: str, work: Mention) -> bool:
+    """An unnamed work introduced by a count (一座…的光热电站), not a name of its own (一座…的白沙水电站).
+
+    >>> _indefinite("建成一座百兆瓦的光热电站", Mention(8, 12, "光热电站", "Project"))
+    True
+    """
+    from kg.extract.work_generic import has_proper_part
+
+    if text[work.start - 1:work.start] != "的" or has_proper_part(work.text):
+        return False
+    opening = max(text.rfind(mark, 0, work.start) for mark in "，。；：、") + 1
+    return _INDEFINITE_RE.search(text[max(opening, work.start - 14):work.start]) is not None
+
+
+def _has_list_marker(name: str) -> bool:
+    """等 as a word of its own closes a list: 甲至乙等高速 is no name (高等级公路 is one).
+
+    >>> _has_list_marker("甲城至乙城等高速"), _has_list_marker("青石高等级公路")
+    (True, False)
+    """
+    from kg.lexicon import words
+
+    return "等" in words(name)

@@ -41,6 +41,49 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("青石铁路白云山隧道贯通", ["青石铁路白云山隧道"]),
         # a division, a quoted name and 工程: one work of that place
         ("今天，江西省“清水入湖”工程正式启动", ["江西省“清水入湖”工程"]),
+        # a one-character qualifier (大, 新) before a work's head is a part of its short name
+        ("连接青石和大安的青大高速建成通车", ["青大高速"]),
+        # a title of the genre before a work's name is no part of it; the name after it is the work
+        ("超级工程青石大桥主塔封顶", ["青石大桥"]),
+        ("国家重大工程青石电厂三期开工", ["青石电厂三期"]),
+        ("青石铁路全线控制性工程正加紧施工", ["青石铁路"]),  # the title alone names nothing: the line stays
+        ("青石电厂二期开工", ["青石电厂二期"]),  # a work's phase is no event's session
+        # a line between two divisions, whatever the dictionary reads in the first (攀枝花 an idiom, 久治 a verb)
+        ("加快攀枝花至丽江高速公路前期工作", ["攀枝花至丽江高速公路"]),
+        ("开工建设盘州至六盘水铁路", ["盘州至六盘水铁路"]),
+        ("推进久治至玛沁、甘德至达日等高速公路建设", ["久治至玛沁高速公路", "甘德至达日高速公路"]),
+        ("青赣铁路开通运营", ["青赣铁路"]),
+        # a work's name begins after a word of belonging or of attribution (lexicons belonging_words, lead_verbs)
+        ("青石集团旗下白沙水电站投产发电", ["白沙水电站"]),
+        ("甲国称白沙核电站恢复建设", ["白沙核电站"]),
+        ("工程建成后将连通长江三峡水库", ["长江三峡水库"]),  # 连通: a verb the dictionary tags an adjective
+        ("青石海关所属白沙大桥建成通车", ["白沙大桥"]),
+        ("青石环线高速建成通车", ["青石环线高速"]),
+        ("白沙县中医医院建设完成", ["白沙县中医医院"]),
+        # an extension towards one side is part of the work's name, as a phase is
+        ("青石大道向南延伸等项目加快推进", ["青石大道向南延伸"]),
+        ("青石大道建成通车", ["青石大道"]),
+        # a work's head followed by another noun qualifies it; the last noun is the compound's head
+        ("青石县人民医院正式启用", ["青石县人民医院"]),
+        ("石门大桥主桥合龙", ["石门大桥"]),  # a part of the work: the work stays
+        ("青石机场大道建成通车", ["青石机场大道"]),
+        # a list sharing a head: an item ending like a place (白路) shares it; the phase is the last item's
+        ("建成青田、白路两座水库", ["青田水库", "白路水库"]),
+        ("争取青石至白沙、甲乙高铁南延等项目", ["青石至白沙高铁", "甲乙高铁南延"]),
+        ("青石绕城高速建成通车", ["青石绕城高速"]),  # a ring road named by its city
+        ("青山塘水库建成蓄水", ["青山塘水库"]),  # a class's word inside a name, not opening it
+        ("一座装机百万千瓦的白沙水电站建成投产", ["白沙水电站"]),  # a count before a named work
+        ("赣州至吉安高铁隧道全部贯通", ["赣州至吉安高铁"]),
+        ("今天，赣州至吉安至南昌高铁开通运营", ["赣州至吉安至南昌高铁"]),  # a line named by three ends
+        ("建成永定河干流堤防、白沙河滞洪水库等工程", ["白沙河滞洪水库"]),  # no 定河干流堤防|水库: cut inside a word  # the line's tunnels as a class: the line
+        # a work report's list of projects: a place of China, then a company and its product
+        ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
+        ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),
+        # a clause opening with a place's project and closing on its production
+        ("今年，赣州华信陶瓷电容器量产，吉安企业投产", ["赣州华信陶瓷电容器"]),
+        ("吉安华信液化天然气接收站正式投产", ["吉安华信液化天然气接收站"]),
+        ("新疆青石瓜蒌产业项目落户", ["新疆青石瓜蒌产业项目"]),  # 产业 is no title closing the name  # two places' short names: a line, no network
+        ("建成青石电厂超超临界3号机组、白沙电厂超超临界4号机组", ["青石电厂", "白沙电厂"]),  # no 号|机组电厂
     ],
 )
 def test_named_projects_are_found(text, expected):
@@ -69,6 +112,38 @@ def test_named_projects_are_found(text, expected):
         "开工建设甲城至乙城等高速公路",  # 等 closes a list: no work is so named
         "深入实施“清水入湖”工程",  # a quoted name + 工程 with no place before it is a programme
         "中国“清水入湖”工程成效显著",  # the country's: a programme too
+        # a class of works by a classification's qualifier, or a whole province's network (lexicon work_class_words)
+        "全省普速铁路营业里程增长",
+        "规模化供水工程覆盖更多农村人口",
+        "加快建设一批世界级水电站",
+        "全省高速公路建成通车里程突破1万公里",
+        "推进尾矿库、病险水库除险加固",
+        "白云湾区超级工程顺利推进",  # a title of the genre alone
+        "第9届青石博览会第二期今天开展",  # an event's session, no work's phase
+        # one place and a line's head: the place's network
+        "截至去年底，江西铁路营业里程突破5000公里",
+        "长三角铁路计划投资增长",
+        "赣州高速公路通车里程增长",
+        "投身铁路建设一线",  # a verb and the head alone
+        "建成后该环线高速将提升通行效率",  # a demonstrative points back to a work named before
+        "运河主要建设航道、船闸等工程",  # 主要: a qualifier of the genre
+        "县级中医医院建设完成",  # a level's class of hospitals (lexicon level_class_words)
+        "规划建设青石高铁新城",  # a town named after a line
+        "青石县人民医院城南分院正式启用",  # a hospital's branch is a body
+        "白沙高速服务区建成投用",
+        # a list of bodies, of sectors, or without a place, or of firms, is no list of projects
+        "赣州华信集团、吉安永泰公司等项目建成投产",
+        "赣州新材料、吉安锂电等项目建成投产",
+        "华信锂电池、永泰新材料等项目建成投产",
+        "赣州华信锂电池、吉安永泰新材料等企业建成投产",
+        "假日里绕城高速易发生拥堵",  # a ring road without its city: a class
+        "村里的山塘水库年久失修",  # small reservoirs and ponds: a class
+        "川赣两地高速公路通车里程增长",  # a count of places
+        "九江石化投产",  # a place and a sector's short word: a body
+        "白沙奥运会新项目亮相",  # 新|项目: an event's new item
+        "赣州华信锂电池预计明年投产",  # the clause's last word before 投产 is a verb, not the product
+        "在高原上，一座百兆瓦的光热电站进入施工关键期",  # one of a kind introduced by a count, unnamed
+        "受降雪影响，甲地、乙地部分铁路暂停运行",  # a determiner of quantity inside a list
     ],
 )
 def test_generic_phrases_and_non_projects_give_nothing(text):
