@@ -28,6 +28,55 @@ def without_trailing_adverb(name: Mention) -> Mention:
     return name if end == name.end else Mention(name.start, end, name.text[:end - name.start], name.type)
 
 
+def without_glued_verb(text: str, name: Mention) -> Mention:
+    """A would-be name of three characters whose last character opens a verb with the characters after
+    it is the name of its first two, when jieba reads the sentence so: 陈某|颁发, 苏某|出席, 普京|报以
+    (a one-character verb glued after a two-character name). A name jieba reads whole stays.
+
+    >>> without_glued_verb("王平颁发证书", Mention(0, 3, "王平颁", "Person")).text
+    '王平'
+    >>> without_glued_verb("王志强调研工作", Mention(0, 3, "王志强", "Person")).text
+    '王志强'
+    """
+    from kg.lexicon import pos, tagged
+    from kg.lexicons import lexicon
+
+    if len(name.text) != 3:
+        return name
+    tokens = tagged(text[name.start:name.end + 3])
+    if len(tokens) < 2 or tokens[0][0] != name.text[:2] or len(tokens[1][0]) < 2:
+        return name
+    word, word_tag = tokens[1]
+    if not (word_tag.startswith("v") or (pos(word[:2]) or "").startswith("v")):
+        return name  # 颁发|奖状 read as one noun still opens with the verb
+    head, tag = tokens[0]
+    if tag.startswith("nr") or all(c in lexicon("transliteration_chars") for c in head):
+        return Mention(name.start, name.start + 2, head, name.type)
+    return name
+
+
+def without_leading_preposition(text: str, name: Mention) -> Mention:
+    """A would-be name of three characters before a foreign leader's title that opens with a preposition
+    and goes on with a transliterated name is that name (向|拜登总统, 同|马克龙总统); 向 as a surname
+    before a Chinese given name (向明华总统) stays.
+
+    >>> without_leading_preposition("向拜登总统致电", Mention(0, 3, "向拜登", "Person")).text
+    '拜登'
+    """
+    from kg.lexicons import lexicon
+
+    rest = name.text[1:]
+    if len(name.text) != 3 or name.text[0] not in _PREPOSITIONS or not text.startswith(_FOREIGN_TITLES, name.end) \
+            or not all(c in lexicon("transliteration_chars") for c in rest):
+        return name
+    return Mention(name.start + 1, name.end, rest, name.type)
+
+
+# prepositions that stand before a leader addressed or met (向某某总统致贺电, 同某某总统会谈)
+_PREPOSITIONS = frozenset("向同与和对给致应")
+_FOREIGN_TITLES = ("总统", "副总统", "首相", "总理", "国王", "王储", "议长", "女王", "埃米尔", "苏丹")
+
+
 def side_of_country(name: str) -> bool:
     """A country, or its one-character short name + 方 / 军 (巴方, 乌军: a side, an army), possibly
     with the adverb after it or the preposition 应 / 向 before it (巴方愿, 南非前, 应埃及), or a city
