@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.types import Mention
 
-__all__ = ["country_initials", "country_pair", "gap_names_other", "in_longer_quote", "inside_idiom", "landform_generics", "opens_longer_place", "plain_name", "split_name", "straddled"]
+__all__ = ["country_initials", "country_pair", "gap_names_other", "goes_to_place", "in_longer_quote", "inside_idiom", "landform_generics", "opens_longer_place", "plain_name", "split_name", "straddled"]
 
 
 def straddled(text: str, start: int, end: int, both: bool) -> bool:
@@ -198,3 +198,25 @@ def inside_transliteration(text: str, m: Mention, places: list[Mention]) -> bool
         at += len(word)
     fragment = (pos(before) or "").startswith(("ns", "nr")) and frequency(before) < 20  # 澳大利, 罗马尼
     return len(before) >= 2 and (frequency(before) == 0 or fragment)
+
+
+# one-character verbs of going that take a village, a community or a township as their object
+# (进村, 出村, 驻村, 入户进社区, 返乡, 回乡, 下乡); 下 only before 乡 and 镇, as 岭下村, 塘下村 are names
+_GOING_VERBS = {"村": "进出入驻到回返", "社区": "进出入驻到回返", "乡": "进出入驻到回返下", "镇": "进出入驻到回返下"}
+
+
+def goes_to_place(before: str, suffix: str) -> bool:
+    """The words before a suffix end with a verb of going standing as a word of its own, or negated
+    (数据|进|村, 农产品|出|村, 人才|返|乡, 事|不出|村): a phrase saying what goes where, no village's name;
+    a name whose last word holds the verb (前进村, 跃进村, 日出村) stays.
+
+    >>> goes_to_place("数据进", "村"), goes_to_place("人才返", "乡"), goes_to_place("前进", "村"), goes_to_place("岭下", "村")
+    (True, True, False, False)
+    """
+    from kg.lexicon import words
+
+    verbs = _GOING_VERBS.get(suffix, "")
+    tokens = words(before)
+    last = tokens[-1] if tokens else ""
+    return bool(verbs) and len(tokens) >= 2 and (len(last) == 1 and last in verbs
+                                                 or len(last) == 2 and last[0] in "不没" and last[1] in verbs)

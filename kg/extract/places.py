@@ -16,6 +16,7 @@ from operator import add
 from kg.extract.place_words import (
     country_pair,
     gap_names_other,
+    goes_to_place,
     in_longer_quote,
     inside_idiom,
     inside_transliteration,
@@ -216,7 +217,7 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             match_start = name_start
             name = text[match_start:match.end()]
             if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")) \
-                    or place_category(name, GENERIC) \
+                    or place_category(name, GENERIC) or goes_to_place(text[match_start:match.start(2)], match.group(2)) \
                     or LEVEL_LIST_RE.fullmatch(name) or in_longer_quote(text, match_start, match.end()):
                 continue
             mention = Mention(match_start, match.end(), name, "Place", attrs=(("level", level),))
