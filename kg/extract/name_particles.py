@@ -37,6 +37,8 @@ def without_glued_verb(text: str, name: Mention) -> Mention:
     '王平'
     >>> without_glued_verb("王志强调研工作", Mention(0, 3, "王志强", "Person")).text
     '王志强'
+    >>> without_glued_verb("总理莫特利对我国进行访问", Mention(2, 5, "莫特利", "Person")).text
+    '莫特利'
     """
     from kg.lexicon import pos, tagged
     from kg.lexicons import lexicon
@@ -46,9 +48,9 @@ def without_glued_verb(text: str, name: Mention) -> Mention:
     tokens = tagged(text[name.start:name.end + 3])
     if len(tokens) < 2 or tokens[0][0] != name.text[:2] or len(tokens[1][0]) < 2:
         return name
-    word, word_tag = tokens[1]
-    if not (word_tag.startswith("v") or (pos(word[:2]) or "").startswith("v")):
-        return name  # 颁发|奖状 read as one noun still opens with the verb
+    word = tokens[1][0]
+    if not any((pos(opening) or "").startswith("v") for opening in (word, word[:2])):
+        return name  # a verb of the dictionary (颁发|奖状 read as one noun opens with one), not a guess (利对)
     head, tag = tokens[0]
     if tag.startswith("nr") or all(c in lexicon("transliteration_chars") for c in head):
         return Mention(name.start, name.start + 2, head, name.type)

@@ -178,6 +178,8 @@ def test_sides_in_talks_are_no_people(text, expected):
         # a three-character name that jieba reads whole stays whole before a verb
         ("主任于伟国出席会议", ["于伟国"]),
         ("市长刘明华出席会议", ["刘明华"]),
+        # jieba's guess of an unknown word after the name (利对) is no verb of the dictionary
+        ("欢迎甲国总理卡特利对我国进行访问", ["卡特利"]),
         # a preposition before a foreign leader's name and title is no part of the name
         ("当天，向拜登总统致以问候", ["拜登"]),
         ("总理同拜登总统举行会谈", ["拜登"]),
