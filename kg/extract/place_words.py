@@ -8,11 +8,12 @@ whether the match is a word of its own: 模范|县 holds no 范县, 马里兰州
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from kg.types import Mention
 
-__all__ = ["country_initials", "country_pair", "gap_names_other", "goes_to_place", "in_longer_quote", "inside_idiom", "landform_generics", "opens_longer_place", "plain_name", "split_name", "straddled"]
+__all__ = ["country_initials", "country_pair", "gap_names_other", "goes_to_place", "half_of_parallel", "in_longer_quote", "inside_idiom", "landform_generics", "opens_longer_place", "plain_name", "split_name", "straddled"]
 
 
 def straddled(text: str, start: int, end: int, both: bool) -> bool:
@@ -220,3 +221,26 @@ def goes_to_place(before: str, suffix: str) -> bool:
     last = tokens[-1] if tokens else ""
     return bool(verbs) and len(tokens) >= 2 and (len(last) == 1 and last in verbs
                                                  or len(last) == 2 and last[0] in "不没" and last[1] in verbs)
+
+
+# the landform characters that close both halves of a parallel saying (金山银山, 东山西山, 千山万水);
+# 海 and 江 close too many city names listed together (上海|珠海, 浙江|镇江, 珠海|到海南)
+_LANDFORM_CHARS = frozenset("山水")
+
+
+def half_of_parallel(text: str, start: int, end: int, places: Container[str] = ()) -> bool:
+    """A bare two-character name ending in a landform character is one half of a four-character
+    parallel phrase when the other half ends with the same character (金山|银山, 东山|西山 of a saying:
+    A山B山): a figure of speech, no place; 中国|美国 are no landforms, and a list of two places
+    (浙江|镇江, 上海|珠海: the other half in ``places``) no saying.
+
+    >>> half_of_parallel("就是金山银山", 2, 4), half_of_parallel("就是金山银山", 4, 6), half_of_parallel("在金山区", 1, 3)
+    (True, True, False)
+    >>> half_of_parallel("中国美国", 0, 2), half_of_parallel("浙江镇江", 0, 2, {"镇江"})
+    (False, False)
+    """
+    last = text[start + 1:start + 2]
+    if end - start != 2 or last not in _LANDFORM_CHARS:
+        return False
+    halves = (text[end:end + 2], text[max(0, start - 2):start])
+    return any(len(half) == 2 and half[1] == last != half[0] and half not in places for half in halves)

@@ -296,3 +296,23 @@ def test_a_region_inside_a_foreign_name_is_none(text, expected):
 )
 def test_verbs_of_going_before_a_suffix_name_no_place(text, expected):
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # half of a four-character parallel saying (A山B山) is no place
+        ("践行绿水青山就是金山银山的理念", []),
+        ("金山银山不如绿水青山", []),
+        # the same name with its suffix, or on its own, is a place
+        ("上海金山区今年新办企业", ["上海", "金山区"]),
+        ("他在金山工作了十年", ["金山"]),
+        ("乐山山水秀美", ["乐山"]),
+        ("中国美国两国元首会晤", ["中国", "美国"]),
+        # two places of a list sharing their last character are no saying
+        ("游客从浙江镇江赶来", ["浙江", "镇江"]),
+        ("台风在广东珠海到海南文昌一带登陆", ["广东", "珠海", "海南", "文昌"]),
+    ],
+)
+def test_half_of_a_parallel_saying_is_no_place(text, expected):
+    assert [m.text for m in find_places(text)] == expected
