@@ -1,4 +1,5 @@
-"""Would-be names that hold a particle or name a side: an adverb after a name (李强在|会见), a country's
+"""Would-be names that hold a particle or name a side: an adverb, a verb or a conjunction after a name
+(李强在|会见, 某某颁|发, 某某和|某某), a preposition before it (向|某某总统), a country's
 side or army (巴方愿, 乌军正), a city with an adverb or a plural (来宾|们).
 
 >>> side_of_country("乌军正"), without_trailing_adverb(Mention(0, 3, "王明在", "Person")).text
@@ -77,6 +78,27 @@ def without_leading_preposition(text: str, name: Mention) -> Mention:
 # prepositions that stand before a leader addressed or met (向某某总统致贺电, 同某某总统会谈)
 _PREPOSITIONS = frozenset("向同与和对给致应")
 _FOREIGN_TITLES = ("总统", "副总统", "首相", "总理", "国王", "王储", "议长", "女王", "埃米尔", "苏丹")
+
+
+def without_conjunction(text: str, name: Mention) -> Mention:
+    """A would-be name of three characters ending in 和, 与 or 及 that jieba reads as a two-character
+    name and the conjunction, another name or a count after it, is the two-character name (王某|和|李某某
+    出席, 队长某某|和|1名队员); a name before a verb stays whole (张文和|说).
+
+    >>> without_conjunction("王勇和赵立新出席", Mention(0, 3, "王勇和", "Person")).text
+    '王勇'
+    >>> without_conjunction("张文和说", Mention(0, 3, "张文和", "Person")).text
+    '张文和'
+    """
+    from kg.lexicon import tagged
+
+    if len(name.text) != 3 or name.text[-1] not in "和与及":
+        return name
+    tokens = tagged(text[name.start:name.end + 4])
+    if len(tokens) >= 3 and tokens[0][0] == name.text[:2] and tokens[0][1].startswith("nr") \
+            and tokens[1] == (name.text[-1], "c") and tokens[2][1][:1] in ("n", "m"):
+        return Mention(name.start, name.start + 2, name.text[:2], name.type)
+    return name
 
 
 def side_of_country(name: str) -> bool:

@@ -14,6 +14,7 @@ from kg.extract.name_particles import (
     names_a_landform,
     side_in_talks,
     side_of_country,
+    without_conjunction,
     without_glued_verb,
     without_leading_preposition,
     without_trailing_adverb,
@@ -363,8 +364,9 @@ def find_people(text: str) -> list[Mention]:
 
 
 def _unglued(text: str, name: Mention) -> Mention:
-    """The name without a particle, a verb or a preposition read with it (王明在, 王明颁|发, 向|拜登)."""
-    return without_leading_preposition(text, without_glued_verb(text, without_trailing_adverb(name)))
+    """The name without a particle, a verb, a conjunction or a preposition read with it (王明在, 王明颁|发,
+    王明和|赵立新, 向|拜登)."""
+    return without_leading_preposition(text, without_conjunction(text, without_glued_verb(text, without_trailing_adverb(name))))
 
 
 def _across_interpuncts(text: str, name: Mention) -> Mention:

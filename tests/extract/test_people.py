@@ -180,6 +180,10 @@ def test_sides_in_talks_are_no_people(text, expected):
         ("市长刘明华出席会议", ["刘明华"]),
         # jieba's guess of an unknown word after the name (利对) is no verb of the dictionary
         ("欢迎甲国总理卡特利对我国进行访问", ["卡特利"]),
+        # a conjunction after a two-character name, another name or a count after it
+        ("队长王勇和2名队员赶到现场", ["王勇"]),
+        ("会议由主任王勇和副主任刘振华主持", ["王勇", "刘振华"]),
+        ("主任张文和说，工作顺利", ["张文和"]),
         # a preposition before a foreign leader's name and title is no part of the name
         ("当天，向拜登总统致以问候", ["拜登"]),
         ("总理同拜登总统举行会谈", ["拜登"]),
