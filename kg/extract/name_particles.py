@@ -1,4 +1,5 @@
-"""Would-be names that hold a particle or name a side: an adverb after a name (李强在|会见), a country's
+"""Would-be names that hold a particle or name a side: an adverb, a verb or a conjunction after a name
+(李强在|会见, 某某颁|发, 某某和|某某), a preposition before it (向|某某总统), a country's
 side or army (巴方愿, 乌军正), a city with an adverb or a plural (来宾|们).
 
 >>> side_of_country("乌军正"), without_trailing_adverb(Mention(0, 3, "王明在", "Person")).text
@@ -26,6 +27,78 @@ def without_trailing_adverb(name: Mention) -> Mention:
     while end - name.start >= 3 and name.text[end - name.start - 1] in _TRAILING_FUNCTION:
         end -= 1
     return name if end == name.end else Mention(name.start, end, name.text[:end - name.start], name.type)
+
+
+def without_glued_verb(text: str, name: Mention) -> Mention:
+    """A would-be name of three characters whose last character opens a verb with the characters after
+    it is the name of its first two, when jieba reads the sentence so: 陈某|颁发, 苏某|出席, 普京|报以
+    (a one-character verb glued after a two-character name). A name jieba reads whole stays.
+
+    >>> without_glued_verb("王平颁发证书", Mention(0, 3, "王平颁", "Person")).text
+    '王平'
+    >>> without_glued_verb("王志强调研工作", Mention(0, 3, "王志强", "Person")).text
+    '王志强'
+    >>> without_glued_verb("总理莫特利对我国进行访问", Mention(2, 5, "莫特利", "Person")).text
+    '莫特利'
+    """
+    from kg.lexicon import pos, tagged
+    from kg.lexicons import lexicon
+
+    if len(name.text) != 3:
+        return name
+    tokens = tagged(text[name.start:name.end + 3])
+    if len(tokens) < 2 or tokens[0][0] != name.text[:2] or len(tokens[1][0]) < 2:
+        return name
+    word = tokens[1][0]
+    if not any((pos(opening) or "").startswith("v") for opening in (word, word[:2])):
+        return name  # a verb of the dictionary (颁发|奖状 read as one noun opens with one), not a guess (利对)
+    head, tag = tokens[0]
+    if tag.startswith("nr") or all(c in lexicon("transliteration_chars") for c in head):
+        return Mention(name.start, name.start + 2, head, name.type)
+    return name
+
+
+def without_leading_preposition(text: str, name: Mention) -> Mention:
+    """A would-be name of three characters before a foreign leader's title that opens with a preposition
+    and goes on with a transliterated name is that name (向|拜登总统, 同|马克龙总统); 向 as a surname
+    before a Chinese given name (向明华总统) stays.
+
+    >>> without_leading_preposition("向拜登总统致电", Mention(0, 3, "向拜登", "Person")).text
+    '拜登'
+    """
+    from kg.lexicons import lexicon
+
+    rest = name.text[1:]
+    if len(name.text) != 3 or name.text[0] not in _PREPOSITIONS or not text.startswith(_FOREIGN_TITLES, name.end) \
+            or not all(c in lexicon("transliteration_chars") for c in rest):
+        return name
+    return Mention(name.start + 1, name.end, rest, name.type)
+
+
+# prepositions that stand before a leader addressed or met (向某某总统致贺电, 同某某总统会谈)
+_PREPOSITIONS = frozenset("向同与和对给致应")
+_FOREIGN_TITLES = ("总统", "副总统", "首相", "总理", "国王", "王储", "议长", "女王", "埃米尔", "苏丹")
+
+
+def without_conjunction(text: str, name: Mention) -> Mention:
+    """A would-be name of three characters ending in 和, 与 or 及 that jieba reads as a two-character
+    name and the conjunction, another name or a count after it, is the two-character name (王某|和|李某某
+    出席, 队长某某|和|1名队员); a name before a verb stays whole (张文和|说).
+
+    >>> without_conjunction("王勇和赵立新出席", Mention(0, 3, "王勇和", "Person")).text
+    '王勇'
+    >>> without_conjunction("张文和说", Mention(0, 3, "张文和", "Person")).text
+    '张文和'
+    """
+    from kg.lexicon import tagged
+
+    if len(name.text) != 3 or name.text[-1] not in "和与及":
+        return name
+    tokens = tagged(text[name.start:name.end + 4])
+    if len(tokens) >= 3 and tokens[0][0] == name.text[:2] and tokens[0][1].startswith("nr") \
+            and tokens[1] == (name.text[-1], "c") and tokens[2][1][:1] in ("n", "m"):
+        return Mention(name.start, name.start + 2, name.text[:2], name.type)
+    return name
 
 
 def side_of_country(name: str) -> bool:

@@ -14,6 +14,9 @@ from kg.extract.name_particles import (
     names_a_landform,
     side_in_talks,
     side_of_country,
+    without_conjunction,
+    without_glued_verb,
+    without_leading_preposition,
     without_trailing_adverb,
 )
 from kg.lexicon_data import SURNAMES
@@ -161,16 +164,23 @@ _NOT_NAME_ENDS = frozenset("阁舰型性感的向")
 def _phrase_guess(word: str) -> bool:
     """A would-be three-character name that is a phrase: it ends as a thing or a particle does, opens
     with a conjunction (和|佐科 of 主席和佐科总统), or holds one of the most common words of the
-    dictionary, which no given name is (全|中国, 应|国家; 侯|建国, 伍|全球 are names).
+    dictionary, which no given name is (全|中国, 应|国家; 侯|建国, 伍|全球 are names); one opening
+    with a preposition (向|当选) or holding an adverb of two characters (时|再次) is a phrase too.
 
     >>> _phrase_guess("全中国"), _phrase_guess("关心的"), _phrase_guess("和佐科"), _phrase_guess("侯建国")
     (True, True, True, False)
+    >>> _phrase_guess("向当选"), _phrase_guess("时再次")
+    (True, True)
     """
     from kg.lexicon import frequency, pos, words
 
     tokens = words(word)
     if word[-1] in _NOT_NAME_ENDS or (pos(tokens[0]) or "").startswith("c"):
-        return True
+        return True  # 和|佐科
+    if len(tokens) == 2 and len(tokens[1]) == 2 and (pos(tokens[1]) or "")[:1] in ("v", "d") \
+            and (pos(tokens[0]) or "").startswith("p") or (pos(tokens[-1]) or "").startswith("d") and len(tokens[-1]) == 2 \
+            and frequency(tokens[-1]) >= 1000:
+        return True  # 向|当选, 时|再次: a preposition before a verb, a common adverb of two characters (not 立新): no given name
     return any(len(t) >= 2 and frequency(t) >= 10000 and not (pos(t) or "").startswith("nr") for t in tokens)
 
 
@@ -347,10 +357,16 @@ def find_people(text: str) -> list[Mention]:
         name = match.group(1)
         if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
-    out = [_across_interpuncts(text, without_trailing_adverb(m)) if m.type == "Person" else m for m in out]
+    out = [_across_interpuncts(text, _unglued(text, m)) if m.type == "Person" else m for m in out]
     out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)
                                                            or side_in_talks(text, m)))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
+
+
+def _unglued(text: str, name: Mention) -> Mention:
+    """The name without a particle, a verb, a conjunction or a preposition read with it (王明在, 王明颁|发,
+    王明和|赵立新, 向|拜登)."""
+    return without_leading_preposition(text, without_conjunction(text, without_glued_verb(text, without_trailing_adverb(name))))
 
 
 def _across_interpuncts(text: str, name: Mention) -> Mention:

@@ -8,11 +8,12 @@ whether the match is a word of its own: 模范|县 holds no 范县, 马里兰州
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from kg.types import Mention
 
-__all__ = ["country_initials", "country_pair", "gap_names_other", "in_longer_quote", "inside_idiom", "landform_generics", "opens_longer_place", "plain_name", "split_name", "straddled"]
+__all__ = ["country_initials", "country_pair", "gap_names_other", "goes_to_place", "half_of_parallel", "in_longer_quote", "inside_idiom", "landform_generics", "opens_longer_place", "plain_name", "split_name", "straddled"]
 
 
 def straddled(text: str, start: int, end: int, both: bool) -> bool:
@@ -198,3 +199,48 @@ def inside_transliteration(text: str, m: Mention, places: list[Mention]) -> bool
         at += len(word)
     fragment = (pos(before) or "").startswith(("ns", "nr")) and frequency(before) < 20  # 澳大利, 罗马尼
     return len(before) >= 2 and (frequency(before) == 0 or fragment)
+
+
+# one-character verbs of going that take a village, a community or a township as their object
+# (进村, 出村, 驻村, 入户进社区, 返乡, 回乡, 下乡); 下 only before 乡 and 镇, as 岭下村, 塘下村 are names
+_GOING_VERBS = {"村": "进出入驻到回返", "社区": "进出入驻到回返", "乡": "进出入驻到回返下", "镇": "进出入驻到回返下"}
+
+
+def goes_to_place(before: str, suffix: str) -> bool:
+    """The words before a suffix end with a verb of going standing as a word of its own, or negated
+    (数据|进|村, 农产品|出|村, 人才|返|乡, 事|不出|村): a phrase saying what goes where, no village's name;
+    a name whose last word holds the verb (前进村, 跃进村, 日出村) stays.
+
+    >>> goes_to_place("数据进", "村"), goes_to_place("人才返", "乡"), goes_to_place("前进", "村"), goes_to_place("岭下", "村")
+    (True, True, False, False)
+    """
+    from kg.lexicon import words
+
+    verbs = _GOING_VERBS.get(suffix, "")
+    tokens = words(before)
+    last = tokens[-1] if tokens else ""
+    return bool(verbs) and len(tokens) >= 2 and (len(last) == 1 and last in verbs
+                                                 or len(last) == 2 and last[0] in "不没" and last[1] in verbs)
+
+
+# the landform characters that close both halves of a parallel saying (金山银山, 东山西山, 千山万水);
+# 海 and 江 close too many city names listed together (上海|珠海, 浙江|镇江, 珠海|到海南)
+_LANDFORM_CHARS = frozenset("山水")
+
+
+def half_of_parallel(text: str, start: int, end: int, places: Container[str] = ()) -> bool:
+    """A bare two-character name ending in a landform character is one half of a four-character
+    parallel phrase when the other half ends with the same character (金山|银山, 东山|西山 of a saying:
+    A山B山): a figure of speech, no place; 中国|美国 are no landforms, and a list of two places
+    (浙江|镇江, 上海|珠海: the other half in ``places``) no saying.
+
+    >>> half_of_parallel("就是金山银山", 2, 4), half_of_parallel("就是金山银山", 4, 6), half_of_parallel("在金山区", 1, 3)
+    (True, True, False)
+    >>> half_of_parallel("中国美国", 0, 2), half_of_parallel("浙江镇江", 0, 2, {"镇江"})
+    (False, False)
+    """
+    last = text[start + 1:start + 2]
+    if end - start != 2 or last not in _LANDFORM_CHARS:
+        return False
+    halves = (text[end:end + 2], text[max(0, start - 2):start])
+    return any(len(half) == 2 and half[1] == last != half[0] and half not in places for half in halves)

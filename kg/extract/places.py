@@ -16,6 +16,8 @@ from operator import add
 from kg.extract.place_words import (
     country_pair,
     gap_names_other,
+    goes_to_place,
+    half_of_parallel,
     in_longer_quote,
     inside_idiom,
     inside_transliteration,
@@ -163,6 +165,8 @@ def _plausible(text: str, m: Mention) -> bool:
         return False  # 沿|海地|区, 马里兰州: a short country name inside a word is no country
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
+    if bare and level != "country" and half_of_parallel(text, m.start, m.end, _surfaces()[0]):
+        return False  # 金山|银山: half of a four-character saying
     if country_pair(text, m.text):
         return False  # 巩固巴中合作…两国: 巴 and 中, two countries, not 巴中市
     after = text[m.end:m.end + 1]
@@ -216,7 +220,7 @@ def _suffix_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             match_start = name_start
             name = text[match_start:match.end()]
             if name in GENERIC or name[:1] in "该全各本每某这那其" or any(w in name for w in ("乡村", "城乡", "农村")) \
-                    or place_category(name, GENERIC) \
+                    or place_category(name, GENERIC) or goes_to_place(text[match_start:match.start(2)], match.group(2)) \
                     or LEVEL_LIST_RE.fullmatch(name) or in_longer_quote(text, match_start, match.end()):
                 continue
             mention = Mention(match_start, match.end(), name, "Place", attrs=(("level", level),))

@@ -167,3 +167,32 @@ def test_places_inside_names_are_given_names(text, person, places):
 )
 def test_sides_in_talks_are_no_people(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-character verb glued after a two-character name: the name stops before the verb
+        ("政治委员周平颁发奖状，表示祝贺", ["周平"]),
+        ("会议由主任王平主持，副主任赵峰出席", ["王平", "赵峰"]),
+        # a three-character name that jieba reads whole stays whole before a verb
+        ("主任于伟国出席会议", ["于伟国"]),
+        ("市长刘明华出席会议", ["刘明华"]),
+        # jieba's guess of an unknown word after the name (利对) is no verb of the dictionary
+        ("欢迎甲国总理卡特利对我国进行访问", ["卡特利"]),
+        # a conjunction after a two-character name, another name or a count after it
+        ("队长王勇和2名队员赶到现场", ["王勇"]),
+        ("会议由主任王勇和副主任刘振华主持", ["王勇", "刘振华"]),
+        ("主任张文和说，工作顺利", ["张文和"]),
+        # a preposition before a foreign leader's name and title is no part of the name
+        ("当天，向拜登总统致以问候", ["拜登"]),
+        ("总理同拜登总统举行会谈", ["拜登"]),
+        # 向 as a surname stays before a Chinese given name
+        ("总统向明华说，会谈顺利", ["向明华"]),
+        # a preposition before a verb, an adverb of two characters: no name at all
+        ("当天，向当选总统致贺电", []),
+        ("负责人时再次强调，要守住底线", []),
+    ],
+)
+def test_verbs_and_prepositions_glued_to_names(text, expected):
+    assert [m.text for m in find_people(text) if m.type == "Person"] == expected

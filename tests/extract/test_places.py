@@ -275,3 +275,44 @@ def test_a_verb_before_a_zone_suffix_names_no_zone(text, expected):
 )
 def test_a_region_inside_a_foreign_name_is_none(text, expected):
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of going before 村, 社区, 乡 or 镇 says what goes where: no place
+        ("推动农产品出村进城", []),
+        ("让大数据进村入户", []),
+        ("吸引在外人才返乡创业", []),
+        ("开展家电下乡活动", []),
+        ("很多事不出村就能办好", []),
+        ("科普进社区活动", []),
+        ("工作队驻村帮扶", []),
+        # the verb inside the name's last word, or 下 before 村, is a name
+        ("红旗镇前进村", ["红旗镇", "前进村"]),
+        ("红旗镇东进村", ["红旗镇", "东进村"]),
+        ("岭下村今年丰收", ["岭下村"]),
+    ],
+)
+def test_verbs_of_going_before_a_suffix_name_no_place(text, expected):
+    assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # half of a four-character parallel saying (A山B山) is no place
+        ("践行绿水青山就是金山银山的理念", []),
+        ("金山银山不如绿水青山", []),
+        # the same name with its suffix, or on its own, is a place
+        ("上海金山区今年新办企业", ["上海", "金山区"]),
+        ("他在金山工作了十年", ["金山"]),
+        ("乐山山水秀美", ["乐山"]),
+        ("中国美国两国元首会晤", ["中国", "美国"]),
+        # two places of a list sharing their last character are no saying
+        ("游客从浙江镇江赶来", ["浙江", "镇江"]),
+        ("台风在广东珠海到海南文昌一带登陆", ["广东", "珠海", "海南", "文昌"]),
+    ],
+)
+def test_half_of_a_parallel_saying_is_no_place(text, expected):
+    assert [m.text for m in find_places(text)] == expected
