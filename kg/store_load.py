@@ -77,7 +77,7 @@ def bulk_load_growing(store: Any, path: Path, done: Path, batch_bytes: int = BAT
     with Path(path).open("rb") as handle:
         while True:
             final = _final_size(done)  # asked before reading: a size seen here is all there is to read
-            chunk = handle.read(batch_bytes)
+            chunk = handle.read(max(batch_bytes - len(pending), batch_bytes // 256, 1))  # pending stays near one batch
             read += len(chunk)
             pending += chunk
             caught_up = not chunk
