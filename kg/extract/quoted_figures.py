@@ -22,8 +22,9 @@ _POINTED_RE = re.compile("(?:这个|这一|那个|这些|此)$")
 # lead to each stage), no programme either
 _STAGE_BEFORE_RE = re.compile("从$|从[“\"][^“”\"]{1,12}[”\"](?:到|向)$")
 _STAGE_PAIR_RE = re.compile("从[\u4e00-\u9fff]{0,3}[“\"][^“”\"]{1,12}[”\"](?:到|向)[\u4e00-\u9fff]{0,3}[“\"][^“”\"]{1,12}[”\"]")
-# a typhoon's or a storm's name (中国气象局 台风命名表): 台风“甲乙”, 今年第3号台风“甲乙”
-_STORM_RE = re.compile("(?:台风|飓风|热带风暴|气旋|风暴)$")
+# a typhoon's or a storm's name (中国气象局 台风命名表): 台风“甲乙”, 今年第3号台风“甲乙” (the grades: lexicon storm_words,
+# which kg.relate.rules_topics reads too)
+_STORM_RE = re.compile("(?:" + "|".join(sorted(lexicon("storm_words"), key=len, reverse=True)) + ")$")
 # a card played (打好“文化牌”, 打出“生态牌”): a figure of strategy
 _CARD_RE = re.compile("打[好出响]?$")
 
