@@ -146,6 +146,13 @@ def _closes_gloss(tokens: list[str]) -> bool:
     return tokens[-1] in ("）", ")") and any(t in ("（", "(") for t in tokens[1:-1])
 
 
+# a round mark passed, printed with no unit of its own, before the level reached (经济总量突破千亿、达到…,
+# 人均生产总值突破5万关口、达到…): the mark is no part of what is measured
+_MILESTONE_END_RE = re.compile(r"(?:首次|历史性|一举)?(?:突破|超过|迈上|跨上|站上|越过)了?"
+                               r"(?:[0-9.]+[十百千万亿]*|[一二两三四五六七八九十]?[十百千万亿]+)[\u4e00-\u9fff]{0,2}?"
+                               r"(?:大关|关口|台阶)?[、，]?\s*(?:达到?|为)?$")
+
+
 @lru_cache(maxsize=8192)  # pure; indicator phrases recur
 def clean_indicator(text: str) -> str:
     """The measured noun phrase: time words, subjects, comparison bases, light verbs and fillers dropped.
@@ -162,9 +169,12 @@ def clean_indicator(text: str) -> str:
     ('每万人发明专利拥有量', '万人发明专利拥有量')
     >>> clean_indicator("对中国出口额"), clean_indicator("中俄双边贸易额")
     ('对中国出口额', '中俄双边贸易额')
+    >>> clean_indicator("经济总量突破千亿、达到"), clean_indicator("人均生产总值突破5万关口、")
+    ('经济总量', '人均生产总值')
     """
     from kg.lexicon import words
 
+    text = _MILESTONE_END_RE.sub("", text) if len(_MILESTONE_END_RE.sub("", text)) >= 2 else text
     text = _TIME_RE.sub(" ", BASE_RE.sub(" ", text))  # (the base first: 较2022年 is a base, not a period)
     # …的比重 (服务业增加值占地区生产总值的比重, 研发人员的比例): a bare share is of what is named before it
     after = text.rsplit("的", 1)[1].strip() if "的" in text else ""
