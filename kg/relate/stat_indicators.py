@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicons import lexicon, lexicon_rows
+from kg.relate.stat_lists import GRADE_RE
 
 MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
 MEASURE_RE = re.compile("|".join(MEASURES))
@@ -249,12 +250,16 @@ def money_noun(clause: str, end: int) -> str:
 
 
 def counted_noun(clause: str, end: int) -> str:
-    """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
+    """The noun a count is of when it follows the count: ``160家企业`` → 企业, ``2家5A级景区`` → 5A级景区."""
     from kg.lexicon import words
 
     quoted = re.match(r"“[^”]{1,10}”[\u4e00-\u9fff]{0,4}", clause[end:])  # 47个“产业下沉”车间
     if quoted:
         return quoted.group()
+    grade = GRADE_RE.match(clause, end)  # 5A级景区, 千亿级产业: the grade classes the noun after it
+    if grade:
+        noun = counted_noun(clause, grade.end())
+        return grade.group() + noun if noun else ""
     tail = re.match(r"[\u4e00-\u9fff]{1,12}", clause[end:])
     if not tail:
         return ""

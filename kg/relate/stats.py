@@ -30,6 +30,8 @@ from kg.relate.stat_indicators import (
     without_light_end,
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off
+from kg.relate.stat_lists import GRADE_RE as _GRADE_RE
+from kg.relate.stat_lists import listed_items
 from kg.relate.stat_nouns import names_no_noun, names_quantity, opens_with_noun
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
@@ -273,9 +275,13 @@ def _in_range(values: list[Value], k: int, text: str) -> bool:
 def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Value,
                paired: tuple[str, re.Match[str] | None] | None) -> tuple[str, str | None]:
     """What a value measures and its change word; ('', None) when the value is no statistic."""
-    if head.count("、") > 1 and not paired:
+    items = listed_items(head) if is_count(value.unit) and not paired \
+        and opens_with_noun(_GRADE_RE.sub("", counted_noun(text, value.end))) else 0
+    if head.count("、") > 1 and not paired and not items:
         head = head.rsplit("、", 1)[1]  # …断头路、红军大桥建成通车、建成5座人行天桥: the last item
     head = _without_subject(reading, offset, text, head, value)
+    if items:
+        head = head[: max(len(head) - items, 0)]  # 新增甲山、乙湖|2家|景区: the count names the listed items
     if _ORIGIN_RE.search(head) and is_count(value.unit):
         head = ""  # 吸引来自全球30多个国家…, 来自某地的20支队伍: a count of origins or of those from there
     measure_match = last_measure(head)
