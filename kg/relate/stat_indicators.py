@@ -238,6 +238,35 @@ def _without_examples(tokens: list[str]) -> list[str]:
     return tokens[:start] + tokens[tokens.index("等") + 1:]
 
 
+# verbs making something change (让|车辆利用效率提升50%, 带动|一般公共预算收入增长6.6%): before a change
+# word or a level reached, what changes is the noun phrase after them
+_CAUSATIVES = frozenset(("让", "使", "令", "促使", "推动", "带动", "拉动", "助推", "驱动"))
+# a level reached at the end of the words before a value (突破1.5万家, 达到30%)
+LEVEL_REACHED_RE = re.compile(r"(?:突破|达到|达|超过|升至|增至|提高到|提高至|提升到|提升至)了?$")
+
+
+def without_causative(indicator: str) -> str:
+    """The noun phrase a causative verb in ``indicator`` makes change, when one is left; the caller
+    says a change word or a level reached follows it.
+
+    >>> without_causative("让车辆利用效率"), without_causative("推动全省高新技术企业数"), without_causative("带动销售")
+    ('车辆利用效率', '高新技术企业数', '带动销售')
+    """
+    from kg.lexicon import words
+
+    tokens = words(indicator)
+    at = [k for k, token in enumerate(tokens[:-1]) if token in _CAUSATIVES]
+    if not at:
+        return indicator
+    rest = clean_indicator("".join(tokens[at[-1] + 1:]))  # (新技术使|竹材利用率: the agent before it goes too)
+    heads = tuple(lexicon("value_words")) + _RATE_HEADS
+    return rest if len(rest) >= 3 and (rest[-1] in "率量额数值度" or rest.endswith(heads)) else indicator
+
+
+# heads of a rate or a level that end in no character of a total (比重, 效率, 指数)
+_RATE_HEADS = ("比重", "比例", "效率", "规模", "指数", "水平")
+
+
 def money_noun(clause: str, end: int) -> str:
     """The noun an amount of money is, printed right after it and ending with a value word
     (``value_words.tsv``): ``安排2亿元|专项资金`` → 专项资金; ``3亿元的项目`` names none.

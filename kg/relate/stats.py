@@ -23,10 +23,12 @@ from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_indicators import (
+    LEVEL_REACHED_RE,
     clean_indicator,
     counted_noun,
     last_measure,
     money_noun,
+    without_causative,
     without_light_end,
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off
@@ -286,6 +288,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         head = ""  # 吸引来自全球30多个国家…, 来自某地的20支队伍: a count of origins or of those from there
     measure_match = last_measure(head)
     indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
+    if measure_match or LEVEL_REACHED_RE.search(head):
+        indicator = without_causative(indicator)  # 让|车辆利用效率提升50%: what changes, not what makes it
     if paired:
         indicator, measure_match = paired
     if _CHANGE_TO_RE.fullmatch(indicator):

@@ -1,0 +1,38 @@
+"""A causative verb before a change (让|车辆利用效率提升50%, 带动|预算收入增长6%) is no part of what
+changes; on short invented texts, with texts where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import extract_document
+from kg.relate.stat_indicators import without_causative
+
+
+def indicators(body: str) -> set[tuple[str, float]]:
+    doc = extract_document("invented.txt", f"铜鼓县新闻\n\n{body}\n")
+    return {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a causative, a measured noun phrase, then a change word or a level reached: the noun phrase
+    ("铜鼓县通过智能调度，让车辆利用效率提升约50%。", {("车辆利用效率", 50)}),
+    ("铜鼓县新技术使竹材利用率提高了12%。", {("竹材利用率", 12)}),
+    ("铜鼓县将推动全县高新技术企业数突破150家。", {("高新技术企业数", 150)}),
+    ("铜鼓县推动工业产值占全县生产总值比重达到40%。", {("工业产值占全县生产总值比重", 40)}),
+    # the causative's object is the deed counted or the amount (no change after it): it stays
+    ("铜鼓县以旧换新带动销售1.2亿元。", {("以旧换新带动销售", 120000000)}),
+    ("铜鼓县推动成果转化20项。", {("推动成果转化", 20)}),
+    # what follows names no measured quantity: the verb stays with it
+    ("铜鼓县带动就业增长5%。", {("带动就业", 5)}),
+])
+def test_a_causative_before_a_change(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("indicator", "expected"), [
+    ("让车辆利用效率", "车辆利用效率"), ("带动一般公共预算收入", "一般公共预算收入"), ("使产业比重", "产业比重"),
+    ("带动销售", "带动销售"), ("推动", "推动"), ("使用率", "使用率"), ("推动者数量", "推动者数量"),
+])
+def test_without_causative(indicator: str, expected: str) -> None:
+    assert without_causative(indicator) == expected
