@@ -259,8 +259,18 @@ def without_causative(indicator: str) -> str:
     if not at:
         return indicator
     rest = clean_indicator("".join(tokens[at[-1] + 1:]))  # (新技术使|竹材利用率: the agent before it goes too)
+    return rest if len(rest) >= 3 and names_rate_or_total(rest) else indicator
+
+
+def names_rate_or_total(phrase: str) -> bool:
+    """Whether ``phrase`` ends with the head of a rate, a total or a value (利用率, 增速, 销售额, 预算收入,
+    产业比重), not with a deed (成功发行).
+
+    >>> names_rate_or_total("国内生产总值增速"), names_rate_or_total("一般公共预算收入"), names_rate_or_total("伦敦成功发行")
+    (True, True, False)
+    """
     heads = tuple(lexicon("value_words")) + _RATE_HEADS
-    return rest if len(rest) >= 3 and (rest[-1] in "率量额数值度" or rest.endswith(heads)) else indicator
+    return bool(phrase) and (phrase[-1] in "率量额数值度速" or phrase.endswith(heads))
 
 
 # heads of a rate or a level that end in no character of a total (比重, 效率, 指数)

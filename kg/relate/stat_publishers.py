@@ -22,6 +22,7 @@ from functools import cache
 from kg.lexicons import lexicon_rows
 from kg.link import central_bodies
 from kg.relate.context import ArticleContext
+from kg.relate.stat_indicators import names_rate_or_total
 
 
 def publisher_state(ctx: ArticleContext, index: int, name: str | None,
@@ -97,3 +98,24 @@ def _local_kinds() -> tuple[str, ...]:
 
 # organs of the state each county or city has its own of (党政机关 suffixes of org_suffixes.tsv)
 _LOCAL_ORGANS = frozenset(("人民法院", "法院", "检察院", "公安局", "派出所", "综治中心", "政务服务中心", "海关"))
+
+
+def reported_country(ctx: ArticleContext, subject: str, indicator: str, unit: str) -> tuple[str, str]:
+    """A body's rate or amount whose indicator opens with a country's name (美联储|美国国内生产总值增速,
+    某银行|英国通胀率) is the country's figure the body reports or forecasts: the country is the subject
+    and the indicator goes on without its name when it names a rate, a total or a value (not 英国伦敦|成功
+    发行, a deed done there). A count (美国实体6家), a place's figure and a company's own
+    figure in a country's market (某国某公司|某国市场销售额) stay.
+    """
+    entity = ctx.book.entities.get(subject)
+    if entity is None or entity.type != "Organization" or entity.attrs.get("kind") == "company" \
+            or unit not in ("%", "个百分点", "CNY", "USD", "EUR"):
+        return subject, indicator
+    for country in ctx.book.entities.values():
+        if country.type != "Place" or country.attrs.get("level") != "country":
+            continue
+        for name in sorted({country.name, *country.aliases}, key=len, reverse=True):
+            rest = indicator[len(name):]
+            if len(name) >= 2 and indicator.startswith(name) and len(rest) >= 2 and names_rate_or_total(rest):
+                return country.name, rest
+    return subject, indicator

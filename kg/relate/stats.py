@@ -38,7 +38,7 @@ from kg.relate.stat_nouns import names_no_noun, names_quantity, opens_with_noun
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
 from kg.relate.stat_plans import plan_at, plan_ranges
-from kg.relate.stat_publishers import nationwide
+from kg.relate.stat_publishers import nationwide, reported_country
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject, resolve_word
 from kg.relate.stat_values import Value, clause_values, is_count, milestone_passed, once_built
 
@@ -98,6 +98,7 @@ class _Sentence:
             self.previous, self.previous_unit = indicator.split("（")[0], unit
             self.previous_change = measure is not None and measure not in ("总量", "占比")
         subject, indicator = nationwide(self.ctx, self.index, subject, indicator, resolve_word)  # 全国法院
+        subject, indicator = reported_country(self.ctx, subject, indicator, unit)  # 美联储|美国…增速
         rule = f"observation.{way}"  # measured per way of finding the subject (see SUBJECT_WAYS)
         evidence = self.ctx.evidence(self.index, rule, SUBJECT_WAYS[way]).as_dict()
         figure = {"subject": subject, "indicator": _own_name_off(indicator, subject, unit), "measure": measure,

@@ -42,3 +42,16 @@ def test_a_publishers_monitored_sample(text: str, expected: set) -> None:
 ])
 def test_a_nationwide_kind_of_institution(text: str, expected: set) -> None:
     assert observe(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a public body's rate or amount of a country named opening the indicator: the country's figure
+    ("日本内阁府日前将日本经济增长率预期由1.2%下调至0.8%。",
+     {("日本", "经济增长率预期", 1.2), ("日本", "经济增长率预期", 0.8)}),
+    ("美国联邦储备委员会日前将美国国内生产总值增速由2.1%下调至1.7%。",
+     {("美国", "国内生产总值增速", 2.1), ("美国", "国内生产总值增速", 1.7)}),
+    # a deed done in the country (发行 in 英国伦敦): the body keeps it
+    ("财政部日前在英国伦敦成功发行60亿元人民币绿色主权债券。", {("财政部", "英国伦敦成功发行", 6000000000)}),
+])
+def test_a_countrys_figure_a_body_reports(text: str, expected: set) -> None:
+    assert observe(text) == expected
