@@ -196,7 +196,18 @@ def clean_indicator(text: str) -> str:
         if tokens[k] in ("和", "与", "及", "并", "并且") and len("".join(tokens[k + 1:])) >= 2:
             tokens = tokens[k + 1:]
             break
-    return _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 ")
+    return _with_quote_opened(text, _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 "))
+
+
+def _with_quote_opened(text: str, indicator: str) -> str:
+    """A quotation the stripping of leading words cut into (“两新”政策 → 新”政策) whole again, from its
+    opening mark in ``text``: ``“两新”政策消费``."""
+    close = indicator.find("”")
+    if close < 0 or "“" in indicator[:close]:
+        return indicator
+    quoted = text.find(indicator[: close + 1])
+    opening = text.rfind("“", 0, quoted) if quoted > 0 else -1
+    return text[opening:quoted] + indicator if opening >= 0 and quoted - opening <= 8 else indicator
 
 
 def _after_jiang(tokens: list[str]) -> list[str]:
@@ -240,45 +251,6 @@ def _without_examples(tokens: list[str]) -> list[str]:
     while start > 0 and not (len(tokens[start - 1]) > 1 and (pos(tokens[start - 1]) or "").startswith("v")):
         start -= 1
     return tokens[:start] + tokens[tokens.index("等") + 1:]
-
-
-# verbs making something change (让|车辆利用效率提升50%, 带动|一般公共预算收入增长6.6%): before a change
-# word or a level reached, what changes is the noun phrase after them
-_CAUSATIVES = frozenset(("让", "使", "令", "促使", "推动", "带动", "拉动", "助推", "驱动"))
-# a level reached at the end of the words before a value (突破1.5万家, 达到30%)
-LEVEL_REACHED_RE = re.compile(r"(?:突破|达到|达|超过|升至|增至|提高到|提高至|提升到|提升至)了?$")
-
-
-def without_causative(indicator: str) -> str:
-    """The noun phrase a causative verb in ``indicator`` makes change, when one is left; the caller
-    says a change word or a level reached follows it.
-
-    >>> without_causative("让车辆利用效率"), without_causative("推动全省高新技术企业数"), without_causative("带动销售")
-    ('车辆利用效率', '高新技术企业数', '带动销售')
-    """
-    from kg.lexicon import words
-
-    tokens = words(indicator)
-    at = [k for k, token in enumerate(tokens[:-1]) if token in _CAUSATIVES]
-    if not at:
-        return indicator
-    rest = clean_indicator("".join(tokens[at[-1] + 1:]))  # (新技术使|竹材利用率: the agent before it goes too)
-    return rest if len(rest) >= 3 and names_rate_or_total(rest) else indicator
-
-
-def names_rate_or_total(phrase: str) -> bool:
-    """Whether ``phrase`` ends with the head of a rate, a total or a value (利用率, 增速, 销售额, 预算收入,
-    产业比重), not with a deed (成功发行).
-
-    >>> names_rate_or_total("国内生产总值增速"), names_rate_or_total("一般公共预算收入"), names_rate_or_total("伦敦成功发行")
-    (True, True, False)
-    """
-    heads = tuple(lexicon("value_words")) + _RATE_HEADS
-    return bool(phrase) and (phrase[-1] in "率量额数值度速" or phrase.endswith(heads))
-
-
-# heads of a rate or a level that end in no character of a total (比重, 效率, 指数)
-_RATE_HEADS = ("比重", "比例", "效率", "规模", "指数", "水平")
 
 
 def money_noun(clause: str, end: int) -> str:

@@ -22,7 +22,7 @@ from functools import cache
 from kg.lexicons import lexicon_rows
 from kg.link import central_bodies
 from kg.relate.context import ArticleContext
-from kg.relate.stat_indicators import names_rate_or_total
+from kg.relate.stat_causes import names_rate_or_total
 
 
 def publisher_state(ctx: ArticleContext, index: int, name: str | None,

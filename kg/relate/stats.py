@@ -21,14 +21,13 @@ from typing import Any
 from kg.normalize import NUMBER_HINT
 from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_caps import no_statistic
+from kg.relate.stat_causes import LEVEL_REACHED_RE, without_causative
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_indicators import (
-    LEVEL_REACHED_RE,
     clean_indicator,
     counted_noun,
     last_measure,
     money_noun,
-    without_causative,
     without_light_end,
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off

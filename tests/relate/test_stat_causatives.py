@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.document import extract_document
-from kg.relate.stat_indicators import without_causative
+from kg.relate.stat_causes import without_causative
 
 
 def indicators(body: str) -> set[tuple[str, float]]:
@@ -50,4 +50,17 @@ def test_without_causative(indicator: str, expected: str) -> None:
     ("铜鼓县毛竹产量比上年增长5%。", {("毛竹产量", 5)}),
 ])
 def test_a_base_before_the_change(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation opening the indicator stays whole, numerals inside it too
+    ("铜鼓县“两新”政策带动汽车消费3000台。", {("“两新”政策带动汽车消费", 3000)}),
+    ("铜鼓县“三新”经济增加值增长6%。", {("“三新”经济增加值", 6)}),
+    ("铜鼓县“保交房”交付率达到96%。", {("“保交房”交付率", 96)}),
+    # a quotation inside the phrase, or none: unchanged
+    ("铜鼓县专精特新“小巨人”企业达到12家。", {("专精特新“小巨人”企业", 12)}),
+    ("铜鼓县两家企业产值增长6%。", {("企业产值", 6)}),
+])
+def test_a_quotation_opening_the_indicator(text: str, expected: set) -> None:
     assert indicators(text) == expected
