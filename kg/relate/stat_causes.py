@@ -12,7 +12,8 @@ from kg.relate.stat_indicators import clean_indicator
 
 # verbs making something change (让|车辆利用效率提升50%, 带动|一般公共预算收入增长6.6%): before a change
 # word or a level reached, what changes is the noun phrase after them
-_CAUSATIVES = frozenset(("让", "使", "令", "促使", "推动", "带动", "拉动", "助推", "驱动"))
+# (not 拉动: 拉动|某收入增长2.7个百分点 is a contribution to that growth, a statistic of its own)
+_CAUSATIVES = frozenset(("让", "使", "令", "促使", "推动", "带动", "助推", "驱动"))
 # a level reached at the end of the words before a value (突破1.5万家, 达到30%)
 LEVEL_REACHED_RE = re.compile(r"(?:突破|达到|达|超过|升至|增至|提高到|提高至|提升到|提升至)了?$")
 

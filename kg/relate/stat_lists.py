@@ -10,6 +10,8 @@ The noun after the count must open with a noun (not ``720人|参加``).
 (5, 0, 0)
 >>> listed_items("打造电子信息、装备制造"), listed_items("打通断头路、大桥建成通车、建成")
 (9, 0)
+>>> listed_items("大赛各项赛事将在华北、东北")
+0
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ def _deed(item: str) -> bool:
                for k, (word, tag) in enumerate(words))
 
 
+def _function_words(item: str) -> bool:
+    """An item holding a preposition, an adverb, a pronoun or a particle (赛事将在华北) is a clause, no name."""
+    from kg.lexicon import tagged
+
+    return any(tag.startswith(("p", "d", "r", "c", "u")) for _, tag in tagged(item))
+
+
 def listed_items(head: str) -> int:
     """How many characters at the end of ``head`` (the words before a count) are a list of names the
     count counts; 0 when the head does not end with one."""
@@ -45,6 +54,6 @@ def listed_items(head: str) -> int:
     while start > 0 and not (len(tokens[start - 1]) > 1 and (pos(tokens[start - 1]) or "").startswith("v")):
         start -= 1
     first = "".join(tokens[start:])
-    if not first or not _ITEM_RE.fullmatch(first):
+    if not first or not _ITEM_RE.fullmatch(first) or _function_words(first):
         return 0
     return len(head) - len("".join(tokens[:start]))

@@ -290,7 +290,7 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         head = ""  # 吸引来自全球30多个国家…, 来自某地的20支队伍: a count of origins or of those from there
     measure_match = last_measure(head)
     indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
-    if measure_match or LEVEL_REACHED_RE.search(head):
+    if (measure_match or LEVEL_REACHED_RE.search(head)) and value.unit != "个百分点":  # (带动…增长2个百分点: a share of growth)
         indicator = without_causative(indicator)  # 让|车辆利用效率提升50%: what changes, not what makes it
     if paired:
         indicator, measure_match = paired

@@ -26,6 +26,9 @@ def indicators(body: str) -> set[tuple[str, float]]:
     ("铜鼓县推动成果转化20项。", {("推动成果转化", 20)}),
     # what follows names no measured quantity: the verb stays with it
     ("铜鼓县带动就业增长5%。", {("带动就业", 5)}),
+    # a contribution to a growth (拉动, or points of growth) is a statistic of its own: the verb stays
+    ("铜鼓县新业务拉动电信业务收入增长2.7%。", {("新业务拉动电信业务收入", 2.7)}),
+    ("铜鼓县新业务带动电信业务收入增长2.7个百分点。", {("新业务带动电信业务收入", 2.7)}),
 ])
 def test_a_causative_before_a_change(text: str, expected: set) -> None:
     assert indicators(text) == expected

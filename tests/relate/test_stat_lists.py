@@ -33,7 +33,7 @@ def test_a_count_of_the_names_listed_before_it(text: str, expected: set) -> None
 @pytest.mark.parametrize(("head", "expected"), [
     ("新增甲山、乙湖", 5), ("甲山、乙湖", 5), ("打造电子信息、装备制造", 9),
     ("建设人才100个、项目", 0), ("甲、乙等", 0), ("打通断头路、大桥建成通车、建成", 0), ("新增甲山", 0),
-    ("代表和专家、学者的", 0),
+    ("代表和专家、学者的", 0), ("赛事将在华北、东北", 0),
 ])
 def test_listed_items(head: str, expected: int) -> None:
     assert listed_items(head) == expected
