@@ -36,6 +36,22 @@ DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现�
                         "的", "突破", "超过", "保持在", "共有", "拥有", "还有", "力争", "确保",
                         "显示", "表明"})  # (报告显示|全国…登记: a report's verb before what it states)
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
+# a total or a count with nothing named (总量达到…, 总数达到98家): of the noun phrase named before it
+BARE_TOTALS = frozenset(("总量", "总数", "总额", "数量", "总规模", "规模"))
+# change and light words opening the phrase a bare total takes over (新增|龙头企业16家、总数达到98家)
+_NEW_RE = re.compile(r"^(?:新增|新建|新认定|新培育|累计|共)")
+
+
+def total_of(previous: str, total: str) -> str:
+    """The total of the noun phrase named before: ``新增龙头企业`` and 总数 → 龙头企业总数.
+
+    >>> total_of("新增新能源装机", "总量"), total_of("地区生产总值", "总量"), total_of("", "总数")
+    ('新能源装机总量', '地区生产总值总量', '总数')
+    """
+    named = _NEW_RE.sub("", previous)
+    return named + total if len(named) >= 2 and not named.endswith(tuple(BARE_TOTALS)) else total
+
+
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
 _AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
 _RATIO_RE = re.compile(r"(?:比重|比例|份额)[达为至到超过提高升降了]{0,3}")
@@ -183,8 +199,8 @@ def clean_indicator(text: str) -> str:
     text = _TIME_RE.sub(" ", BASE_RE.sub(" ", text))  # (the base first: 较2022年 is a base, not a period)
     # …的比重 (服务业增加值占地区生产总值的比重, 研发人员的比例): a bare share is of what is named before it
     after = text.rsplit("的", 1)[1].strip() if "的" in text else ""
-    if len(after) >= 2 and not _RATIO_RE.fullmatch(after):
-        text = after
+    if len(after) >= 2 and not _RATIO_RE.fullmatch(after) and re.sub(r"(?:达到?|为|超过?|突破|约|近)+$", "", after.strip()) not in BARE_TOTALS:
+        text = after  # (种群的数量: a bare total is of what is named before it, which stays)
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
     tokens = _after_jiang([t for t in tokens if t not in _INNER_DROP])
     while len(tokens) > 1 and _adverb(tokens[-1]):

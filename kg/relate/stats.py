@@ -24,10 +24,12 @@ from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_causes import LEVEL_REACHED_RE, without_causative
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_indicators import (
+    BARE_TOTALS,
     clean_indicator,
     counted_noun,
     last_measure,
     money_noun,
+    total_of,
     without_light_end,
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off
@@ -93,6 +95,8 @@ class _Sentence:
             return
         if not names_quantity(indicator, is_count(unit)):
             return  # 推进解决210个, 平均每天超过1起: a verb or an adverb left, no noun phrase measured
+        if indicator in BARE_TOTALS:  # 新增装机1258万千瓦、总量达到6437万千瓦: the total of what was named
+            indicator = total_of(self.previous, indicator)
         if not _COMPARISON_RE.search(indicator):  # 高于全国 is no indicator a later value could share
             self.previous, self.previous_unit = indicator.split("（")[0], unit
             self.previous_change = measure is not None and measure not in ("总量", "占比")

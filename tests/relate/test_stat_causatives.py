@@ -67,3 +67,16 @@ def test_a_base_before_the_change(text: str, expected: set) -> None:
 ])
 def test_a_quotation_opening_the_indicator(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare total (总数, 总量, 数量) is the total of the noun phrase named before it
+    ("铜鼓县新增规模以上工业企业35户，总数达到319户。", {("新增规模以上工业企业", 35), ("规模以上工业企业总数", 319)}),
+    ("铜鼓县新增光伏装机12万千瓦、总量达到64万千瓦。", {("新增光伏装机", 12), ("光伏装机总量", 64)}),
+    ("铜鼓县白鹤种群的数量达255只。", {("白鹤种群的数量", 255)}),
+    # a named total, or a share after 的, stays as it was read
+    ("铜鼓县企业总数达到319户。", {("企业总数", 319)}),
+    ("铜鼓县服务业增加值占生产总值的比重达到55%。", {("服务业增加值占生产总值的比重", 55)}),
+])
+def test_a_bare_total_of_the_noun_before(text: str, expected: set) -> None:
+    assert indicators(text) == expected
