@@ -16,12 +16,16 @@ import re
 from functools import lru_cache
 
 from kg.lexicons import lexicon, lexicon_rows
+from kg.relate.stat_lists import GRADE_RE
 
 MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
 MEASURE_RE = re.compile("|".join(MEASURES))
 # A comparison base before a change word: 比上年(末), 较去年同期, 按可比价格计算 (says how, not what).
 BASE_RE = re.compile(r"(?:相比|相较|比|较|同|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|(?:19|20)[0-9]{2}年(?:底|末)?)(?:同期)?(?:相比)?"
-                     r"|按可比价(?:格)?计算|同比|环比")
+                     r"|按可比价(?:格)?计算|同比|环比"
+                     # a base back in time or a plan period (较十年前, 相比上一年度, 较“十三五”末, 较原来)
+                     r"|(?:相比|相较|较)(?:上一年度?|上一?年度|[0-9一二两三四五六七八九十]+年前|原来|过去|以前|此前"
+                     r"|“[^”]{2,5}”(?:末|期末|同期|时期)?)(?:同期)?(?:相比)?|(?:相比|较)$")
 _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|年初|上半年|下半年|[0-9]{4}年(?:末|底)?"
                       r"|[0-9]{1,2}(?:[—–-][0-9]{1,2})?月(?:份)?|(?:今天|昨天|当天)(?:上午|下午|晚上)?"
                       r"|[0-9一二三四]季度|至(?=[0-9一二三四十今])|(?<![增长升高大降少减加复提])到(?=[0-9]{4}年|今天|目前)"
@@ -29,8 +33,25 @@ _TIME_RE = re.compile(r"(?:今年|去年(?!同期)|全年|当年|年末|年底|�
 DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现有", "已经", "将", "预计", "可", "可达", "达", "达到",
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
                         "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "当地", "我国", "实现", "完成了", "有", "是", "等", "了",
-                        "的", "突破", "超过", "保持在", "共有", "拥有", "还有", "力争", "确保"})
+                        "的", "突破", "超过", "保持在", "共有", "拥有", "还有", "力争", "确保",
+                        "显示", "表明"})  # (报告显示|全国…登记: a report's verb before what it states)
 _INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
+# a total or a count with nothing named (总量达到…, 总数达到98家): of the noun phrase named before it
+BARE_TOTALS = frozenset(("总量", "总数", "总额", "数量", "总规模", "规模"))
+# change and light words opening the phrase a bare total takes over (新增|龙头企业16家、总数达到98家)
+_NEW_RE = re.compile(r"^(?:新增|新建|新认定|新培育|累计|共)")
+
+
+def total_of(previous: str, total: str) -> str:
+    """The total of the noun phrase named before: ``新增龙头企业`` and 总数 → 龙头企业总数.
+
+    >>> total_of("新增新能源装机", "总量"), total_of("地区生产总值", "总量"), total_of("", "总数")
+    ('新能源装机总量', '地区生产总值总量', '总数')
+    """
+    named = _NEW_RE.sub("", previous)
+    return named + total if len(named) >= 2 and not named.endswith(tuple(BARE_TOTALS)) else total
+
+
 # 完成 is a light verb before an amount (完成商品销售额), a real verb before an action (完成重组).
 _AMOUNT_NOUN_RE = re.compile(r"(?:额|收入|投资|产值|增加值|总值|总量|量)$")
 _RATIO_RE = re.compile(r"(?:比重|比例|份额)[达为至到超过提高升降了]{0,3}")
@@ -146,6 +167,13 @@ def _closes_gloss(tokens: list[str]) -> bool:
     return tokens[-1] in ("）", ")") and any(t in ("（", "(") for t in tokens[1:-1])
 
 
+# a round mark passed, printed with no unit of its own, before the level reached (经济总量突破千亿、达到…,
+# 人均生产总值突破5万关口、达到…): the mark is no part of what is measured
+_MILESTONE_END_RE = re.compile(r"(?:首次|历史性|一举)?(?:突破|超过|迈上|跨上|站上|越过)了?"
+                               r"(?:[0-9.]+[十百千万亿]*|[一二两三四五六七八九十]?[十百千万亿]+)[\u4e00-\u9fff]{0,2}?"
+                               r"(?:大关|关口|台阶)?[、，]?\s*(?:达到?|为)?$")
+
+
 @lru_cache(maxsize=8192)  # pure; indicator phrases recur
 def clean_indicator(text: str) -> str:
     """The measured noun phrase: time words, subjects, comparison bases, light verbs and fillers dropped.
@@ -162,14 +190,17 @@ def clean_indicator(text: str) -> str:
     ('每万人发明专利拥有量', '万人发明专利拥有量')
     >>> clean_indicator("对中国出口额"), clean_indicator("中俄双边贸易额")
     ('对中国出口额', '中俄双边贸易额')
+    >>> clean_indicator("经济总量突破千亿、达到"), clean_indicator("人均生产总值突破5万关口、")
+    ('经济总量', '人均生产总值')
     """
     from kg.lexicon import words
 
+    text = _MILESTONE_END_RE.sub("", text) if len(_MILESTONE_END_RE.sub("", text)) >= 2 else text
     text = _TIME_RE.sub(" ", BASE_RE.sub(" ", text))  # (the base first: 较2022年 is a base, not a period)
     # …的比重 (服务业增加值占地区生产总值的比重, 研发人员的比例): a bare share is of what is named before it
     after = text.rsplit("的", 1)[1].strip() if "的" in text else ""
-    if len(after) >= 2 and not _RATIO_RE.fullmatch(after):
-        text = after
+    if len(after) >= 2 and not _RATIO_RE.fullmatch(after) and re.sub(r"(?:达到?|为|超过?|突破|约|近)+$", "", after.strip()) not in BARE_TOTALS:
+        text = after  # (种群的数量: a bare total is of what is named before it, which stays)
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
     tokens = _after_jiang([t for t in tokens if t not in _INNER_DROP])
     while len(tokens) > 1 and _adverb(tokens[-1]):
@@ -181,7 +212,18 @@ def clean_indicator(text: str) -> str:
         if tokens[k] in ("和", "与", "及", "并", "并且") and len("".join(tokens[k + 1:])) >= 2:
             tokens = tokens[k + 1:]
             break
-    return _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 ")
+    return _with_quote_opened(text, _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 "))
+
+
+def _with_quote_opened(text: str, indicator: str) -> str:
+    """A quotation the stripping of leading words cut into (“两新”政策 → 新”政策) whole again, from its
+    opening mark in ``text``: ``“两新”政策消费``."""
+    close = indicator.find("”")
+    if close < 0 or "“" in indicator[:close]:
+        return indicator
+    quoted = text.find(indicator[: close + 1])
+    opening = text.rfind("“", 0, quoted) if quoted > 0 else -1
+    return text[opening:quoted] + indicator if opening >= 0 and quoted - opening <= 8 else indicator
 
 
 def _after_jiang(tokens: list[str]) -> list[str]:
@@ -239,12 +281,16 @@ def money_noun(clause: str, end: int) -> str:
 
 
 def counted_noun(clause: str, end: int) -> str:
-    """The noun a count is of when it follows the count: ``160家企业`` → 企业."""
+    """The noun a count is of when it follows the count: ``160家企业`` → 企业, ``2家5A级景区`` → 5A级景区."""
     from kg.lexicon import words
 
     quoted = re.match(r"“[^”]{1,10}”[\u4e00-\u9fff]{0,4}", clause[end:])  # 47个“产业下沉”车间
     if quoted:
         return quoted.group()
+    grade = GRADE_RE.match(clause, end)  # 5A级景区, 千亿级产业: the grade classes the noun after it
+    if grade:
+        noun = counted_noun(clause, grade.end())
+        return grade.group() + noun if noun else ""
     tail = re.match(r"[\u4e00-\u9fff]{1,12}", clause[end:])
     if not tail:
         return ""

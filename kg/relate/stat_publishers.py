@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from kg.lexicons import lexicon_rows
 from kg.link import central_bodies
 from kg.relate.context import ArticleContext
+from kg.relate.stat_causes import names_rate_or_total
 
 
 def publisher_state(ctx: ArticleContext, index: int, name: str | None,
@@ -56,3 +59,63 @@ _NATIONAL_ASSOCIATION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,12}(?:协会|联
 _STATE_AGENCY_RE = re.compile(r"国家[\u4e00-\u9fff]{1,10}(?:总局|局)")
 # a state's statistical or weather office (某国国家统计局, 某国劳工统计局, 某国气象局, 某国气象厅)
 _OFFICE_RE = re.compile(r"(?:统计局|统计署|统计厅|气象局|气象厅|气象台|经济分析局|海关)$")
+
+
+def nationwide(ctx: ArticleContext, index: int, subject: str, indicator: str,
+               resolve_word: Callable[[ArticleContext, int, str], str | None]) -> tuple[str, str]:
+    """A subject 全国 + a kind of institution each place has its own of (全国法院, 全国备案博物馆:
+    a court, a museum) names all of them in the country, no one body: the figure is China's and the kind
+    opens its indicator when the sentence names it (全国博物馆|接待观众 → 中国, 博物馆接待观众). Other
+    subjects stay.
+
+    >>> _nationwide_kind("全国备案博物馆"), _nationwide_kind("全国法院"), _nationwide_kind("全国总工会")
+    ('备案博物馆', '法院', '')
+    """
+    kind = _nationwide_kind(subject)
+    china = resolve_word(ctx, index, "我国") if kind else None
+    if not kind or not china:
+        return subject, indicator
+    sentence = ctx.units[index][0].text
+    named_here = kind in sentence  # (a topic carried on to a sentence not naming the kind: no prefix)
+    return china, kind + indicator if named_here and not indicator.startswith(kind) else indicator
+
+
+def _nationwide_kind(name: str) -> str:
+    """The kind named after 全国 when it is one of institutions each place has (''; not a central body)."""
+    rest = name[2:] if name.startswith("全国") else ""
+    if len(rest) < 2 or name in central_bodies().values() or name in central_bodies():
+        return ""
+    return rest if rest.endswith(_local_kinds()) else ""
+
+
+@cache
+def _local_kinds() -> tuple[str, ...]:
+    """Suffixes of org_suffixes.tsv naming institutions every place has its own of: public institutions
+    (学校, 医院, 博物馆) and the local organs of justice and order (法院, 检察院, 公安局, 综治中心)."""
+    rows = lexicon_rows("org_suffixes")
+    return tuple(row.entry for row in rows if row.source.startswith("事业单位") or row.entry in _LOCAL_ORGANS)
+
+
+# organs of the state each county or city has its own of (党政机关 suffixes of org_suffixes.tsv)
+_LOCAL_ORGANS = frozenset(("人民法院", "法院", "检察院", "公安局", "派出所", "综治中心", "政务服务中心", "海关"))
+
+
+def reported_country(ctx: ArticleContext, subject: str, indicator: str, unit: str) -> tuple[str, str]:
+    """A body's rate or amount whose indicator opens with a country's name (美联储|美国国内生产总值增速,
+    某银行|英国通胀率) is the country's figure the body reports or forecasts: the country is the subject
+    and the indicator goes on without its name when it names a rate, a total or a value (not 英国伦敦|成功
+    发行, a deed done there). A count (美国实体6家), a place's figure and a company's own
+    figure in a country's market (某国某公司|某国市场销售额) stay.
+    """
+    entity = ctx.book.entities.get(subject)
+    if entity is None or entity.type != "Organization" or entity.attrs.get("kind") == "company" \
+            or unit not in ("%", "个百分点", "CNY", "USD", "EUR"):
+        return subject, indicator
+    for country in ctx.book.entities.values():
+        if country.type != "Place" or country.attrs.get("level") != "country":
+            continue
+        for name in sorted({country.name, *country.aliases}, key=len, reverse=True):
+            rest = indicator[len(name):]
+            if len(name) >= 2 and indicator.startswith(name) and len(rest) >= 2 and names_rate_or_total(rest):
+                return country.name, rest
+    return subject, indicator

@@ -242,17 +242,37 @@ def is_count(unit: str) -> bool:
     return unit in COUNT_UNITS or unit.endswith(tuple(COUNT_UNITS))
 
 
-# a milestone passed before its value (首次突破100亿元, 历史性突破了10亿千瓦)
-_MILESTONE_BEFORE_RE = re.compile(r"突破了?$")
+# a milestone passed before its value (首次突破100亿元, 历史性突破了10亿千瓦, 累计超过2万例): a verb of
+# passing a round mark, the value right after it; not a change's bound (净增超1.4亿平方米)
+_MILESTONE_BEFORE_RE = re.compile(r"(?:突破|超过|迈上|跨上|站上|越过)了?$")
+# a value read with its bound (超过2万例, 超2万例) passes the mark the same way
+_MILESTONE_OPEN_RE = re.compile(r"超过?了?[0-9]")
+_CHANGE_BEFORE_RE = re.compile(r"(?:增|减|降|增长|增加|减少|下降|降低|提高|提升|上升|扩大)$")
 # the level reached after it, opening the next clause (…大关，达到108亿元)
-_LEVEL_NEXT_RE = re.compile(r"(?:的?大关|关口)?，(?:已|并|再|进而)?(?:达到|达|为|增至|升至)了?(?:约|近|超过|超)?[0-9]")
+_LEVEL_NEXT_RE = re.compile(r"(?:的?大关|关口)?，(?:已|并|再|进而)?(?:达到|达|为|增至|升至)了?(?:约|近|超过|超)?(?=[0-9])")
+_NUMBER_RE = re.compile(r"[0-9.]+[十百千万亿]*(?:多|余)?")
+
+
+def _unit_word(value_text: str) -> str:
+    """The measure word of a printed value, without its magnitude: 超过2万例 → 例, 33万亿美元 → 美元."""
+    number = _NUMBER_RE.search(value_text)
+    return value_text[number.end():] if number else ""
 
 
 def milestone_passed(sentence: str, start: int, end: int) -> bool:
     """Whether the value ``sentence[start:end]`` is a milestone passed on the way to the level the next
-    clause reaches (突破100亿元，达到108亿元): the level is the statistic, the milestone a round number.
+    clause reaches in the same measure word (突破100亿元，达到108亿元): the level is the statistic, the
+    milestone a round number; not 超过7万家，为5年来最高 (为 opens no level of 家).
 
     >>> milestone_passed("产值首次突破100亿元，达到108亿元", 6, 11), milestone_passed("产值突破100亿元，同比增长5%", 4, 9)
     (True, False)
+    >>> milestone_passed("病例已超过2万例，达到20513例", 3, 8), milestone_passed("企业超过7万家，为5年来最高", 2, 7)
+    (True, False)
     """
-    return bool(_MILESTONE_BEFORE_RE.search(sentence, 0, start)) and bool(_LEVEL_NEXT_RE.match(sentence, end))
+    passed = _MILESTONE_BEFORE_RE.search(sentence, 0, start) or _MILESTONE_OPEN_RE.match(sentence, start)
+    level = _LEVEL_NEXT_RE.match(sentence, end)
+    if not passed or not level or _CHANGE_BEFORE_RE.search(sentence, 0, start):
+        return False
+    number = _NUMBER_RE.match(sentence, level.end())
+    unit = _unit_word(sentence[start:end])
+    return number is not None and bool(unit) and sentence.startswith(unit, number.end())

@@ -21,20 +21,26 @@ from typing import Any
 from kg.normalize import NUMBER_HINT
 from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_caps import no_statistic
+from kg.relate.stat_causes import LEVEL_REACHED_RE, without_causative
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_indicators import (
+    BARE_TOTALS,
     clean_indicator,
     counted_noun,
     last_measure,
     money_noun,
+    total_of,
     without_light_end,
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off
+from kg.relate.stat_lists import GRADE_RE as _GRADE_RE
+from kg.relate.stat_lists import listed_items
 from kg.relate.stat_nouns import names_no_noun, names_quantity, opens_with_noun
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
 from kg.relate.stat_plans import plan_at, plan_ranges
-from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject
+from kg.relate.stat_publishers import nationwide, reported_country
+from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject, resolve_word
 from kg.relate.stat_values import Value, clause_values, is_count, milestone_passed, once_built
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
@@ -89,9 +95,13 @@ class _Sentence:
             return
         if not names_quantity(indicator, is_count(unit)):
             return  # 推进解决210个, 平均每天超过1起: a verb or an adverb left, no noun phrase measured
+        if indicator in BARE_TOTALS:  # 新增装机1258万千瓦、总量达到6437万千瓦: the total of what was named
+            indicator = total_of(self.previous, indicator)
         if not _COMPARISON_RE.search(indicator):  # 高于全国 is no indicator a later value could share
             self.previous, self.previous_unit = indicator.split("（")[0], unit
             self.previous_change = measure is not None and measure not in ("总量", "占比")
+        subject, indicator = nationwide(self.ctx, self.index, subject, indicator, resolve_word)  # 全国法院
+        subject, indicator = reported_country(self.ctx, subject, indicator, unit)  # 美联储|美国…增速
         rule = f"observation.{way}"  # measured per way of finding the subject (see SUBJECT_WAYS)
         evidence = self.ctx.evidence(self.index, rule, SUBJECT_WAYS[way]).as_dict()
         figure = {"subject": subject, "indicator": _own_name_off(indicator, subject, unit), "measure": measure,
@@ -273,13 +283,19 @@ def _in_range(values: list[Value], k: int, text: str) -> bool:
 def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Value,
                paired: tuple[str, re.Match[str] | None] | None) -> tuple[str, str | None]:
     """What a value measures and its change word; ('', None) when the value is no statistic."""
-    if head.count("、") > 1 and not paired:
+    items = listed_items(head) if is_count(value.unit) and not paired \
+        and opens_with_noun(_GRADE_RE.sub("", counted_noun(text, value.end))) else 0
+    if head.count("、") > 1 and not paired and not items:
         head = head.rsplit("、", 1)[1]  # …断头路、红军大桥建成通车、建成5座人行天桥: the last item
     head = _without_subject(reading, offset, text, head, value)
+    if items:
+        head = head[: max(len(head) - items, 0)]  # 新增甲山、乙湖|2家|景区: the count names the listed items
     if _ORIGIN_RE.search(head) and is_count(value.unit):
         head = ""  # 吸引来自全球30多个国家…, 来自某地的20支队伍: a count of origins or of those from there
     measure_match = last_measure(head)
     indicator = clean_indicator(head[: measure_match.start()] if measure_match else head)
+    if (measure_match or LEVEL_REACHED_RE.search(head)) and value.unit != "个百分点":  # (带动…增长2个百分点: a share of growth)
+        indicator = without_causative(indicator)  # 让|车辆利用效率提升50%: what changes, not what makes it
     if paired:
         indicator, measure_match = paired
     if _CHANGE_TO_RE.fullmatch(indicator):

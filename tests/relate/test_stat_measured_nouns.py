@@ -63,3 +63,30 @@ def test_opens_with_noun(phrase: str, expected: bool) -> None:
 ])
 def test_a_milestone_passed_before_the_level(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a value read with its bound (超过, 超) is a mark passed when the next clause reaches a level in the
+    # same measure word
+    ("铜鼓县游客接待量超过300万人次，达到312万人次。", {("游客接待量", 312)}),
+    ("铜鼓县竹产业产值首次超过50亿元，达到53亿元。", {("竹产业产值", 5300000000)}),
+    ("铜鼓县企业数量超400家，达412家。", {("企业数量", 412)}),
+    # 为 opening no level of the same measure word, a change's bound, no level after it: the value stays
+    ("铜鼓县外资企业数量超过400家，为五年来最高。", {("外资企业数量", 400)}),
+    ("铜鼓县建成服务平台超过40个，为400多家企业提供服务。", {("建成服务平台", 40), ("企业", 400)}),
+    ("铜鼓县林地面积净增超过3万亩，达到212万亩。", {("林地面积", 3), ("林地面积", 212)}),
+    ("铜鼓县企业数量超过400家，同比增长5%。", {("企业数量", 400), ("企业数量", 5)}),
+])
+def test_a_bound_passed_before_the_level(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a round mark printed with no unit of its own is no part of the indicator of the level reached
+    ("铜鼓县经济总量突破百亿、达到102亿元。", {("经济总量", 10200000000)}),
+    ("铜鼓县人均生产总值突破5万关口、达到5.2万元。", {("人均生产总值", 52000)}),
+    # a mark inside the noun (突破百亿的企业) stays where it is
+    ("铜鼓县产值突破百亿的企业达到3家。", {("企业", 3)}),
+])
+def test_a_mark_without_unit_leaves_the_indicator(text: str, expected: set) -> None:
+    assert indicators(text) == expected
