@@ -41,3 +41,26 @@ def is_instruction(text: str, before: int) -> bool:
     (False, False)
     """
     return bool(_IMPERATIVE_RE.match(text) or _REPORTED_INSTRUCTION_RE.search(text, 0, before))
+
+
+# a directive to others a body issues (要求各地…, 号召全党…, 动员全社会…): what follows is the recipients' to
+# run, and they are no one the article names; not a request read (按照…要求, 的要求)
+_DIRECTIVE_RE = re.compile(r"(?<![的])(?:要求|号召|动员|呼吁)[，：]?(?:全国)?"
+                           r"(?:各地|各级|各有关|各部门|各省|各族|全党|全军|全社会|广大|地方|有关部门)")
+
+
+def directive_end(text: str, before: int) -> int | None:
+    """Where a directive to unnamed others (甲部印发通知，要求各地…; 党中央号召，全党…) ends, when one comes
+    before offset ``before``; None when there is none.
+
+    >>> directive_end("甲部印发通知，要求各地开展“某某”行动", 16), directive_end("党中央号召，全党弘扬某某", 12)
+    (11, 8)
+    >>> directive_end("按照省委要求，各地开展“某某”行动", 12), directive_end("甲部要求乙县开展“某某”行动", 10)
+    (None, None)
+    """
+    found = [m for m in _DIRECTIVE_RE.finditer(text, 0, before)
+             if not _FOLLOWED_RE.search(text, max(text.rfind(p, 0, m.start()) for p in "，。；：") + 1, m.start())]
+    return found[-1].end() if found else None
+
+
+_FOLLOWED_RE = re.compile(r"按照|根据|遵照|依照|按")  # 按照某部要求，各地…: a request followed, no directive issued

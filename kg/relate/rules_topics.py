@@ -39,6 +39,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
         if rel == "implements" and (name in _DOCTRINES or name in storms or name.endswith(_HONOURS)):
             continue  # 深刻领悟“两个确立”: the Party's doctrine, held; 台风“某某”: a storm; “七一勋章”: an honour
+        if rel == "implements" and (name.endswith(_UPHELD) or names_a_day(name)):
+            continue  # 弘扬红船精神: a spirit upheld; “11•21”特别重大火灾事故: the day names an incident
         if discussed(ctx.units[index][0].text, m.start, m.end):
             continue  # 围绕“某某”主题展开研讨, 围绕甲、乙等议题举办论坛: a discussion's theme or topics
         if rel == "implements" and is_outcome(name):
@@ -110,6 +112,22 @@ def opposed(text: str, start: int) -> bool:
 _DOCTRINES = lexicon("party_doctrines")
 # the last words of an honour's name (七一勋章, 某某功勋奖章: lexicon honour_words), awarded, never run
 _HONOURS = tuple(sorted(lexicon("honour_words")))
+# the last word of a spirit's name (红船精神: lexicon upheld_words), carried forward, never run
+_UPHELD = tuple(sorted(lexicon("upheld_words")))
+# a month and a day joined by a dot (“7•20”, “3·15”): the day names an incident, a disaster or a day kept
+_DAY_NAME_RE = re.compile(r"(?:1[0-2]|[1-9])[•·.・．](?:3[01]|[12][0-9]|[1-9])")
+
+
+def names_a_day(name: str) -> bool:
+    """Whether a quoted name is a month and a day (“11•21”特别重大火灾事故, “7·20”特大暴雨), naming an
+    incident or a day, not a programme.
+
+    >>> names_a_day("11•21"), names_a_day("3·15"), names_a_day("1+9"), names_a_day("13•40"), names_a_day("5G")
+    (True, True, False, False, False)
+    """
+    return _DAY_NAME_RE.fullmatch(name) is not None
+
+
 # a tropical cyclone's grade before its name in quotes (台风“某某”, 强热带风暴“某某”: lexicon storm_words)
 _STORM_RE = re.compile("(?:" + "|".join(sorted(lexicon("storm_words"), key=len, reverse=True)) + ")“([^“”]{1,8})”")
 

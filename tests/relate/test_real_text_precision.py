@@ -1,0 +1,85 @@
+"""Relations the TV news and reports print that nobody runs or holds: a spirit, a day naming an incident, a
+directive to unnamed others, a member's proposal, a figure's counter; a chair country; ranks in titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relate.test_actors import news_page_triples
+
+_NATIONAL = "全国乡村建设稳步推进"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a spirit is carried forward, never run
+    ("浙江嘉兴某纪念馆推出“青山精神”专题展。", set()),
+    ("湖南省大力弘扬“青山”精神，推进乡村建设。", set()),
+    ("湖南省组织学习“青山精神”，实施“青山工程”。", {("湖南省", "implements", "青山工程")}),
+    # a month and a day name an incident or a day kept
+    ("湖南省严肃查处某市“9•17”重大火灾事故相关责任人员。", set()),
+    ("湖南省启动“9•17”安全生产专项整治行动。", set()),
+    ("湖南省启动“1+9”安全生产行动。", {("湖南省", "implements", "1+9")}),
+])
+def test_what_is_upheld_or_a_day_is_no_programme(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a directive to unnamed others: the recipients run what it names
+    ("民政部日前印发通知，要求各地开展“暖心助老”行动。", set()),
+    ("党中央号召，全党全军大力开展“青山绿水”行动。", set()),
+    ("农业农村部发出通知，要求各级有关部门落实“清单管理”制度。", set()),
+    # the notice itself is issued by the body; a named recipient or a body acting on a request still acts
+    ("民政部日前印发《关于开展暖心助老的通知》，要求各地落实。", {("民政部", "implements", "关于开展暖心助老的通知")}),
+    ("民政部要求浙江省开展“暖心助老”行动。", {("民政部", "implements", "暖心助老")}),
+    ("按照民政部要求，各地浙江省开展“暖心助老”行动。", {("浙江省", "implements", "暖心助老")}),
+    ("民政部启动“暖心助老”行动，要求各地抓好落实。", {("民政部", "implements", "暖心助老")}),
+])
+def test_a_directive_to_unnamed_others_names_no_actor(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a member speaking at a session proposes; the member's body runs nothing of it
+    ("全国政协常委会今天举行会议。王立新常委发言建议，深化“暖心助老”行动。",
+     set()),
+    ("全国政协常委会今天举行会议。会议决定，深化“暖心助老”行动。",
+     {("全国政协常委会", "implements", "暖心助老")}),
+])
+def test_a_members_proposal_is_the_members(body, expected):
+    assert news_page_triples("全国政协常委会举行会议", body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body counting the figures reports them and runs nothing
+    ("据宁波海关统计，“甬新欧”班列今年累计开行300列。", set()),
+    ("据宁波海关监测，上半年“甬新欧”班列开行增长两成。", set()),
+    # a body telling its own deeds still acts
+    ("宁波海关推出“甬新欧”通关便利措施。", {("宁波海关", "implements", "甬新欧")}),
+])
+def test_a_body_counting_figures_is_no_actor(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a place named in the opening 作为… phrase describes the subject of the clause after it
+    ("作为湖南首个乡村振兴试点城市，近年来，株洲构建起“农业+文旅”发展体系。",
+     {("株洲市", "implements", "农业+文旅")}),
+    ("湖南作为乡村振兴试点省份，构建起“农业+文旅”发展体系。", {("湖南省", "implements", "农业+文旅")}),
+])
+def test_a_place_describing_the_subject_is_no_actor(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a rank word between a body and its post stays in the title
+    ("东非联盟轮值主席李文华在开幕式上致辞。", {("李文华", "holdsPosition", "东非联盟轮值主席")}),
+    ("国际大学生体育联合会代理主席艾伦在开幕式上致辞。", {("艾伦", "holdsPosition", "国际大学生体育联合会代理主席")}),
+    # 主席国, 总统府: the post opens a longer noun, and no person follows it
+    ("中方支持甲方履行好某某组织轮值主席国职责。", set()),
+    ("某国总统府发言人在开幕式上致辞。", set()),
+    ("总统府发言人在开幕式上致辞。", set()),
+    ("东非联盟主席王国强在开幕式上致辞。", {("王国强", "holdsPosition", "东非联盟主席")}),
+])
+def test_titles_with_ranks_and_posts_glued_to_nouns(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("holdsPosition",)) == expected
