@@ -83,3 +83,18 @@ def test_a_place_describing_the_subject_is_no_actor(body, expected):
 ])
 def test_titles_with_ranks_and_posts_glued_to_nouns(body, expected):
     assert news_page_triples(_NATIONAL, body, ("holdsPosition",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a partnership word inside a body's name, a side inside quotes, a partnership ended: none
+    ("法国、德国和联合国开发计划署代表出席会议。", set()),
+    ("法国和德国致函联合国秘书长。", set()),
+    ("中国愿同各方弘扬“上海精神”，深化合作。", set()),
+    ("法国总理签署命令，终止法国与德国的合作协议。", set()),
+    ("贝宁共和国总统、多哥共和国总理出席合作论坛开幕式。", set()),
+    # two sides joined before a partnership word still cooperate
+    ("法国与德国签署合作协议。", {("法国", "cooperatesWith", "德国")}),
+    ("法国和德国发表联合声明。", {("法国", "cooperatesWith", "德国")}),
+])
+def test_no_partnership_of_names_titles_or_ended_deals(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("cooperatesWith",)) == expected
