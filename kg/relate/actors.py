@@ -235,7 +235,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
     if ctx.article.layout != _DOCUMENT:  # 人大要坚持党中央…领导: a body after an instruction's modal is its object
         actors = [m for m in actors if not after_a_modal(sentence.text, m.start)]
-        directive = directive_end(sentence.text, before)  # 某部印发通知，要求各地开展…: the recipients', unnamed
+        place_named = any(ctx.type_of(ctx.name_of(index, m) or "") == "Place" for m in actors)
+        directive = directive_end(sentence.text, before, place_named)  # 某部发通知，要求各地开展…: the recipients'
         if directive is not None and not (actors := [m for m in actors if m.start >= directive]):
             return None, 0.0
     statement = sentence.text.rfind("；", 0, before)

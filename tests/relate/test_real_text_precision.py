@@ -19,6 +19,9 @@ _NATIONAL = "全国乡村建设稳步推进"
     ("湖南省严肃查处某市“9•17”重大火灾事故相关责任人员。", set()),
     ("湖南省启动“9•17”安全生产专项整治行动。", set()),
     ("湖南省启动“1+9”安全生产行动。", {("湖南省", "implements", "1+9")}),
+    # an honorary title awarded is no programme
+    ("湖南省授予某某连“青山卫士”“模范之连”称号。", set()),
+    ("湖南省开展“青山卫士”评选活动。", {("湖南省", "implements", "青山卫士")}),
 ])
 def test_what_is_upheld_or_a_day_is_no_programme(body, expected):
     assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
@@ -34,6 +37,10 @@ def test_what_is_upheld_or_a_day_is_no_programme(body, expected):
     ("民政部要求浙江省开展“暖心助老”行动。", {("民政部", "implements", "暖心助老")}),
     ("按照民政部要求，各地浙江省开展“暖心助老”行动。", {("浙江省", "implements", "暖心助老")}),
     ("民政部启动“暖心助老”行动，要求各地抓好落实。", {("民政部", "implements", "暖心助老")}),
+    # a clause unnamed others open (各地, 各级…) is theirs, unless a place named before owns those levels
+    ("民政部召开会议。眼下，各地正扎实推进“暖心助老”行动。", set()),
+    ("民政部强调，各级民政部门要落实“暖心助老”行动。", set()),
+    ("浙江省湖州市坚持问题导向，各级党组织开展“暖心助老”行动。", {("湖州市", "implements", "暖心助老")}),
 ])
 def test_a_directive_to_unnamed_others_names_no_actor(body, expected):
     assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
