@@ -236,6 +236,8 @@ _DEVELOP_VERB_RE = re.compile(r"发展|促进|培育|壮大|打造|做强|做大
 
 # a list of goods and services closed by 消费 (家电、餐饮等热点消费) names what is bought
 _CONSUMPTION_RE = re.compile(r"(?:、[^，。；、]{1,8})*(?:等|类)?[^，。；、]{0,4}消费(?!品|电子)")
+# what removes an industry's firms from a place (清退, 关停, 淘汰: lexicon industry_exit_words)
+_EXIT_RE = re.compile("|".join(sorted(lexicon("industry_exit_words"), key=len, reverse=True)))
 # titles a place or firm is awarded for an industry (农业产业强镇, 工业大县, 旅游名县; 国家级农业龙头企业)
 _PLACE_TITLE_RE = re.compile(r"(?:产业)?(?:强镇|强县|大县|名县|示范县)")
 _LEADER_TITLE_RE = re.compile(r"(?:产业化)?龙头企业")
@@ -289,6 +291,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (False, False)
     >>> industry_context("培育农业龙头企业。", 2, 4)
     True
+    >>> industry_context("沿江化工企业全部清退。", 2, 4), industry_context("关停落后钢铁产能。", 4, 6)
+    (False, False)
     >>> industry_context("作为数字经济大省，甲省推进某工程。", 2, 6), industry_context("锚定农业强省目标。", 2, 4)
     (True, False)
     >>> industry_context("甲村是全县有名的蔬菜种植大村，", 8, 10), industry_context("锚定蔬菜种植大村目标，", 2, 4)
@@ -302,6 +306,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
         return False  # 展品涵盖光伏、锂电等, 设立锂电等主题展区: a fair's exhibits, not the host's industries
     if _CONSUMPTION_RE.match(after):
         return False  # 促进家电、餐饮等热点消费: what people buy, not an industry built up
+    if _EXIT_RE.search(text, begin, start) or _EXIT_RE.search(after):
+        return False  # 化工企业全部清退、搬离, 关停小煤矿: an industry's firms removed, none built up
     if _DESCRIBED_AS_RE.search(text, begin, start) and _DESCRIBED_PLACE_RE.match(text, end):
         return True  # 作为数字经济大省，甲省…; 甲村是蔬菜种植大村，…: the place is one, it works in that industry
     if _PLACE_TITLE_RE.match(after) or _RANK_RE.search(text, begin, start) and _LEADER_TITLE_RE.match(after):

@@ -105,3 +105,31 @@ def test_titles_with_ranks_and_posts_glued_to_nouns(body, expected):
 ])
 def test_no_partnership_of_names_titles_or_ended_deals(body, expected):
     assert news_page_triples(_NATIONAL, body, ("cooperatesWith",)) == expected
+
+
+_COUNTY_ITEM = "湖南浏阳：花炮产业焕发新活力"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 当地 in an item on a county its headline names: a place neither in it nor around it, named in passing,
+    # is not the place in question
+    ("1927年，毛泽东曾到株洲开展工作。党的十八大以来，当地大力发展花炮产业。", {("浏阳市", "developsIndustry", "花炮")}),
+    # a place inside the county, or the city around it, named just before still is
+    ("浏阳市大围山镇地处湘赣边界。近年来，当地大力发展花炮产业。",
+     {("浏阳市", "developsIndustry", "花炮"), ("大围山镇", "developsIndustry", "花炮")}),
+    ("长沙市下辖多个县市。近年来，当地大力发展花炮产业。",
+     {("浏阳市", "developsIndustry", "花炮"), ("长沙市", "developsIndustry", "花炮")}),
+])
+def test_local_is_the_items_county_unless_named_within_or_around(body, expected):
+    assert news_page_triples(_COUNTY_ITEM, body, ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an industry whose firms a place clears out, shuts or eliminates is removed, not developed
+    ("湖南省对沿江化工企业全部清退、搬离。", set()),
+    ("湖南省关停落后钢铁产能，腾出发展空间。", set()),
+    # an industry built up, or firms moving in, still is
+    ("湖南省大力发展化工新材料产业。", {("湖南省", "developsIndustry", "化工新材料")}),
+])
+def test_an_industry_removed_is_not_developed(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("developsIndustry",)) == expected
