@@ -38,6 +38,7 @@ def clause_end(text: str, at: int) -> int:
 
 # the digits of a 12-digit division code a level fixes (省 2, 市 4, 县 6, 乡镇 9)
 _CODE_DIGITS = {"province": 2, "prefecture": 4, "county": 6, "township": 9}
+_CODED_LEVELS = ("province", "prefecture", "county")  # names the gazetteer resolves to one division
 
 
 @dataclass
@@ -101,7 +102,8 @@ class ArticleContext:
         found = self._last_place(index, at)
         home = self.subject
         if found and home and found != home and self.type_of(home) == "Place" and self._in_headline(home) \
-                and not self.lies_within(found, home) and not self.lies_within(home, found):
+                and self.level_of(found) in _CODED_LEVELS and not self.lies_within(found, home) \
+                and not self.lies_within(home, found):  # a town's name may be another county's town's
             return home
         return found
 
