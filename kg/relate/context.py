@@ -98,10 +98,10 @@ class ArticleContext:
         """The place named last before offset ``at`` of unit ``index``, else in the unit before it:
         what 当地 (the place in question) points back to. Regions and countries are too wide for it. In an
         item whose headline names its place (广东博罗：…), a place neither in it nor around it, named in passing
-        (广州), is not 当地."""
+        (广州 in the sentence before), is not 当地; one the same sentence names is."""
         found = self._last_place(index, at)
         home = self.subject
-        if found and home and found != home and self.type_of(home) == "Place" and self._in_headline(home) \
+        if found and home and self._last_place(index, at, earlier=False) is None and found != home and self.type_of(home) == "Place" and self._in_headline(home) \
                 and self.level_of(found) in _CODED_LEVELS and not self.lies_within(found, home) \
                 and not self.lies_within(home, found):  # a town's name may be another county's town's
             return home
@@ -120,8 +120,8 @@ class ArticleContext:
         digits = _CODE_DIGITS.get(outer.attrs.get("level", ""), 12)
         return str(inner.attrs["code"])[:digits] == str(outer.attrs["code"])[:digits]
 
-    def _last_place(self, index: int, at: int) -> str | None:
-        for i, limit in ((index, at), (index - 1, None)):
+    def _last_place(self, index: int, at: int, earlier: bool = True) -> str | None:
+        for i, limit in ((index, at), (index - 1, None)) if earlier else ((index, at),):
             if i < 0:
                 return None
             places = [m for m in self.units[i][1] if m.type == "Place" and (limit is None or m.end <= limit)]
