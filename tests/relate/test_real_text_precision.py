@@ -19,6 +19,8 @@ _NATIONAL = "全国乡村建设稳步推进"
     ("湖南省严肃查处某市“9•17”重大火灾事故相关责任人员。", set()),
     ("湖南省启动“9•17”安全生产专项整治行动。", set()),
     ("湖南省启动“1+9”安全生产行动。", {("湖南省", "implements", "1+9")}),
+    # the principle of the basic economic system, a formula of the Party's doctrine, is upheld
+    ("湖南省坚持和落实“两个毫不动摇”，实施“青山工程”。", {("湖南省", "implements", "青山工程")}),
     # an honorary title awarded is no programme
     ("湖南省授予某某连“青山卫士”“模范之连”称号。", set()),
     ("湖南省开展“青山卫士”评选活动。", {("湖南省", "implements", "青山卫士")}),
