@@ -21,6 +21,9 @@ _NATIONAL = "全国乡村建设稳步推进"
     ("湖南省启动“1+9”安全生产行动。", {("湖南省", "implements", "1+9")}),
     # the principle of the basic economic system, a formula of the Party's doctrine, is upheld
     ("湖南省坚持和落实“两个毫不动摇”，实施“青山工程”。", {("湖南省", "implements", "青山工程")}),
+    # a day or a holiday named in quotes is no programme
+    ("湖南省在“七一”前夕举办“红色课堂”活动。", {("湖南省", "implements", "红色课堂")}),
+    ("湖南省在“五一”假期推出“青山游”线路。", {("湖南省", "implements", "青山游")}),
     # an honorary title awarded is no programme
     ("湖南省授予某某连“青山卫士”“模范之连”称号。", set()),
     ("湖南省开展“青山卫士”评选活动。", {("湖南省", "implements", "青山卫士")}),
