@@ -137,9 +137,9 @@ def storm_names(ctx: ArticleContext) -> frozenset[str]:
     return frozenset(match.group(1) for sentence, _ in ctx.units for match in _STORM_RE.finditer(sentence.text))
 
 
-# the topics of a discussion (…等议题, 话题) or its theme (“某某”主题展开研讨, 围绕“某某”协商议政) closing the
+# the topics of a discussion (…等议题, 话题) or its theme (“某某”主题展开研讨, 围绕“某某”协商议政, …作大会发言) closing the
 # name's clause
-_DISCUSSED_RE = re.compile(r"议题|话题|(?:主题|^[”》])[^，。；]{0,6}?(?:研讨|交流|讨论|对话|座谈|协商)")
+_DISCUSSED_RE = re.compile(r"议题|话题|(?:主题|^[”》])[^，。；]{0,6}?(?:研讨|交流|讨论|对话|座谈|协商|发言|建言)")
 
 
 def discussed(text: str, start: int, end: int) -> bool:
@@ -152,7 +152,13 @@ def discussed(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> discussed("围绕“推进某某”协商议政", 3, 7), discussed("开展“某某”交流活动", 3, 5)
     (True, False)
+    >>> discussed("14位常委围绕“深化某某改革”作大会发言", 8, 14), discussed("实施“某某”行动，代表发言", 3, 5)
+    (True, False)
+    >>> discussed("常委围绕“深化某某改革，推进某某”作大会发言", 7, 11)
+    True
     """
+    if text.count("“", 0, start) > text.count("”", 0, start) and text.find("”", end) >= 0:
+        end = text.find("”", end)  # a theme quoted whole, commas and all (围绕“甲，乙”作大会发言)
     rest = text[end:clause_end(text, end)]
     match = _DISCUSSED_RE.search(rest)
     if match is None:

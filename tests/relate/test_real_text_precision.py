@@ -63,6 +63,17 @@ def test_a_members_proposal_is_the_members(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # the theme of a session's speeches, quoted whole (commas and all), is discussed, not run
+    ("全国政协常委会今天举行全体会议，12位常委围绕“深化暖心助老行动，推进养老服务”作大会发言。", set()),
+    ("全国政协常委会今天举行全体会议，12位常委围绕“暖心助老行动”作大会发言。", set()),
+    # a programme the body starts, with speeches after it, is still run
+    ("全国政协常委会今天启动“暖心助老”行动，委员们作大会发言。", {("全国政协常委会", "implements", "暖心助老")}),
+])
+def test_the_theme_of_speeches_is_discussed(body, expected):
+    assert news_page_triples("全国政协常委会举行会议", body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # a body counting the figures reports them and runs nothing
     ("据宁波海关统计，“甬新欧”班列今年累计开行300列。", set()),
     ("据宁波海关监测，上半年“甬新欧”班列开行增长两成。", set()),
