@@ -22,8 +22,9 @@ _DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?(?:（[^）]{1,12}）[^，�
 _TOLD_RE = re.compile(r"[^，。；：]{0,8}?(?:了解到|获悉|得知)")
 # 据某海关统计，/ 据某局监测: the body counted the figures (据某县介绍 may tell the county's own deeds)
 _COUNTED_RE = re.compile(r"[^，。；：]{0,8}?(?:统计|监测|测算)")
-# 某办今天（5月3日）举行新闻发布会，… / 从某办举行的发布会上了解到: the host presents what others did or issued
-_PRESS_RE = re.compile(r"[^，。；：]{0,4}?(?:（[^）]{1,12}）)?举行(?:的)?(?:新闻)?发布会")
+# 某办今天（5月3日）举行新闻发布会，… / 从某办举行的发布会上了解到 / 某办举行政策例行吹风会: the host presents
+# what others did or issued
+_PRESS_RE = re.compile(r"[^，。；：]{0,4}?(?:（[^）]{1,12}）)?举行(?:的)?(?:新闻|政策例行)?(?:发布会|吹风会)")
 # 在某省考察时 / 在甲、乙等地调研 / 在某省强调: where a leader went or spoke, not who acts there;
 # 某大会今天在某市召开 / 某活动在某县启动: the venue of an event (the headline's venue: kg.relate.headlines)
 _VISIT_RE = re.compile(r"(?:、[^，。；：、]{1,5})*(?:等地)?(?:(?:考察|调研|视察|访问|参观|出席)(?![组团员])(?:时|期间|中)?"

@@ -149,3 +149,15 @@ def test_local_is_the_items_county_unless_named_within_or_around(body, expected)
 ])
 def test_an_industry_removed_is_not_developed(body, expected):
     assert news_page_triples(_NATIONAL, body, ("developsIndustry",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a lecture's title, a seminar's name, a briefing's host: nothing run
+    ("会后，国家发展改革委副主任应邀作题为“推动暖心助老高质量发展”的学习讲座。", set()),
+    ("中国人民大学同时举办“暖心助老”研讨会。", set()),
+    ("国务院新闻办公室今天举行政策例行吹风会，介绍“暖心助老”行动有关情况。", set()),
+    # a programme the body runs, or a briefing body announcing its own, still is
+    ("中国人民大学启动“暖心助老”行动。", {("中国人民大学", "implements", "暖心助老")}),
+])
+def test_titles_seminars_and_briefings_run_nothing(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
