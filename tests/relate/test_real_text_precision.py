@@ -24,6 +24,10 @@ _NATIONAL = "全国乡村建设稳步推进"
     # a day or a holiday named in quotes is no programme
     ("湖南省在“七一”前夕举办“红色课堂”活动。", {("湖南省", "implements", "红色课堂")}),
     ("湖南省在“五一”假期推出“青山游”线路。", {("湖南省", "implements", "青山游")}),
+    # a season named in quotes, a network a line joins: no programme
+    ("湖南省已进入“春汛秋旱”防汛关键期，实施“青山工程”。", {("湖南省", "implements", "青山工程")}),
+    ("水利部介绍了“春汛秋旱”防汛关键期的有关情况。", set()),
+    ("长沙市的高铁正式接入国家“四纵四横”高速铁路网。", set()),
     # an honorary title awarded is no programme
     ("湖南省授予某某连“青山卫士”“模范之连”称号。", set()),
     ("湖南省开展“青山卫士”评选活动。", {("湖南省", "implements", "青山卫士")}),
