@@ -204,7 +204,7 @@ def cited(text: str, start: int) -> bool:
 
 # the head may close a list of quoted names sharing it (“甲”“乙”等调研, “甲”、“乙”奖)
 _MODIFIED_HEAD_RE = re.compile("[”’》]?(?:[、和及]?[“《][^“”《》]{1,30}[”》])*(?:"
-                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?![级召角])")
+                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?![级召角]|建设)")  # 推进“某某”高铁网建设: the network built
 
 
 def modifies_a_head(text: str, end: int) -> bool:
