@@ -171,7 +171,7 @@ _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
 _LEADER_RE = re.compile(r"^的?(?:坚强|正确|亲切|集中统一)?领导下|^的?(?:决策部署|战略部署|重大部署|号召)")
 # 在…引领下 / 在…的监督支持下: the frame of a clause names who guides or backs the work, not who does it
-_GUIDANCE_END_RE = re.compile(r"^[^，。；：]{0,16}?(?:领导|引领|指导|推动|支持|帮助|带动|关心|关怀|号召|倡导)下")
+_GUIDANCE_END_RE = re.compile(r"^[^，。；：]{0,16}?(?:领导|引领|指导|推动|支持|帮助|带动|关心|关怀|号召|倡导|助力|赋能)下")
 
 
 def guidance_before(text: str, start: int, end: int, before: int) -> bool:
@@ -314,8 +314,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
 
 
 def _only_names(between: str) -> bool:
-    """Whether the text between 在 and a name is a short run of names joined by 、 (省人大、)."""
-    return not between or between.endswith("、") and len(between) <= 10
+    """Whether the text between 在 and a name is a short run of names joined by 、 or 和 (省人大、, 国家和)."""
+    return not between or between.endswith(("、", "和")) and len(between) <= 10
 
 
 def _finer(ctx: ArticleContext, place: str, than: str | None) -> bool:

@@ -166,3 +166,13 @@ def test_an_industry_removed_is_not_developed(body, expected):
 ])
 def test_titles_seminars_and_briefings_run_nothing(body, expected):
     assert news_page_triples(_NATIONAL, body, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body or a place inside a 在…助力下 frame (joined by 和 to another) backs the work, it does not do it
+    ("近年来，株洲在国家和湖南省出台的多项政策助力下，大力发展陶瓷产业。", {("株洲市", "developsIndustry", "陶瓷")}),
+    # a place opening its own clause still develops
+    ("近年来，湖南省出台多项政策，大力发展陶瓷产业。", {("湖南省", "developsIndustry", "陶瓷")}),
+])
+def test_a_backer_in_a_frame_of_support_is_no_actor(body, expected):
+    assert news_page_triples(_NATIONAL, body, ("developsIndustry",)) == expected
