@@ -18,6 +18,7 @@ from kg.relate.clauses import (
     across_statements,
     appositive_subject,
     backed_elsewhere,
+    described_in_apposition,
     list_start,
     opens_clause,
     own_statement,
@@ -27,7 +28,7 @@ from kg.relate.clauses import (
     topic_opens_clause,
 )
 from kg.relate.headlines import headline_names
-from kg.relate.instructions import after_a_modal, is_instruction
+from kg.relate.instructions import after_a_modal, directive_end, is_instruction
 from kg.text.layouts import Layout
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ _NOT_AN_ACTOR_RE = re.compile(r"工作报告|统计公报|公报")
 # a body that leads or decides is not who carries out (在党中央坚强领导下…, 按照省委决策部署…)
 _LEADER_RE = re.compile(r"^的?(?:坚强|正确|亲切|集中统一)?领导下|^的?(?:决策部署|战略部署|重大部署|号召)")
 # 在…引领下 / 在…的监督支持下: the frame of a clause names who guides or backs the work, not who does it
-_GUIDANCE_END_RE = re.compile(r"^[^，。；：]{0,16}?(?:领导|引领|指导|推动|支持|帮助|带动|关心|关怀|号召|倡导)下")
+_GUIDANCE_END_RE = re.compile(r"^[^，。；：]{0,16}?(?:领导|引领|指导|推动|支持|帮助|带动|关心|关怀|号召|倡导|助力|赋能)下")
 
 
 def guidance_before(text: str, start: int, end: int, before: int) -> bool:
@@ -234,6 +235,10 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
               and not guidance_before(sentence.text, m.start, _chain_end(sentence.text, mentions, m), before)]
     if ctx.article.layout != _DOCUMENT:  # 人大要坚持党中央…领导: a body after an instruction's modal is its object
         actors = [m for m in actors if not after_a_modal(sentence.text, m.start)]
+        place_named = any(ctx.type_of(ctx.name_of(index, m) or "") == "Place" for m in actors)
+        directive = directive_end(sentence.text, before, place_named)  # 某部发通知，要求各地开展…: the recipients'
+        if directive is not None and not (actors := [m for m in actors if m.start >= directive]):
+            return None, 0.0
     statement = sentence.text.rfind("；", 0, before)
     if ctx.article.layout != _DOCUMENT and not nearest and statement >= 0 and topic_opens_clause(sentence.text, before) \
             and statement == max(sentence.text.rfind(p, 0, before) for p in "，；："):
@@ -248,6 +253,7 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
     actors = own_statement(sentence.text, actors, before)
     if nearest:
         actors = across_statements(sentence.text, mentions, actors, before)
+    actors = [m for m in actors if not described_in_apposition(sentence.text, m, before)]  # 作为甲省首个…，乙市…
     appositive = appositive_subject(sentence.text, mentions, before)
     actors = [appositive] if appositive else actors  # 作为某某大省，今年，甲省…: the phrase describes 甲省
     posts = {m.start for m in mentions if m.type == "Position"}
@@ -308,8 +314,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
 
 
 def _only_names(between: str) -> bool:
-    """Whether the text between 在 and a name is a short run of names joined by 、 (省人大、)."""
-    return not between or between.endswith("、") and len(between) <= 10
+    """Whether the text between 在 and a name is a short run of names joined by 、 or 和 (省人大、, 国家和)."""
+    return not between or between.endswith(("、", "和")) and len(between) <= 10
 
 
 def _finer(ctx: ArticleContext, place: str, than: str | None) -> bool:
@@ -354,9 +360,9 @@ _NEWS_ITEMS = Layout.NEWS_ITEMS.value  # a broadcast's items: an item about a pl
 
 LOCAL_RE = re.compile(r"当地(?!时间)")  # 当地: the place in question; 当地时间 is a foreign dateline's clock
 # a person opens the sentence: 他, 她们, 我 (not 我省, 我市, 我国: the document's own place)
-# or a member of a congress or a conference proposes (某某常委建议，…; 某某委员提出，…): the member's proposal
+# or a member of a congress or a conference proposes (某某常委建议，…; 某某委员发言提出，…): the member's proposal
 _PERSON_OPENING_RE = re.compile(r"^(?:他们|她们|他|她|我(?![省市县区国镇乡村们])"
-                                r"|[^，。；：]{2,4}(?:常委|委员|代表)(?:建议|提出|呼吁|认为|表示)[，：])")
+                                r"|[^，。；：]{2,4}(?:常委|委员|代表)(?:发言)?(?:建议|提出|呼吁|认为|表示)[，：])")
 
 
 def _chain_end(text: str, mentions: list[Mention], m: Mention) -> int:

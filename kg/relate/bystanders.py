@@ -20,8 +20,11 @@ _DATA_SOURCE_RE = re.compile(r"[^，。；：]{0,8}?(?:（[^）]{1,12}）[^，�
                              r"(?:数据显示|(?:发布|公布)(?:了)?(?:统计|最新)?数据[，：])")
 # 记者从某厅了解到 / 从某局获悉: the body told the reporter
 _TOLD_RE = re.compile(r"[^，。；：]{0,8}?(?:了解到|获悉|得知)")
-# 某办今天（5月3日）举行新闻发布会，… / 从某办举行的发布会上了解到: the host presents what others did or issued
-_PRESS_RE = re.compile(r"[^，。；：]{0,4}?(?:（[^）]{1,12}）)?举行(?:的)?(?:新闻)?发布会")
+# 据某海关统计，/ 据某局监测: the body counted the figures (据某县介绍 may tell the county's own deeds)
+_COUNTED_RE = re.compile(r"[^，。；：]{0,8}?(?:统计|监测|测算)")
+# 某办今天（5月3日）举行新闻发布会，… / 从某办举行的发布会上了解到 / 某办举行政策例行吹风会: the host presents
+# what others did or issued
+_PRESS_RE = re.compile(r"[^，。；：]{0,4}?(?:（[^）]{1,12}）)?举行(?:的)?(?:新闻|政策例行)?(?:发布会|吹风会)")
 # 在某省考察时 / 在甲、乙等地调研 / 在某省强调: where a leader went or spoke, not who acts there;
 # 某大会今天在某市召开 / 某活动在某县启动: the venue of an event (the headline's venue: kg.relate.headlines)
 _VISIT_RE = re.compile(r"(?:、[^，。；：、]{1,5})*(?:等地)?(?:(?:考察|调研|视察|访问|参观|出席)(?![组团员])(?:时|期间|中)?"
@@ -37,9 +40,12 @@ def reports_data(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> reports_data("甲办今天（5月3日）举行新闻发布会，介绍某工程", 0, 2), reports_data("甲局在发布会上宣布", 0, 2)
     (True, False)
+    >>> reports_data("据甲海关统计，“某某”班列开行300列", 1, 4), reports_data("据甲县介绍，该县实施某工程", 1, 3)
+    (True, False)
     """
     return bool(_DATA_SOURCE_RE.match(text, end) or _PRESS_RE.match(text, end)
-                or text[max(0, start - 1):start] == "从" and _TOLD_RE.match(text, end))
+                or text[max(0, start - 1):start] == "从" and _TOLD_RE.match(text, end)
+                or text[max(0, start - 1):start] == "据" and _COUNTED_RE.match(text, end))
 
 
 def visited_place(text: str, mentions: list[Mention], m: Mention) -> bool:

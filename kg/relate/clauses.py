@@ -252,3 +252,17 @@ def appositive_subject(text: str, mentions: list[Mention], before: int) -> Menti
     found = [m for m in mentions if m.type in ("Place", "Organization") and list_start(mentions, text, m) >= start
              and CLAUSE_LEAD_RE.fullmatch(text, start, list_start(mentions, text, m))]
     return min(found, key=lambda m: m.start) if found else None
+
+
+def described_in_apposition(text: str, m: Mention, before: int) -> bool:
+    """Whether ``m`` is named inside a sentence's opening 作为…， phrase and offset ``before`` lies after it:
+    the phrase describes the clause's subject (作为甲省首个试点城市，近年来，乙市构建… → 乙市, not 甲省).
+
+    >>> from kg.types import Mention
+    >>> described_in_apposition("作为甲省首个试点城市，近年来，乙市构建“某某”体系", Mention(2, 4, "甲省", "Place"), 22)
+    True
+    >>> described_in_apposition("甲省作为试点省份，构建“某某”体系", Mention(0, 2, "甲省", "Place"), 12)
+    False
+    """
+    phrase = _APPOSITION_RE.match(text)
+    return phrase is not None and text.find("作为") < m.start < phrase.end() <= before

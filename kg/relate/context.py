@@ -36,6 +36,11 @@ def clause_end(text: str, at: int) -> int:
     return min([i for i in (text.find(p, at) for p in "，。；") if i >= 0] + [len(text)])
 
 
+# the digits of a 12-digit division code a level fixes (省 2, 市 4, 县 6, 乡镇 9)
+_CODE_DIGITS = {"province": 2, "prefecture": 4, "county": 6, "township": 9}
+_CODED_LEVELS = ("province", "prefecture", "county")  # names the gazetteer resolves to one division
+
+
 @dataclass
 class ArticleContext:
     """Everything the relation rules may look at for one article."""
@@ -91,8 +96,32 @@ class ArticleContext:
 
     def last_place_before(self, index: int, at: int) -> str | None:
         """The place named last before offset ``at`` of unit ``index``, else in the unit before it:
-        what 当地 (the place in question) points back to. Regions and countries are too wide for it."""
-        for i, limit in ((index, at), (index - 1, None)):
+        what 当地 (the place in question) points back to. Regions and countries are too wide for it. In an
+        item whose headline names its place (广东博罗：…), a place neither in it nor around it, named in passing
+        (广州 in the sentence before), is not 当地; one the same sentence names is."""
+        found = self._last_place(index, at)
+        home = self.subject
+        if found and home and self._last_place(index, at, earlier=False) is None and found != home and self.type_of(home) == "Place" and self._in_headline(home) \
+                and self.level_of(found) in _CODED_LEVELS and not self.lies_within(found, home) \
+                and not self.lies_within(home, found):  # a town's name may be another county's town's
+            return home
+        return found
+
+    def _in_headline(self, name: str) -> bool:
+        entity = self.book.entities[name]
+        title = self.article.title or ""
+        return any(form and form in title for form in {name, *entity.aliases})
+
+    def lies_within(self, place: str, area: str) -> bool:
+        """Whether ``place`` is ``area`` or a division inside it, by their codes (赣县区 in 赣州市)."""
+        inner, outer = self.book.entities.get(place), self.book.entities.get(area)
+        if not inner or not outer or not inner.attrs.get("code") or not outer.attrs.get("code"):
+            return False
+        digits = _CODE_DIGITS.get(outer.attrs.get("level", ""), 12)
+        return str(inner.attrs["code"])[:digits] == str(outer.attrs["code"])[:digits]
+
+    def _last_place(self, index: int, at: int, earlier: bool = True) -> str | None:
+        for i, limit in ((index, at), (index - 1, None)) if earlier else ((index, at),):
             if i < 0:
                 return None
             places = [m for m in self.units[i][1] if m.type == "Place" and (limit is None or m.end <= limit)]

@@ -41,3 +41,32 @@ def is_instruction(text: str, before: int) -> bool:
     (False, False)
     """
     return bool(_IMPERATIVE_RE.match(text) or _REPORTED_INSTRUCTION_RE.search(text, 0, before))
+
+
+# a directive to others a body issues (要求各地…, 号召全党…, 动员全社会…) or a clause unnamed others open (各地
+# 正推进…): what follows is theirs to run, and they are no one the article names; not a request read (按照…要求)
+_RECIPIENTS = r"(?:各地|各级|各有关|各部门|各省|各族|全党|全军|全社会|广大|地方|有关部门)"
+_DIRECTIVE_RE = re.compile(r"(?<![的])(?:要求|号召|动员|呼吁)[，：]?(?:全国)?" + _RECIPIENTS)
+_COLLECTIVE_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:全国)?各(?:地|级|部门|有关|地区|省)")  # 各地各部门抓好…
+
+
+def directive_end(text: str, before: int, local: bool = False) -> int | None:
+    """Where a directive to unnamed others (甲部印发通知，要求各地…; 党中央号召，全党…) or a clause they open
+    (眼下，各地正推进…; 各级党组织要…) ends, when one comes before offset ``before``; None when there is none.
+    After a ``local`` place (甲市…，各级党委…), the levels and places a clause opens with are that place's own.
+
+    >>> directive_end("甲部印发通知，要求各地开展“某某”行动", 16), directive_end("党中央号召，全党弘扬某某", 12)
+    (11, 8)
+    >>> directive_end("按照省委要求，各地开展“某某”行动", 12), directive_end("甲部要求乙县开展“某某”行动", 10)
+    (9, None)
+    >>> directive_end("眼下，各地正扎实推进“某某”教育", 10), directive_end("甲省各地推进“某某”教育", 6)
+    (5, None)
+    >>> directive_end("甲市坚持学习，各级党委开展“某某”活动", 14, local=True)
+    """
+    found = [m.end() for m in _DIRECTIVE_RE.finditer(text, 0, before)
+             if not _FOLLOWED_RE.search(text, max(text.rfind(p, 0, m.start()) for p in "，。；：") + 1, m.start())]
+    found += [] if local else [m.end() for m in _COLLECTIVE_RE.finditer(text, 0, before)]
+    return max(found) if found else None
+
+
+_FOLLOWED_RE = re.compile(r"按照|根据|遵照|依照|按")  # 按照某部要求，各地…: a request followed, no directive issued

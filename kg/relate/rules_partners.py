@@ -10,16 +10,30 @@ from collections.abc import Iterator
 from kg.relate.context import ArticleContext
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.rules_places import settlement
+from kg.relate.rules_topics import opposed
 from kg.types import Mention
 
 # partnership words; 签订/签署 (…协议) is a signing between both sides, as 签约 is
-_COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合|共建|签约|签订|签署")
+_COOPERATE_RE = re.compile(r"重组|对口支援|对口合作|结对共建|结对|战略合作|合作|联合(?!国)|共建|签约|签订|签署")  # 联合国: a body
 _CLAUSE_BREAK_RE = re.compile(r"[，。；：！？]")
 # a place after a locative preposition is where two sides meet, not a side (某某在北京同某国代表会谈)
 _VENUE_RE = re.compile(r"(?:在|于)$")
 
 # a count of bodies right after a place (江西|一家医药企业, 某省|多家高校): the unnamed bodies are the side
 _COUNTED_AFTER_RE = re.compile(r"[一两几多数某][家所个座位]")
+
+
+# a conjunction joining two sides; not the 和 of 共和国, 和平, 和谐
+_JOINED_RE = re.compile(r"同|与|(?<!共)和(?![平谐睦])")
+
+
+def inside_a_body(mentions: list[Mention], at: int) -> bool:
+    """Whether ``at`` lies inside the name of a body (联合国, 某某合作组织, 某某合作社).
+
+    >>> inside_a_body([Mention(0, 3, "联合国", "Organization")], 0), inside_a_body([Mention(0, 2, "甲省", "Place")], 2)
+    (True, False)
+    """
+    return any(m.type == "Organization" and m.start <= at < m.end for m in mentions)
 
 
 def inside_a_title(text: str, at: int) -> bool:
@@ -38,17 +52,19 @@ def cooperation(ctx: ArticleContext) -> Iterator[Triple]:
     for index, (sentence, mentions) in enumerate(ctx.units):
         text = sentence.text
         for word in _COOPERATE_RE.finditer(text):
-            if inside_a_title(text, word.start()):
-                continue  # 共同举办的《某某合作论坛》: the word names the title, no partnership
+            if inside_a_title(text, word.start()) or inside_a_body(mentions, word.start()):
+                continue  # 《某某合作论坛》, 联合国, 某合作组织: the word names the title or the body
+            if opposed(text, word.start()):
+                continue  # 终止甲国与乙国的合作协议: a partnership ended or refused
             parties = [m for m in mentions if m.type in ("Organization", "Place") and m.end <= word.start()
-                       and word.start() - m.start <= 40]
+                       and word.start() - m.start <= 40 and not inside_a_title(text, m.start)]
             parties = [m for m in parties if not any(o != m and o.start <= m.start and m.end <= o.end for o in parties)]
             while len(parties) >= 2 and parties[-2].type == parties[-1].type == "Place" \
                     and parties[-2].end == parties[-1].start:
                 del parties[-2]  # 甲公司与乙省丙市签约: the chain of divisions is one side, its finest place
             gap = text[parties[-2].end:parties[-1].start] if len(parties) >= 2 else ""
             # 甲与乙: the two joined by a short gap; 从甲获悉，…与乙 has a clause between them
-            if re.search(r"[与和同]", gap) and len(gap) <= 12 and not _CLAUSE_BREAK_RE.search(gap) \
+            if _JOINED_RE.search(gap) and len(gap) <= 12 and not _CLAUSE_BREAK_RE.search(gap) \
                     and not _VENUE_RE.search(text, 0, parties[-2].start) \
                     and "在内" not in gap \
                     and not _COUNTED_AFTER_RE.match(text, parties[-1].end):  # 与江西一家企业: the firm is the side

@@ -33,6 +33,8 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
         posts = {m.end: m for m in mentions if m.type == "Position"}
         for person in (m for m in mentions if m.type == "Person" and not common_word_or_group(m.text)):
             post = posts.get(person.start)
+            if post and post_glued_to_name(post.text, person.text):
+                continue  # 轮值主席|国职责: 主席国, a chair country, names nobody
             chain_start = person.start
             titles: list[tuple[str, bool]] = []  # (title, whether its body is bare: 管委会主任)
             bodies: list[str] = []  # the body printed with each title (科学技术部党组书记 → 科学技术部)
@@ -58,6 +60,18 @@ def positions(ctx: ArticleContext) -> Iterator[Triple]:
                 title = before + title if heads_body(title, before) else title  # 某部党组书记、部长
                 yield person.text, "holdsPosition", title, ctx.evidence(index, "holdsPosition.title_name", 0.75)
         yield from _name_then_title(ctx, index, posts)
+
+
+def post_glued_to_name(post: str, name: str) -> bool:
+    """Whether a post and the first character of the name after it make one noun of the dictionary
+    (主席|国发挥 → 主席国, 总统|府发言人 → 总统府, 主席|团成员 → 主席团): no title before a person.
+
+    >>> post_glued_to_name("主席", "国发挥"), post_glued_to_name("总统", "府官员"), post_glued_to_name("主席", "王国强")
+    (True, True, False)
+    """
+    from kg.lexicon import pos
+
+    return (pos(post + name[:1]) or "").startswith("n")
 
 
 def _printed_body(title: str, post: str) -> str:
@@ -172,9 +186,10 @@ def trim_title(title: str) -> str:
 # the mentions)
 _PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(])|(?<=会见)|(?<=会晤)|(?<=接见))"
                               r"[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
-# a rank word printed between a body and its post (联合国|常务|副秘书长, 某规划署|执行|主任): part of the post
+# a rank word printed between a body and its post (联合国|常务|副秘书长, 某规划署|执行|主任, 某联盟|轮值|主席,
+# 某联合会|代理|主席): part of the post
 # and 前 of a former post after a separator or a verb's space (、前总统, 由前总统; not 会前|市长, 日前)
-_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉|(?:^|(?<=[、，：:\s由]))前)$")
+_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉|代理|轮值|(?:^|(?<=[、，：:\s由]))前)$")
 
 
 # an envoy posted to a country (中国驻某国大使, 驻某国使馆参赞): the country is where, not whose, the post is

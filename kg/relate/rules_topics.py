@@ -39,6 +39,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             continue  # 坚决杜绝…面子工程: what a report fights is not what it runs
         if rel == "implements" and (name in _DOCTRINES or name in storms or name.endswith(_HONOURS)):
             continue  # 深刻领悟“两个确立”: the Party's doctrine, held; 台风“某某”: a storm; “七一勋章”: an honour
+        if rel == "implements" and (name.endswith(_UPHELD) or names_a_day(name)):
+            continue  # 弘扬红船精神: a spirit upheld; “11•21”特别重大火灾事故: the day names an incident
         if discussed(ctx.units[index][0].text, m.start, m.end):
             continue  # 围绕“某某”主题展开研讨, 围绕甲、乙等议题举办论坛: a discussion's theme or topics
         if rel == "implements" and is_outcome(name):
@@ -110,6 +112,22 @@ def opposed(text: str, start: int) -> bool:
 _DOCTRINES = lexicon("party_doctrines")
 # the last words of an honour's name (七一勋章, 某某功勋奖章: lexicon honour_words), awarded, never run
 _HONOURS = tuple(sorted(lexicon("honour_words")))
+# the last word of a spirit's name (红船精神: lexicon upheld_words), carried forward, never run
+_UPHELD = tuple(sorted(lexicon("upheld_words")))
+# a month and a day joined by a dot (“7•20”, “3·15”): the day names an incident, a disaster or a day kept
+_DAY_NAME_RE = re.compile(r"(?:1[0-2]|[1-9])[•·.・．](?:3[01]|[12][0-9]|[1-9])")
+
+
+def names_a_day(name: str) -> bool:
+    """Whether a quoted name is a month and a day (“11•21”特别重大火灾事故, “7·20”特大暴雨), naming an
+    incident or a day, not a programme.
+
+    >>> names_a_day("11•21"), names_a_day("3·15"), names_a_day("1+9"), names_a_day("13•40"), names_a_day("5G")
+    (True, True, False, False, False)
+    """
+    return _DAY_NAME_RE.fullmatch(name) is not None
+
+
 # a tropical cyclone's grade before its name in quotes (台风“某某”, 强热带风暴“某某”: lexicon storm_words)
 _STORM_RE = re.compile("(?:" + "|".join(sorted(lexicon("storm_words"), key=len, reverse=True)) + ")“([^“”]{1,8})”")
 
@@ -119,9 +137,9 @@ def storm_names(ctx: ArticleContext) -> frozenset[str]:
     return frozenset(match.group(1) for sentence, _ in ctx.units for match in _STORM_RE.finditer(sentence.text))
 
 
-# the topics of a discussion (…等议题, 话题) or its theme (“某某”主题展开研讨, 围绕“某某”协商议政) closing the
+# the topics of a discussion (…等议题, 话题) or its theme (“某某”主题展开研讨, 围绕“某某”协商议政, …作大会发言) closing the
 # name's clause
-_DISCUSSED_RE = re.compile(r"议题|话题|(?:主题|^[”》])[^，。；]{0,6}?(?:研讨|交流|讨论|对话|座谈|协商)")
+_DISCUSSED_RE = re.compile(r"议题|话题|(?:主题|^[”》])[^，。；]{0,6}?(?:研讨|交流|讨论|对话|座谈|协商|发言|建言)")
 
 
 def discussed(text: str, start: int, end: int) -> bool:
@@ -134,7 +152,13 @@ def discussed(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> discussed("围绕“推进某某”协商议政", 3, 7), discussed("开展“某某”交流活动", 3, 5)
     (True, False)
+    >>> discussed("14位常委围绕“深化某某改革”作大会发言", 8, 14), discussed("实施“某某”行动，代表发言", 3, 5)
+    (True, False)
+    >>> discussed("常委围绕“深化某某改革，推进某某”作大会发言", 7, 11)
+    True
     """
+    if text.count("“", 0, start) > text.count("”", 0, start) and text.find("”", end) >= 0:
+        end = text.find("”", end)  # a theme quoted whole, commas and all (围绕“甲，乙”作大会发言)
     rest = text[end:clause_end(text, end)]
     match = _DISCUSSED_RE.search(rest)
     if match is None:
@@ -180,7 +204,7 @@ def cited(text: str, start: int) -> bool:
 
 # the head may close a list of quoted names sharing it (“甲”“乙”等调研, “甲”、“乙”奖)
 _MODIFIED_HEAD_RE = re.compile("[”’》]?(?:[、和及]?[“《][^“”《》]{1,30}[”》])*(?:"
-                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?![级召角])")
+                               + "|".join(sorted(lexicon("topic_modifier_heads"), key=len, reverse=True)) + ")(?![级召角]|建设)")  # 推进“某某”高铁网建设: the network built
 
 
 def modifies_a_head(text: str, end: int) -> bool:
@@ -218,6 +242,8 @@ _DEVELOP_VERB_RE = re.compile(r"发展|促进|培育|壮大|打造|做强|做大
 
 # a list of goods and services closed by 消费 (家电、餐饮等热点消费) names what is bought
 _CONSUMPTION_RE = re.compile(r"(?:、[^，。；、]{1,8})*(?:等|类)?[^，。；、]{0,4}消费(?!品|电子)")
+# what removes an industry's firms from a place (清退, 关停, 淘汰: lexicon industry_exit_words)
+_EXIT_RE = re.compile("|".join(sorted(lexicon("industry_exit_words"), key=len, reverse=True)))
 # titles a place or firm is awarded for an industry (农业产业强镇, 工业大县, 旅游名县; 国家级农业龙头企业)
 _PLACE_TITLE_RE = re.compile(r"(?:产业)?(?:强镇|强县|大县|名县|示范县)")
 _LEADER_TITLE_RE = re.compile(r"(?:产业化)?龙头企业")
@@ -271,6 +297,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (False, False)
     >>> industry_context("培育农业龙头企业。", 2, 4)
     True
+    >>> industry_context("沿江化工企业全部清退。", 2, 4), industry_context("关停落后钢铁产能。", 4, 6)
+    (False, False)
     >>> industry_context("作为数字经济大省，甲省推进某工程。", 2, 6), industry_context("锚定农业强省目标。", 2, 4)
     (True, False)
     >>> industry_context("甲村是全县有名的蔬菜种植大村，", 8, 10), industry_context("锚定蔬菜种植大村目标，", 2, 4)
@@ -284,6 +312,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
         return False  # 展品涵盖光伏、锂电等, 设立锂电等主题展区: a fair's exhibits, not the host's industries
     if _CONSUMPTION_RE.match(after):
         return False  # 促进家电、餐饮等热点消费: what people buy, not an industry built up
+    if _EXIT_RE.search(text, begin, start) or _EXIT_RE.search(after):
+        return False  # 化工企业全部清退、搬离, 关停小煤矿: an industry's firms removed, none built up
     if _DESCRIBED_AS_RE.search(text, begin, start) and _DESCRIBED_PLACE_RE.match(text, end):
         return True  # 作为数字经济大省，甲省…; 甲村是蔬菜种植大村，…: the place is one, it works in that industry
     if _PLACE_TITLE_RE.match(after) or _RANK_RE.search(text, begin, start) and _LEADER_TITLE_RE.match(after):
