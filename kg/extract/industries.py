@@ -50,9 +50,10 @@ _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基�
 _CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
 _GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区|试点|渠道|平台|模式|服务|网络")
 _INDUSTRY_TAIL = re.compile(
-    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院)"
-)
-_ITEM_JUNK = re.compile(r"^(?:涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院|"
+    r"图谱|博览会|承载|要素|备份|类|化(?!工))"
+)  # 产业 qualifying another noun (产业图谱, 产业博览会, 产业承载能级, 产业类项目) or made a verb (某某产业化)
+_ITEM_JUNK = re.compile(r"^(?:全国|国家级|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
@@ -208,6 +209,20 @@ def _word_start(text: str, start: int) -> bool:
     return start - left in word_boundaries(text[left:start + 6])
 
 
+def _shared_head_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of ``text[start:end]``, the words before 产业 and its qualifier, unless a join or 的 ends
+    them: a bare qualifier then stands before 产业 (资产盘活、经营激活、|优势产业聚合; 市区联动、梯度培育的|
+    产业集群), and the phrases listed before it share no head with it; sectors named in full stand (纺织业、新兴产业).
+
+    >>> _shared_head_items("甲乙盘活、丙丁激活、", 0, 10), _shared_head_items("茶叶、竹木和花卉", 0, 8)
+    ([], [(0, 2), (3, 5), (6, 8)])
+    """
+    items = _items(text, start, end)
+    if text[end - 1:end] in _LIST_JOINS or text[end - 1:end] == "的":
+        return [(s, e) for s, e in items if _SECTOR_RE.fullmatch(text[s:e]) or text[e - 1] == "业"]  # 纺织业、|新兴产业
+    return items
+
+
 def _sector_lists(text: str) -> list[tuple[int, int]]:
     """Items of a list of sectors that holds at least half sectors of the lexicon."""
     out: list[tuple[int, int]] = []
@@ -309,7 +324,7 @@ def find_industries(text: str) -> list[Mention]:
             continue  # 科技革命和|产业变革, 数字与|产业融合: 产业 is the second of two things, no list's head
         while start > 0 and match.start() - start < 60 and text[start - 1] not in _WALK_STOP:
             start -= 1
-        spans.update(_items(text, start, match.start()))
+        spans.update(_shared_head_items(text, start, match.start()))
     spans.update(_sector_lists(text))
     waiting: list[tuple[int, int]] = []
     for match in _SECTOR_RE.finditer(text):

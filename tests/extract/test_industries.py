@@ -143,3 +143,27 @@ def test_a_college_of_industry_is_no_industry():
 )
 def test_ambitions_uses_and_times_are_no_industries(text, expected):
     assert [m.text for m in find_industries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list closed by a join before a bare qualifier of 产业 shares no head with it
+        ("注重旧厂房盘活、经营机制激活、优势产业聚合", []),
+        ("形成县乡联动、梯度培育的产业集群", []),
+        # …a list whose last item stands right before 产业 does
+        ("依托家具、建材、食品等优势产业", ["家具", "建材", "食品"]),
+        # 产业 qualifying another noun names no industry before it (图谱, 博览会, 承载, 要素, 类), nor 产业化
+        ("精准绘制产业图谱", []),
+        ("成功举办国际体育用品产业博览会", []),
+        ("提升三大园区产业承载能级", []),
+        ("推动科研成果产业化", []),
+        ("招商引资产业类项目增多", []),
+        ("化工产业转型升级", ["化工"]),
+        # the scope of a figure (全国, 国家级, 省级) or a leading verb of aim (面向, 助力) is no part of the name
+        ("全国体育产业总规模增长", ["体育"]),
+        ("各地面向先进制造、人工智能等重点行业举办招聘会", ["先进制造", "人工智能"]),
+    ],
+)
+def test_modifiers_and_qualifiers_of_industries(text, expected):
+    assert sorted(m.text for m in find_industries(text)) == sorted(expected)
