@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg.extract.body_edges import (
     after_appointee,
+    after_clause_words,
     after_joined_body,
     standard_name_start,
     verb_before_place,
@@ -96,6 +97,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if standard is not None and standard < start:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
         start = after_joined_body(text, after_appointee(text, work_led_start(text, start, end)), match.start())
+        start = after_clause_words(text, start, match.start())
         start += len(text[start:end]) - len(text[start:end].lstrip("%％"))  # 90%|乡镇卫生院: a share's sign
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):

@@ -451,3 +451,23 @@ def test_a_companys_park_is_its_site(text, expected):
 )
 def test_a_bodys_former_site_is_no_body(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb or a preposition of the clause before a body's owner is no part of its name
+        ("应越南国家博物馆邀请，代表团出访", ["越南国家博物馆"]),
+        ("这批文物已入藏湖南省博物馆", ["湖南省博物馆"]),
+        ("法院下令出售委内瑞拉国家石油公司股份", ["委内瑞拉国家石油公司"]),
+        ("全年货运量占郑州机场的三成", ["郑州机场"]),
+        # …a name's first part before its owner stays (a body, an abbreviation, a short name)
+        ("协和医学院天津医院开诊", ["协和医学院天津医院"]),
+        ("乌国家电力公司表示，电网受损", ["乌国家电力公司"]),
+        ("国铁南昌局加开列车", ["国铁南昌局"]),
+        # …and so does the verb of a body named after the work it leads
+        ("创建国家卫生城市工作领导小组召开会议", ["创建国家卫生城市工作领导小组"]),
+    ],
+)
+def test_clause_words_before_an_owner(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
