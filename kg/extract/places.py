@@ -79,8 +79,8 @@ GENERIC = {
     "大村", "重点村", "特大镇", "整村", "邻村", "每村", "千村", "万村", "一村", "两村", "三村", "各乡镇", "该乡镇",
 }
 _NAME_CHARS = r"(?:(?![乡镇])[\u4e00-\u9fff])"
-_VILLAGE_RE = re.compile(rf"({_NAME_CHARS}{{2,5}}?)(社区|村)(?![民委组级庄落民务集庄])")
-_TOWN_RE = re.compile(rf"({_NAME_CHARS}{{2,4}}?)(街道|镇|乡)(?![村民贤亲土情愁党政长镇里下镇长街])")  # 镇街: towns and subdistricts
+_VILLAGE_RE = re.compile(rf"({_NAME_CHARS}{{2,5}}?)(社区|村)(?![民委组级庄落民务集庄镇])")  # 村镇: villages and towns
+_TOWN_RE = re.compile(rf"({_NAME_CHARS}{{2,4}}?)(?<!之)(街道|镇|乡)(?![村民贤亲土情愁党政长镇里下镇长街风])")  # 镇街, 乡风; 某某之乡 a title
 _SUFFIX_HINT = re.compile("[街镇乡村社]")  # every match of the two patterns above holds one
 # a suffix-named place may begin after any of these
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(HARD_STOP | set("在从至到和与及、")))) + "]")

@@ -329,6 +329,11 @@ def test_half_of_a_parallel_saying_is_no_place(text, expected):
         ("黄龙景区迎来降雪", []),
         ("全市修复滨海湿地两万亩", []),
         ("吐鲁番盆地最高气温达到42℃", []),
+        # 村镇 (villages and towns), 乡风 (rural customs) and 某某之乡 (the home of a product, a title) name no place
+        ("统筹优化村镇布局", []),
+        ("培育文明乡风", []),
+        ("这里是著名的丝绸之乡", []),
+        ("五常市振兴村水稻丰收", ["五常市", "振兴村"]),
         # …with its suffix, or before anything else, it is the division
         ("永丰县城新开三家超市", ["永丰县"]),
         ("吐鲁番今年葡萄丰收", ["吐鲁番"]),
