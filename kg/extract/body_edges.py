@@ -17,10 +17,13 @@ from kg.lexicons import lexicon_rows
 
 def after_joined_body(text: str, start: int, suffix: int) -> int:
     """A name begins after another body's name joined to it by 和, 及 or 与 (甲县财政局和|县教育局:
-    the dictionary reads 局|和县 as the county 和县).
+    the dictionary reads 局|和县 as the county 和县), or after any words joined by one to a level that
+    opens a body's name (经某部门审批和|县大数据管理局).
 
     >>> after_joined_body("甲县财政局和县教育局", 0, 9), after_joined_body("甲县住房和城乡建设局", 0, 9)
     (6, 0)
+    >>> after_joined_body("部门审批和县数据局", 0, 8), after_joined_body("安徽省和县教育局", 0, 7)
+    (5, 0)
     """
     from kg.extract.org_words import _SUFFIX_RE
 
@@ -28,7 +31,15 @@ def after_joined_body(text: str, start: int, suffix: int) -> int:
     for match in _SUFFIX_RE.finditer(text, start, suffix):
         if text[match.end():match.end() + 1] in ("和", "及", "与"):
             cut = max(cut, match.end() + 1)
+    for at in range(cut + 1, suffix - 1):
+        if text[at] in "和及与" and text[at + 1] in _LEVELS and text[at - 1] not in "省市州":
+            cut = at + 1  # …立项审批和|县大数据管理局: a level opens the body's name (安徽省和县 is a county)
     return cut
+
+
+# the levels that open a body's name of the document's own place (县财政局, 市政府); no standard name of a
+# department holds 和 before one (住房和城乡建设局, 发展和改革委员会)
+_LEVELS = frozenset("省市县区乡镇")
 
 
 @lru_cache(maxsize=1)

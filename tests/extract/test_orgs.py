@@ -471,3 +471,17 @@ def test_a_bodys_former_site_is_no_body(text, expected):
 )
 def test_clause_words_before_an_owner(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words joined by 和 to a level opening a body's name are no part of it
+        ("项目须经部门审批和县数据管理局评审", ["县数据管理局"]),
+        # …but 和县 after a province or a city is the county
+        ("安徽省和县教育局发布通知", ["安徽省和县教育局"]),
+        ("县住房和城乡建设局牵头", ["县住房和城乡建设局"]),
+    ],
+)
+def test_words_joined_before_a_level(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
