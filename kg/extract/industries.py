@@ -56,6 +56,8 @@ _INDUSTRY_TAIL = re.compile(
 _ITEM_JUNK = re.compile(r"^(?:全国|国家级|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
+# adverbs and verbs of progress that go on after an item's name (甲乙|加快迈向千亿产业, 甲乙|持续壮大产业)
+_PROGRESS_RE = re.compile("加快|加速|迈向|正在|持续|不断|逐步|稳步|率先")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
 _WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 绿色（有机）果品
 
@@ -69,6 +71,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             item = piece[:_list_close(piece)]  # 果蔬等十大绿色食品: 等 closes the list, its class follows
             tail = _ITEM_TAIL_JUNK.search(item)
             e = position + len(item) - (len(tail.group()) if tail else 0)
+            lead = _ITEM_JUNK.match(text[position:e])
+            lag = _PROGRESS_RE.search(text, position + (lead.end() if lead else 0) + 2, e) if position + len(piece) == end else None
+            e = lag.start() if lag else e  # 某市轻工纺织|加快迈向千亿产业: the clause's adverb or verb ends the last item
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
             s = _past_trade_verb(text, position, s, e)
             if s - 1 >= position and text[s - 1:s] in CLASSIFIERS and text[s - 2:s - 1] in _LIST_JOINS:

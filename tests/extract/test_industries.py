@@ -163,6 +163,9 @@ def test_ambitions_uses_and_times_are_no_industries(text, expected):
         # the scope of a figure (全国, 国家级, 省级) or a leading verb of aim (面向, 助力) is no part of the name
         ("全国体育产业总规模增长", ["体育"]),
         ("各地面向先进制造、人工智能等重点行业举办招聘会", ["先进制造", "人工智能"]),
+        # an adverb or verb of progress after the last item ends it (…轻工纺织|加快迈向千亿产业)
+        ("萍乡硅钢、九江有色金属加快迈向千亿产业", ["硅钢", "有色金属"]),
+        ("该区正在不断加快电子信息产业的升级", ["电子信息"]),
     ],
 )
 def test_modifiers_and_qualifiers_of_industries(text, expected):
