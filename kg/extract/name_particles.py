@@ -9,7 +9,7 @@ side or army (巴方愿, 乌军正), a city with an adverb or a plural (来宾|�
 
 from __future__ import annotations
 
-from kg.extract.place_words import landform_generics
+from kg.extract.place_words import site_heads
 from kg.types import Mention
 
 # one-character adverbs, prepositions and particles that follow a name in news (李某在…, 某某还表示,
@@ -150,12 +150,13 @@ def side_in_talks(text: str, name: Mention) -> bool:
 
 
 def names_a_landform(text: str, end: int) -> bool:
-    """The would-be name ending at ``end`` is a landform's, its generic term right after it.
+    """The would-be name ending at ``end`` is a landform's or a site's, its generic term or its head right
+    after it (某某|盆地, 某某|社区: place_words.site_heads).
 
-    >>> names_a_landform("着陆在甲-卡鲁米盆地南部", 8), names_a_landform("卡鲁米表示", 3)
-    (True, False)
+    >>> names_a_landform("着陆在甲-卡鲁米盆地南部", 8), names_a_landform("卡鲁米表示", 3), names_a_landform("舒卡亚社区", 3)
+    (True, False, True)
     """
-    return text.startswith(landform_generics(), end)
+    return text.startswith(site_heads(), end)
 
 
 def opens_with_common_word(text: str, start: int, speaks: bool) -> bool:

@@ -120,9 +120,9 @@ def _window_names(text: str, first: int, end: int) -> list[tuple[int, int]]:
 
 def _name_shape(name: str) -> bool:
     """2–3 Chinese characters, a surname first, not a role word, not anonymised (黄某某), not ending
-    in a verb of saying. After a post (工程师马平) this is enough, even for a dictionary word."""
+    in a verb of saying or an aspect particle (总书记|来了). After a post (工程师马平) this is enough, even for a dictionary word."""
     return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
-            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道"
+            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道了着过"
             and name[-1] not in PLACE_ENDINGS and not _country(name))
 
 
@@ -156,8 +156,12 @@ def _unknown_word(name: str) -> bool:
 def _guess_kept(text: str, start: int, end: int) -> bool:
     """Whether an HMM-guessed name at ``text[start:end]`` is kept: three characters of a name's shape,
     no dictionary word, not the head of a trade or place word (王|装配, 张家|村), not the opening of a
-    longer quoted phrase (“沙进人|退”), not a quoted item of a list of coined words (“康养游”“文博游”等)."""
+    longer quoted phrase (“沙进人|退”), not a quoted item of a list of coined words (“康养游”“文博游”等), not
+    a mountain's or a forest's name before the noun it qualifies (景迈山|古茶林|文化景观)."""
     word = text[start:end]
+    if word[-1:] in ("山", "林") and "\u4e00" <= text[end:end + 1] <= "\u9fff" and text[end] not in _AFTER_NAME \
+            and text[end:end + 2] not in _NEWS_VERBS and not _position_re().match(text, end):
+        return False  # 某某山|常委 is a name before a post
     return (len(word) == 3 and _plausible_name(word) and _unknown_word(word) and word[-1] not in _BODY_HEADS
             and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路"
             and not _phrase_guess(word) and not (text[start - 1:start] == "“" and (text[end:end + 1] != "”"
@@ -165,8 +169,8 @@ def _guess_kept(text: str, start: int, end: int) -> bool:
 
 
 # last characters of guessed would-be names that end a thing's or a quality's name (某某阁, 某某舰,
-# 普惠型, 安全感, a line's section 甲乙段) or a phrase (关心的, 高声向), never a personal name's
-_NOT_NAME_ENDS = frozenset("阁舰型性感的向段")
+# 普惠型, 安全感, a line's section 甲乙段, a garden 某某园, a hamlet 某某庄) or a phrase (关心的, 高声向), never a personal name's
+_NOT_NAME_ENDS = frozenset("阁舰型性感的向段园庄")
 
 
 def _phrase_guess(word: str) -> bool:

@@ -233,6 +233,15 @@ def test_verbs_and_prepositions_glued_to_names(text, expected):
         ("村民“沙进仁”笑着说", ["沙进仁"]),
         # a railway's section (某某段) is no name
         ("沪昆高铁杭长段按时速350公里运行", []),
+        # a garden, a hamlet, a mountain or a forest before the noun it qualifies, a site, an aspect particle
+        ("市民在苏州古猗园赏花", []),
+        ("河北的马连庄甜瓜熟了", []),
+        ("景东山古茶林入选名录", []),
+        ("加沙城的舒贾亚社区遭袭", []),
+        ("居民们看见总书记来了，纷纷围拢过来", []),
+        # …a name ending in 山 or 林 before a verb of news or a post stays
+        ("村民王青山表示，今年收成好", ["王青山"]),
+        ("委员吴为山发言", ["吴为山"]),
     ],
 )
 def test_common_words_and_partial_names(text, expected):
