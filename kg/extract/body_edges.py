@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicons import lexicon_rows
+from kg.lexicons import lexicon, lexicon_rows
 
 
 def after_joined_body(text: str, start: int, suffix: int) -> int:
@@ -149,15 +149,17 @@ _WORK_LED_WORDS = ("工作", "领导小组", "指挥部")
 
 def after_clause_words(text: str, start: int, suffix: int) -> int:
     """A name that runs left of its owner holds the clause's words before it (应|某国劳动党中央委员会,
-    出售|某国国家石油公司, 亮相|国家博物馆, 入藏|某省博物馆): when the would-be name does not open with
+    亮相|国家博物馆, 入藏|某省博物馆): when the would-be name does not open with
     an owner (a place of the gazetteer or a country, 中国, 全国, 中央, 中共, 国家, a term 第N届) and one
     opens at a word's start within its first six characters after a word of the clause (a verb, a
     preposition …: :func:`_clause_word_before`), with only Chinese characters and no body's suffix before
     it (中国科学院|广州…研究所, 协和医学院|天津医院, ABC|某某学院, 乌|国家电力公司 stay), the name begins
     there; a body named after the work it leads keeps its verb (创建|国家卫生城市工作领导小组).
 
-    >>> after_clause_words("应越南国家博物馆邀请", 0, 5), after_clause_words("出售委内瑞拉国家石油公司", 0, 10)
-    (1, 2)
+    >>> after_clause_words("应越南国家博物馆邀请", 0, 5), after_clause_words("美中贸易全国委员会", 0, 6)
+    (1, 0)
+    >>> after_clause_words("出售委内瑞拉国家石油公司", 0, 10)
+    2
     >>> after_clause_words("协和医学院天津医院", 0, 7), after_clause_words("湖南省博物馆", 0, 4)
     (0, 0)
     """
@@ -177,21 +179,28 @@ def after_clause_words(text: str, start: int, suffix: int) -> int:
 
 
 # tags of the last word before an owner that make it the clause's (a verb, a preposition, a pronoun, a
-# conjunction, a particle), not a name's first part (乌|国家电力公司, 白宫|国家经济委员会, 国铁|南昌局)
-_CLAUSE_TAGS = ("v", "p", "r", "c", "u")
+# conjunction, a particle), not a name's first part (乌|国家电力公司, 白宫|国家经济委员会, 国铁|南昌局, a verbal
+# noun: 美中贸易|全国委员会); 驻 names where a body sits (某军驻|某地办事处, 中国驻|某国大使馆)
+_CLAUSE_TAGS = frozenset(("v", "vd", "p", "r", "c", "u", "uj", "ul", "ud", "uv", "uz", "ug"))
 
 
 def _clause_word_before(prefix: str) -> bool:
-    """The words before the owner end in a word of the clause (应|, 入藏|, 货运量|占|, 习近平|受|); a
-    character read alone after another one alone is a name's fragment (国|能|天津电力公司).
+    """The words before the owner end in a word of the clause (应|, 入藏|, 货运量|占|, 习近平|受|, a verbal
+    noun alone or after a verb: 出售|, 规划|建设|; a verb of lexicon lead_verbs: 代表|); a character read
+    alone after another one alone is a name's fragment (国|能|天津电力公司).
 
-    >>> _clause_word_before("入藏"), _clause_word_before("国铁"), _clause_word_before("八路军"), _clause_word_before("国能")
+    >>> _clause_word_before("入藏"), _clause_word_before("国铁"), _clause_word_before("国能"), _clause_word_before("八路军驻")
     (True, False, False, False)
     """
     from kg.lexicon import tagged
 
     words = tagged(prefix)
-    if not words or not words[-1][1].startswith(_CLAUSE_TAGS):
+    if not words or prefix.endswith("驻"):
+        return False
+    word, tag = words[-1]
+    if tag == "vn" and (len(words) == 1 or words[-2][1][:1] in ("v", "d")) or word in lexicon("lead_verbs"):
+        return True  # 出售|, 规划建设|, 代表|: a verbal noun opening the clause or after another verb
+    if tag not in _CLAUSE_TAGS:
         return False
     return len(words[-1][0]) >= 2 or len(words) == 1 or len(words[-2][0]) >= 2
 

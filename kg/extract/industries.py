@@ -56,8 +56,10 @@ _INDUSTRY_TAIL = re.compile(
 _ITEM_JUNK = re.compile(r"^(?:全国|国家级|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
-# adverbs and verbs of progress that go on after an item's name (甲乙|加快迈向千亿产业, 甲乙|持续壮大产业)
+# adverbs and verbs of progress that go on after an item's name up to 产业 and its size (甲乙|加快迈向千亿产业,
+# 甲乙|持续壮大|产业); with other words after them (研究|加快建设现代化|产业体系) they lead to the item instead
 _PROGRESS_RE = re.compile("加快|加速|迈向|正在|持续|不断|逐步|稳步|率先")
+_PROGRESS_TAIL_RE = re.compile(rf"(?:{_PROGRESS_RE.pattern}|壮大|做大|做强|成为|冲刺|突破|向|[0-9一二两三四五六七八九十百千万亿]+)+")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
 _WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 绿色（有机）果品
 
@@ -73,7 +75,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e = position + len(item) - (len(tail.group()) if tail else 0)
             lead = _ITEM_JUNK.match(text[position:e])
             lag = _PROGRESS_RE.search(text, position + (lead.end() if lead else 0) + 2, e) if position + len(piece) == end else None
-            e = lag.start() if lag else e  # 某市轻工纺织|加快迈向千亿产业: the clause's adverb or verb ends the last item
+            if lag and _PROGRESS_TAIL_RE.fullmatch(text, lag.start(), e):
+                e = lag.start()  # 某市轻工纺织|加快迈向千亿产业: the clause's adverb or verb ends the last item
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
             s = _past_trade_verb(text, position, s, e)
             if s - 1 >= position and text[s - 1:s] in CLASSIFIERS and text[s - 2:s - 1] in _LIST_JOINS:
@@ -215,15 +218,15 @@ def _word_start(text: str, start: int) -> bool:
 
 
 def _shared_head_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of ``text[start:end]``, the words before 产业 and its qualifier, unless a join or 的 ends
-    them: a bare qualifier then stands before 产业 (资产盘活、经营激活、|优势产业聚合; 市区联动、梯度培育的|
-    产业集群), and the phrases listed before it share no head with it; sectors named in full stand (纺织业、新兴产业).
+    """The items of ``text[start:end]``, the words before 产业 and its qualifier, unless a join ends them: a
+    bare qualifier then stands before 产业 (资产盘活、经营激活、|优势产业聚合), and the phrases listed before
+    it share no head with it; sectors named in full stand (纺织业、新兴产业).
 
     >>> _shared_head_items("甲乙盘活、丙丁激活、", 0, 10), _shared_head_items("茶叶、竹木和花卉", 0, 8)
     ([], [(0, 2), (3, 5), (6, 8)])
     """
     items = _items(text, start, end)
-    if text[end - 1:end] in _LIST_JOINS or text[end - 1:end] == "的":
+    if text[end - 1:end] in _LIST_JOINS:
         return [(s, e) for s, e in items if _SECTOR_RE.fullmatch(text[s:e]) or text[e - 1] == "业"]  # 纺织业、|新兴产业
     return items
 

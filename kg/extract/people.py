@@ -169,8 +169,8 @@ def _guess_kept(text: str, start: int, end: int) -> bool:
 
 
 # last characters of guessed would-be names that end a thing's or a quality's name (某某阁, 某某舰,
-# 普惠型, 安全感, a line's section 甲乙段, a garden 某某园, a hamlet 某某庄) or a phrase (关心的, 高声向), never a personal name's
-_NOT_NAME_ENDS = frozenset("阁舰型性感的向段园庄")
+# 普惠型, 安全感, a line's section 甲乙段, a hamlet 某某庄) or a phrase (关心的, 高声向), never a personal name's
+_NOT_NAME_ENDS = frozenset("阁舰型性感的向段庄")
 
 
 def _phrase_guess(word: str) -> bool:

@@ -150,7 +150,7 @@ def test_ambitions_uses_and_times_are_no_industries(text, expected):
     [
         # a list closed by a join before a bare qualifier of 产业 shares no head with it
         ("注重旧厂房盘活、经营机制激活、优势产业聚合", []),
-        ("形成县乡联动、梯度培育的产业集群", []),
+        ("研究加快建设现代化产业体系", []),
         # …a list whose last item stands right before 产业 does
         ("依托家具、建材、食品等优势产业", ["家具", "建材", "食品"]),
         # 产业 qualifying another noun names no industry before it (图谱, 博览会, 承载, 要素, 类), nor 产业化

@@ -459,7 +459,9 @@ def test_a_bodys_former_site_is_no_body(text, expected):
         # a verb or a preposition of the clause before a body's owner is no part of its name
         ("应越南国家博物馆邀请，代表团出访", ["越南国家博物馆"]),
         ("这批文物已入藏湖南省博物馆", ["湖南省博物馆"]),
-        ("法院下令出售委内瑞拉国家石油公司股份", ["委内瑞拉国家石油公司"]),
+        ("美中贸易全国委员会发布报告", ["美中贸易全国委员会"]),
+        ("八路军驻新疆办事处旧址对外开放", []),
+        ("八路军驻新疆办事处设在迪化", ["八路军驻新疆办事处"]),
         ("全年货运量占郑州机场的三成", ["郑州机场"]),
         # …a name's first part before its owner stays (a body, an abbreviation, a short name)
         ("协和医学院天津医院开诊", ["协和医学院天津医院"]),

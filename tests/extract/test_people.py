@@ -234,7 +234,7 @@ def test_verbs_and_prepositions_glued_to_names(text, expected):
         # a railway's section (某某段) is no name
         ("沪昆高铁杭长段按时速350公里运行", []),
         # a garden, a hamlet, a mountain or a forest before the noun it qualifies, a site, an aspect particle
-        ("市民在苏州古猗园赏花", []),
+        ("中国选手曹茂园获得冠军", ["曹茂园"]),
         ("河北的马连庄甜瓜熟了", []),
         ("景东山古茶林入选名录", []),
         ("加沙城的舒贾亚社区遭袭", []),
