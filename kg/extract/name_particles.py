@@ -244,6 +244,22 @@ def _name_edge_after(text: str, end: int) -> bool:
     return len(word) >= 2 and not tag.startswith("nr") and frequency(word) >= 100
 
 
+def in_state_name(text: str, end: int, chars: frozenset[str]) -> bool:
+    """The would-be name ending at ``end`` is part of a foreign state's or province's name: up to two more
+    characters of the transliteration table, then 州 or 省 (威斯|康星|州, 伊利诺|伊州); a title after it
+    (某某|州长) leaves it a name.
+
+    >>> in_state_name("密歇根州、威斯康星州", 9, frozenset("威斯康星")), in_state_name("伊利诺伊州", 3, frozenset("伊"))
+    (True, True)
+    >>> in_state_name("纽森州长表示", 2, frozenset("纽森"))
+    False
+    """
+    at = end
+    while at < len(text) and at - end < 2 and text[at] in chars:
+        at += 1
+    return text[at:at + 1] in ("州", "省") and text[at:at + 2] not in ("州长", "省长")
+
+
 def across_interpuncts(text: str, name: Mention, chars: frozenset[str]) -> Mention:
     """A transliterated name goes on across the interpunct that parts a foreign name (GB/T 15834-2011,
     间隔号): 米洛·久卡诺维奇, not 米洛; 5·12 or 一·二九 are no names' parts. The part after it takes
@@ -276,10 +292,16 @@ def opens_with_function_word(item: str) -> bool:
 
 
 def name_then_word(item: str) -> bool:
-    """张三|先后: a two-character name, then a common word of two characters or more that names nothing
-    (not 李四|苏打, 王储|萨巴赫)."""
-    from kg.lexicon import frequency, tagged
+    """张三|先后: a two-character name, then a common word of two characters or more that names nothing, or
+    one opening with such a word (某某|高度评价); not 李四|苏打, 王储|萨巴赫.
+
+    >>> name_then_word("张陆先后进入"), name_then_word("莫迪高度评价成果"), name_then_word("李广苏打开舱门")
+    (True, True, False)
+    """
+    from kg.lexicon import frequency, pos, tagged
 
     tokens = tagged(item)
-    return len(tokens) >= 2 and len(tokens[0][0]) == 2 and tokens[0][1].startswith("nr") and len(tokens[1][0]) >= 2 \
-        and not tokens[1][1].startswith(("nr", "ns")) and frequency(tokens[1][0]) >= 1000
+    if len(tokens) < 2 or len(tokens[0][0]) != 2 or not tokens[0][1].startswith("nr") or len(tokens[1][0]) < 2:
+        return False
+    word, tag = tokens[1]
+    return any(not (t or "nr").startswith(("nr", "ns")) and frequency(w) >= 1000 for w, t in ((word, tag), (word[:2], pos(word[:2]))))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.extract.name_particles import (
     across_interpuncts,
     ends_in_tenure_mark,
+    in_state_name,
     name_then_word,
     names_a_landform,
     opens_with_common_word,
@@ -133,7 +134,7 @@ def _country(name: str) -> bool:
 
 
 # Last characters of place names (村 乡 镇 …, 冲 and 垸 of southern villages, 湖 岛 港): never a name's end here.
-PLACE_ENDINGS = frozenset("村乡镇县市区省路街冲垸湾岭坪湖岛港")
+PLACE_ENDINGS = frozenset("村乡镇县市区省州路街冲垸湾岭坪湖岛港")
 
 
 def _plausible_name(name: str) -> bool:
@@ -379,7 +380,7 @@ def find_people(text: str) -> list[Mention]:
     out = [across_interpuncts(text, with_transliterated_rest(text, _unglued(text, m), chars), chars) if m.type == "Person" else m
            for m in out]
     out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)
-                                                           or side_in_talks(text, m)))]
+                                                           or side_in_talks(text, m) or in_state_name(text, m.end, chars)))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
 
 

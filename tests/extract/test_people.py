@@ -242,6 +242,8 @@ def test_verbs_and_prepositions_glued_to_names(text, expected):
         # …a name ending in 山 or 林 before a verb of news or a post stays
         ("村民王青山表示，今年收成好", ["王青山"]),
         ("委员吴为山发言", ["吴为山"]),
+        # a foreign state's name read in part (某某|州) is no name; a name before 州长 is one
+        ("暴雨袭击威斯康星州、伊利诺伊州等地", []),
     ],
 )
 def test_common_words_and_partial_names(text, expected):
