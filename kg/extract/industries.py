@@ -32,13 +32,14 @@ _SECTOR_AFTER = re.compile(
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
 _LIST_JOINS = ("、", "和", "及", "与")
 # what follows a list of fields in diplomatic news: 加强能源、农业等领域(的)(务实)合作
-_COOPERATION = re.compile(r"(?:的)?(?:务实|互利)?(?:合作|交流|对话|往来)")
+_COOPERATION = re.compile(r"(?:的)?(?:[多各]项|一系列)?(?:双边|多边|务实|互利)?(?:合作|交流|对话|往来)")  # …等领域多项双边合作文件
 _FIELD_RE = re.compile(r"[^，。；]{0,10}?领域")
 _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
     "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
     "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
     "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术", "细分", "资源", "区位",
+    "资金", "人才", "设施", "整个", "当地", "内地", "中国",  # factors of production (资金、技术、人才), scopes
 })
 # a division word or a place's name before 产业 says whose industries, not which (自治区特色优势产业)
 _PLACE_WORD_RE = re.compile(r"^.{0,2}(?:省|市|县|区|州|乡|镇|村)$")
@@ -53,7 +54,7 @@ _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院|"
     r"图谱|博览会|承载|要素|备份|类|化(?!工))"
 )  # 产业 qualifying another noun (产业图谱, 产业博览会, 产业承载能级, 产业类项目) or made a verb (某某产业化)
-_ITEM_JUNK = re.compile(r"^(?:全国|国家级|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_JUNK = re.compile(r"^(?:全国|国家级|当地|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 # adverbs and verbs of progress that go on after an item's name up to 产业 and its size (甲乙|加快迈向千亿产业,
@@ -173,7 +174,8 @@ def _generic_item(item: str) -> bool:
         return True
     if item.startswith(("世纪", "年代", "时期", "时代")):
         return True  # 19世纪|中国制瓷: a time, cut from the number before it
-    return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
+    return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式",
+                                                   "发展", "融合", "力度"))  # 某某创新发展, 某某融合: policies
 
 
 def _region_item(item: str) -> bool:

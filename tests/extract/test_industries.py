@@ -165,6 +165,12 @@ def test_ambitions_uses_and_times_are_no_industries(text, expected):
         ("各地面向先进制造、人工智能等重点行业举办招聘会", ["先进制造", "人工智能"]),
         # an adverb or verb of progress after the last item ends it (…轻工纺织|加快迈向千亿产业)
         ("萍乡硅钢、九江有色金属加快迈向千亿产业", ["硅钢", "有色金属"]),
+        # factors of production, scopes and policies are no industries (资金、人才, 当地, 某某创新发展, 某某融合)
+        ("引导资金、人才、设施等要素向新材料等领域集聚", ["新材料"]),
+        ("当地食品、建筑业等行业受高温影响", ["食品", "建筑业"]),
+        ("推动人工智能创新发展、城乡融合、生物医药等领域改革", ["生物医药"]),
+        # fields of cooperation, the documents of it included
+        ("两国签署数字经济、绿色发展、信息通信等领域的多项合作文件", []),
         ("该区正在不断加快电子信息产业的升级", ["电子信息"]),
     ],
 )
