@@ -31,6 +31,7 @@ from kg.extract.org_words import (
     SUFFIX_KIND,
     class_after_quantifier,
     common_word,
+    games_of_a_match,
     kind_of_team,
 )
 from kg.extract.spans import (
@@ -104,7 +105,8 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue
         if not _LETTER_RE.search(name[: len(name) - len(match.group())]):
             continue
-        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司") or kind_of_team(name, match.group()):
+        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司") or kind_of_team(name, match.group()) \
+                or games_of_a_match(name):  # 先丢一局, 连扳三局: games of a match
             continue  # 监控专班, 招商小分队: a kind of team
         if match.group() == "厅" and not name[:-1].endswith(tuple(lexicon("department_fields"))):
             continue  # 进门大厅, 宴会厅, 北京厅: a hall or a room; 某省教育厅, 办公厅: a field's department

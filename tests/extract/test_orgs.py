@@ -487,3 +487,16 @@ def test_clause_words_before_an_owner(text, expected):
 )
 def test_words_joined_before_a_level(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb before a count of games closes no bureau's name (a match's games)
+        ("中国队先丢一局后连扳三局", []),
+        # …a company named by its number stays
+        ("中铁十一局中标该项目", ["中铁十一局"]),
+    ],
+)
+def test_games_of_a_match(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
