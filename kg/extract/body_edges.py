@@ -12,15 +12,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicons import lexicon_rows
+from kg.lexicons import lexicon, lexicon_rows
 
 
 def after_joined_body(text: str, start: int, suffix: int) -> int:
     """A name begins after another body's name joined to it by 和, 及 or 与 (甲县财政局和|县教育局:
-    the dictionary reads 局|和县 as the county 和县).
+    the dictionary reads 局|和县 as the county 和县), or after any words joined by one to a level that
+    opens a body's name (经某部门审批和|县大数据管理局).
 
     >>> after_joined_body("甲县财政局和县教育局", 0, 9), after_joined_body("甲县住房和城乡建设局", 0, 9)
     (6, 0)
+    >>> after_joined_body("部门审批和县数据局", 0, 8), after_joined_body("安徽省和县教育局", 0, 7)
+    (5, 0)
     """
     from kg.extract.org_words import _SUFFIX_RE
 
@@ -28,7 +31,15 @@ def after_joined_body(text: str, start: int, suffix: int) -> int:
     for match in _SUFFIX_RE.finditer(text, start, suffix):
         if text[match.end():match.end() + 1] in ("和", "及", "与"):
             cut = max(cut, match.end() + 1)
+    for at in range(cut + 1, suffix - 1):
+        if text[at] in "和及与" and text[at + 1] in _LEVELS and text[at - 1] not in "省市州":
+            cut = at + 1  # …立项审批和|县大数据管理局: a level opens the body's name (安徽省和县 is a county)
     return cut
+
+
+# the levels that open a body's name of the document's own place (县财政局, 市政府); no standard name of a
+# department holds 和 before one (住房和城乡建设局, 发展和改革委员会)
+_LEVELS = frozenset("省市县区乡镇")
 
 
 @lru_cache(maxsize=1)
@@ -127,3 +138,77 @@ def after_appointee(text: str, start: int) -> int:
     if not match:
         return start
     return match.end() - (1 if match.group().endswith("第") else 0)
+
+
+# what opens a body's name with its owner: China's own bodies, a term of office
+_OWNER_OPENINGS = ("中国", "全国", "中央", "中共", "国家")
+_TERM_RE = re.compile("第?[一二三四五六七八九十]+届")
+# bodies named after the work they lead (创建某某工作领导小组): a verb opens their names (body_edges.work_led_start)
+_WORK_LED_WORDS = ("工作", "领导小组", "指挥部")
+
+
+def after_clause_words(text: str, start: int, suffix: int) -> int:
+    """A name that runs left of its owner holds the clause's words before it (应|某国劳动党中央委员会,
+    亮相|国家博物馆, 入藏|某省博物馆): when the would-be name does not open with
+    an owner (a place of the gazetteer or a country, 中国, 全国, 中央, 中共, 国家, a term 第N届) and one
+    opens at a word's start within its first six characters after a word of the clause (a verb, a
+    preposition …: :func:`_clause_word_before`), with only Chinese characters and no body's suffix before
+    it (中国科学院|广州…研究所, 协和医学院|天津医院, ABC|某某学院, 乌|国家电力公司 stay), the name begins
+    there; a body named after the work it leads keeps its verb (创建|国家卫生城市工作领导小组).
+
+    >>> after_clause_words("应越南国家博物馆邀请", 0, 5), after_clause_words("美中贸易全国委员会", 0, 6)
+    (1, 0)
+    >>> after_clause_words("出售委内瑞拉国家石油公司", 0, 10)
+    2
+    >>> after_clause_words("协和医学院天津医院", 0, 7), after_clause_words("湖南省博物馆", 0, 4)
+    (0, 0)
+    """
+    from kg.extract.org_words import _SUFFIX_RE
+    from kg.lexicon import word_boundaries
+
+    head = text[start:suffix]
+    if len(head) < 2 or _owner_at(text, start, suffix) or any(w in text[start:suffix + 4] for w in _WORK_LED_WORDS):
+        return start
+    boundaries = word_boundaries(text[start:suffix + 4])
+    for at in range(start + 1, min(suffix, start + 7)):
+        if _SUFFIX_RE.search(text, start, at) or not "\u4e00" <= text[at - 1] <= "\u9fff":
+            break
+        if at - start in boundaries and _owner_at(text, at, suffix) and _clause_word_before(text[start:at]):
+            return at
+    return start
+
+
+# tags of the last word before an owner that make it the clause's (a verb, a preposition, a pronoun, a
+# conjunction, a particle), not a name's first part (乌|国家电力公司, 白宫|国家经济委员会, 国铁|南昌局, a verbal
+# noun: 美中贸易|全国委员会); 驻 names where a body sits (某军驻|某地办事处, 中国驻|某国大使馆)
+_CLAUSE_TAGS = frozenset(("v", "vd", "p", "r", "c", "u", "uj", "ul", "ud", "uv", "uz", "ug"))
+
+
+def _clause_word_before(prefix: str) -> bool:
+    """The words before the owner end in a word of the clause (应|, 入藏|, 货运量|占|, 习近平|受|, a verbal
+    noun alone or after a verb: 出售|, 规划|建设|; a verb of lexicon lead_verbs: 代表|); a character read
+    alone after another one alone is a name's fragment (国|能|天津电力公司).
+
+    >>> _clause_word_before("入藏"), _clause_word_before("国铁"), _clause_word_before("国能"), _clause_word_before("八路军驻")
+    (True, False, False, False)
+    """
+    from kg.lexicon import tagged
+
+    words = tagged(prefix)
+    if not words or prefix.endswith("驻"):
+        return False
+    word, tag = words[-1]
+    if tag == "vn" and (len(words) == 1 or words[-2][1][:1] in ("v", "d")) or word in lexicon("lead_verbs"):
+        return True  # 出售|, 规划建设|, 代表|: a verbal noun opening the clause or after another verb
+    if tag not in _CLAUSE_TAGS:
+        return False
+    return len(words[-1][0]) >= 2 or len(words) == 1 or len(words[-2][0]) >= 2
+
+
+def _owner_at(text: str, at: int, suffix: int) -> bool:
+    """An owner opens the name at ``at`` (see :func:`after_clause_words`)."""
+    from kg.extract.places import leading_places
+
+    rest = text[at:suffix + 4]
+    return rest.startswith(_OWNER_OPENINGS) or bool(_TERM_RE.match(rest)) \
+        or any(end >= 2 for _, end in leading_places(text[at:suffix])[:1])

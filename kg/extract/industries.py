@@ -32,13 +32,14 @@ _SECTOR_AFTER = re.compile(
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
 _LIST_JOINS = ("、", "和", "及", "与")
 # what follows a list of fields in diplomatic news: 加强能源、农业等领域(的)(务实)合作
-_COOPERATION = re.compile(r"(?:的)?(?:务实|互利)?(?:合作|交流|对话|往来)")
+_COOPERATION = re.compile(r"(?:的)?(?:[多各]项|一系列)?(?:双边|多边|务实|互利)?(?:合作|交流|对话|往来)")  # …等领域多项双边合作文件
 _FIELD_RE = re.compile(r"[^，。；]{0,10}?领域")
 _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
     "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
     "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
     "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术", "细分", "资源", "区位",
+    "资金", "人才", "设施", "整个", "当地", "内地", "中国",  # factors of production (资金、技术、人才), scopes
 })
 # a division word or a place's name before 产业 says whose industries, not which (自治区特色优势产业)
 _PLACE_WORD_RE = re.compile(r"^.{0,2}(?:省|市|县|区|州|乡|镇|村)$")
@@ -50,11 +51,16 @@ _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基�
 _CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
 _GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区|试点|渠道|平台|模式|服务|网络")
 _INDUSTRY_TAIL = re.compile(
-    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院)"
-)
-_ITEM_JUNK = re.compile(r"^(?:涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+    r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院|"
+    r"图谱|博览会|承载|要素|备份|类|化(?!工))"
+)  # 产业 qualifying another noun (产业图谱, 产业博览会, 产业承载能级, 产业类项目) or made a verb (某某产业化)
+_ITEM_JUNK = re.compile(r"^(?:全国|国家级|当地|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
+# adverbs and verbs of progress that go on after an item's name up to 产业 and its size (甲乙|加快迈向千亿产业,
+# 甲乙|持续壮大|产业); with other words after them (研究|加快建设现代化|产业体系) they lead to the item instead
+_PROGRESS_RE = re.compile("加快|加速|迈向|正在|持续|不断|逐步|稳步|率先")
+_PROGRESS_TAIL_RE = re.compile(rf"(?:{_PROGRESS_RE.pattern}|壮大|做大|做强|成为|冲刺|突破|向|[0-9一二两三四五六七八九十百千万亿]+)+")
 _LIST_STOP = set("，。；：？！“”‘’《》（）()「」『』【】—…;:?! \t　")
 _WALK_STOP = _LIST_STOP - set("（）()")  # a list item may hold a parenthesis: 绿色（有机）果品
 
@@ -68,6 +74,10 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             item = piece[:_list_close(piece)]  # 果蔬等十大绿色食品: 等 closes the list, its class follows
             tail = _ITEM_TAIL_JUNK.search(item)
             e = position + len(item) - (len(tail.group()) if tail else 0)
+            lead = _ITEM_JUNK.match(text[position:e])
+            lag = _PROGRESS_RE.search(text, position + (lead.end() if lead else 0) + 2, e) if position + len(piece) == end else None
+            if lag and _PROGRESS_TAIL_RE.fullmatch(text, lag.start(), e):
+                e = lag.start()  # 某市轻工纺织|加快迈向千亿产业: the clause's adverb or verb ends the last item
             s = max(position, left_extend(text, e, limit=e - position)) if e > position else e
             s = _past_trade_verb(text, position, s, e)
             if s - 1 >= position and text[s - 1:s] in CLASSIFIERS and text[s - 2:s - 1] in _LIST_JOINS:
@@ -164,7 +174,8 @@ def _generic_item(item: str) -> bool:
         return True
     if item.startswith(("世纪", "年代", "时期", "时代")):
         return True  # 19世纪|中国制瓷: a time, cut from the number before it
-    return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式"))
+    return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式",
+                                                   "发展", "融合", "力度"))  # 某某创新发展, 某某融合: policies
 
 
 def _region_item(item: str) -> bool:
@@ -206,6 +217,20 @@ def _word_start(text: str, start: int) -> bool:
 
     left = max(0, start - 6)
     return start - left in word_boundaries(text[left:start + 6])
+
+
+def _shared_head_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of ``text[start:end]``, the words before 产业 and its qualifier, unless a join ends them: a
+    bare qualifier then stands before 产业 (资产盘活、经营激活、|优势产业聚合), and the phrases listed before
+    it share no head with it; sectors named in full stand (纺织业、新兴产业).
+
+    >>> _shared_head_items("甲乙盘活、丙丁激活、", 0, 10), _shared_head_items("茶叶、竹木和花卉", 0, 8)
+    ([], [(0, 2), (3, 5), (6, 8)])
+    """
+    items = _items(text, start, end)
+    if text[end - 1:end] in _LIST_JOINS:
+        return [(s, e) for s, e in items if _SECTOR_RE.fullmatch(text[s:e]) or text[e - 1] == "业"]  # 纺织业、|新兴产业
+    return items
 
 
 def _sector_lists(text: str) -> list[tuple[int, int]]:
@@ -309,7 +334,7 @@ def find_industries(text: str) -> list[Mention]:
             continue  # 科技革命和|产业变革, 数字与|产业融合: 产业 is the second of two things, no list's head
         while start > 0 and match.start() - start < 60 and text[start - 1] not in _WALK_STOP:
             start -= 1
-        spans.update(_items(text, start, match.start()))
+        spans.update(_shared_head_items(text, start, match.start()))
     spans.update(_sector_lists(text))
     waiting: list[tuple[int, int]] = []
     for match in _SECTOR_RE.finditer(text):

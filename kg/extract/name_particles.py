@@ -1,6 +1,7 @@
 """Would-be names that hold a particle or name a side: an adverb, a verb or a conjunction after a name
 (李强在|会见, 某某颁|发, 某某和|某某), a preposition before it (向|某某总统), a country's
-side or army (巴方愿, 乌军正), a city with an adverb or a plural (来宾|们).
+side or army (巴方愿, 乌军正), a city with an adverb or a plural (来宾|们); a common word after a post
+(总统|任期内), a former post's mark (前|总理), a transliterated name read in part (梅德韦|杰夫).
 
 >>> side_of_country("乌军正"), without_trailing_adverb(Mention(0, 3, "王明在", "Person")).text
 (True, '王明')
@@ -8,7 +9,7 @@ side or army (巴方愿, 乌军正), a city with an adverb or a plural (来宾|�
 
 from __future__ import annotations
 
-from kg.extract.place_words import landform_generics
+from kg.extract.place_words import site_heads
 from kg.types import Mention
 
 # one-character adverbs, prepositions and particles that follow a name in news (李某在…, 某某还表示,
@@ -40,6 +41,8 @@ def without_glued_verb(text: str, name: Mention) -> Mention:
     '王志强'
     >>> without_glued_verb("总理莫特利对我国进行访问", Mention(2, 5, "莫特利", "Person")).text
     '莫特利'
+    >>> without_glued_verb("委员蔡昉应邀作讲座", Mention(2, 5, "蔡昉应", "Person")).text
+    '蔡昉'
     """
     from kg.lexicon import pos, tagged
     from kg.lexicons import lexicon
@@ -47,6 +50,9 @@ def without_glued_verb(text: str, name: Mention) -> Mention:
     if len(name.text) != 3:
         return name
     tokens = tagged(text[name.start:name.end + 3])
+    if len(tokens) >= 3 and tokens[0][1].startswith("nr") and len(tokens[0][0]) == len(tokens[1][0]) == 1 \
+            and len(tokens[2][0]) >= 2 and tokens[2][1] == "v":
+        return Mention(name.start, name.start + 2, name.text[:2], name.type)  # 蔡|某|应邀: a surname, a rare given name
     if len(tokens) < 2 or tokens[0][0] != name.text[:2] or len(tokens[1][0]) < 2:
         return name
     word = tokens[1][0]
@@ -144,9 +150,158 @@ def side_in_talks(text: str, name: Mention) -> bool:
 
 
 def names_a_landform(text: str, end: int) -> bool:
-    """The would-be name ending at ``end`` is a landform's, its generic term right after it.
+    """The would-be name ending at ``end`` is a landform's or a site's, its generic term or its head right
+    after it (某某|盆地, 某某|社区: place_words.site_heads).
 
-    >>> names_a_landform("着陆在甲-卡鲁米盆地南部", 8), names_a_landform("卡鲁米表示", 3)
+    >>> names_a_landform("着陆在甲-卡鲁米盆地南部", 8), names_a_landform("卡鲁米表示", 3), names_a_landform("舒卡亚社区", 3)
+    (True, False, True)
+    """
+    return text.startswith(site_heads(), end)
+
+
+def opens_with_common_word(text: str, start: int, speaks: bool) -> bool:
+    """The would-be name after a post opens with a common word of the dictionary, no name (首相|任命仪式,
+    总统|任期内, 主席|成功访问, 总书记|明确指出, 党员|干部代表): a word tagged other than a name or a place
+    and seen at least 100 times. A given name that is also a word of a name's tag (高峰, 向阳) stays, and
+    so does a noun when a verb of saying follows the name (工程师马力|介绍: ``speaks``).
+
+    >>> opens_with_common_word("总统任期内", 2, False), opens_with_common_word("市长王平说", 2, True)
     (True, False)
     """
-    return text.startswith(landform_generics(), end)
+    from kg.lexicon import frequency, pos
+
+    for word in (text[start:start + 2], text[start:start + 3]):
+        tag = pos(word)
+        if tag and not tag.startswith(("nr", "ns")) and frequency(word) >= 100 and not (speaks and tag.startswith("n")):
+            return True
+    return False
+
+
+def post_inside_word(text: str, start: int) -> bool:
+    """The post before ``start`` closes a longer word with the characters after it (轮值|主席国|发挥,
+    总统府): the would-be name opens inside that word.
+
+    >>> post_inside_word("轮值主席国发挥作用", 4), post_inside_word("国务院总理王立新讲话", 5)
+    (True, False)
+    """
+    from kg.lexicon import word_boundaries
+
+    left = max(0, start - 4)
+    return start - left not in word_boundaries(text[left:start + 4])
+
+
+# the marks of a post held before or now, printed between a name and a title (纪念|前|总理某某, 原|主席)
+_TENURE_MARKS = frozenset("前原现")
+
+
+def ends_in_tenure_mark(text: str, end: int) -> bool:
+    """The would-be name before a title ends in 前, 原 or 现, which qualify the title (纪念前|总理: a
+    former prime minister), no name's last character.
+
+    >>> ends_in_tenure_mark("纪念前总理某某", 3), ends_in_tenure_mark("会见王立新总理", 5)
+    (True, False)
+    """
+    return text[end - 1:end] in _TENURE_MARKS
+
+
+def with_transliterated_rest(text: str, name: Mention, chars: frozenset[str]) -> Mention:
+    """A transliterated name read only in part goes on over the characters of the transliteration table
+    around it up to a name's edge (梅德韦|杰夫, 米舒斯|京 after it; 迪萨纳|亚克, 瓦|塔拉 before it): after
+    it, up to a punctuation mark, a particle (等, 的) or a word of the dictionary (共同, 表示); before it,
+    from a punctuation mark or a character of no transliteration (同|瓦塔拉总统).
+
+    >>> with_transliterated_rest("副主席梅德韦杰夫等交谈", Mention(3, 6, "梅德韦", "Person"), frozenset("梅德韦杰夫")).text
+    '梅德韦杰夫'
+    >>> with_transliterated_rest("，迪萨纳亚克总统访华", Mention(4, 6, "亚克", "Person"), frozenset("迪萨纳亚克")).text
+    '迪萨纳亚克'
+    """
+    if not all(c in chars for c in name.text):
+        return name
+    start, end = name.start, name.end
+    while start > 0 and text[start - 1] in chars and name.end - start < 6:
+        start -= 1
+    while end < len(text) and text[end] in chars and end - start < 6:
+        end += 1
+    if start < name.start and not _name_edge_before(text, start):
+        start = name.start
+    if end > name.end and not _name_edge_after(text, end):
+        end = name.end
+    if (start, end) == (name.start, name.end):
+        return name
+    return Mention(start, end, text[start:end], name.type)
+
+
+def _name_edge_before(text: str, start: int) -> bool:
+    return start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _PREPOSITIONS
+
+
+def _name_edge_after(text: str, end: int) -> bool:
+    from kg.lexicon import frequency, tagged
+
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in "等的和与及、":
+        return True
+    word, tag = tagged(text[end:end + 4])[0]
+    return len(word) >= 2 and not tag.startswith("nr") and frequency(word) >= 100
+
+
+def in_state_name(text: str, end: int, chars: frozenset[str]) -> bool:
+    """The would-be name ending at ``end`` is part of a foreign state's or province's name: up to two more
+    characters of the transliteration table, then 州 or 省 (威斯|康星|州, 伊利诺|伊州); a title after it
+    (某某|州长) leaves it a name.
+
+    >>> in_state_name("密歇根州、威斯康星州", 9, frozenset("威斯康星")), in_state_name("伊利诺伊州", 3, frozenset("伊"))
+    (True, True)
+    >>> in_state_name("纽森州长表示", 2, frozenset("纽森"))
+    False
+    """
+    at = end
+    while at < len(text) and at - end < 2 and text[at] in chars:
+        at += 1
+    return text[at:at + 1] in ("州", "省") and text[at:at + 2] not in ("州长", "省长")
+
+
+def across_interpuncts(text: str, name: Mention, chars: frozenset[str]) -> Mention:
+    """A transliterated name goes on across the interpunct that parts a foreign name (GB/T 15834-2011,
+    间隔号): 米洛·久卡诺维奇, not 米洛; 5·12 or 一·二九 are no names' parts. The part after it takes
+    the characters of the transliteration table, two at least.
+
+    >>> across_interpuncts("总统米洛·久卡诺维奇表示", Mention(2, 4, "米洛", "Person"), frozenset("米洛久卡诺维奇")).text
+    '米洛·久卡诺维奇'
+    """
+    end = name.end
+    while text[end:end + 1] in _INTERPUNCTS and end + 1 < len(text):
+        run = end + 1
+        while run < len(text) and run - end <= 8 and text[run] in chars:
+            run += 1
+        if run - end < 3:
+            break  # one character after it: a name read only in part (夏尔·米|歇尔) is left as it was
+        end = run
+    return name if end == name.end else Mention(name.start, end, text[name.start:end], "Person")
+
+
+_INTERPUNCTS = frozenset("·•・‧")
+
+
+def opens_with_function_word(item: str) -> bool:
+    """由|张三, 和|李四: a preposition or a conjunction of one character before a two-character name
+    (于|会文 is no name: 于会文 stays)."""
+    from kg.lexicon import tagged
+
+    tokens = tagged(item)
+    return len(tokens) == 2 and tokens[0][1] in ("p", "c") and len(tokens[1][0]) == 2 and tokens[1][1].startswith("nr")
+
+
+def name_then_word(item: str) -> bool:
+    """张三|先后: a two-character name, then a common word of two characters or more that names nothing, or
+    one opening with such a word (某某|高度评价); not 李四|苏打, 王储|萨巴赫.
+
+    >>> name_then_word("张陆先后进入"), name_then_word("莫迪高度评价成果"), name_then_word("李广苏打开舱门")
+    (True, True, False)
+    """
+    from kg.lexicon import frequency, pos, tagged
+
+    tokens = tagged(item)
+    if len(tokens) < 2 or len(tokens[0][0]) != 2 or not tokens[0][1].startswith("nr") or len(tokens[1][0]) < 2:
+        return False
+    word, tag = tokens[1]
+    return any(not (t or "nr").startswith(("nr", "ns")) and frequency(w) >= 1000 for w, t in ((word, tag), (word[:2], pos(word[:2]))))

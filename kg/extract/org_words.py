@@ -92,3 +92,20 @@ def kind_of_team(name: str, suffix: str) -> bool:
     return bool(tokens) and all(
         len(word) >= 2 and frequency(word) >= 20 and not (pos(word) or "x").startswith(("nr", "ns", "nt", "nz", "m"))
         for word in tokens)
+
+
+# a count of games before 局 (连扳三局, 先丢一局): a match's games, no bureau (中铁三局 is one)
+_GAMES_RE = re.compile("[0-9一二两三四五六七八九十]+局$")
+
+
+def games_of_a_match(name: str) -> bool:
+    """A verb before a count of games closes the would-be name (先丢|一局, 连扳|三局), no company's name.
+
+    >>> games_of_a_match("后连扳三局"), games_of_a_match("中铁三局")
+    (True, False)
+    """
+    from kg.lexicon import tagged
+
+    count = _GAMES_RE.search(name)
+    words = tagged(name[:count.start()]) if count else []
+    return bool(words) and words[-1][1].startswith("v")

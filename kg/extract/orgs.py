@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg.extract.body_edges import (
     after_appointee,
+    after_clause_words,
     after_joined_body,
     standard_name_start,
     verb_before_place,
@@ -30,6 +31,7 @@ from kg.extract.org_words import (
     SUFFIX_KIND,
     class_after_quantifier,
     common_word,
+    games_of_a_match,
     kind_of_team,
 )
 from kg.extract.spans import (
@@ -96,13 +98,15 @@ def _suffix_mentions(text: str) -> list[Mention]:
         if standard is not None and standard < start:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
         start = after_joined_body(text, after_appointee(text, work_led_start(text, start, end)), match.start())
+        start = after_clause_words(text, start, match.start())
         start += len(text[start:end]) - len(text[start:end].lstrip("%％"))  # 90%|乡镇卫生院: a share's sign
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
             continue
         if not _LETTER_RE.search(name[: len(name) - len(match.group())]):
             continue
-        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司") or kind_of_team(name, match.group()):
+        if name.endswith(NOT_BODY_WORDS) or name.endswith("上市公司") or kind_of_team(name, match.group()) \
+                or games_of_a_match(name):  # 先丢一局, 连扳三局: games of a match
             continue  # 监控专班, 招商小分队: a kind of team
         if match.group() == "厅" and not name[:-1].endswith(tuple(lexicon("department_fields"))):
             continue  # 进门大厅, 宴会厅, 北京厅: a hall or a room; 某省教育厅, 办公厅: a field's department

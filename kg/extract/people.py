@@ -11,9 +11,17 @@ import re
 from functools import lru_cache
 
 from kg.extract.name_particles import (
+    across_interpuncts,
+    ends_in_tenure_mark,
+    in_state_name,
+    name_then_word,
     names_a_landform,
+    opens_with_common_word,
+    opens_with_function_word,
+    post_inside_word,
     side_in_talks,
     side_of_country,
+    with_transliterated_rest,
     without_conjunction,
     without_glued_verb,
     without_leading_preposition,
@@ -113,9 +121,9 @@ def _window_names(text: str, first: int, end: int) -> list[tuple[int, int]]:
 
 def _name_shape(name: str) -> bool:
     """2–3 Chinese characters, a surname first, not a role word, not anonymised (黄某某), not ending
-    in a verb of saying. After a post (工程师马平) this is enough, even for a dictionary word."""
+    in a verb of saying or an aspect particle (总书记|来了). After a post (工程师马平) this is enough, even for a dictionary word."""
     return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
-            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道"
+            and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道了着过"
             and name[-1] not in PLACE_ENDINGS and not _country(name))
 
 
@@ -126,7 +134,7 @@ def _country(name: str) -> bool:
 
 
 # Last characters of place names (村 乡 镇 …, 冲 and 垸 of southern villages, 湖 岛 港): never a name's end here.
-PLACE_ENDINGS = frozenset("村乡镇县市区省路街冲垸湾岭坪湖岛港")
+PLACE_ENDINGS = frozenset("村乡镇县市区省州路街冲垸湾岭坪湖岛港")
 
 
 def _plausible_name(name: str) -> bool:
@@ -149,16 +157,21 @@ def _unknown_word(name: str) -> bool:
 def _guess_kept(text: str, start: int, end: int) -> bool:
     """Whether an HMM-guessed name at ``text[start:end]`` is kept: three characters of a name's shape,
     no dictionary word, not the head of a trade or place word (王|装配, 张家|村), not the opening of a
-    longer quoted phrase (“沙进人|退”)."""
+    longer quoted phrase (“沙进人|退”), not a quoted item of a list of coined words (“康养游”“文博游”等), not
+    a mountain's or a forest's name before the noun it qualifies (景迈山|古茶林|文化景观)."""
     word = text[start:end]
+    if word[-1:] in ("山", "林") and "\u4e00" <= text[end:end + 1] <= "\u9fff" and text[end] not in _AFTER_NAME \
+            and text[end:end + 2] not in _NEWS_VERBS and not _position_re().match(text, end):
+        return False  # 某某山|常委 is a name before a post
     return (len(word) == 3 and _plausible_name(word) and _unknown_word(word) and word[-1] not in _BODY_HEADS
             and text[end:end + 2] not in ("装配", "工作") and text[end:end + 1] not in "村镇乡县市区路"
-            and not _phrase_guess(word) and not (text[start - 1:start] == "“" and text[end:end + 1] != "”"))
+            and not _phrase_guess(word) and not (text[start - 1:start] == "“" and (text[end:end + 1] != "”"
+                                                                                  or text[end + 1:end + 2] in "“、等")))
 
 
 # last characters of guessed would-be names that end a thing's or a quality's name (某某阁, 某某舰,
-# 普惠型, 安全感) or a phrase (关心的, 高声向), never a personal name's
-_NOT_NAME_ENDS = frozenset("阁舰型性感的向")
+# 普惠型, 安全感, a line's section 甲乙段, a hamlet 某某庄) or a phrase (关心的, 高声向), never a personal name's
+_NOT_NAME_ENDS = frozenset("阁舰型性感的向段庄")
 
 
 def _phrase_guess(word: str) -> bool:
@@ -223,7 +236,7 @@ def _names_before_titles(text: str) -> list[Mention]:
             name = text[max(start, 0):end]
             if start < 0 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
                 continue
-            if length == 3 and _phrase_guess(name) or _inside_post(text, start, end):
+            if length == 3 and _phrase_guess(name) or _inside_post(text, start, end) or ends_in_tenure_mark(text, end):
                 continue
             window = tagged(text[max(0, start - 4):end])
             if any(w == name and t.startswith("nr") for w, t in window) and _left_edge(text, start) or _name_shape(name) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
@@ -317,18 +330,23 @@ def _listed_names(text: str) -> list[Mention]:
             items.append((position, item))
             position += len(item) + 1
         first_start, first = items[0]
-        if len(first) > 3:  # the list's first item may carry words before it: 会见|王立新
-            first_start, first = first_start + len(first) - 3, first[-3:]
-            items[0] = (first_start, first)
+        if len(first) > 3:  # the list's first item may carry words before it: 会见|王立新, 由|张三
+            cut = 2 if opens_with_function_word(first[-3:]) else 3
+            items[0] = (first_start + len(first) - cut, first[-cut:])
         last_start, last = items[-1]
-        if len(last) > 3:
-            items[-1] = (last_start, last[:3]) if not _name_shape(last) else items[-1]
+        if len(last) > 3:  # …and the last the words after it: 王五|先后, 赵六|等
+            items[-1] = (last_start, last[:2] if name_then_word(text[last_start:last_start + 8]) else last[:3]) if not _name_shape(last) else items[-1]
         if not all(_name_shape(item) for _, item in items):
             continue
         named = sum(any(t.startswith("nr") and w == item for w, t in tagged(item)) for _, item in items)
         if named >= 2:
             out.extend(Mention(start, start + len(item), item, "Person") for start, item in items)
     return out
+
+
+def _speaks(text: str, end: int) -> bool:
+    """A verb of saying or of news follows the name ending at ``end`` (某某|介绍, 某某|说)."""
+    return text[end:end + 1] in "说讲" or text[end:end + 2] in _NEWS_VERBS
 
 
 def find_people(text: str) -> list[Mention]:
@@ -342,7 +360,8 @@ def find_people(text: str) -> list[Mention]:
         span = _name_after(text, match.end())
         check = _name_shape if match.group() in positions else _plausible_name
         if not span or not check(text[span[0]:span[1]]) or _function_start(text, span[0]) or _verb(text[span[0]:span[1]]) \
-                or span[1] - span[0] == 3 and _phrase_guess(text[span[0]:span[1]]):
+                or span[1] - span[0] == 3 and _phrase_guess(text[span[0]:span[1]]) \
+                or opens_with_common_word(text, span[0], _speaks(text, span[1])) or post_inside_word(text, span[0]):
             continue
         if match.group() in positions:
             out.append(Mention(match.start(), match.end(), match.group(), "Position"))
@@ -357,9 +376,11 @@ def find_people(text: str) -> list[Mention]:
         name = match.group(1)
         if (_plausible_name(name) and not _function_start(text, match.start(1)) or _transliterated(name)) and not any(m.start <= match.start(1) < m.end for m in out):
             out.append(Mention(match.start(1), match.end(1), name, "Person"))
-    out = [_across_interpuncts(text, _unglued(text, m)) if m.type == "Person" else m for m in out]
+    chars = _transliteration_chars()
+    out = [across_interpuncts(text, with_transliterated_rest(text, _unglued(text, m), chars), chars) if m.type == "Person" else m
+           for m in out]
     out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)
-                                                           or side_in_talks(text, m)))]
+                                                           or side_in_talks(text, m) or in_state_name(text, m.end, chars)))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
 
 
@@ -367,25 +388,3 @@ def _unglued(text: str, name: Mention) -> Mention:
     """The name without a particle, a verb, a conjunction or a preposition read with it (王明在, 王明颁|发,
     王明和|赵立新, 向|拜登)."""
     return without_leading_preposition(text, without_conjunction(text, without_glued_verb(text, without_trailing_adverb(name))))
-
-
-def _across_interpuncts(text: str, name: Mention) -> Mention:
-    """A transliterated name goes on across the interpunct that parts a foreign name (GB/T 15834-2011,
-    间隔号): 米洛·久卡诺维奇, not 米洛; 5·12 or 一·二九 are no names' parts. The part after it takes
-    the characters of the transliteration table, two at least.
-
-    >>> _across_interpuncts("总统米洛·久卡诺维奇表示", Mention(2, 4, "米洛", "Person")).text
-    '米洛·久卡诺维奇'
-    """
-    chars, end = _transliteration_chars(), name.end
-    while text[end:end + 1] in _INTERPUNCTS and end + 1 < len(text):
-        run = end + 1
-        while run < len(text) and run - end <= 8 and text[run] in chars:
-            run += 1
-        if run - end < 3:
-            break  # one character after it: a name read only in part (夏尔·米|歇尔) is left as it was
-        end = run
-    return name if end == name.end else Mention(name.start, end, text[name.start:end], "Person")
-
-
-_INTERPUNCTS = frozenset("·•・‧")

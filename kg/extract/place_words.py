@@ -152,6 +152,24 @@ def landform_generics() -> tuple[str, ...]:
     return tuple(sorted(lexicon("landform_generics"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def site_heads() -> tuple[str, ...]:
+    """Heads of sites named like a place (lexicon site_heads: 村, 大街, 公园, 景区) and of natural features."""
+    from kg.lexicons import lexicon
+
+    return tuple(sorted(lexicon("site_heads"), key=len, reverse=True)) + landform_generics()
+
+
+def names_a_site(text: str, end: int) -> bool:
+    """A bare division name ending at ``end`` names the site whose head follows it (某某|村 of another
+    province, 南京|路… a street, 柳林|公园, 黄龙|景区, 滨海|湿地, 大兴安岭|山脉), not the division.
+
+    >>> names_a_site("眉山市永丰村", 5), names_a_site("永丰县城", 2)
+    (True, False)
+    """
+    return text.startswith(site_heads(), end)
+
+
 # a quality glued to the suffix makes a planning category of towns or villages (工业重镇, 商贸强镇,
 # 文旅名镇: the genre's classes of 国家新型城镇化规划 and work reports), no one place
 _CATEGORY_ENDINGS = ("重镇", "强镇", "名镇", "强村", "名村")

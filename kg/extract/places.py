@@ -22,6 +22,7 @@ from kg.extract.place_words import (
     inside_idiom,
     inside_transliteration,
     landform_generics,
+    names_a_site,
     opens_longer_place,
     place_category,
     plain_name,
@@ -78,8 +79,8 @@ GENERIC = {
     "大村", "重点村", "特大镇", "整村", "邻村", "每村", "千村", "万村", "一村", "两村", "三村", "各乡镇", "该乡镇",
 }
 _NAME_CHARS = r"(?:(?![乡镇])[\u4e00-\u9fff])"
-_VILLAGE_RE = re.compile(rf"({_NAME_CHARS}{{2,5}}?)(社区|村)(?![民委组级庄落民务集庄])")
-_TOWN_RE = re.compile(rf"({_NAME_CHARS}{{2,4}}?)(街道|镇|乡)(?![村民贤亲土情愁党政长镇里下镇长街])")  # 镇街: towns and subdistricts
+_VILLAGE_RE = re.compile(rf"({_NAME_CHARS}{{2,5}}?)(社区|村)(?![民委组级庄落民务集庄镇])")  # 村镇: villages and towns
+_TOWN_RE = re.compile(rf"({_NAME_CHARS}{{2,4}}?)(?<!之)(街道|镇|乡)(?![村民贤亲土情愁党政长镇里下镇长街风])")  # 镇街, 乡风; 某某之乡 a title
 _SUFFIX_HINT = re.compile("[街镇乡村社]")  # every match of the two patterns above holds one
 # a suffix-named place may begin after any of these
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(HARD_STOP | set("在从至到和与及、")))) + "]")
@@ -165,8 +166,9 @@ def _plausible(text: str, m: Mention) -> bool:
         return False  # 沿|海地|区, 马里兰州: a short country name inside a word is no country
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
-    if bare and level != "country" and half_of_parallel(text, m.start, m.end, _surfaces()[0]):
-        return False  # 金山|银山: half of a four-character saying
+    if bare and level != "country" and (half_of_parallel(text, m.start, m.end, _surfaces()[0])
+                                         or level != "region" and names_a_site(text, m.end)):
+        return False  # 金山|银山: half of a four-character saying; 永丰|村, 柳林|公园: a site named so
     if country_pair(text, m.text):
         return False  # 巩固巴中合作…两国: 巴 and 中, two countries, not 巴中市
     after = text[m.end:m.end + 1]

@@ -143,3 +143,36 @@ def test_a_college_of_industry_is_no_industry():
 )
 def test_ambitions_uses_and_times_are_no_industries(text, expected):
     assert [m.text for m in find_industries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list closed by a join before a bare qualifier of 产业 shares no head with it
+        ("注重旧厂房盘活、经营机制激活、优势产业聚合", []),
+        ("研究加快建设现代化产业体系", []),
+        # …a list whose last item stands right before 产业 does
+        ("依托家具、建材、食品等优势产业", ["家具", "建材", "食品"]),
+        # 产业 qualifying another noun names no industry before it (图谱, 博览会, 承载, 要素, 类), nor 产业化
+        ("精准绘制产业图谱", []),
+        ("成功举办国际体育用品产业博览会", []),
+        ("提升三大园区产业承载能级", []),
+        ("推动科研成果产业化", []),
+        ("招商引资产业类项目增多", []),
+        ("化工产业转型升级", ["化工"]),
+        # the scope of a figure (全国, 国家级, 省级) or a leading verb of aim (面向, 助力) is no part of the name
+        ("全国体育产业总规模增长", ["体育"]),
+        ("各地面向先进制造、人工智能等重点行业举办招聘会", ["先进制造", "人工智能"]),
+        # an adverb or verb of progress after the last item ends it (…轻工纺织|加快迈向千亿产业)
+        ("萍乡硅钢、九江有色金属加快迈向千亿产业", ["硅钢", "有色金属"]),
+        # factors of production, scopes and policies are no industries (资金、人才, 当地, 某某创新发展, 某某融合)
+        ("引导资金、人才、设施等要素向新材料等领域集聚", ["新材料"]),
+        ("当地食品、建筑业等行业受高温影响", ["食品", "建筑业"]),
+        ("推动人工智能创新发展、城乡融合、生物医药等领域改革", ["生物医药"]),
+        # fields of cooperation, the documents of it included
+        ("两国签署数字经济、绿色发展、信息通信等领域的多项合作文件", []),
+        ("该区正在不断加快电子信息产业的升级", ["电子信息"]),
+    ],
+)
+def test_modifiers_and_qualifiers_of_industries(text, expected):
+    assert sorted(m.text for m in find_industries(text)) == sorted(expected)

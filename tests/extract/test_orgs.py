@@ -451,3 +451,52 @@ def test_a_companys_park_is_its_site(text, expected):
 )
 def test_a_bodys_former_site_is_no_body(text, expected):
     assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb or a preposition of the clause before a body's owner is no part of its name
+        ("应越南国家博物馆邀请，代表团出访", ["越南国家博物馆"]),
+        ("这批文物已入藏湖南省博物馆", ["湖南省博物馆"]),
+        ("美中贸易全国委员会发布报告", ["美中贸易全国委员会"]),
+        ("八路军驻新疆办事处旧址对外开放", []),
+        ("八路军驻新疆办事处设在迪化", ["八路军驻新疆办事处"]),
+        ("全年货运量占郑州机场的三成", ["郑州机场"]),
+        # …a name's first part before its owner stays (a body, an abbreviation, a short name)
+        ("协和医学院天津医院开诊", ["协和医学院天津医院"]),
+        ("乌国家电力公司表示，电网受损", ["乌国家电力公司"]),
+        ("国铁南昌局加开列车", ["国铁南昌局"]),
+        # …and so does the verb of a body named after the work it leads
+        ("创建国家卫生城市工作领导小组召开会议", ["创建国家卫生城市工作领导小组"]),
+    ],
+)
+def test_clause_words_before_an_owner(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words joined by 和 to a level opening a body's name are no part of it
+        ("项目须经部门审批和县数据管理局评审", ["县数据管理局"]),
+        # …but 和县 after a province or a city is the county
+        ("安徽省和县教育局发布通知", ["安徽省和县教育局"]),
+        ("县住房和城乡建设局牵头", ["县住房和城乡建设局"]),
+    ],
+)
+def test_words_joined_before_a_level(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb before a count of games closes no bureau's name (a match's games)
+        ("中国队先丢一局后连扳三局", []),
+        # …a company named by its number stays
+        ("中铁十一局中标该项目", ["中铁十一局"]),
+    ],
+)
+def test_games_of_a_match(text, expected):
+    assert [m.text for m in find_orgs(text)] == expected

@@ -196,3 +196,55 @@ def test_sides_in_talks_are_no_people(text, expected):
 )
 def test_verbs_and_prepositions_glued_to_names(text, expected):
     assert [m.text for m in find_people(text) if m.type == "Person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a common word of the dictionary after a post is no name (首相|任命, 总统|任期内, 总书记|明确指出)
+        ("两国将在首相任命后举行会谈", []),
+        ("这是他总统任期内的第三次出访", []),
+        ("王立新主席成功访问了三个国家", ["王立新"]),
+        ("总书记明确指出，要抓好落实", []),
+        ("全体党员干部认为，这项工作很重要", []),
+        # …a noun before a verb of saying stays a name (工程师|马力|介绍), as a given name of a name's tag does
+        ("该厂高级工程师马力介绍，新设备已投产", ["马力"]),
+        ("市长高峰主持会议", ["高峰"]),
+        # a post closing a longer word (主席国) names nobody after it
+        ("作为轮值主席国发挥积极作用", []),
+        # 前, 原 before a title qualify it (a former prime minister)
+        ("人们集会纪念前总理伊万诺夫", ["伊万诺夫"]),
+        # a transliterated name read only in part goes on to its edges
+        ("会见了俄罗斯联邦委员会副主席梅德韦杰夫等人", ["梅德韦杰夫"]),
+        ("今年5月，迪萨纳亚克总统访问了北京", ["迪萨纳亚克"]),
+        ("两国元首同意，愿同瓦塔拉总统一道努力", ["瓦塔拉"]),
+        # …but not over a Chinese word after it
+        ("越共中央总书记苏林表示欢迎", ["苏林"]),
+        ("柬埔寨总理洪森表示欢迎", ["洪森"]),
+        # a list's first name after a preposition, its last before a common word
+        ("考察组由张海、武明、李建华组成", ["张海", "武明", "李建华"]),
+        ("队员李建华、武明、张海先后发言", ["李建华", "武明", "张海"]),
+        # …a surname that is also a preposition (于) stays
+        ("增补委员于会文、马汉成、王国栋为委员", ["于会文", "马汉成", "王国栋"]),
+        # a one-character verb glued after a rare given name (某某应|邀)
+        ("中国科学院院士蔡昉应邀作报告", ["蔡昉"]),
+        # quoted coined words in a list are no names; a quoted name before a verb of saying is one
+        ("当地推出“康养游”“文博游”等线路", []),
+        ("村民“沙进仁”笑着说", ["沙进仁"]),
+        # a railway's section (某某段) is no name
+        ("沪昆高铁杭长段按时速350公里运行", []),
+        # a garden, a hamlet, a mountain or a forest before the noun it qualifies, a site, an aspect particle
+        ("中国选手曹茂园获得冠军", ["曹茂园"]),
+        ("河北的马连庄甜瓜熟了", []),
+        ("景东山古茶林入选名录", []),
+        ("加沙城的舒贾亚社区遭袭", []),
+        ("居民们看见总书记来了，纷纷围拢过来", []),
+        # …a name ending in 山 or 林 before a verb of news or a post stays
+        ("村民王青山表示，今年收成好", ["王青山"]),
+        ("委员吴为山发言", ["吴为山"]),
+        # a foreign state's name read in part (某某|州) is no name; a name before 州长 is one
+        ("暴雨袭击威斯康星州、伊利诺伊州等地", []),
+    ],
+)
+def test_common_words_and_partial_names(text, expected):
+    assert _people(text) == expected

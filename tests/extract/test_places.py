@@ -316,3 +316,28 @@ def test_verbs_of_going_before_a_suffix_name_no_place(text, expected):
 )
 def test_half_of_a_parallel_saying_is_no_place(text, expected):
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare division name right before a site's head names the site (a village, a street, a park, a
+        # scenic area) or a natural feature, not the division
+        ("记者来到吉安市永丰村，村民正在收稻", ["吉安市", "永丰村"]),
+        ("游客在新民大街观看巡游", []),
+        ("市民在柳林公园晨练", []),
+        ("黄龙景区迎来降雪", []),
+        ("全市修复滨海湿地两万亩", []),
+        ("吐鲁番盆地最高气温达到42℃", []),
+        # 村镇 (villages and towns), 乡风 (rural customs) and 某某之乡 (the home of a product, a title) name no place
+        ("统筹优化村镇布局", []),
+        ("培育文明乡风", []),
+        ("这里是著名的丝绸之乡", []),
+        ("五常市振兴村水稻丰收", ["五常市", "振兴村"]),
+        # …with its suffix, or before anything else, it is the division
+        ("永丰县城新开三家超市", ["永丰县"]),
+        ("吐鲁番今年葡萄丰收", ["吐鲁番"]),
+    ],
+)
+def test_sites_named_like_divisions(text, expected):
+    assert [m.text for m in find_places(text)] == expected
