@@ -79,6 +79,10 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         # a work report's list of projects: a place of China, then a company and its product
         ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
         ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),
+        # 等 and a noun of projects close the list: its items are projects whatever the verb (no status needed)
+        ("加快赣州华信锂电池、吉安永泰新材料等重点项目建设", ["赣州华信锂电池", "吉安永泰新材料"]),
+        ("抓好萍乡蓝海储能、宜春青峰碳化硅扩产等一批产业项目", ["萍乡蓝海储能", "宜春青峰碳化硅扩产"]),
+        ("赣州华信锂电池、吉安永泰新材料项目前期工作", ["吉安永泰新材料项目"]),  # no 等, no status: only 项目 names
         # a clause opening with a place's project and closing on its production
         ("今年，赣州华信陶瓷电容器量产，吉安企业投产", ["赣州华信陶瓷电容器"]),
         ("吉安华信液化天然气接收站正式投产", ["吉安华信液化天然气接收站"]),
@@ -136,6 +140,8 @@ def test_named_projects_are_found(text, expected):
         "赣州新材料、吉安锂电等项目建成投产",
         "华信锂电池、永泰新材料等项目建成投产",
         "赣州华信锂电池、吉安永泰新材料等企业建成投产",
+        "抓好赣州新材料、吉安锂电等重点项目建设",  # sectors of places: classes
+        "推动华信、永泰等项目建设",  # firms alone, no place: short names of bodies
         "假日里绕城高速易发生拥堵",  # a ring road without its city: a class
         "村里的山塘水库年久失修",  # small reservoirs and ponds: a class
         "川赣两地高速公路通车里程增长",  # a count of places
