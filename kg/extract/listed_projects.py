@@ -57,11 +57,35 @@ def placed_items(text: str) -> list[Mention]:
         first = items[0]
         items[0] = without_lead_verbs(first)  # 推动|甲地某某: the verb that leads into the list
         position += len(first) - len(items[0])
+        if _other_sense(match.group(0)):
+            continue  # 甲、乙等十多项非遗项目: items of heritage or sport, no works
         for item in items:
-            if placed_project(item):
+            if placed_project(item) and not _clause(item):
                 out.append(Mention(position, position + len(item), item, "Project"))
             position += len(item) + 1
     return out
+
+
+def _other_sense(listed: str) -> bool:
+    """项目 after 等 in the sense "item of a list" (等十多项非遗项目, 等比赛项目: lexicon item_senses)."""
+    from kg.lexicons import lexicon
+
+    tail = listed[listed.rfind("等"):] if "等" in listed else ""
+    return any(sense in tail for sense in lexicon("item_senses"))
+
+
+def _clause(item: str) -> bool:
+    """An item that is a clause, not a name: an adverb of one character (某省|正|…, 某市|将|…) or a verb
+    with words after it (某省持续|推进|大中型水库); a verb closing a name stays (某某碳化硅|扩产).
+
+    >>> _clause("赣州正推进华信锂电池"), _clause("赣州华信锂电池扩产"), _clause("赣州华信锂电池")
+    (True, False, False)
+    """
+    from kg.lexicon import pos, words
+
+    tokens = words(item)
+    return any(len(w) == 1 and pos(w) == "d" or len(w) > 1 and pos(w) == "v" and k < len(tokens) - 1
+               for k, w in enumerate(tokens))
 
 
 # a clause that opens with a place's project and closes on its production (某市某某电容器量产, 某县某某项目建成投产)

@@ -83,6 +83,7 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         ("加快赣州华信锂电池、吉安永泰新材料等重点项目建设", ["赣州华信锂电池", "吉安永泰新材料"]),
         ("抓好萍乡蓝海储能、宜春青峰碳化硅扩产等一批产业项目", ["萍乡蓝海储能", "宜春青峰碳化硅扩产"]),
         ("赣州华信锂电池、吉安永泰新材料项目前期工作", ["吉安永泰新材料项目"]),  # no 等, no status: only 项目 names
+        ("赣州正推进华信锂电池、吉安永泰新材料等项目", ["吉安永泰新材料"]),  # a clause is no item's name
         # a clause opening with a place's project and closing on its production
         ("今年，赣州华信陶瓷电容器量产，吉安企业投产", ["赣州华信陶瓷电容器"]),
         ("吉安华信液化天然气接收站正式投产", ["吉安华信液化天然气接收站"]),
@@ -142,6 +143,8 @@ def test_named_projects_are_found(text, expected):
         "赣州华信锂电池、吉安永泰新材料等企业建成投产",
         "抓好赣州新材料、吉安锂电等重点项目建设",  # sectors of places: classes
         "推动华信、永泰等项目建设",  # firms alone, no place: short names of bodies
+        "赣州华信剪纸、吉安永泰灯彩等十多项非遗项目进街区",  # 项目 as items of heritage (lexicon item_senses)
+        "赣州华信龙舟、吉安永泰舞狮等比赛项目",
         "假日里绕城高速易发生拥堵",  # a ring road without its city: a class
         "村里的山塘水库年久失修",  # small reservoirs and ponds: a class
         "川赣两地高速公路通车里程增长",  # a count of places
