@@ -55,7 +55,7 @@ def _no_work(name: str) -> bool:
     """A superlative, a determiner, a level's class, an event's session, a classifier without its number
     or a place's network: no work's name (全国最大水库, 县级医院, 第9届某某会二期, 号机组, 江西铁路)."""
     return ("最" in name or _quantified(name) or name.startswith((*_level_classes(), "号"))
-            or _EVENT_RE.search(name) is not None or _names_network(name))
+            or _EVENT_RE.search(name) is not None or _names_network(name) or _places_class(name))
 
 
 def _quantified(name: str) -> bool:
@@ -84,11 +84,46 @@ def _after_title(name: str) -> int:
     closing = tokens[-2] if len(tokens) > 1 and tokens[-1] in _DESCRIBED else ""
     if closing in lexicon("work_class_words") or len(closing) == 1 and closing in lexicon("generic_project_words"):
         return -1  # a figure said of a work (超级, 控制性, 骨干; 新|项目) closes no name (某某产业项目 is one)
-    qualifiers = _title_qualifiers()
-    for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k] in _DESCRIBED and tokens[k - 1] in qualifiers:
+    for k in range(len(tokens) - 2, -1, -1):
+        if _closes_title(tokens, k):
             return len("".join(tokens[:k + 1]))
     return 0
+
+
+def _closes_title(tokens: list[str], k: int) -> bool:
+    """``tokens[k]`` closes a title of the genre: 工程 or 项目 after a qualifier (重大|工程), with one
+    common word of a field between (重点|交通|工程), or a word that ends in one (重大|水利工程, 重点项目)."""
+    from kg.extract.work_generic import has_proper_part
+
+    qualifiers, word = _title_qualifiers(), tokens[k]
+    if word.endswith(_DESCRIBED) and len(word) > 2:  # 重点项目, 水利工程: one word of the dictionary
+        return word[:-2] in qualifiers or k > 0 and tokens[k - 1] in qualifiers
+    if word not in _DESCRIBED or k == 0:
+        return False
+    field = tokens[k - 1]  # 重点|交通|工程: a common word of a field between the qualifier and the head
+    return field in qualifiers or (k > 1 and tokens[k - 2] in qualifiers and len(field) <= 4
+                                   and not has_proper_part(field))
+
+
+def _places_class(name: str) -> bool:
+    """A place's class of projects named by the genre's qualifiers (某省重点项目, 某市重点城市更新项目,
+    某区重大交通工程): the title of the works it lists, no work's name (某某新材料项目 has no qualifier).
+
+    >>> _places_class("江西省重点交通工程"), _places_class("长三角重大项目"), _places_class("江西省青石大桥")
+    (True, True, False)
+    """
+    from kg.extract.work_generic import is_generic
+    from kg.gazetteer import load
+    from kg.lexicon import words
+
+    tokens, qualifiers = words(name), lexicon("generic_project_words")  # 成都|绕城高速 is a name: ranks only
+    first = next((k for k, w in enumerate(tokens) if w in qualifiers or w.endswith(_DESCRIBED) and w[:-2] in qualifiers), 0)
+    place = "".join(tokens[:first])
+    return (bool(place) and (place in lexicon("regions") or load().names_division(place) or place in _OWN_LEVELS)
+            and is_generic(name[len(place):]))
+
+
+_OWN_LEVELS = ("国家", "省", "市", "县", "区")  # the speaker's own level (省重点项目, 国家重大工程)
 
 
 def _after_break(name: str) -> int:

@@ -222,6 +222,22 @@ def test_lead_verbs_and_superlatives_are_no_part_of_a_work(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's title of the genre (its rank qualifier, a field, 工程 or 项目) before a work's name is no part of it
+    ("江西省重点项目青石化工涂料项目加紧推进", ["青石化工涂料项目"]),
+    ("甲地的江西省重大水利工程白沙水库今天开工", ["白沙水库"]),
+    ("江西省重点交通工程青石大桥合龙", ["青石大桥"]),
+    # and alone, in apposition to the work after a dash, it names none
+    ("赣州重点城市更新项目——青石文化科技园开园", []),
+    ("长三角重大交通工程——青石跨海通道进入关键阶段", []),
+    # a place before a class word that is no rank (成都|绕城, 某某|灌区续建配套工程) keeps the name
+    ("成都绕城高速公路开启应急通道", ["成都绕城高速公路"]),
+    ("石门灌区续建配套工程加快推进", ["石门灌区续建配套工程"]),
+])
+def test_a_places_title_of_the_genre_names_no_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
