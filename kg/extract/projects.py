@@ -20,6 +20,7 @@ Generic phrases (``重大项目``, ``一批新材料项目``, ``6条高速公路
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.listed_projects import placed_in_production, placed_items
 from kg.extract.places import places_ending_at
@@ -59,6 +60,8 @@ _PLACE_NAME_RE = re.compile(r".{1,4}[省市县区乡镇村]")  # a core that is 
 def _suffixed(text: str) -> list[Mention]:
     out = []
     for match in _SUFFIX_RE.finditer(text):
+        if match.group() == "项目" and text.endswith(_item_senses(), 0, match.start()):
+            continue  # 某地冰上|项目, 某某服务价格|项目: 项目 as the items of a list (lexicon item_senses)
         start = left_extend(text, match.start(), limit=30, numbers=True)
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
@@ -70,6 +73,13 @@ def _suffixed(text: str) -> list[Mention]:
         if not short and not counted_before(text, start) and not _PLACE_NAME_RE.fullmatch(core) and _named(name, match.group()):
             out.append(Mention(start, match.end(), name, "Project"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _item_senses() -> tuple[str, ...]:
+    from kg.lexicons import lexicon
+
+    return tuple(sorted(lexicon("item_senses")))
 
 
 def _appositions(text: str) -> list[Mention]:

@@ -111,6 +111,8 @@ def _places_class(name: str) -> bool:
 
     >>> _places_class("江西省重点交通工程"), _places_class("长三角重大项目"), _places_class("江西省青石大桥")
     (True, True, False)
+    >>> _places_class("墨西哥城重要基础设施项目"), _places_class("墨西哥青石港口项目")
+    (True, False)
     """
     from kg.extract.work_generic import is_generic
     from kg.gazetteer import load
@@ -119,8 +121,9 @@ def _places_class(name: str) -> bool:
     tokens, qualifiers = words(name), lexicon("generic_project_words")  # 成都|绕城高速 is a name: ranks only
     first = next((k for k, w in enumerate(tokens) if w in qualifiers or w.endswith(_DESCRIBED) and w[:-2] in qualifiers), 0)
     place = "".join(tokens[:first])
-    return (bool(place) and (place in lexicon("regions") or load().names_division(place) or place in _OWN_LEVELS)
-            and is_generic(name[len(place):]))
+    named_place = (place in lexicon("regions") or place in lexicon("countries") or place in lexicon("foreign_cities")
+                   or load().names_division(place) or place in _OWN_LEVELS)
+    return bool(place) and named_place and is_generic(name[len(place):])
 
 
 _OWN_LEVELS = ("国家", "省", "市", "县", "区")  # the speaker's own level (省重点项目, 国家重大工程)
@@ -191,7 +194,8 @@ def _names_network(name: str) -> bool:
 _DEMONSTRATIVE_RE = re.compile("(?:该|此|这|那|本)[条座个项处期]?$")
 # what a work's name qualifies when it follows (a compound's head is its last noun): a town or zone named after
 # the work (高铁新城, 高速服务区), another work (某某水库|灌区, 机场|大道) or a body's branch (某某医院城南分院)
-_MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(sorted(map(re.escape, lexicon("facilities")), key=len, reverse=True))
+_MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(sorted(map(re.escape, lexicon("facilities") | lexicon("work_modified_nouns")),
+                                                                key=len, reverse=True))
                           + rf")|[{CJK}]{{0,4}}?(?:分院|分校|院区|校区)")
 
 

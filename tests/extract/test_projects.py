@@ -238,6 +238,26 @@ def test_a_places_title_of_the_genre_names_no_work(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun a work's name qualifies (lexicon work_modified_nouns): the compound names a port, a body, an economy
+    ("货物经青石铁路口岸入境", []),
+    ("青石镇白沙公路口岸开工建设", []),
+    ("青石铁路公司发布公告", []),
+    ("白沙镇青石村高铁经济兴起", []),
+    # 项目 as the items of a list (lexicon item_senses): sports, prices, heritage
+    ("本届运动会分为青石冰上项目和白沙雪上项目两个赛区", []),
+    ("规范青石医院口腔类医疗服务价格项目", []),
+    # a count of trips (首趟, 3趟) makes a class; a foreign city's ranked works are a class too
+    ("这是白沙站开行的首趟高铁列车", []),
+    ("中国企业参与墨西哥城重要基础设施项目建设", []),
+    # the line itself stays where the noun after it is none of those
+    ("赛事期间青石至白沙铁路动车组将增加", ["青石至白沙铁路"]),
+    ("青石铁路开通后口岸货运增长", ["青石铁路"]),
+])
+def test_what_a_works_name_qualifies_or_counts_names_no_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
