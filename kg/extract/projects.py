@@ -36,7 +36,7 @@ from kg.extract.work_generic import (
     without_lead_verbs,
 )
 from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
-from kg.extract.worknames import stands_alone, trimmed_work
+from kg.extract.worknames import done_well, stands_alone, trimmed_work
 from kg.types import Mention
 
 __all__ = ["counted_before", "find_projects", "has_proper_part", "is_generic", "without_lead_verbs"]
@@ -141,7 +141,7 @@ def _from_first_end(text: str, start: int, head_start: int) -> int:
     >>> _from_first_end("今天，赣州至吉安至南昌高铁开通", 9, 11)
     3
     """
-    while start > 1 and text[start - 1] in _BETWEEN and start < head_start:  # 甲至乙至丙高铁: every end
+    while start > 1 and _between(text, start, head_start) and start < head_start:  # 甲至乙至丙高铁: every end
         before = min([left_extend(text, start - 1, limit=8)]  # the first end: a name, or a division (加快|攀枝花至…)
                      + [start - 1 - len(p) for p in places_ending_at(text, start - 1, divisions_only=True)])
         if start - 1 - before < 2:
@@ -149,6 +149,13 @@ def _from_first_end(text: str, start: int, head_start: int) -> int:
         start = before
     code = _ROUTE_CODE_RE.search(text, max(0, start - 10), start)
     return code.start() if code else start  # G99首都环线公路: the code opens the name, whatever follows it
+
+
+def _between(text: str, start: int, head_start: int) -> bool:
+    """A mark between two ends of a line before ``start``: 至 or a dash, or 经 ("via") when 至 follows
+    (甲经乙至丙高铁)."""
+    mark = text[start - 1]
+    return mark in _BETWEEN or mark == "经" and "至" in text[start:head_start]
 
 
 # a national or provincial route's code (G95, S22) before a road's name, with nothing but its name between
@@ -274,7 +281,7 @@ def find_projects(text: str) -> list[Mention]:
              + _facilities(text)
              + _named_works(text) + quoted_works(text))
     found = [w for m in found if stands_alone(text, m)  # 部分|景区公路, 该|环线高速, 高铁|新城
-             and (w := trimmed_work(with_phase(text, m)))]  # 经|某某铁路, 某国最大水库
+             and (w := trimmed_work(with_phase(text, done_well(text, m))))]  # 经|某某铁路, 某国最大水库, 实施好|…
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)

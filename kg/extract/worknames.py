@@ -36,7 +36,7 @@ def trimmed_work(work: Mention) -> Mention | None:
     titled = _after_title(work.text)
     if titled < 0:
         return None
-    cut = max(leading_verbs(work.text[:-2], single=False), titled, _after_break(work.text))
+    cut = max(leading_verbs(work.text[:-2], single=False), titled, _after_break(work.text), _after_class_head(work.text))
     if cut and work.text[cut:] in _heads():
         return None  # 投身|铁路: the head alone once the verb goes
     structures = _LINE_STRUCTURES_RE.search(work.text)
@@ -129,6 +129,39 @@ def _places_class(name: str) -> bool:
 _OWN_LEVELS = ("国家", "省", "市", "县", "区")  # the speaker's own level (省重点项目, 国家重大工程)
 
 
+def _after_class_head(name: str) -> int:
+    """Where a name begins after a line's head or 工程, 项目 that opens it as its class (高速铁路|青石高铁:
+    "the high-speed railway 青石高铁"; 项目|引青济白工程); 0 when the rest is no name of four characters or
+    more ending in a head (a body's building, 某医院|新大楼, keeps its body).
+
+    >>> _after_class_head("高速铁路青石高铁"), _after_class_head("高铁青石站"), _after_class_head("医院新外科大楼")
+    (4, 0, 0)
+    """
+    heads = _heads()
+    opening = next((h for h in (*_LINE_HEADS, *_DESCRIBED) if name.startswith(h)), "")
+    rest = name[len(opening):]
+    return len(opening) if opening and len(rest) >= 4 and any(rest.endswith(h) for h in heads) else 0
+
+
+def done_well(text: str, work: Mention) -> Mention:
+    """``work`` without a leading 好 that closes a verb before it (实施好|青石铁路, 建设好|…: "do well");
+    好 opening a word of the sentence stays (好人|…).
+
+    >>> done_well("实施好青石铁路等项目", Mention(2, 7, "好青石铁路", "Project")).text
+    '青石铁路'
+    """
+    from kg.lexicon import pos, word_boundaries
+
+    if not work.text.startswith("好") or len(work.text) < 4:
+        return work
+    opening = max(text.rfind(mark, 0, work.start) for mark in "，。；：、") + 1
+    bounds = {opening + b for b in word_boundaries(text[opening:work.end])}
+    before = text[max(opening, work.start - 2):work.start]
+    if work.start + 1 not in bounds or len(before) < 2 or not (pos(before) or "").startswith("v"):
+        return work
+    return Mention(work.start + 1, work.end, work.text[1:], work.type, work.kind, work.attrs)
+
+
 def _after_break(name: str) -> int:
     """Where a name begins after a word that no name holds inside it: a verb leading into a name or a
     word of belonging (某海关所属|某某大桥, 某国称|某某核电站, 某集团旗下|某某电站); 0 when none.
@@ -140,7 +173,8 @@ def _after_break(name: str) -> int:
 
     tokens = words(name)
     breaks = _break_words()
-    cuts = [k for k, word in enumerate(tokens[:-1]) if word in breaks]
+    cuts = [k for k, word in enumerate(tokens[:-1]) if word in breaks
+            and not (word == "经" and "至" in tokens[k + 1:])]  # 甲|经|乙|至|丙高铁: "via", inside a line's name
     rest = len("".join(tokens[:cuts[-1] + 1])) if cuts else 0
     return rest if len(name) - rest >= 4 else 0
 

@@ -258,6 +258,22 @@ def test_what_a_works_name_qualifies_or_counts_names_no_work(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 好 closing a verb before a work ("do well") is no part of its name
+    ("双方将实施好青白铁路等旗舰项目", ["青白铁路"]),
+    ("持续运营好甲乙高铁", ["甲乙高铁"]),
+    # a line's head or 工程, 项目 before a name is its class, no part of it
+    ("全国第一条民资控股的高速铁路青温高铁开通运营", ["青温高铁"]),
+    ("首个开工项目引青济白工程全面加速", ["引青济白工程"]),
+    # 经 ("via") between the ends of a line is part of its name
+    ("赣州经吉安至南昌高铁进入联调联试阶段", ["赣州经吉安至南昌高铁"]),
+    # a building of a body keeps the body's name; 好 opening a word stays
+    ("青石县人民医院新外科大楼主体封顶", ["青石县人民医院新外科大楼"]),
+])
+def test_verbs_done_well_class_heads_and_via_in_works_names(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
