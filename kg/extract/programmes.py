@@ -215,4 +215,19 @@ def find_programmes(text: str) -> list[Mention]:
     for match in _PROGRAMME_RE.finditer(text):
         if not any(m.start <= match.start() and match.end() <= m.end for m in found):
             found.append(Mention(match.start(), match.end(), match.group(), "Initiative"))
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return sorted(_not_works(text, found), key=lambda m: (m.start, m.end))
+
+
+def _not_works(text: str, found: list[Mention]) -> list[Mention]:
+    """The programmes that the projects' rules do not name as a work on the same words (某某水利枢纽工程,
+    某水库主体工程: a work, not a programme run).
+
+    >>> [m.text for m in _not_works("白沙水库主体工程完工", [Mention(0, 8, "白沙水库主体工程", "Initiative")])]
+    []
+    """
+    if not any(m.text.endswith("工程") for m in found):
+        return found
+    from kg.extract.projects import find_projects
+
+    works = {(w.start, w.end) for w in find_projects(text)}
+    return [m for m in found if (m.start, m.end) not in works]

@@ -482,3 +482,15 @@ def test_stages_and_costs_of_classes_are_no_programmes(text, expected):
 )
 def test_a_conjunction_inside_a_programmes_name(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the projects' rules take as a work on the same words is a work, no programme run
+    ("推动青石水利枢纽工程、白沙供水工程主体完工", []),
+    ("完成甲路、青石水库主体工程", []),
+    ("开工建设引青济白等重大水利工程，赣州引水工程加快推进", []),
+    # a programme named by its field stays one
+    ("实施医疗卫生强基工程", ["医疗卫生强基工程"]),
+])
+def test_works_are_no_programmes(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected
