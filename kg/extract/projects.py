@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.extract.listed_projects import placed_in_production, placed_items
 from kg.extract.places import places_ending_at
@@ -43,7 +44,7 @@ __all__ = ["counted_before", "find_projects", "has_proper_part", "is_generic", "
 _MONEY = r"(?:超|近|约|逾)?[0-9.]+(?:亿|万)?(?:余)?(?:元|美元)(?:以上)?"
 _APPOSITION_RE = re.compile(rf"(?:总投资|投资|投入)(?:达|超|约)?{_MONEY}的([^，。；、：]+?)(?=、|等|，|。|；|于|顺利|正式|已|将|$)")
 _STATUS_LIST_RE = re.compile(
-    rf"((?:[{CJK}0-9A-Za-z（）()]{{2,14}}、)+[{CJK}0-9A-Za-z（）()]{{2,14}})等(?:[{CJK}]{{0,4}})?(?:相继)?(?:建成|开工|竣工|投产|投用|通车|开业|完工)"
+    rf"((?:[{CJK}0-9A-Za-z（）()]{{2,14}}、)+[{CJK}0-9A-Za-z（）()]{{2,14}})等([{CJK}]{{0,4}}?)(?:相继)?(?:建成|开工|竣工|投产|投用|通车|开业|完工)"
 )
 
 
@@ -103,10 +104,31 @@ def _status_lists(text: str) -> list[Mention]:
         position = match.start(1)
         for item in match.group(1).split("、"):
             start, position = position, position + len(item) + 1
-            # company short names also come in such lists (华信、永泰等项目开工): keep works only
-            if not is_generic(item) and item.endswith(FACILITIES + SUFFIXES + ("路", "桥", "馆", "园", "站", "厂")):
+            # company short names also come in such lists (华信、永泰等项目开工): keep works only, or with no noun
+            # after 等 (甲、乙等相继建成), what has a name of its own: the things built are the list's subjects
+            headed = item.endswith(FACILITIES + SUFFIXES + ("路", "桥", "馆", "园", "站", "厂"))
+            if not is_generic(item) and (headed or _built_itself(item, match.group(2))):
                 out.append(Mention(start, start + len(item), item, "Project"))
     return out
+
+
+_BUILT_ADVERBS = ("", "相继", "陆续", "先后", "均", "已", "全面", "顺利", "正式")
+_NOT_WORK_ENDS = ("公司", "集团", "企业", "省", "市", "县", "区", "镇", "乡", "村")
+
+
+def _built_itself(item: str, between: str) -> bool:
+    """An item of 甲、乙等(相继)建成 that names a thing built: only adverbs after 等, a name of its own
+    (a proper part, no body's or place's ending).
+
+    >>> _built_itself("润达国际环球港", "相继"), _built_itself("润达国际环球港", "项目"), _built_itself("太阳能发电", "")
+    (True, False, False)
+    """
+    from kg.lexicon import words
+
+    tokens = words(item)
+    unknown = any(len(a) == len(b) == 1 for a, b in pairwise(tokens))  # 润|达: no word of jieba's
+    return (between in _BUILT_ADVERBS and len(item) >= 4 and not item.endswith(_NOT_WORK_ENDS)
+            and (unknown or has_proper_part(item)))
 
 
 _WORK_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, WORKS), key=len, reverse=True)) + ")")

@@ -274,6 +274,18 @@ def test_verbs_done_well_class_heads_and_via_in_works_names(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 甲、乙等相继建成: with no noun after 等 the items are the things built, named by a word of their own
+    ("城西公园、润泰国际环球港等相继建成投用", ["城西公园", "润泰国际环球港"]),
+    # with a noun after 等, or items of common words, bodies or places, only works' heads name works
+    ("润泰、华信等项目相继建成", []),
+    ("太阳能发电、安居工程等相继建成", []),
+    ("青石村、白沙镇等相继建成示范点", []),
+])
+def test_things_built_in_a_status_list(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
