@@ -238,6 +238,10 @@ def _shared_heads(text: str) -> list[Mention]:
             continue  # 文化公园、青石大桥, 尾矿库、病险水库: each item is a name of its own
         if any(q in item for item in items for q in QUANTIFIERS):
             continue  # 甲地、乙地部分|铁路: the determiner makes the whole list a class
+        if word_runs_past(text, match.end(2)) or not stands_alone(text, Mention(match.start(1), match.end(2), "", "Project")):
+            continue  # 甲街、乙|铁路桥, 甲村、乙村|高铁经济: the head is part of another noun
+        if any(_opens_with_verb(item) for item in items[1:]):
+            continue  # 某某关心|和|支持某某|铁路: verbs joined, no list of names (the first item's lead verb is cut below)
         first_end = position + len(items[0])
         lead = _from_first_end(text, left_extend(text, first_end, limit=len(items[0])), first_end)  # 甲至乙、丙至丁
         trimmed = first_end - len(_after_last_verb(text[max(lead, position):first_end]))
@@ -251,6 +255,15 @@ def _shared_heads(text: str) -> list[Mention]:
                 out.append(Mention(position, match.end(2), item + head, "Project"))
             position += len(item) + 1
     return out
+
+
+def _opens_with_verb(item: str) -> bool:
+    """A list's item opening with a verb of two characters or more (支持|某某): a predicate, no name
+    (某某|滞洪 keeps its verb: a work's kind)."""
+    from kg.lexicon import pos, words
+
+    tokens = words(item)
+    return bool(tokens) and len(tokens[0]) > 1 and pos(tokens[0]) == "v"
 
 
 # numbered schools (县二中, 第七中学): a school's name by its number, not a list of schools

@@ -286,6 +286,18 @@ def test_things_built_in_a_status_list(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shared head that is part of another noun (铁路|桥, 高铁|经济, 铁路|公司) closes no list of works
+    ("游客在青石大街、白沙铁路桥上拍照", []),
+    ("甲村的研学产业、乙县青石村高铁经济兴起", []),
+    ("中央某部、中国青石铁路集团发布名单", []),
+    # verbs joined by 和 are no list of names (no 议会关心铁路): the line after the verb is one
+    ("希望议会关心和支持青赞铁路建设", ["青赞铁路"]),
+])
+def test_lists_sharing_a_head_that_belongs_to_another_noun(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
