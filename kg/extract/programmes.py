@@ -137,11 +137,23 @@ def _word_bounded(text: str, start: int, head_start: int, end: int) -> bool:
 
 
 def _one_verb(core: str) -> bool:
-    """打击|行动, 提升|行动: a verb alone says what is done, not which programme."""
+    """打击|行动, 提升|行动: a verb alone says what is done, not which programme; so does a light verb
+    closing the core, whose object the head is (继续|采取|行动: "take action"), and 对 or 向 with its
+    object (对|某国|行动: "action against").
+
+    >>> _one_verb("继续采取"), _one_verb("对青石"), _one_verb("乡村著名"), _one_verb("治理欠薪"), _one_verb("自贸试验区提升")
+    (True, True, False, False, False)
+    """
     from kg.lexicon import pos, words
 
     tokens = words(core)
+    if tokens and (tokens[0] in ("对", "向") or tokens[-1] in _LIGHT_VERBS):
+        return True
     return len(tokens) == 1 and (pos(core) or "").startswith(("v", "a", "d")) and pos(core) != "vn"
+
+
+# verbs whose object is an action noun (形式动词 of 现代汉语 grammars, with 采取): 采取|行动, 进行|改革
+_LIGHT_VERBS = ("进行", "加以", "给予", "予以", "作出", "做出", "采取", "展开")
 
 
 def _kind_of_action(core: str) -> bool:

@@ -494,3 +494,18 @@ def test_a_conjunction_inside_a_programmes_name(text, expected):
 ])
 def test_works_are_no_programmes(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an honour's title (lexicon honour_words) is awarded, no programme run
+    ("“青石勋章”获得者代表出席", []),
+    ("颁发“二级白沙功勋奖章”", []),
+    # a light verb closing the core (采取|行动, 展开|行动) or 对 with its object: the action itself, unnamed
+    ("甲方称将继续采取行动", []),
+    ("甲军在白沙地区展开行动", []),
+    ("某国总理批准对甲国行动目标", []),
+    # a named action stays
+    ("深入开展青石清风行动", ["青石清风行动"]),
+])
+def test_honours_and_actions_taken_are_no_programmes(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_initiatives(text)] == expected
