@@ -227,6 +227,7 @@ def find_programmes(text: str) -> list[Mention]:
     for match in _PROGRAMME_RE.finditer(text):
         if not any(m.start <= match.start() and match.end() <= m.end for m in found):
             found.append(Mention(match.start(), match.end(), match.group(), "Initiative"))
+    found = [m for m in found if not text.startswith("之一", m.end)]  # 最悠久的某某工程|之一: one of a class
     return sorted(_not_works(text, found), key=lambda m: (m.start, m.end))
 
 

@@ -184,7 +184,8 @@ def _between(text: str, start: int, head_start: int) -> bool:
 _ROUTE_CODE_RE = re.compile(rf"(?<![A-Za-z0-9])[GS][0-9]{{1,4}}(?=[{CJK}]+$)")
 
 
-_WORK_TAIL_RE = re.compile(rf"(?:(?![的等和及与])[{CJK}]){{0,8}}?(?:工程|项目)")
+# the project on a work (石门灌区|续建配套工程), never past a copula (某水库|是|某市重点工程)
+_WORK_TAIL_RE = re.compile(rf"(?:(?![的等和及与是为])[{CJK}]){{0,8}}?(?:工程|项目)")
 
 
 def _short_name(core: str) -> bool:

@@ -236,7 +236,8 @@ _MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(so
 def stands_alone(text: str, work: Mention) -> bool:
     """The work is named for itself in ``text``: not in a list closed by 等, not after a determiner of
     quantity (部分|景区公路: a class) or a demonstrative (该|环线高速: an anaphor), not qualifying the noun
-    after it (高铁|新城, 某某医院|城南分院), not one of a kind introduced by a count (一座…的|光热电站).
+    after it (高铁|新城, 某某医院|城南分院), not one of a kind introduced by a count (一座…的|光热电站) or
+    closed by 之一 (one of a class).
 
     >>> stands_alone("规划青石高铁新城", Mention(2, 6, "青石高铁", "Project"))
     False
@@ -245,7 +246,8 @@ def stands_alone(text: str, work: Mention) -> bool:
     """
     return (not _has_list_marker(work.text) and not text.endswith(QUANTIFIERS, 0, work.start)
             and not _DEMONSTRATIVE_RE.search(text, max(0, work.start - 2), work.start)
-            and not _MODIFIED_RE.match(text, work.end) and not _indefinite(text, work))
+            and not _MODIFIED_RE.match(text, work.end) and not _indefinite(text, work)
+            and not text.startswith("之一", work.end))  # 某国重大水利工程|之一: one of a class, no name
 
 
 # a count and its classifier opening the modifier before 的 (一座100兆瓦的|光热电站): one work of a kind, unnamed

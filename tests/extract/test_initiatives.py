@@ -509,3 +509,12 @@ def test_works_are_no_programmes(text: str, expected: list[str]) -> None:
 ])
 def test_honours_and_actions_taken_are_no_programmes(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 之一 closes a class: one of the …, no programme's name
+    ("青石沟是世界上最悠久的城市防洪排水工程之一", []),
+    ("深入实施青石清风行动", ["青石清风行动"]),
+])
+def test_one_of_a_class_is_no_programme(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected

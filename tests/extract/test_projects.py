@@ -298,6 +298,16 @@ def test_lists_sharing_a_head_that_belongs_to_another_noun(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 之一 closes a class (one of the …), and a copula ends a work's name before the class it is put in
+    ("双堠水库是赣州市重点工程之一", ["双堠水库"]),
+    ("这是赣州市重大水利工程之一", []),
+    ("双堠水库是重点工程", ["双堠水库"]),
+])
+def test_one_of_a_class_and_a_copula(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
