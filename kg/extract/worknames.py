@@ -31,7 +31,7 @@ def trimmed_work(work: Mention) -> Mention | None:
     what is left is no name: a superlative (某国最大水库, 全国最长隧道), the head alone, a title alone
     (某某超级工程), an event's session, a place's network, a number's classifier without its number
     (号|机组), a class after a determiner (某地部分|铁路)."""
-    if _no_work(work.text):
+    if _no_work(work.text) or _built_head(work.text):
         return None
     titled = _after_title(work.text)
     if titled < 0:
@@ -49,6 +49,21 @@ def trimmed_work(work: Mention) -> Mention | None:
 
 # a line's head and a structure's with nothing between: the line's structures, a class (某某高铁隧道全部贯通)
 _LINE_STRUCTURES_RE = re.compile(r"(?:铁路|高铁|高速|公路)(隧道|隧洞|桥梁)$")
+
+
+def _built_head(name: str) -> bool:
+    """A verb of building of one character, a word of its own after a word of two or more, right before
+    the head: the head is that verb's object, unnamed (在海底|建|大桥); after another single character it
+    abbreviates a place (金|建|铁路: 金华 to 建德).
+
+    >>> _built_head("海底建大桥"), _built_head("青石大桥"), _built_head("修建大桥"), _built_head("金建铁路")
+    (True, False, False, False)
+    """
+    from kg.lexicon import words
+
+    tokens = words(name)
+    return (len(tokens) >= 3 and tokens[-2] in ("建", "修", "造", "架") and len(tokens[-3]) >= 2
+            and tokens[-1] in _heads())
 
 
 def _no_work(name: str) -> bool:
@@ -247,7 +262,12 @@ def stands_alone(text: str, work: Mention) -> bool:
     return (not _has_list_marker(work.text) and not text.endswith(QUANTIFIERS, 0, work.start)
             and not _DEMONSTRATIVE_RE.search(text, max(0, work.start - 2), work.start)
             and not _MODIFIED_RE.match(text, work.end) and not _indefinite(text, work)
-            and not text.startswith("之一", work.end))  # 某国重大水利工程|之一: one of a class, no name
+            and not text.startswith("之一", work.end)  # 某国重大水利工程|之一: one of a class, no name
+            and not (work.text.endswith("高速") and text.startswith(_AT_HIGH_SPEED, work.end)))  # 某号高速|列车
+
+
+# 高速 as "high-speed" or "fast" before what goes or grows so (某某号高速|列车, 高速|增长), no highway
+_AT_HIGH_SPEED = ("列车", "动车", "磁浮", "飞行", "增长", "发展")
 
 
 # a count and its classifier opening the modifier before 的 (一座100兆瓦的|光热电站): one work of a kind, unnamed

@@ -308,6 +308,23 @@ def test_one_of_a_class_and_a_copula(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a class of railways (市郊), a genre title (大国工程), a count of rounds (新一轮) name no work
+    ("融合城际高铁、城市轨道、市郊铁路以及公交接驳", []),
+    ("从横跨江海到蛟龙入海大国工程", []),
+    ("会上介绍了新一轮重大建设项目三年行动计划", []),
+    # 高速 as "high-speed" or "fast"; a verb of building right before the head: its object, unnamed
+    ("青石号高速列车研发团队获奖", []),
+    ("全年产品产量高速增长", []),
+    ("看看他是如何在海底建大桥的", []),
+    # a city's suburban line keeps its city; two abbreviated ends keep their 建 (金|建: 金华 to 建德)
+    ("青石市郊铁路开通", ["青石市郊铁路"]),
+    ("稳步推进宁淮城际铁路、金建铁路等项目建设", ["宁淮城际铁路", "金建铁路"]),
+])
+def test_classes_titles_rounds_and_verbs_of_building(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
