@@ -191,7 +191,8 @@ def _after_break(name: str) -> int:
     cuts = [k for k, word in enumerate(tokens[:-1]) if word in breaks
             and not (word == "经" and "至" in tokens[k + 1:])]  # 甲|经|乙|至|丙高铁: "via", inside a line's name
     rest = len("".join(tokens[:cuts[-1] + 1])) if cuts else 0
-    return rest if len(name) - rest >= 4 else 0
+    alone = cuts and len(tokens[cuts[-1]]) > 1 and name[rest:] in _heads() and name[rest:] not in _DESCRIBED
+    return rest if len(name) - rest >= 4 or alone else 0  # 某公司参观|生产线: the head alone (阳|涉|铁路 stays)
 
 
 @lru_cache(maxsize=1)

@@ -325,6 +325,19 @@ def test_classes_titles_rounds_and_verbs_of_building(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of leaders' news the dictionary tags as a noun opens no work's name (lexicon lead_verbs), and a
+    # facility's head alone after it names none
+    ("甲国总统高度评价赣深铁路建设进展", ["赣深铁路"]),
+    ("李强来到华信激光公司参观生产线", []),
+    # a verb of one character inside an abbreviated line, or 工程 after a verb of connecting, stays a name
+    ("推动阳涉铁路建设", ["阳涉铁路"]),
+    ("加快建设红枫湖至花溪水库连通工程", ["红枫湖至花溪水库连通工程"]),
+])
+def test_verbs_of_leaders_news_before_a_works_head(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
