@@ -338,6 +338,17 @@ def test_verbs_of_leaders_news_before_a_works_head(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # classes of lines by where they run and of irrigation districts (lexicon work_class_words)
+    ("加大沿边铁路等国家战略通道项目实施力度", []),
+    ("“甲乙丙”跨境铁路双向班列实现首发", []),
+    ("新建高标准农田，现代化灌区加快建设", []),
+    ("青石现代化灌区开工", ["青石现代化灌区"]),  # a place's own stays named
+])
+def test_classes_of_lines_and_irrigation_districts(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
