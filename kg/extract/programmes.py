@@ -37,7 +37,7 @@ _LEAD_RE = re.compile(
 _OPENING_RE = re.compile(r"(?:建设|打造|创建|争创|争取|获批|申报)+")
 # what a report says of a programme that runs: …改革稳步推进, …行动成效明显
 _PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
-GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
+GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批列])")
 _COUNT_RE = re.compile(r"(?<!第)[0-9一二三四五六七八九十两]+[个项家张条类处座所批]")
 _SHORT_HEADS = ("改革", "试点", "清单")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
 

@@ -518,3 +518,12 @@ def test_honours_and_actions_taken_are_no_programmes(text: str, expected: list[s
 ])
 def test_one_of_a_class_is_no_programme(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of trains (一列, 3列) opens no service's name: the service is named after it
+    ("两个小时要完成一列入境返程青石班列的换装", []),
+    ("开行白沙号青石班列", ["白沙号青石班列"]),
+])
+def test_a_count_of_trains_opens_no_service(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected
