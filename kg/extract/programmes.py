@@ -241,6 +241,9 @@ def _not_works(text: str, found: list[Mention]) -> list[Mention]:
     if not any(m.text.endswith("工程") for m in found):
         return found
     from kg.extract.projects import find_projects
+    from kg.extract.work_generic import WORKS
 
     works = {(w.start, w.end) for w in find_projects(text)}
-    return [m for m in found if (m.start, m.end) not in works]
+    # a name ending in a work's head (某某供水工程, 跨海大桥|工程) is a work or a class of works, never a programme
+    return [m for m in found if (m.start, m.end) not in works and not m.text.removesuffix("工程").endswith(WORKS)
+            and not m.text.endswith(WORKS)]

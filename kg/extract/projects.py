@@ -189,11 +189,14 @@ _WORK_TAIL_RE = re.compile(rf"(?:(?![的等和及与是为])[{CJK}]){{0,8}}?(?:�
 
 
 def _short_name(core: str) -> bool:
-    """A short core before a work's head that is not one common word: 石门 (灌区), 青溪 (水库)."""
+    """A short core before a work's head that is not one common word nor opened by a class's qualifier:
+    石门 (灌区), 青溪 (水库); not 农村|牧区 (供水工程), 跨海 (大桥)."""
     from kg.lexicon import frequency, words
+    from kg.lexicons import lexicon
 
     tokens = words(core)
-    return 2 <= len(core) <= 4 and not (len(tokens) == 1 and frequency(core) >= COMMON)
+    return (2 <= len(core) <= 4 and not (len(tokens) == 1 and frequency(core) >= COMMON)
+            and not (tokens and tokens[0] in lexicon("work_class_words")))
 
 
 _ITEM = rf"(?:(?![的和及等])[{CJK}A-Za-z0-9]){{2,6}}?"

@@ -527,3 +527,14 @@ def test_one_of_a_class_is_no_programme(text: str, expected: list[str]) -> None:
 ])
 def test_a_count_of_trains_opens_no_service(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name ending in a work's head (供水工程, 大桥|工程, 隧道|工程) is a work or a class of works, no programme
+    ("全年完成2万多处农村供水工程", []),
+    ("东北地区规模最大的跨海大桥工程启动", []),
+    ("成为世界隧道工程的重要里程碑", []),
+    ("实施城市生命线安全工程", ["城市生命线安全工程"]),
+])
+def test_names_ending_in_a_works_head_are_no_programmes(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected

@@ -349,6 +349,17 @@ def test_classes_of_lines_and_irrigation_districts(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short core opened by a class's qualifier names no work (农村|牧区, 跨海); a place before it does
+    ("保障农村牧区供水工程安全", []),
+    ("将在跨海大桥等工程建设中发挥作用", []),
+    ("青石湾跨海大桥通车", ["青石湾跨海大桥"]),
+    ("青溪水库开工", ["青溪水库"]),
+])
+def test_short_cores_opened_by_a_class(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
 def _typed(text: str, kind: str) -> list[str]:
     from kg.extract import find_mentions
 
