@@ -31,7 +31,9 @@ _EVENT_TAILS = ("主题展", "成果展", "展览", "博览会", "展销会", "�
 _DAY_RE = re.compile(r"^(?:国际|世界|全国|中国)[\u4e00-\u9fff]{1,8}日$|(?:宣传|咨询|纪念|主题|开放|服务)日$")
 # a ranking of the so-many best (全国文化企业30强, 世界品牌500强, 百强): a list published, no programme
 _RANKING_RE = re.compile(r"(?:[0-9]+|[一二三四五六七八九]?[百千])强$")
-_NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭", *_EVENT_TAILS)
+# an honour's last word (“七一勋章”, “某某奖章”: lexicon honour_words) names what is awarded, no programme run
+_NOT_INITIATIVE_TAILS = ("服务队", "公司", "集团", "委员会", "法院", "医院", "先进县", "案例", "家庭", *_EVENT_TAILS,
+                         *sorted(lexicon("honour_words")))
 # words of someone quoted (“我们…”, “他说…”); a name made with 我的 (“我的某某行”) is an activity's
 _SPEECH = re.compile(r"[，。！？,!?]|^[我你他她咱](?!的)")
 

@@ -37,7 +37,7 @@ _LEAD_RE = re.compile(
 _OPENING_RE = re.compile(r"(?:建设|打造|创建|争创|争取|获批|申报)+")
 # what a report says of a programme that runs: …改革稳步推进, …行动成效明显
 _PROGRESS_RE = re.compile(r"^(?:深入|稳步|扎实|加快|全面|有序|持续|纵深)?(?:推进|实施|开展|取得|成效|落地|见效|得到|深化|启动|完成)")
-GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批])")
+GENERIC_START = re.compile(r"^(?:一系列|实际|具体|统一|共同|联合|重大|重点|各|一批|多项|相关|所有|全部|这|该|此|本|其|系列|专项|第|[0-9一二三四五六七八九十百]+[项个批列])")
 _COUNT_RE = re.compile(r"(?<!第)[0-9一二三四五六七八九十两]+[个项家张条类处座所批]")
 _SHORT_HEADS = ("改革", "试点", "清单")  # 农村改革, 经营试点: a field, not a programme; a programme's core is longer
 
@@ -137,11 +137,23 @@ def _word_bounded(text: str, start: int, head_start: int, end: int) -> bool:
 
 
 def _one_verb(core: str) -> bool:
-    """打击|行动, 提升|行动: a verb alone says what is done, not which programme."""
+    """打击|行动, 提升|行动: a verb alone says what is done, not which programme; so does a light verb
+    closing the core, whose object the head is (继续|采取|行动: "take action"), and 对 or 向 with its
+    object (对|某国|行动: "action against").
+
+    >>> _one_verb("继续采取"), _one_verb("对青石"), _one_verb("乡村著名"), _one_verb("治理欠薪"), _one_verb("自贸试验区提升")
+    (True, True, False, False, False)
+    """
     from kg.lexicon import pos, words
 
     tokens = words(core)
+    if tokens and (tokens[0] in ("对", "向") or tokens[-1] in _LIGHT_VERBS):
+        return True
     return len(tokens) == 1 and (pos(core) or "").startswith(("v", "a", "d")) and pos(core) != "vn"
+
+
+# verbs whose object is an action noun (形式动词 of 现代汉语 grammars, with 采取): 采取|行动, 进行|改革
+_LIGHT_VERBS = ("进行", "加以", "给予", "予以", "作出", "做出", "采取", "展开")
 
 
 def _kind_of_action(core: str) -> bool:
@@ -215,4 +227,23 @@ def find_programmes(text: str) -> list[Mention]:
     for match in _PROGRAMME_RE.finditer(text):
         if not any(m.start <= match.start() and match.end() <= m.end for m in found):
             found.append(Mention(match.start(), match.end(), match.group(), "Initiative"))
-    return sorted(found, key=lambda m: (m.start, m.end))
+    found = [m for m in found if not text.startswith("之一", m.end)]  # 最悠久的某某工程|之一: one of a class
+    return sorted(_not_works(text, found), key=lambda m: (m.start, m.end))
+
+
+def _not_works(text: str, found: list[Mention]) -> list[Mention]:
+    """The programmes that the projects' rules do not name as a work on the same words (某某水利枢纽工程,
+    某水库主体工程: a work, not a programme run).
+
+    >>> [m.text for m in _not_works("白沙水库主体工程完工", [Mention(0, 8, "白沙水库主体工程", "Initiative")])]
+    []
+    """
+    if not any(m.text.endswith("工程") for m in found):
+        return found
+    from kg.extract.projects import find_projects
+    from kg.extract.work_generic import WORKS
+
+    works = {(w.start, w.end) for w in find_projects(text)}
+    # a name ending in a work's head (某某供水工程, 跨海大桥|工程) is a work or a class of works, never a programme
+    return [m for m in found if (m.start, m.end) not in works and not m.text.removesuffix("工程").endswith(WORKS)
+            and not m.text.endswith(WORKS)]

@@ -20,6 +20,8 @@ Generic phrases (``重大项目``, ``一批新材料项目``, ``6条高速公路
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import pairwise
 
 from kg.extract.listed_projects import placed_in_production, placed_items
 from kg.extract.places import places_ending_at
@@ -35,14 +37,14 @@ from kg.extract.work_generic import (
     without_lead_verbs,
 )
 from kg.extract.work_parts import quoted_works, structures_of_lines, with_phase
-from kg.extract.worknames import stands_alone, trimmed_work
+from kg.extract.worknames import done_well, stands_alone, trimmed_work
 from kg.types import Mention
 
 __all__ = ["counted_before", "find_projects", "has_proper_part", "is_generic", "without_lead_verbs"]
 _MONEY = r"(?:超|近|约|逾)?[0-9.]+(?:亿|万)?(?:余)?(?:元|美元)(?:以上)?"
 _APPOSITION_RE = re.compile(rf"(?:总投资|投资|投入)(?:达|超|约)?{_MONEY}的([^，。；、：]+?)(?=、|等|，|。|；|于|顺利|正式|已|将|$)")
 _STATUS_LIST_RE = re.compile(
-    rf"((?:[{CJK}0-9A-Za-z（）()]{{2,14}}、)+[{CJK}0-9A-Za-z（）()]{{2,14}})等(?:[{CJK}]{{0,4}})?(?:相继)?(?:建成|开工|竣工|投产|投用|通车|开业|完工)"
+    rf"((?:[{CJK}0-9A-Za-z（）()]{{2,14}}、)+[{CJK}0-9A-Za-z（）()]{{2,14}})等([{CJK}]{{0,4}}?)(?:相继)?(?:建成|开工|竣工|投产|投用|通车|开业|完工)"
 )
 
 
@@ -59,6 +61,8 @@ _PLACE_NAME_RE = re.compile(r".{1,4}[省市县区乡镇村]")  # a core that is 
 def _suffixed(text: str) -> list[Mention]:
     out = []
     for match in _SUFFIX_RE.finditer(text):
+        if match.group() == "项目" and text.endswith(_item_senses(), 0, match.start()):
+            continue  # 某地冰上|项目, 某某服务价格|项目: 项目 as the items of a list (lexicon item_senses)
         start = left_extend(text, match.start(), limit=30, numbers=True)
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
@@ -70,6 +74,13 @@ def _suffixed(text: str) -> list[Mention]:
         if not short and not counted_before(text, start) and not _PLACE_NAME_RE.fullmatch(core) and _named(name, match.group()):
             out.append(Mention(start, match.end(), name, "Project"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _item_senses() -> tuple[str, ...]:
+    from kg.lexicons import lexicon
+
+    return tuple(sorted(lexicon("item_senses")))
 
 
 def _appositions(text: str) -> list[Mention]:
@@ -93,10 +104,31 @@ def _status_lists(text: str) -> list[Mention]:
         position = match.start(1)
         for item in match.group(1).split("、"):
             start, position = position, position + len(item) + 1
-            # company short names also come in such lists (华信、永泰等项目开工): keep works only
-            if not is_generic(item) and item.endswith(FACILITIES + SUFFIXES + ("路", "桥", "馆", "园", "站", "厂")):
+            # company short names also come in such lists (华信、永泰等项目开工): keep works only, or with no noun
+            # after 等 (甲、乙等相继建成), what has a name of its own: the things built are the list's subjects
+            headed = item.endswith(FACILITIES + SUFFIXES + ("路", "桥", "馆", "园", "站", "厂"))
+            if not is_generic(item) and (headed or _built_itself(item, match.group(2))):
                 out.append(Mention(start, start + len(item), item, "Project"))
     return out
+
+
+_BUILT_ADVERBS = ("", "相继", "陆续", "先后", "均", "已", "全面", "顺利", "正式")
+_NOT_WORK_ENDS = ("公司", "集团", "企业", "省", "市", "县", "区", "镇", "乡", "村")
+
+
+def _built_itself(item: str, between: str) -> bool:
+    """An item of 甲、乙等(相继)建成 that names a thing built: only adverbs after 等, a name of its own
+    (a proper part, no body's or place's ending).
+
+    >>> _built_itself("润达国际环球港", "相继"), _built_itself("润达国际环球港", "项目"), _built_itself("太阳能发电", "")
+    (True, False, False)
+    """
+    from kg.lexicon import words
+
+    tokens = words(item)
+    unknown = any(len(a) == len(b) == 1 for a, b in pairwise(tokens))  # 润|达: no word of jieba's
+    return (between in _BUILT_ADVERBS and len(item) >= 4 and not item.endswith(_NOT_WORK_ENDS)
+            and (unknown or has_proper_part(item)))
 
 
 _WORK_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, WORKS), key=len, reverse=True)) + ")")
@@ -131,7 +163,7 @@ def _from_first_end(text: str, start: int, head_start: int) -> int:
     >>> _from_first_end("今天，赣州至吉安至南昌高铁开通", 9, 11)
     3
     """
-    while start > 1 and text[start - 1] in _BETWEEN and start < head_start:  # 甲至乙至丙高铁: every end
+    while start > 1 and _between(text, start, head_start) and start < head_start:  # 甲至乙至丙高铁: every end
         before = min([left_extend(text, start - 1, limit=8)]  # the first end: a name, or a division (加快|攀枝花至…)
                      + [start - 1 - len(p) for p in places_ending_at(text, start - 1, divisions_only=True)])
         if start - 1 - before < 2:
@@ -141,19 +173,30 @@ def _from_first_end(text: str, start: int, head_start: int) -> int:
     return code.start() if code else start  # G99首都环线公路: the code opens the name, whatever follows it
 
 
+def _between(text: str, start: int, head_start: int) -> bool:
+    """A mark between two ends of a line before ``start``: 至 or a dash, or 经 ("via") when 至 follows
+    (甲经乙至丙高铁)."""
+    mark = text[start - 1]
+    return mark in _BETWEEN or mark == "经" and "至" in text[start:head_start]
+
+
 # a national or provincial route's code (G95, S22) before a road's name, with nothing but its name between
 _ROUTE_CODE_RE = re.compile(rf"(?<![A-Za-z0-9])[GS][0-9]{{1,4}}(?=[{CJK}]+$)")
 
 
-_WORK_TAIL_RE = re.compile(rf"(?:(?![的等和及与])[{CJK}]){{0,8}}?(?:工程|项目)")
+# the project on a work (石门灌区|续建配套工程), never past a copula (某水库|是|某市重点工程)
+_WORK_TAIL_RE = re.compile(rf"(?:(?![的等和及与是为])[{CJK}]){{0,8}}?(?:工程|项目)")
 
 
 def _short_name(core: str) -> bool:
-    """A short core before a work's head that is not one common word: 石门 (灌区), 青溪 (水库)."""
+    """A short core before a work's head that is not one common word nor opened by a class's qualifier:
+    石门 (灌区), 青溪 (水库); not 农村|牧区 (供水工程), 跨海 (大桥)."""
     from kg.lexicon import frequency, words
+    from kg.lexicons import lexicon
 
     tokens = words(core)
-    return 2 <= len(core) <= 4 and not (len(tokens) == 1 and frequency(core) >= COMMON)
+    return (2 <= len(core) <= 4 and not (len(tokens) == 1 and frequency(core) >= COMMON)
+            and not (tokens and tokens[0] in lexicon("work_class_words")))
 
 
 _ITEM = rf"(?:(?![的和及等])[{CJK}A-Za-z0-9]){{2,6}}?"
@@ -199,6 +242,10 @@ def _shared_heads(text: str) -> list[Mention]:
             continue  # 文化公园、青石大桥, 尾矿库、病险水库: each item is a name of its own
         if any(q in item for item in items for q in QUANTIFIERS):
             continue  # 甲地、乙地部分|铁路: the determiner makes the whole list a class
+        if word_runs_past(text, match.end(2)) or not stands_alone(text, Mention(match.start(1), match.end(2), "", "Project")):
+            continue  # 甲街、乙|铁路桥, 甲村、乙村|高铁经济: the head is part of another noun
+        if any(_opens_with_verb(item) for item in items[1:]):
+            continue  # 某某关心|和|支持某某|铁路: verbs joined, no list of names (the first item's lead verb is cut below)
         first_end = position + len(items[0])
         lead = _from_first_end(text, left_extend(text, first_end, limit=len(items[0])), first_end)  # 甲至乙、丙至丁
         trimmed = first_end - len(_after_last_verb(text[max(lead, position):first_end]))
@@ -212,6 +259,15 @@ def _shared_heads(text: str) -> list[Mention]:
                 out.append(Mention(position, match.end(2), item + head, "Project"))
             position += len(item) + 1
     return out
+
+
+def _opens_with_verb(item: str) -> bool:
+    """A list's item opening with a verb of two characters or more (支持|某某): a predicate, no name
+    (某某|滞洪 keeps its verb: a work's kind)."""
+    from kg.lexicon import pos, words
+
+    tokens = words(item)
+    return bool(tokens) and len(tokens[0]) > 1 and pos(tokens[0]) == "v"
 
 
 # numbered schools (县二中, 第七中学): a school's name by its number, not a list of schools
@@ -264,7 +320,7 @@ def find_projects(text: str) -> list[Mention]:
              + _facilities(text)
              + _named_works(text) + quoted_works(text))
     found = [w for m in found if stands_alone(text, m)  # 部分|景区公路, 该|环线高速, 高铁|新城
-             and (w := trimmed_work(with_phase(text, m)))]  # 经|某某铁路, 某国最大水库
+             and (w := trimmed_work(with_phase(text, done_well(text, m))))]  # 经|某某铁路, 某国最大水库, 实施好|…
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start, m.text)):
         inside_list = any(s.start <= m.start and m.end <= s.end for s in shared)

@@ -35,7 +35,7 @@ _GENERIC_TAILS = (
 )
 _GENERIC_RE = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)) + r"|[0-9.“”\"]+")
 _COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多]+(?:个|条|座|处|批|项|类|家|列|所)$")
-_COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|年|地)|[0-9.万千多余]+(?:公里|种|名|户)")
+_COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十百千余多首]+(?:个|条|座|处|批|项|类|家|大|列|趟|轮|年|地)|[0-9.万千多余]+(?:公里|种|名|户)")
 # a capacity or size names one plant: 年产5万吨, 2×600兆瓦, 20万千瓦
 _CAPACITY_RE = re.compile(r"[0-9.×]+(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|瓦时|千伏|台|套|辆|片|平方米|立方米)")
 _NUMBER_RE = re.compile(r"[0-9.]+")

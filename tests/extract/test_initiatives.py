@@ -482,3 +482,59 @@ def test_stages_and_costs_of_classes_are_no_programmes(text, expected):
 )
 def test_a_conjunction_inside_a_programmes_name(text, expected):
     assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the projects' rules take as a work on the same words is a work, no programme run
+    ("推动青石水利枢纽工程、白沙供水工程主体完工", []),
+    ("完成甲路、青石水库主体工程", []),
+    ("开工建设引青济白等重大水利工程，赣州引水工程加快推进", []),
+    # a programme named by its field stays one
+    ("实施医疗卫生强基工程", ["医疗卫生强基工程"]),
+])
+def test_works_are_no_programmes(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an honour's title (lexicon honour_words) is awarded, no programme run
+    ("“青石勋章”获得者代表出席", []),
+    ("颁发“二级白沙功勋奖章”", []),
+    # a light verb closing the core (采取|行动, 展开|行动) or 对 with its object: the action itself, unnamed
+    ("甲方称将继续采取行动", []),
+    ("甲军在白沙地区展开行动", []),
+    ("某国总理批准对甲国行动目标", []),
+    # a named action stays
+    ("深入开展青石清风行动", ["青石清风行动"]),
+])
+def test_honours_and_actions_taken_are_no_programmes(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_initiatives(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 之一 closes a class: one of the …, no programme's name
+    ("青石沟是世界上最悠久的城市防洪排水工程之一", []),
+    ("深入实施青石清风行动", ["青石清风行动"]),
+])
+def test_one_of_a_class_is_no_programme(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of trains (一列, 3列) opens no service's name: the service is named after it
+    ("两个小时要完成一列入境返程青石班列的换装", []),
+    ("开行白沙号青石班列", ["白沙号青石班列"]),
+])
+def test_a_count_of_trains_opens_no_service(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name ending in a work's head (供水工程, 大桥|工程, 隧道|工程) is a work or a class of works, no programme
+    ("全年完成2万多处农村供水工程", []),
+    ("东北地区规模最大的跨海大桥工程启动", []),
+    ("成为世界隧道工程的重要里程碑", []),
+    ("实施城市生命线安全工程", ["城市生命线安全工程"]),
+])
+def test_names_ending_in_a_works_head_are_no_programmes(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected

@@ -79,6 +79,11 @@ from kg.extract.projects import find_projects, has_proper_part, is_generic
         # a work report's list of projects: a place of China, then a company and its product
         ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
         ("赣州华信锂电池、吉安永泰新材料项目建成投产", ["赣州华信锂电池", "吉安永泰新材料项目"]),
+        # 等 and a noun of projects close the list: its items are projects whatever the verb (no status needed)
+        ("加快赣州华信锂电池、吉安永泰新材料等重点项目建设", ["赣州华信锂电池", "吉安永泰新材料"]),
+        ("抓好萍乡蓝海储能、宜春青峰碳化硅扩产等一批产业项目", ["萍乡蓝海储能", "宜春青峰碳化硅扩产"]),
+        ("赣州华信锂电池、吉安永泰新材料项目前期工作", ["吉安永泰新材料项目"]),  # no 等, no status: only 项目 names
+        ("赣州正推进华信锂电池、吉安永泰新材料等项目", ["吉安永泰新材料"]),  # a clause is no item's name
         # a clause opening with a place's project and closing on its production
         ("今年，赣州华信陶瓷电容器量产，吉安企业投产", ["赣州华信陶瓷电容器"]),
         ("吉安华信液化天然气接收站正式投产", ["吉安华信液化天然气接收站"]),
@@ -136,6 +141,10 @@ def test_named_projects_are_found(text, expected):
         "赣州新材料、吉安锂电等项目建成投产",
         "华信锂电池、永泰新材料等项目建成投产",
         "赣州华信锂电池、吉安永泰新材料等企业建成投产",
+        "抓好赣州新材料、吉安锂电等重点项目建设",  # sectors of places: classes
+        "推动华信、永泰等项目建设",  # firms alone, no place: short names of bodies
+        "赣州华信剪纸、吉安永泰灯彩等十多项非遗项目进街区",  # 项目 as items of heritage (lexicon item_senses)
+        "赣州华信龙舟、吉安永泰舞狮等比赛项目",
         "假日里绕城高速易发生拥堵",  # a ring road without its city: a class
         "村里的山塘水库年久失修",  # small reservoirs and ponds: a class
         "川赣两地高速公路通车里程增长",  # a count of places
@@ -210,6 +219,144 @@ def test_no_structure_after_a_verb_or_a_count(text, expected):
     ],
 )
 def test_lead_verbs_and_superlatives_are_no_part_of_a_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's title of the genre (its rank qualifier, a field, 工程 or 项目) before a work's name is no part of it
+    ("江西省重点项目青石化工涂料项目加紧推进", ["青石化工涂料项目"]),
+    ("甲地的江西省重大水利工程白沙水库今天开工", ["白沙水库"]),
+    ("江西省重点交通工程青石大桥合龙", ["青石大桥"]),
+    # and alone, in apposition to the work after a dash, it names none
+    ("赣州重点城市更新项目——青石文化科技园开园", []),
+    ("长三角重大交通工程——青石跨海通道进入关键阶段", []),
+    # a place before a class word that is no rank (成都|绕城, 某某|灌区续建配套工程) keeps the name
+    ("成都绕城高速公路开启应急通道", ["成都绕城高速公路"]),
+    ("石门灌区续建配套工程加快推进", ["石门灌区续建配套工程"]),
+])
+def test_a_places_title_of_the_genre_names_no_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun a work's name qualifies (lexicon work_modified_nouns): the compound names a port, a body, an economy
+    ("货物经青石铁路口岸入境", []),
+    ("青石镇白沙公路口岸开工建设", []),
+    ("青石铁路公司发布公告", []),
+    ("白沙镇青石村高铁经济兴起", []),
+    # 项目 as the items of a list (lexicon item_senses): sports, prices, heritage
+    ("本届运动会分为青石冰上项目和白沙雪上项目两个赛区", []),
+    ("规范青石医院口腔类医疗服务价格项目", []),
+    # a count of trips (首趟, 3趟) makes a class; a foreign city's ranked works are a class too
+    ("这是白沙站开行的首趟高铁列车", []),
+    ("中国企业参与墨西哥城重要基础设施项目建设", []),
+    # the line itself stays where the noun after it is none of those
+    ("赛事期间青石至白沙铁路动车组将增加", ["青石至白沙铁路"]),
+    ("青石铁路开通后口岸货运增长", ["青石铁路"]),
+])
+def test_what_a_works_name_qualifies_or_counts_names_no_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 好 closing a verb before a work ("do well") is no part of its name
+    ("双方将实施好青白铁路等旗舰项目", ["青白铁路"]),
+    ("持续运营好甲乙高铁", ["甲乙高铁"]),
+    # a line's head or 工程, 项目 before a name is its class, no part of it
+    ("全国第一条民资控股的高速铁路青温高铁开通运营", ["青温高铁"]),
+    ("首个开工项目引青济白工程全面加速", ["引青济白工程"]),
+    # 经 ("via") between the ends of a line is part of its name
+    ("赣州经吉安至南昌高铁进入联调联试阶段", ["赣州经吉安至南昌高铁"]),
+    # a building of a body keeps the body's name; 好 opening a word stays
+    ("青石县人民医院新外科大楼主体封顶", ["青石县人民医院新外科大楼"]),
+])
+def test_verbs_done_well_class_heads_and_via_in_works_names(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 甲、乙等相继建成: with no noun after 等 the items are the things built, named by a word of their own
+    ("城西公园、润泰国际环球港等相继建成投用", ["城西公园", "润泰国际环球港"]),
+    # with a noun after 等, or items of common words, bodies or places, only works' heads name works
+    ("润泰、华信等项目相继建成", []),
+    ("太阳能发电、安居工程等相继建成", []),
+    ("青石村、白沙镇等相继建成示范点", []),
+])
+def test_things_built_in_a_status_list(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shared head that is part of another noun (铁路|桥, 高铁|经济, 铁路|公司) closes no list of works
+    ("游客在青石大街、白沙铁路桥上拍照", []),
+    ("甲村的研学产业、乙县青石村高铁经济兴起", []),
+    ("中央某部、中国青石铁路集团发布名单", []),
+    # verbs joined by 和 are no list of names (no 议会关心铁路): the line after the verb is one
+    ("希望议会关心和支持青赞铁路建设", ["青赞铁路"]),
+])
+def test_lists_sharing_a_head_that_belongs_to_another_noun(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 之一 closes a class (one of the …), and a copula ends a work's name before the class it is put in
+    ("双堠水库是赣州市重点工程之一", ["双堠水库"]),
+    ("这是赣州市重大水利工程之一", []),
+    ("双堠水库是重点工程", ["双堠水库"]),
+])
+def test_one_of_a_class_and_a_copula(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a class of railways (市郊), a genre title (大国工程), a count of rounds (新一轮) name no work
+    ("融合城际高铁、城市轨道、市郊铁路以及公交接驳", []),
+    ("从横跨江海到蛟龙入海大国工程", []),
+    ("会上介绍了新一轮重大建设项目三年行动计划", []),
+    # 高速 as "high-speed" or "fast"; a verb of building right before the head: its object, unnamed
+    ("青石号高速列车研发团队获奖", []),
+    ("全年产品产量高速增长", []),
+    ("看看他是如何在海底建大桥的", []),
+    # a city's suburban line keeps its city; two abbreviated ends keep their 建 (金|建: 金华 to 建德)
+    ("青石市郊铁路开通", ["青石市郊铁路"]),
+    ("稳步推进宁淮城际铁路、金建铁路等项目建设", ["宁淮城际铁路", "金建铁路"]),
+])
+def test_classes_titles_rounds_and_verbs_of_building(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of leaders' news the dictionary tags as a noun opens no work's name (lexicon lead_verbs), and a
+    # facility's head alone after it names none
+    ("甲国总统高度评价赣深铁路建设进展", ["赣深铁路"]),
+    ("李强来到华信激光公司参观生产线", []),
+    # a verb of one character inside an abbreviated line, or 工程 after a verb of connecting, stays a name
+    ("推动阳涉铁路建设", ["阳涉铁路"]),
+    ("加快建设红枫湖至花溪水库连通工程", ["红枫湖至花溪水库连通工程"]),
+])
+def test_verbs_of_leaders_news_before_a_works_head(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # classes of lines by where they run and of irrigation districts (lexicon work_class_words)
+    ("加大沿边铁路等国家战略通道项目实施力度", []),
+    ("“甲乙丙”跨境铁路双向班列实现首发", []),
+    ("新建高标准农田，现代化灌区加快建设", []),
+    ("青石现代化灌区开工", ["青石现代化灌区"]),  # a place's own stays named
+])
+def test_classes_of_lines_and_irrigation_districts(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short core opened by a class's qualifier names no work (农村|牧区, 跨海); a place before it does
+    ("保障农村牧区供水工程安全", []),
+    ("将在跨海大桥等工程建设中发挥作用", []),
+    ("青石湾跨海大桥通车", ["青石湾跨海大桥"]),
+    ("青溪水库开工", ["青溪水库"]),
+])
+def test_short_cores_opened_by_a_class(text, expected):
     assert [m.text for m in find_projects(text)] == expected
 
 

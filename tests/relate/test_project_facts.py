@@ -44,8 +44,10 @@ def test_status_and_investment(relations_of, body, expected):
     ("分宜县青石新材料项目、分宜县白云电池项目和分宜县红山钢铁项目投产。",
      {("分宜县青石新材料项目", "hasStatus", "投产"), ("分宜县白云电池项目", "hasStatus", "投产"),
       ("分宜县红山钢铁项目", "hasStatus", "投产")}),
-    # a section of the second item takes the status, not the first item of the list
-    ("分宜县青石高速、分宜县白云高速中山段等建成通车。", {("分宜县青石高速", "hasStatus", "建成")}),
+    # a section of the second item takes the status, not the first item of the list (each item of
+    # 甲、乙等建成 is a work built: the section too)
+    ("分宜县青石高速、分宜县白云高速中山段等建成通车。",
+     {("分宜县青石高速", "hasStatus", "建成"), ("分宜县白云高速中山段", "hasStatus", "建成")}),
     # the site of a work being built (建设现场) is a work under construction
     ("在分宜县白云电池项目建设现场，工人们正在安装设备。", {("分宜县白云电池项目", "hasStatus", "在建")}),
     # a work that 启动 with nothing after the verb starts (GUIDE: 启动建设 → 开工)
