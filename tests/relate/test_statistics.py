@@ -438,7 +438,7 @@ def test_a_bilateral_figure_is_chinas(text: str, expected: set) -> None:
     # 收窄至 and 扩展至 read a change to a new level like 增至
     ("全县城乡收入差距由2.5万元收窄至2.1万元。", {("城乡收入差距", 25000), ("城乡收入差距", 21000)}),
     # the rest of a counted noun joined by 和 belongs to the count before (an origin before a count names none)
-    ("全县吸引来自12个国家和地区30多家企业参展。", {("国家", 12), ("企业", 30)}),
+    ("全县吸引来自12个国家和地区30多家企业参展。", {("国家", 12), ("参展企业", 30)}),
     # …but a noun before its own number is that number's
     ("全县建成水库3座和泵站12座。", {("建成水库", 3), ("泵站", 12)}),
 ])
