@@ -97,6 +97,14 @@ def _fell_back_wide(ctx: ArticleContext, subject: str | None, way: str) -> bool:
     return ctx.level_of(subject) == "country" or way != "national" and ctx.type_of(subject) == "Organization"
 
 
+def _opens_with_event(sentence: str) -> bool:
+    """Whether the sentence's first clause names an event held somewhere (``今天，第九届某运动会在甲市开幕``)
+    before any number of its own."""
+    first = sentence[:clause_end(sentence, sentence.find("，") + 1 if sentence.startswith(("今天", "日前", "近日")) else 0)]
+    at = re.search(rf"(?:{_words('event').pattern}|[会节赛展])[^，。；]{{0,12}}?在", first)
+    return bool(at and host_verb(first[at.end():]))
+
+
 def _headline_index(ctx: ArticleContext) -> int | None:
     """The unit of the item's headline (``某运动会在甲市闭幕``), when the article has one."""
     title = ctx.article.title
@@ -112,7 +120,9 @@ def event_host(ctx: ArticleContext, index: int, value_start: int, subject: str |
     text = sentence[:clause_end(sentence, value_start)]  # 约4000家企业参展: the audience word may follow
     if not (_words("audience").search(text) or _TAKING_PART_RE.search(text)
             or _words("reference").search(text) and _words("event").search(text)):
-        return None
+        # the sentence that opens, holds or closes the event goes on with its figures (某运动会于…在甲市开幕，
+        # 设34个比赛项目); a national figure told in it (全国…) is none of the event's
+        return _host_in(ctx, index) if way != "national" and _opens_with_event(sentence) else None
     headline = _headline_index(ctx)
     for i in [*range(index, max(-1, index - 3), -1), *([] if headline is None else [headline])]:
         host = _host_in(ctx, i)

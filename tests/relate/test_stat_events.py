@@ -56,6 +56,12 @@ GAMES_HEADLINE = "第三届全国青年运动会在南宁闭幕"
     # taking part in a service, no event: the country's
     (GAMES_HEADLINE, "今天，全国已有3000名青年参加志愿服务，比上届增加。",
      {("中国", "全国已有青年", 3000)}),
+    # the sentence opening the games goes on with its figures; a national figure told in it stays the country's
+    ("全国青年运动会闭幕", "今天，第三届全国青年运动会在福建宁德开幕，设12个比赛项目，全国青年体育人口达2亿人。",
+     {("宁德市", "设比赛项目", 12), ("中国", "全国青年体育人口", 2)}),
+    # a sentence of its own after the opening names no event
+    ("全国青年运动会闭幕", "今天，第三届全国青年运动会在福建宁德开幕。设12个比赛项目。",
+     {("中国", "设比赛项目", 12)}),
 ])
 def test_a_games_figures_go_on_the_host_the_item_names(headline: str, body: str, expected: set) -> None:
     assert first_item(headline, body) == expected
