@@ -215,15 +215,18 @@ _MEETING_RE = re.compile(r"(?:[、和][0-9一二三四五六七八九十]+次)*(
 
 
 def _idiom_or_ordinal(clause: str, start: int, end: int) -> bool:
-    """``千户苗寨`` (a bare 千 names no number) and ``十届十二次全会`` (a meeting's ordinal) are no values.
+    """``千户苗寨`` (a bare 千 names no number), ``十届十二次全会`` (a meeting's ordinal) and a code's digits
+    after its letters (``C9309次列车``, a train's number; ``AG600``, an aircraft's model) are no values.
 
     >>> _idiom_or_ordinal("支持西江千户苗寨创建", 4, 6), _idiom_or_ordinal("落实十届十二次全会部署", 4, 7)
     (True, True)
-    >>> _idiom_or_ordinal("新增三千户", 2, 5), _idiom_or_ordinal("开展培训12次", 4, 7)
-    (False, False)
+    >>> _idiom_or_ordinal("新增三千户", 2, 5), _idiom_or_ordinal("开展培训12次", 4, 7), _idiom_or_ordinal("G15次", 1, 4)
+    (False, False, True)
     """
     if _BARE_MAGNITUDE_RE.match(clause, start) and (start == 0 or clause[start - 1] not in _NUMERAL_CHARS):
         return True
+    if start > 0 and clause[start - 1].isascii() and clause[start - 1].isalpha():
+        return True  # C9309次, Y925次: a code's digits after its letters
     return clause[end - 1:end] == "次" and (clause[:start].endswith("届") or bool(_MEETING_RE.match(clause, end)))
 
 

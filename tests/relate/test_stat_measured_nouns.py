@@ -103,3 +103,14 @@ def test_a_mark_without_unit_leaves_the_indicator(text: str, expected: set) -> N
 ])
 def test_a_noun_opening_with_a_size_word_is_counted(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a code's digits after its letters (a train's number, an aircraft's model) are no value
+    ("铜鼓县今天开出首趟K1057次旅客列车。", set()),
+    ("铜鼓县机场迎来AG600飞机。", set()),
+    # a count with no letter before it stays
+    ("铜鼓县今年开行旅游专列120次。", {("开行旅游专列", 120)}),
+])
+def test_a_code_is_no_value(text: str, expected: set) -> None:
+    assert indicators(text) == expected
