@@ -364,12 +364,18 @@ def named_before(ctx: ArticleContext, index: int, at: int, word: str) -> str | N
     suffix = ANAPHORA.get(word)
     if not suffix or suffix == "村" or ctx.article.layout == Layout.DOCUMENT.value:
         return None
+    text = ctx.units[index][0].text
     places = [m for m in ctx.units[index][1] if m.type == "Place" and m.end <= at]
     for m in sorted(places, key=lambda m: m.end, reverse=True):
         name = ctx.name_of(index, m)
-        if name and name.endswith(suffix) and ctx.level_of(name) not in ("unresolved", "region", "country"):
-            return name
+        if name and name.endswith(suffix) and ctx.level_of(name) not in ("unresolved", "region", "country") \
+                and not _PARTNER_LIST_RE.search(text, 0, m.start):
+            return name  # (从江苏、湖北等地引进…，全省…: an origin, no place of the anaphor)
     return None
+
+
+# a place listed after a preposition of a partner or an origin (从甲省、|乙省等地引进)
+_PARTNER_LIST_RE = re.compile(rf"[{''.join(sorted(_PARTNER_PREPOSITIONS))}](?:[\u4e00-\u9fff]{{1,8}}、)*$")
 
 
 def resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:

@@ -454,3 +454,18 @@ def test_an_indicator_without_its_subject_s_own_name(indicator: str, subject: st
     from kg.relate.stat_indicators import without_own_name
 
     assert without_own_name(indicator, subject, unit) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # 全省 points back to the province that opens the sentence, not to one listed after 从 (an origin)
+    ("各地秋粮抢收", "河南从江苏、湖北等地引进收割机，目前全省秋粮收获超6000万亩。",
+     {("河南省", "秋粮收获", 6000.0)}),
+    # …nor to one after 向 (a partner)
+    ("各地秋粮抢收", "江苏向安徽调运烘干机，目前全省秋粮收获超6000万亩。",
+     {("江苏省", "秋粮收获", 6000.0)}),
+    # a province named as the scene still takes it
+    ("各地秋粮抢收", "在产粮大省安徽，全省秋粮收获超6000万亩。",
+     {("安徽省", "秋粮收获", 6000.0)}),
+])
+def test_an_anaphor_skips_an_origin_or_a_partner(title: str, body: str, expected: set) -> None:
+    assert news_page_observations(title, body) == expected
