@@ -121,8 +121,13 @@ def event_host(ctx: ArticleContext, index: int, value_start: int, subject: str |
     if not (_words("audience").search(text) or _TAKING_PART_RE.search(text)
             or _words("reference").search(text) and _words("event").search(text)):
         # the sentence that opens, holds or closes the event goes on with its figures (某运动会于…在甲市开幕，
-        # 设34个比赛项目); a national figure told in it (全国…) is none of the event's
-        return _host_in(ctx, index) if way != "national" and _opens_with_event(sentence) else None
+        # 设34个比赛项目), as an item headed by the event held there does (某运动会在甲市闭幕: 创13项纪录);
+        # a national figure told in it (全国…) is none of the event's
+        if way == "national":
+            return None
+        headline = _headline_index(ctx)
+        return _host_in(ctx, index) if _opens_with_event(sentence) else \
+            _host_in(ctx, headline) if headline is not None else None
     headline = _headline_index(ctx)
     for i in [*range(index, max(-1, index - 3), -1), *([] if headline is None else [headline])]:
         host = _host_in(ctx, i)

@@ -62,6 +62,12 @@ GAMES_HEADLINE = "第三届全国青年运动会在南宁闭幕"
     # a sentence of its own after the opening names no event
     ("全国青年运动会闭幕", "今天，第三届全国青年运动会在福建宁德开幕。设12个比赛项目。",
      {("中国", "设比赛项目", 12)}),
+    # an item headed by the games held at their host: a figure with no place of its own is theirs…
+    ("第三届全国青年运动会在宁德闭幕", "今天，第三届全国青年运动会闭幕。共打破8项全国纪录。",
+     {("宁德市", "打破全国纪录", 8)}),
+    # …but a national figure told in it stays the country's
+    ("第三届全国青年运动会在宁德闭幕", "今天，第三届全国青年运动会闭幕。全国青年体育人口达2亿人。",
+     {("中国", "全国青年体育人口", 2)}),
 ])
 def test_a_games_figures_go_on_the_host_the_item_names(headline: str, body: str, expected: set) -> None:
     assert first_item(headline, body) == expected
