@@ -52,6 +52,7 @@ from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_publishers import nationwide, reported_country
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject, resolve_word
 from kg.relate.stat_values import Value, clause_values, is_count, milestone_passed, once_built
+from kg.text.layouts import Layout
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
@@ -130,6 +131,7 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     last_subject: str | None = None
     plans = plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx))
+    report = ctx.article.layout == Layout.DOCUMENT.value
     for index in range(len(ctx.article.sentences)):
         if not _may_observe(ctx.units[index][0].text):
             last_subject = None  # a sentence with no figure and no 持平 reads nothing
@@ -150,8 +152,10 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
             for clause in _CLAUSE_RE.finditer(reading.text, part.start(), part.end()):
                 _read_clause(reading, clause.start(), clause.group(), carried)
                 topic = opening_subject(ctx, index, clause.start(), clause.end())
-                if topic and ctx.type_of(topic[0]) == "Place":
+                if topic and ctx.type_of(topic[0]) == "Place" and not (report and clause.start() > part.start()):
                     carried = topic[0]  # 今年，浙江将…，建设…100个: a place opening a clause is the topic after it
+                    # (in a report, one opening a later clause is an example in the government's list: 甲县危房
+                    # 得到加固，完成2万座… are the report's own deeds)
         out.extend(reading.out)
         last_subject = reading.out[-1]["subject"] if reading.out else None
     return out

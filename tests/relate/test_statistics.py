@@ -470,3 +470,16 @@ def test_a_change_to_a_new_level_gives_both_levels_of_one_noun(text: str, expect
     doc = extract_document("t.txt", f"{BULLETIN}\n\n{text}\n")
     assert {(o["subject"], o["indicator"], o["measure"], o["value"], o["unit"])
             for a in doc["articles"] for o in a["observations"]} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in a report, a county opening a later clause is an example in the government's list: the deeds after
+    # it are the report's own
+    ("民生实事全面完成，铜鼓县危房得到加固，完成农房改造2万户，建成助餐点300个。",
+     {("宜春市", "完成农房改造", 2, "万户"), ("宜春市", "建成助餐点", 300, "个")}),
+    # a county opening the sentence is the subject of its clauses
+    ("铜鼓县危房得到加固，完成农房改造2万户，建成助餐点300个。",
+     {("铜鼓县", "完成农房改造", 2, "万户"), ("铜鼓县", "建成助餐点", 300, "个")}),
+])
+def test_a_place_opening_a_later_clause_of_a_report(text: str, expected: set) -> None:
+    assert observe(text, REPORT) == expected
