@@ -73,6 +73,18 @@ def test_a_games_figures_go_on_the_host_the_item_names(headline: str, body: str,
     assert first_item(headline, body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a summit's guests fell to the organisation holding it: they are its host's
+    ("上合组织论坛今天在山东青岛举行，300多名嘉宾参会。上合组织成员国已有10个。",
+     {("青岛市", "参会嘉宾", 300), ("上合组织", "成员国", 10)}),
+    # no host named: the organisation keeps them; its own members stay its own
+    ("上合组织论坛今天举行，300多名嘉宾参会。上合组织成员国已有10个。",
+     {("上合组织", "参会嘉宾", 300), ("上合组织", "成员国", 10)}),
+])
+def test_a_summits_figures_go_on_its_host_not_on_the_body(body: str, expected: set) -> None:
+    assert first_item("上合组织论坛举行", body) == expected
+
+
 def test_a_local_item_keeps_its_own_place() -> None:
     # the item's own city is no country: its main subject stays, however the host is named
     body = "今天（5月8日），第五届全国茶叶博览会在福建宁德开幕。境内外参展企业达300家。"
