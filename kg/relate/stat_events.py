@@ -60,6 +60,33 @@ def taking_part(clause: str, noun_end: int) -> str:
     return found.group(1) if found else ""
 
 
+# people counted (人, 名, 位), then, in the clause, their presence at an occasion: 出席, or taking part in a
+# ceremony (参加开幕式, 参加了招待会, 参与游行)
+_PEOPLE_UNITS = ("人", "名", "位")
+
+
+def attendance(clause: str, start: int, end: int) -> bool:
+    """Whether the value ``clause[start:end]`` counts those present at a ceremony, a reception, a drill or a
+    march (约150人参加闭幕式, 500多人出席, 近700人出席了招待会): a description of the occasion, no statistic of
+    a place; the exhibitors, contestants and guests of a fair, a contest or a forum stay its host's figures.
+
+    >>> attendance("各界代表约150人参加闭幕式", 5, 9), attendance("各界人士500多人出席", 4, 9)
+    (True, True)
+    >>> attendance("5万多名大学生参加", 0, 4), attendance("组织232万残疾人参加职业技能培训", 2, 7)
+    (False, False)
+    >>> attendance("约800名中外嘉宾将出席", 1, 5)  # an event's guests (嘉宾) are its figures
+    False
+    """
+    if not clause[start:end].endswith(_PEOPLE_UNITS) or "嘉宾" in clause:
+        return False
+    after = clause[end:clause_end(clause, end)]
+    present = re.search(r"出席|(?:参加|参与)了?", after)
+    if not present:
+        return False
+    return present.group() == "出席" or bool(re.match(_words("ceremony").pattern, after[present.end():])) \
+        or bool(_words("ceremony").search(clause, 0, start))  # 游行集会有超11万人参与
+
+
 def host_verb(text: str) -> bool:
     """Whether ``text`` opens, holds or closes something (the verb after the host place)."""
     return bool(_HOST_VERB_RE.search(text))

@@ -110,3 +110,17 @@ def test_host_verb(text: str, expected: bool) -> None:
 ])
 def test_taking_part(clause: str, noun_end: int, expected: str) -> None:
     assert taking_part(clause, noun_end) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # those present at a ceremony, a reception or a drill describe the occasion: no statistic
+    ("今天，第五届全国茶叶博览会在福建宁德开幕，各界代表约300人参加开幕式。", set()),
+    ("中国驻新西兰使馆举行国庆招待会，新西兰各界人士500多人出席。", set()),
+    ("今天，全国消防综合演练在福建宁德举行，约2000人参加演练。", set()),
+    # a fair's guests are its host's figures
+    ("今天，第五届全国茶叶博览会在福建宁德开幕，海内外800多名嘉宾出席。", {("宁德市", "海内外嘉宾", 800)}),
+    # taking part in a training is counted
+    ("今年，全国组织2000名农民参加职业技能培训。", {("中国", "全国组织农民", 2000)}),
+])
+def test_attendance_is_no_statistic(body: str, expected: set) -> None:
+    assert first_item(NATIONAL_HEADLINE, body) == expected
