@@ -55,8 +55,13 @@ def taking_part(clause: str, noun_end: int) -> str:
 
     >>> taking_part("来自全国的2000多家企业参展，", 13), taking_part("2000多家企业参展的展品", 9)
     ('参展', '')
+    >>> taking_part("共吸引800多所高校的5万个项目参与", 10)  # those whose entries take part
+    '参与'
+
     """
     found = _TAKES_PART_RE.match(clause, noun_end)
+    if not found and clause[noun_end:noun_end + 1] == "的":  # 2700多所高校|的39万个项目参与: 参与高校 too
+        found = _TAKES_PART_RE.search(clause, noun_end, clause_end(clause, noun_end))
     return found.group(1) if found else ""
 
 

@@ -107,6 +107,9 @@ def test_host_verb(text: str, expected: bool) -> None:
     ("160家企业参加培训，", 6, ""),                     # taking part in a training, its object named
     ("500家企业参展的展品达2万种", 6, ""),              # the exhibitors' products, no count of them
     ("500家企业", 6, ""),                               # no verb
+    ("共吸引800多所高校的5万个项目参与。", 10, "参与"),   # those whose entries take part: 参与高校
+    ("来自30个国家的500名选手参赛", 7, "参赛"),         # the contestants' countries: 参赛国家
+    ("800多所高校的5万名学生在校学习", 7, ""),          # no taking part at the clause's end
 ])
 def test_taking_part(clause: str, noun_end: int, expected: str) -> None:
     assert taking_part(clause, noun_end) == expected
