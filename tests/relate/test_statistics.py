@@ -197,7 +197,7 @@ def test_the_period_of_a_bulletin_sentence_is_read_against_the_article_year() ->
     # a country opening the clause is its subject; a country in a list of origins is not
     ("国际经济观察", "据预测，德国经济今年增长0.8%。", {("德国", "经济", 0.8, "%")}),
     ("南昌市举办国际展会", "南昌市国际展会开幕，来自中国、德国等12个国家的企业参展。",
-     {("南昌市", "国家", 12, "个")}),
+     {("南昌市", "参展国家", 12, "个")}),
     # 分别 over places: one subject per value, the indicator after the last place
     ("旅游市场升温", "今年春节，江西南昌、九江入境游客分别增长18%和12%。",
      {("南昌市", "入境游客", 18, "%"), ("九江市", "入境游客", 12, "%")}),
