@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicons import lexicon
+from kg.relate.stat_events import attendance
 from kg.relate.stat_incidents import incident
 from kg.relate.stat_openings import list_count
 
@@ -97,9 +98,9 @@ def levy_rate(clause: str, start: int, end: int) -> bool:
 def no_statistic(ctx: ArticleContext, index: int, offset: int, clause: str, start: int, end: int) -> bool:
     """Whether the value ``clause[start:end]`` (the clause at ``offset`` of unit ``index``) is no
     statistic: an incident's toll (造成3人死亡), the count of a list opening the clause (甲部等14个部门…),
-    a policy's cap (每户最高可补贴3000元), a rule's threshold (每个项目不超过3亿元), a duty's rate
+    those present at a ceremony (150人参加闭幕式), a policy's cap (每户最高可补贴3000元), a rule's threshold (每个项目不超过3亿元), a duty's rate
     (征收50%关税) or the size of a sample monitored (重点监测的78个步行街)."""
-    return incident(clause, start, end) or list_count(ctx, index, offset, offset + start) \
+    return incident(clause, start, end) or attendance(clause, start, end) or list_count(ctx, index, offset, offset + start) \
         or policy_cap(clause, start) or rule_threshold(clause, start, end) or levy_rate(clause, start, end) \
         or bool(_SAMPLE_RE.search(clause, 0, start))
 

@@ -19,7 +19,7 @@ from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.headlines import headline_names
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_place
-from kg.relate.stat_events import event_host
+from kg.relate.stat_events import UNSETTLED, event_host
 from kg.relate.stat_openings import (
     after_lead,
     force_opening,
@@ -157,7 +157,9 @@ def clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int
     an event's figure that fell back to a country goes on its host (:mod:`kg.relate.stat_events`)."""
     subject, way = _clause_subject(ctx, index, begin, value_start, carried)
     host = event_host(ctx, index, value_start, subject, way)
-    return (host, "event_host") if host else (subject, way)
+    if host:
+        return host, "event_host"
+    return (None, "") if way == UNSETTLED else (subject, way)
 
 
 def _clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: int,
@@ -211,7 +213,7 @@ def _clause_subject(ctx: ArticleContext, index: int, begin: int, value_start: in
     if not item_is_about(ctx, index, main):
         if _NATIONAL_HEADLINE_RE.search(ctx.article.title or ""):
             return resolve_word(ctx, index, "我国"), "national_item"  # 今年一季度我国造船…: China's figures
-        return None, ""  # 某国大选结果…: a foreign item, the place it names in passing has no figure
+        return None, UNSETTLED  # 某国大选结果…: a foreign item, the place it names in passing has no figure
     return main, "main_subject"
 
 
@@ -362,12 +364,18 @@ def named_before(ctx: ArticleContext, index: int, at: int, word: str) -> str | N
     suffix = ANAPHORA.get(word)
     if not suffix or suffix == "村" or ctx.article.layout == Layout.DOCUMENT.value:
         return None
+    text = ctx.units[index][0].text
     places = [m for m in ctx.units[index][1] if m.type == "Place" and m.end <= at]
     for m in sorted(places, key=lambda m: m.end, reverse=True):
         name = ctx.name_of(index, m)
-        if name and name.endswith(suffix) and ctx.level_of(name) not in ("unresolved", "region", "country"):
-            return name
+        if name and name.endswith(suffix) and ctx.level_of(name) not in ("unresolved", "region", "country") \
+                and not _PARTNER_LIST_RE.search(text, 0, m.start):
+            return name  # (从江苏、湖北等地引进…，全省…: an origin, no place of the anaphor)
     return None
+
+
+# a place listed after a preposition of a partner or an origin (从甲省、|乙省等地引进)
+_PARTNER_LIST_RE = re.compile(rf"[{''.join(sorted(_PARTNER_PREPOSITIONS))}](?:[\u4e00-\u9fff]{{1,8}}、)*$")
 
 
 def resolve_word(ctx: ArticleContext, index: int, word: str) -> str | None:

@@ -148,7 +148,7 @@ def _descriptive(clause: str, start: int, end: int) -> bool:
     """A length or speed of one thing (``全长19公里``, ``350公里时速``, ``仅宽1.5米``), a duration
     (``15个工作日内``) or a group in a story (``张某等4人``), not a statistic."""
     words = _description_words("word")
-    if any(clause.startswith(w, end) for w in words) or _DURATION_RE.match(clause, end):
+    if any(_describes_after(clause, end, w) for w in words) or _DURATION_RE.match(clause, end):
         return True
     if _LENGTH_RE.search(clause, start, end) and _is_distance(clause, start, end):
         return True
@@ -159,6 +159,15 @@ def _descriptive(clause: str, start: int, end: int) -> bool:
         return True  # 《某文选》收入…文稿79篇, 分为18个专题: a publication's contents
     before = clause[:start].rstrip("约近超达为仅")
     return any(before.endswith(w) and (len(w) > 1 or before[-2:-1] not in _CHANGE_CHARS) for w in words)
+
+
+def _describes_after(clause: str, end: int, word: str) -> bool:
+    """Whether ``word`` right after a value describes its size (350公里时速, 120米高，, 200米长的): one
+    character (高, 长, 宽) only when no word goes on with it (30所高校, 120家高新技术企业, 20公里长江岸线)."""
+    if not clause.startswith(word, end):
+        return False
+    after = clause[end + len(word):end + len(word) + 1]
+    return len(word) > 1 or not after or after == "的" or not "\u4e00" <= after <= "\u9fff"
 
 
 # a publication's contents: a verb of compiling before the count (收入, 收录, 分为, 共有…) and pieces of a
@@ -206,15 +215,18 @@ _MEETING_RE = re.compile(r"(?:[、和][0-9一二三四五六七八九十]+次)*(
 
 
 def _idiom_or_ordinal(clause: str, start: int, end: int) -> bool:
-    """``千户苗寨`` (a bare 千 names no number) and ``十届十二次全会`` (a meeting's ordinal) are no values.
+    """``千户苗寨`` (a bare 千 names no number), ``十届十二次全会`` (a meeting's ordinal) and a code's digits
+    after its letters (``C9309次列车``, a train's number; ``AG600``, an aircraft's model) are no values.
 
     >>> _idiom_or_ordinal("支持西江千户苗寨创建", 4, 6), _idiom_or_ordinal("落实十届十二次全会部署", 4, 7)
     (True, True)
-    >>> _idiom_or_ordinal("新增三千户", 2, 5), _idiom_or_ordinal("开展培训12次", 4, 7)
-    (False, False)
+    >>> _idiom_or_ordinal("新增三千户", 2, 5), _idiom_or_ordinal("开展培训12次", 4, 7), _idiom_or_ordinal("G15次", 1, 4)
+    (False, False, True)
     """
     if _BARE_MAGNITUDE_RE.match(clause, start) and (start == 0 or clause[start - 1] not in _NUMERAL_CHARS):
         return True
+    if start > 0 and clause[start - 1].isascii() and clause[start - 1].isalpha():
+        return True  # C9309次, Y925次: a code's digits after its letters
     return clause[end - 1:end] == "次" and (clause[:start].endswith("届") or bool(_MEETING_RE.match(clause, end)))
 
 

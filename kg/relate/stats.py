@@ -22,7 +22,17 @@ from kg.normalize import NUMBER_HINT
 from kg.relate.context import ArticleContext, clause_start
 from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_causes import LEVEL_REACHED_RE, without_causative
+from kg.relate.stat_changes import (
+    CHANGE_TO_RE,
+    CHANGED_TO_RE,
+    FROM_BEFORE_RE,
+    FROM_END_RE,
+    FROM_TAIL_RE,
+    changed_from,
+    from_ends,
+)
 from kg.relate.stat_documents import document_year
+from kg.relate.stat_events import taking_part
 from kg.relate.stat_indicators import (
     BARE_TOTALS,
     clean_indicator,
@@ -42,6 +52,7 @@ from kg.relate.stat_plans import plan_at, plan_ranges
 from kg.relate.stat_publishers import nationwide, reported_country
 from kg.relate.stat_subjects import SUBJECT_WAYS, clause_subject, first_body, opening_subject, resolve_word
 from kg.relate.stat_values import Value, clause_values, is_count, milestone_passed, once_built
+from kg.text.layouts import Layout
 
 _CLAUSE_RE = re.compile(r"[^，；：。！？]+")
 _PART_RE = re.compile(r"[^；。！？]+")
@@ -120,6 +131,7 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     last_subject: str | None = None
     plans = plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx))
+    report = ctx.article.layout == Layout.DOCUMENT.value
     for index in range(len(ctx.article.sentences)):
         if not _may_observe(ctx.units[index][0].text):
             last_subject = None  # a sentence with no figure and no 持平 reads nothing
@@ -140,8 +152,10 @@ def observations(ctx: ArticleContext) -> list[dict[str, Any]]:
             for clause in _CLAUSE_RE.finditer(reading.text, part.start(), part.end()):
                 _read_clause(reading, clause.start(), clause.group(), carried)
                 topic = opening_subject(ctx, index, clause.start(), clause.end())
-                if topic and ctx.type_of(topic[0]) == "Place":
+                if topic and ctx.type_of(topic[0]) == "Place" and not (report and clause.start() > part.start()):
                     carried = topic[0]  # 今年，浙江将…，建设…100个: a place opening a clause is the topic after it
+                    # (in a report, one opening a later clause is an example in the government's list: 甲县危房
+                    # 得到加固，完成2万座… are the report's own deeds)
         out.extend(reading.out)
         last_subject = reading.out[-1]["subject"] if reading.out else None
     return out
@@ -202,13 +216,13 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
                 and _REACHES_RE.fullmatch(text[value.end:values[k + 1].start]):
             passed = head  # 突破8000公里、达8184公里: the milestone passed, then the value of the same indicator
             continue
-        changes = k + 1 < len(values) and values[k + 1].unit == value.unit and bool(_FROM_BEFORE_RE.search(head)) \
-            and bool(_CHANGED_TO_RE.fullmatch(text[value.end:values[k + 1].start]))
+        changes = k + 1 < len(values) and values[k + 1].unit == value.unit and bool(FROM_BEFORE_RE.search(head)) \
+            and bool(CHANGED_TO_RE.fullmatch(text[value.end:values[k + 1].start]))
         indicator, measure = _indicator(reading, offset, text, head, value, paired[k] if paired else None)
         if changed:  # the level a change reached (增加到现在的10.5万人): a level of the noun before the old one
             indicator, measure, changed = changed, ("总量" if value.unit in ("CNY", "USD") else None), ""
         elif changes:  # the old level (网民规模从十年前的|5.6万人): the noun before 从/由, without the time it stood
-            indicator = changed = _FROM_TAIL_RE.sub("", indicator)
+            indicator = changed = FROM_TAIL_RE.sub("", indicator)
         if backward and not paired and len(backward) == len(values):
             indicator = backward[k]  # 货量15.46万标箱、货值283亿元，分别同比增长28%和22%
             if k and not measure and len(reading.out) > before:
@@ -298,12 +312,12 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         indicator = without_causative(indicator)  # 让|车辆利用效率提升50%: what changes, not what makes it
     if paired:
         indicator, measure_match = paired
-    if _CHANGE_TO_RE.fullmatch(indicator):
+    if CHANGE_TO_RE.fullmatch(indicator):
         own = opening_subject(reading.ctx, reading.index, offset + clause_start(text, value.start), offset + value.start)
         after_own = own[2] - offset if own and own[2] > offset else None  # 某县企业由…: 某县 is whose, not what
-        indicator = _changed_from(text, value.start, after_own) or indicator  # 甲由3万家增至5万家: 甲 is measured
-    elif (len(indicator) > 3 and _CHANGE_TO_RE.search(indicator[-3:])) or _from_ends(indicator):
-        indicator = _CHANGE_TO_RE.sub("", _FROM_END_RE.sub("", indicator))  # 面积扩大到; 企业从原来(的2900家)
+        indicator = changed_from(text, value.start, after_own) or indicator  # 甲由3万家增至5万家: 甲 is measured
+    elif (len(indicator) > 3 and CHANGE_TO_RE.search(indicator[-3:])) or from_ends(indicator):
+        indicator = CHANGE_TO_RE.sub("", FROM_END_RE.sub("", indicator))  # 面积扩大到; 企业从原来(的2900家)
     noun = counted_noun(text, value.end) if is_count(value.unit) else \
         money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金
     if not noun and _PHYSICAL_UNIT_RE.search(value.unit) and (indicator or measure_match) \
@@ -315,6 +329,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         if _PREPOSITION_END_RE.search(indicator):
             indicator = ""  # 教师在当地|17所学校, 村民对|20座牛棚: the count is the preposition's object
         indicator = indicator + noun if not indicator.endswith(noun) else indicator
+        part = taking_part(text, value.end + len(noun)) if is_count(value.unit) else ""
+        indicator = (noun if part in noun else part + noun) if part else indicator  # …2000多家企业参展: 参展企业
     else:
         indicator = without_light_end(indicator)  # 寄递业务量累计完成|733亿件: the noun phrase ends before 累计完成
     share = _SHARE_RE.match(text, value.end) if value.unit == "%" else None
@@ -354,42 +370,6 @@ _RADIUS_RE = re.compile(r"以?内|之内|范围")  # 1公里内|化工企业, �
 _LEVEL_AFTER_RE = re.compile(r"[、，]?(?:达到|达|至|为)")
 # an origin right before a count (来自全球|30多个国家, 来自某地的|20支队伍): the count names what it counts
 _ORIGIN_RE = re.compile(r"来自[^的，；]*的?$")
-# a change read to its new level: 从/由 + the old level before it names what changed
-_CHANGE_TO_RE = re.compile(r"(?:增|增加|增长|下降|降低|减少|扩大|扩展|提高|提升|上升|上调|下调|收窄|缩小|升|降|减)(?:至|到)")
-_FROM_RE = re.compile(r"[从由]")
-# the old level's start ending the head: 从, 由, with the time it stood then (从原来的2900家增长到…)
-_FROM_END_RE = re.compile(r"[从由](?:原来|过去|以前|之前|最初|当初|目前)?$")
-# an old level's opening at the end of a head (网民规模|从十年前的, 覆盖率|由, 企业|从原来的), what is left of it
-# at the end of an indicator, and the change to the level reached between two values of one unit (增加到现在的,
-# 提高至, 降至2024年的)
-_FROM_BEFORE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[从由](?:[^，。；从由、]{0,8}?的)?$")
-_FROM_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[从由][^，。；从由、]{0,8}$")
-_CHANGED_TO_RE = re.compile(rf"的?(?:{_CHANGE_TO_RE.pattern})(?:现在|目前|如今|当前|今年|去年|[0-9]{{4}}年(?:底|末)?)?的?")
-
-
-def _from_ends(indicator: str) -> bool:
-    """Whether the head ends with 从 or 由 as a word of its own (税收|由3亿元…, 企业|从|原来的…), not inside
-    one (自由, 理由)."""
-    from kg.lexicon import words
-
-    found = _FROM_END_RE.search(indicator)
-    return found is not None and found.start() >= 2 and words(indicator[:found.start() + 1])[-1] in ("从", "由")
-
-
-def _changed_from(text: str, at: int, begin: int | None = None) -> str:
-    """What the clause before ``at`` says changed: ``总量由28万亿元增加到55万亿元`` → 总量 (the noun
-    phrase before 从/由, from ``begin``, after the clause's own subject), '' when there is none.
-
-    >>> _changed_from("高新技术企业数从4.9万家增加到33万家", 18)
-    '高新技术企业数'
-    """
-    begin = clause_start(text, at) if begin is None else begin
-    found = [m for m in _FROM_RE.finditer(text, begin, at)]
-    if not found:
-        return ""
-    return clean_indicator(text[begin:found[-1].start()])
-
-
 def _without_subject(reading: _Sentence, offset: int, text: str, head: str, value: Value) -> str:
     """The head after the clause's own place or body: ``资兴市4112户…`` measures 户, not 资兴市."""
     head_start = offset + value.start - len(head)

@@ -90,3 +90,27 @@ def test_a_bound_passed_before_the_level(text: str, expected: set) -> None:
 ])
 def test_a_mark_without_unit_leaves_the_indicator(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted noun opening with 高, 长 or 宽 is no size of the value before it
+    ("铜鼓县新增12家高新技术企业。", {("新增高新技术企业", 12)}),
+    ("铜鼓县已建成8万亩高标准农田。", {("建成高标准农田", 8)}),
+    ("铜鼓县现有3所高校。", {("高校", 3)}),
+    # …but one character ending the phrase describes a size of one thing, no statistic
+    ("铜鼓县那座古塔约30米高，是县城的地标。", set()),
+    ("铜鼓县那座石桥200米长的桥面刚刚翻新。", set()),
+])
+def test_a_noun_opening_with_a_size_word_is_counted(text: str, expected: set) -> None:
+    assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a code's digits after its letters (a train's number, an aircraft's model) are no value
+    ("铜鼓县今天开出首趟K1057次旅客列车。", set()),
+    ("铜鼓县机场迎来AG600飞机。", set()),
+    # a count with no letter before it stays
+    ("铜鼓县今年开行旅游专列120次。", {("开行旅游专列", 120)}),
+])
+def test_a_code_is_no_value(text: str, expected: set) -> None:
+    assert indicators(text) == expected

@@ -36,8 +36,9 @@ def test_a_counted_noun_joined_by_a_conjunction(text: str, expected: set) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an origin right before a count (来自…) is no part of what is counted
-    ("铜鼓县茶博会吸引来自全球15个国家的客商参会。", {("国家", 15)}),
+    # an origin right before a count (来自…) is no part of what is counted; a count of those taking part names
+    # them with the verb (参会国家)
+    ("铜鼓县茶博会吸引来自全球15个国家的客商参会。", {("参会国家", 15)}),
     ("来自各乡镇的24支队伍参加了铜鼓县龙舟赛。", {("队伍", 24)}),
     ("铜鼓县茶博会吸引了来自日本、韩国等9个国家和地区的300多名客商。", {("国家和地区", 9), ("客商", 300)}),
     # …but a verb and its object before the count stay
@@ -243,7 +244,7 @@ def test_a_specification_a_rank_or_an_equivalence_is_no_statistic(text: str, exp
 @pytest.mark.parametrize(("title", "body", "expected"), [
     # a guest of honour at a fair held in a city of the headline: the fair's figures are not the guest's
     ("第五届长沙茶博会开幕", "本届茶博会在长沙市举行。越南担任主宾国，来自20个国家的300家企业参展。",
-     {("长沙市", "国家", 20.0), ("长沙市", "国家企业", 300.0)}),
+     {("长沙市", "参展国家", 20.0), ("长沙市", "参展企业", 300.0)}),
     # …a country opening a clause with a figure of its own keeps it
     ("第五届长沙茶博会开幕", "本届茶博会在长沙市举行。今年，越南茶叶出口量增长8%。", {("越南", "茶叶出口量", 8.0)}),
     # one machine referred back to (这台…, 它…): its specification, and the clauses going on with it
@@ -454,3 +455,18 @@ def test_an_indicator_without_its_subject_s_own_name(indicator: str, subject: st
     from kg.relate.stat_indicators import without_own_name
 
     assert without_own_name(indicator, subject, unit) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # 全省 points back to the province that opens the sentence, not to one listed after 从 (an origin)
+    ("各地秋粮抢收", "河南从江苏、湖北等地引进收割机，目前全省秋粮收获超6000万亩。",
+     {("河南省", "秋粮收获", 6000.0)}),
+    # …nor to one after 向 (a partner)
+    ("各地秋粮抢收", "江苏向安徽调运烘干机，目前全省秋粮收获超6000万亩。",
+     {("江苏省", "秋粮收获", 6000.0)}),
+    # a province named as the scene still takes it
+    ("各地秋粮抢收", "在产粮大省安徽，全省秋粮收获超6000万亩。",
+     {("安徽省", "秋粮收获", 6000.0)}),
+])
+def test_an_anaphor_skips_an_origin_or_a_partner(title: str, body: str, expected: set) -> None:
+    assert news_page_observations(title, body) == expected
