@@ -16,7 +16,8 @@ from kg.relate.registry import Triple, relation_rule
 _INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠|提供)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
 # 完成投资…, 年度计划投资…: statistics of progress or plans, not an investment made;
 # 争取中央投资…: money obtained from above, the giver invests it
-_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计|争取|获得|引进|撬动|带动|拉动")
+# 落地投资, 到位资金: money others brought in that landed in the place
+_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计|争取|获得|引进|撬动|带动|拉动|落地|到位")
 # a report's own completed investment: 完成投资 / 完成水利建设投资, without a plan or a forecast
 _COMPLETED_RE = re.compile(r"完成(?:[\u4e00-\u9fff]{0,6}?)投资(?:约|超|近)?$")
 _PLANNED_RE = re.compile(r"计划|预计|年度|将|力争|争取")
@@ -40,7 +41,10 @@ def invests(ctx: ArticleContext) -> Iterator[Triple]:
         if verb is None or _NOT_SPENT_RE.search(lead):
             continue
         verb_at = money.start - len(verb.group())
-        adjacent = _adjacent_actor(ctx, index, verb_at)
+        giver = _giver_before_recipient(ctx, index, verb_at)
+        if giver == "":
+            continue  # 将向某国提供…: the giver is not the body the money goes to, nor written here
+        adjacent = giver or _adjacent_actor(ctx, index, verb_at)
         actor, confidence = (adjacent, 0.7) if adjacent else sentence_actor(ctx, index, money.start)
         if actor and not _where_invested(ctx, actor, _clause_before(text, money.start)):
             yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)
@@ -56,6 +60,24 @@ def _adjacent_actor(ctx: ArticleContext, index: int, verb_at: int) -> str | None
     for m in sorted(mentions, key=lambda m: -m.end):
         if m.type in ("Place", "Organization") and m.end <= verb_at and _JOINER_RE.fullmatch(text.text[m.end:verb_at]):
             return ctx.name_of(index, m)
+    return None
+
+
+# 向某国提供, 给某村拨付: the body after the preposition receives the money, it does not put it in
+_RECIPIENT_RE = re.compile(r"(?:向|给|帮助|援助)$")
+
+
+def _giver_before_recipient(ctx: ArticleContext, index: int, verb_at: int) -> str | None:
+    """When the body right before the verb follows 向 or 给 (甲国向乙国提供…), the giver written right
+    before that preposition (甲国); ``""`` when the giver is not written there (将向乙国提供: a speaker
+    of another clause); None when no recipient stands before the verb."""
+    text, mentions = ctx.units[index]
+    for m in sorted(mentions, key=lambda m: -m.end):
+        if m.type in ("Place", "Organization") and m.end <= verb_at and _JOINER_RE.fullmatch(text.text[m.end:verb_at]):
+            preposition = _RECIPIENT_RE.search(text.text, 0, m.start)
+            if preposition is None:
+                return None
+            return _adjacent_actor(ctx, index, preposition.start()) or ""
     return None
 
 

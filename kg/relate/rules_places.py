@@ -15,6 +15,7 @@ from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext
 from kg.relate.located_hosts import hosted_in
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.rules_projects import counted_set
 from kg.types import Mention
 
 
@@ -28,6 +29,8 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
     for index, m, name in ctx.named("Organization", "Project"):
         if name in _INTERNATIONAL_ORGS:
             continue  # 上海合作组织 lies in no place its name begins with, nor in the sentence's
+        if m.type == "Project" and counted_set(ctx.units[index][0].text, m):
+            continue  # 某省谋划重点项目101个: a set of works, no particular one
         chain = own_places(ctx, place_chain(name, places))
         for place in _named_places(ctx, name, chain, places):
             yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)

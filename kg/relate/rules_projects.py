@@ -32,8 +32,8 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     plans = [r for r in plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx)) if not (r[2] or 0) < 0]
     for index, project, name in ctx.named("Project"):
         sentence, mentions = ctx.units[index]
-        if is_generic_project(name):
-            continue  # 8条高速公路, 16家高水平医院: no particular project
+        if is_generic_project(name) or counted_set(sentence.text, project):
+            continue  # 8条高速公路, 16家高水平医院, 重点项目101个: no particular project
         if not is_programme(sentence.text[max(0, project.start - 6):project.start], name):
             yield from _launcher(ctx, index, project, name)
         # a company opening the name owns the work; a hospital's new building (人民医院新大楼) or an
@@ -210,6 +210,23 @@ def is_generic_project(name: str) -> bool:
     return bool(_GENERIC_PROJECT_RE.search(name)) or name in _WORK_HEADS
 
 
+# a count right after a work's name (重点建设项目101个, 新开工水库3座): the name heads a set it counts
+_COUNT_AFTER_RE = re.compile(r"(?:共|达|超|近)?[0-9一二三四五六七八九十百千两]+(?:余|多)?(?:个|项|批|座|条|家|处)(?!月|小时)")
+
+
+def counted_set(text: str, project: Mention) -> bool:
+    """The project's name is followed by how many there are: a set of works, no particular one.
+
+    >>> counted_set("全县谋划重点项目12个，总投资30亿元", Mention(4, 8, "重点项目", "Project"))
+    True
+    >>> counted_set("青石大桥项目12月开工", Mention(0, 6, "青石大桥项目", "Project"))
+    False
+    >>> counted_set("青石大桥项目3个月建成", Mention(0, 6, "青石大桥项目", "Project"))
+    False
+    """
+    return bool(_COUNT_AFTER_RE.match(text, project.end))
+
+
 # a bare head of a work (高速公路, 水库) without the proper name before it is no particular work
 _WORK_HEADS = frozenset(row.entry for row in lexicon_rows("facilities") if row.extra.get("kind") == "work")
 
@@ -281,6 +298,36 @@ _STARTED_RE = re.compile(r"(?:今天|今日|日前|近日|当天|上午|下午|�
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<!阶|手|地)段(?!落)")
 
 
+# a word that makes the work the aim of the clause (为某站年内建成全力推进, 确保某桥年底通车); 作为, 成为,
+# 因为 and 认为 are other words
+_AIM_RE = re.compile(r"(?:(?<![作成因认以称视])为|确保|力争|争取|推动|助力|保障)$")
+
+
+def _aimed_at(text: str, start: int) -> bool:
+    """The work starting at ``start`` (or its list) is what the clause works towards, no status reached.
+
+    >>> _aimed_at("工人们为甲站年内建成而奋战", 4), _aimed_at("作为甲站的配套", 2), _aimed_at("今天甲站建成", 2)
+    (True, False, False)
+    """
+    return bool(_AIM_RE.search(text, clause_start(text, start), start))
+
+
+def status_in(window: str) -> re.Match[str] | None:
+    """The first status word of ``window`` that is a word of its own: 建成 inside 创建成为 (created as)
+    or before 为 (建成为某某, built into) names what a thing becomes, no work completed.
+
+    >>> status_in("口岸创建成为国际卫生陆港") is None, status_in("把某村建成为示范村") is None
+    (True, True)
+    >>> status_in("今天建成通车").group(), status_in("正式投产为全县增收").group()
+    ('建成通车', '投产')
+    """
+    for match in _STATUS_RE.finditer(window):
+        inside = window[match.start() - 1:match.start()] == "创" if match.start() else False
+        if not inside and not (match.group().startswith("建成") and window[match.end():match.end() + 1] == "为"):
+            return match
+    return None
+
+
 def forecast_completion(before: str, word: str) -> bool:
     """A status word of completion announced for later (将, 预计…), not denied: the work is being built.
 
@@ -326,7 +373,11 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         rule = "hasStatus.topic_comment"
     if _SECTION_RE.match(text, project.end):
         return  # 某高速天津段今开工: the status of a section, not of the whole work
-    match = _STATUS_RE.search(window)
+    match = status_in(window)
+    if match and _aimed_at(text, list_start(text, mentions, project)):
+        if set(STATUS_WORDS[match.group()]) <= _COMPLETION | {"在建"}:  # 为某高速年内通车全力推进: being built
+            yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
+        return  # 确保某项目年内开工: not yet
     if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):
         if forecast_completion(window[:match.start()], match.group()):
             yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
