@@ -50,7 +50,10 @@ def invests(ctx: ArticleContext) -> Iterator[Triple]:
             yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)
 
 
-_JOINER_RE = re.compile(r"(?:共|共计|累计|已|先后|今年|全年|每年)?$")
+# between the body and the verb: adverbs of time, sum or urgency (紧急, 追加, 新增), and a verb of allotting
+# before the money's source when 投资 closes the money's noun (某委紧急安排中央预算内|投资5000万元)
+_JOINER_RE = re.compile(r"(?:共|共计|累计|已|已经|先后|今年|全年|每年|紧急|追加|增加|新增|再|又|还)*"
+                        r"(?:(?:安排|下达|拨付|投入)(?:中央预算内|中央财政|中央|省级财政|财政))?$")
 
 
 def _adjacent_actor(ctx: ArticleContext, index: int, verb_at: int) -> str | None:

@@ -25,6 +25,8 @@ _STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
 # words that put a status later (预计, 力争, 将…) or wish it (期待, 希望, 早日, 尽快), or deny it (尚未)
 _FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|期待|希望|早日|尽快|未|尚未|没有|不能"
                           r"|将(?:全面|正式|基本|顺利|如期|全线)?$")
+# 施工结束, 建设完毕: the work that was going on has ended, it is no longer being built
+_ENDED_RE = re.compile(r"(?:全部|全面|顺利|基本)?(?:结束|完毕|完成)")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进|建设现场|建设工地")
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
@@ -387,7 +389,7 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         return
     if not match:
         ongoing = _ONGOING_RE.search(window)
-        if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):
+        if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]) and not _ENDED_RE.match(window, ongoing.end()):
             yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.ongoing_work", 0.6)
         return
     for status in STATUS_WORDS[match.group()]:

@@ -55,3 +55,15 @@ def test_a_work_report_invests_what_its_programmes_completed(relations_of, body,
 ])
 def test_the_recipient_does_not_invest(relations_of, body, expected):
     assert relations_of(body, TITLE, ("invests",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an adverb of urgency or of adding (紧急, 追加) and the verb allotting a budget's 投资 stand between the
+    # body and the amount: that body invests, not one named earlier in the sentence
+    ("今天，江西省应急管理厅对分宜县启动应急响应，国家发展改革委紧急安排中央预算内投资3000万元，支持灾后重建。",
+     {("国家发展改革委", "invests", "3000万元")}),
+    ("今天，江西省应急管理厅对分宜县启动应急响应，江西省财政厅紧急拨付资金3000万元，支持灾后重建。",
+     {("江西省财政厅", "invests", "3000万元")}),
+])
+def test_an_adverb_between_the_body_and_its_investment(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("invests",)) == expected

@@ -191,6 +191,9 @@ def test_a_counted_set_of_projects_is_no_project(relations_of, body, expected):
     ("分宜县把青石水库建成为全省示范水库。", set()),
     # a status word before 为 other than 建成 stays (投产为全县增收)
     (f"{P}正式投产为全县新增产值5亿元。", {(P, "hasStatus", "投产")}),
+    # work that has ended (施工结束, 建设完毕) is no work going on; work going on still is
+    ("今天，分宜县青石大桥引桥工程施工结束，大桥即将通车。", set()),
+    ("分宜县青石大桥正在施工。", {("分宜县青石大桥", "hasStatus", "在建")}),
 ])
 def test_status_of_an_aim_or_of_a_word_inside_another(relations_of, body, expected):
     assert relations_of(body, TITLE, ("hasStatus",)) == expected
