@@ -154,7 +154,8 @@ def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tup
     text, mentions = ctx.units[index][0].text, ctx.units[index][1]
     start = list_start(text, mentions, project)
     begin = clause_start(text, start)
-    for body in (m for m in mentions if m.type == "Organization" and begin <= m.start):
+    # a site of kind other (an airport in service: 在某机场建设工地) is where work goes on, no builder
+    for body in (m for m in mentions if m.type == "Organization" and m.kind != "other" and begin <= m.start):
         if body.end <= start and _BUILDS_RE.fullmatch(text, body.end, start):
             name = ctx.name_of(index, body)
             if name:

@@ -27,6 +27,8 @@ def news_items(first_body: str) -> str:
     ("今天，福建白云山抽水蓄能电站正式开工建设，总投资80亿元。", set()),
     # a body elsewhere in the sentence that does not build it
     ("今天，白云山抽水蓄能电站开工建设，青石能源集团负责人介绍了情况。", set()),
+    # a site of kind other (an airport in service) before 建设工地 is where work goes on, no builder
+    ("在四川成都新机场建设工地、在青石高铁甲乙段，工程建设者日夜奋战。", set()),
 ])
 def test_news_items_name_only_the_builder(body, expected):
     assert launches(news_items(body)) == expected
