@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from kg.lexicon_data import STATUSES
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
-from kg.relate.rules_projects import _FORECAST_RE, STATUS_WORDS, counted_set, is_generic_project, status_in
+from kg.relate.rules_projects import counted_set, is_generic_project
+from kg.relate.status_words import _FORECAST_RE, STATUS_WORDS, not_yet_after, status_in
 from kg.types import Mention
 
 # the heads of named works (GUIDE "Projects"): a sentence opening with one speaks of the project before
@@ -77,7 +78,7 @@ def _carried_status(ctx: ArticleContext, index: int, project: str) -> Iterator[T
         return
     clause = text[opening.end():clause_end(text, opening.end())]
     match = status_in(clause)
-    if not match or _FORECAST_RE.search(clause[:match.start()]) or clause[match.end():match.end() + 1] == "后":
+    if not match or _FORECAST_RE.search(clause[:match.start()]) or not_yet_after(clause, match.end()):
         return
     for status in STATUS_WORDS[match.group()]:
         if status in STATUSES:

@@ -15,19 +15,24 @@ from kg.relate.registry import Triple, relation_rule
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_plans import plan_at, plan_ranges
+from kg.relate.status_words import (
+    _COMPLETION,
+    _FORECAST_RE,
+    _STATUS_RE,
+    STATUS_WORDS,
+    _aimed_at,
+    forecast_completion,
+    not_yet_after,
+    status_in,
+)
 from kg.text.layouts import Layout
 from kg.types import Mention
 
-# status word → statuses (建成投产 → 建成 and 投产): GUIDE's nine statuses and its conventions
-STATUS_WORDS: dict[str, tuple[str, ...]] = {
-    row.entry: tuple(row.extra["status"].split("+")) for row in lexicon_rows("status_words")}
-_STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
-# words that put a status later (预计, 力争, 将…) or wish it (期待, 希望, 早日, 尽快), or deny it (尚未)
-_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|期待|希望|早日|尽快|未|尚未|没有|不能"
-                          r"|将(?:全面|正式|基本|顺利|如期|全线)?$")
 # 施工结束, 建设完毕: the work that was going on has ended, it is no longer being built
 _ENDED_RE = re.compile(r"(?:全部|全面|顺利|基本)?(?:结束|完毕|完成)")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进|建设现场|建设工地")
+
+
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
@@ -291,58 +296,11 @@ def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
     return text[start:end]
 
 
-# what is still to be finished is being built: 今年底将建成, 预计明年投产 (not 尚未, 计划开工)
-_COMPLETION = frozenset(("建成", "投产", "竣工", "交付", "试运行", "试产"))
-_NEGATION_RE = re.compile(r"未|没有|不能|不再")
 # 某工程(今天)正式启动 with nothing after the verb: the work starts (启动建设 → 开工, GUIDE); 启动 + an
 # object (启动试验, 启动泄洪) is something else begun
 _STARTED_RE = re.compile(r"(?:今天|今日|日前|近日|当天|上午|下午|正式|全面|顺利|宣布)*启动")
 # a section of a work named by its place (天津段, 北段) before the status word
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<!阶|手|地)段(?!落)")
-
-
-# a word that makes the work the aim of the clause (为某站年内建成全力推进, 确保某桥年底通车); 作为, 成为,
-# 因为 and 认为 are other words
-_AIM_RE = re.compile(r"(?:(?<![作成因认以称视])为|确保|力争|争取|推动|助力|保障)$")
-
-
-def _aimed_at(text: str, start: int) -> bool:
-    """The work starting at ``start`` (or its list) is what the clause works towards, no status reached.
-
-    >>> _aimed_at("工人们为甲站年内建成而奋战", 4), _aimed_at("作为甲站的配套", 2), _aimed_at("今天甲站建成", 2)
-    (True, False, False)
-    """
-    return bool(_AIM_RE.search(text, clause_start(text, start), start))
-
-
-def status_in(window: str) -> re.Match[str] | None:
-    """The first status word of ``window`` that is a word of its own: 建成 inside 创建成为 (created as)
-    or before 为 (建成为某某, built into) names what a thing becomes, no work completed.
-
-    >>> status_in("口岸创建成为国际卫生陆港") is None, status_in("把某村建成为示范村") is None
-    (True, True)
-    >>> status_in("今天建成通车").group(), status_in("正式投产为全县增收").group()
-    ('建成通车', '投产')
-    """
-    for match in _STATUS_RE.finditer(window):
-        inside = window[match.start() - 1:match.start()] == "创" if match.start() else False
-        if not inside and not (match.group().startswith("建成") and window[match.end():match.end() + 1] == "为"):
-            return match
-    return None
-
-
-def forecast_completion(before: str, word: str) -> bool:
-    """A status word of completion announced for later (将, 预计…), not denied: the work is being built.
-
-    >>> forecast_completion("今年底将", "建成"), forecast_completion("预计明年", "建成投产")
-    (True, True)
-    >>> forecast_completion("将只争朝夕、早日", "建成"), forecast_completion("期待双方如期", "建成")
-    (True, True)
-    >>> forecast_completion("计划下月", "开工建设"), forecast_completion("尚未", "投产"), forecast_completion("建成", "投产")
-    (False, False, False)
-    """
-    statuses = set(STATUS_WORDS.get(word, ()))
-    return bool(_FORECAST_RE.search(before)) and statuses <= _COMPLETION and bool(statuses) and not _NEGATION_RE.search(before)
 
 
 def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
@@ -381,7 +339,7 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         if set(STATUS_WORDS[match.group()]) <= _COMPLETION | {"在建"}:  # 为某高速年内通车全力推进: being built
             yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
         return  # 确保某项目年内开工: not yet
-    if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):
+    if match and (_FORECAST_RE.search(window[:match.start()]) or not_yet_after(window, match.end())):
         if forecast_completion(window[:match.start()], match.group()):
             yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
         return  # 预计年底投产, 建成后将…: not yet

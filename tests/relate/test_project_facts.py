@@ -194,6 +194,11 @@ def test_a_counted_set_of_projects_is_no_project(relations_of, body, expected):
     # work that has ended (施工结束, 建设完毕) is no work going on; work going on still is
     ("今天，分宜县青石大桥引桥工程施工结束，大桥即将通车。", set()),
     ("分宜县青石大桥正在施工。", {("分宜县青石大桥", "hasStatus", "在建")}),
+    # the status as the topic of what it will bring (建成通车对于…意义重大, 投产将带动…) is not reached
+    ("他指出，分宜县青石铁路建成通车对于促进全县发展意义重大。", set()),
+    (f"{P}投产将带动就业2000人。", set()),
+    # a comment in a clause of its own after the status: the status stands
+    ("分宜县青石大桥建成通车，对于全县发展意义重大。", {("分宜县青石大桥", "hasStatus", "建成")}),
 ])
 def test_status_of_an_aim_or_of_a_word_inside_another(relations_of, body, expected):
     assert relations_of(body, TITLE, ("hasStatus",)) == expected
