@@ -62,7 +62,8 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
             if owner_name and entity and entity.type == "Organization" and entity.kind == "company":
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
-        if plan_at(plans, sentence.start) is None:  # 二、2025年工作安排: what a plan says will be, not what is
+        if plan_at(plans, sentence.start) is None and not made_into(sentence.text, project):
+            # 二、2025年工作安排: what a plan says will be, not what is; 把甲灌区建成…粮仓: what it is made into
             yield from _status(ctx, index, project, name, mentions)
 
 
@@ -146,7 +147,25 @@ def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> I
         return
     if _NETWORK_WORK_RE.search(name) and ctx.level_of(subject) not in ("province", "country"):
         return
+    if made_into(ctx.units[index][0].text, project):
+        return
     yield subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+
+
+# 把 + a work + a verb of making into (建成, 打造成) + what it becomes, or + a measure of it (计量率, 水平):
+# the work exists and is turned into something, no work launched
+_MADE_INTO_RE = re.compile(r"(?:建成|建设成|打造成|打造为|建设为)(?!投产|通车|运营|使用|$|[，。；])|[\u4e00-\u9fff]{0,4}?(?:率|水平)")
+
+
+def made_into(text: str, project: Mention) -> bool:
+    """``把甲灌区建成塞外粮仓``, ``把甲工程计量率提上来``: the work after 把 is turned into something else.
+
+    >>> made_into("把甲灌区建成现代粮仓", Mention(1, 4, "甲灌区", "Project"))
+    True
+    >>> made_into("把甲大桥建成通车", Mention(1, 4, "甲大桥", "Project")), made_into("把甲大桥建设好", Mention(1, 4, "甲大桥", "Project"))
+    (False, False)
+    """
+    return text[project.start - 1:project.start] == "把" and bool(_MADE_INTO_RE.match(text, project.end))
 
 
 # the verb of building between a body and its project, or a clause naming the builder (某集团投资建设的某项目)

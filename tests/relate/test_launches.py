@@ -100,3 +100,15 @@ def test_a_builder_named_in_a_clause_before_the_project() -> None:
 
     found = news_page_triples("新能源项目开工", "今天，中国华能集团投资建设的甘肃庆阳新能源基地项目开工。", ("launches", "investsIn"))
     assert found == {("中国华能集团", "launches", "甘肃庆阳新能源基地项目"), ("中国华能集团", "investsIn", "甘肃庆阳新能源基地项目")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 把 + a work + what it is made into, or a measure of it: the work exists, the report launches nothing
+    ("分宜县要把青石灌区建成名副其实的鱼米之乡。", set()),
+    ("把分宜县青石灌区供水计量率提上来。", set()),
+    # 把 + a work + building it, or its opening: still the report's own work
+    ("分宜县要把青石大桥建设好。", {("分宜县", "launches", "青石大桥")}),
+    ("分宜县把青石大桥建成通车。", {("分宜县", "launches", "青石大桥")}),
+])
+def test_a_work_made_into_something_is_not_launched(body, expected):
+    assert launches(f"分宜县政府工作报告\n\n{body}\n") == expected
