@@ -20,6 +20,8 @@ _INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|�
 _NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计|争取|获得|引进|撬动|带动|拉动|落地|到位")
 # a report's own completed investment: 完成投资 / 完成水利建设投资, without a plan or a forecast
 _COMPLETED_RE = re.compile(r"完成(?:[\u4e00-\u9fff]{0,6}?)投资(?:约|超|近)?$")
+# a clause setting a goal (确保基础设施投资超过3000亿元, 力争…, 目标…): money aimed at, not put in
+_GOAL_RE = re.compile(r"确保|力争|目标|预期")
 _PLANNED_RE = re.compile(r"计划|预计|年度|将|力争|争取")
 _WORK_REPORT_RE = re.compile(r"政府工作报告|工作报告")
 
@@ -38,7 +40,7 @@ def invests(ctx: ArticleContext) -> Iterator[Triple]:
                 yield ctx.subject, "invests", name, ctx.evidence(index, "invests.report_completed", 0.6)
             continue
         verb = _INVEST_RE.search(lead)
-        if verb is None or _NOT_SPENT_RE.search(lead):
+        if verb is None or _NOT_SPENT_RE.search(lead) or _GOAL_RE.search(_clause_before(text, money.start)):
             continue
         verb_at = money.start - len(verb.group())
         giver = _giver_before_recipient(ctx, index, verb_at)

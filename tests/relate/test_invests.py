@@ -67,3 +67,14 @@ def test_the_recipient_does_not_invest(relations_of, body, expected):
 ])
 def test_an_adverb_between_the_body_and_its_investment(relations_of, body, expected):
     assert relations_of(body, TITLE, ("invests",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a clause setting a goal: the money is aimed at, not put in
+    ("分宜县要加快路网建设，确保交通投资超过30亿元。", set()),
+    ("全县力争投入资金5亿元改造老旧小区。", set()),
+    # money put in, with a goal in another clause
+    ("分宜县投入资金5亿元，确保老旧小区改造如期完成。", {("分宜县", "invests", "5亿元")}),
+])
+def test_money_aimed_at_is_not_invested(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("invests",)) == expected
