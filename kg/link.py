@@ -69,6 +69,8 @@ class EntityBook:
         if level in ("country", "zone", "village"):
             return mention.text, {"level": level}
         division = load().resolve(mention.text, context)
+        if division is not None:
+            division = _city_over_far_homonym(division, mention.text, context)
         if division is None:
             return mention.text, {"level": level}
         if not _near_context(division, mention.text, context):
@@ -183,6 +185,27 @@ def clean_name(name: str) -> str:
 
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+_MUNICIPALITIES = ("11", "12", "31", "50")  # 北京, 天津, 上海, 重庆: their districts are their cities' parts
+
+
+def _city_over_far_homonym(division: Division, surface: str, context: Sequence[str]) -> Division:
+    """A bare name that a prefecture-level city and a district or county share (西安: 西安市 and a 西安区
+    of another province) names the city unless the article is inside the county's own city, as a
+    province's name wins over a homonym district outside its city (GB/T 2260 levels).
+
+    >>> _city_over_far_homonym(load().resolve("西安", ["230000000000"]), "西安", ["230000000000"]).name
+    '西安市'
+    >>> _city_over_far_homonym(load().resolve("西安", ["231000000000"]), "西安", ["231000000000"]).name
+    '西安区'
+    """
+    if division.level != "county" or surface == division.name or division.code[:2] in _MUNICIPALITIES:
+        return division
+    if any(code[:4] == division.code[:4] for code in context):
+        return division  # 西安 in an article about 牡丹江市 is its 西安区
+    cities = [d for d in load().candidates(surface) if d.level == "prefecture"]
+    return cities[0] if len(cities) == 1 else division
 
 
 def _near_context(division: Division, surface: str, context: Sequence[str]) -> bool:

@@ -31,6 +31,19 @@ def test_bare_and_former_names_resolve_to_the_official_name(surface, level, name
     assert surface in entity.aliases or surface == name
 
 
+@pytest.mark.parametrize(("surface", "context", "name"), [
+    # a city's bare name shared with a district of another province (GB/T 2260): the city, unless the
+    # article is inside that district's own city
+    ("西安", ["230000000000"], "西安市"),       # an item about Heilongjiang naming 西安 in a railway's route
+    ("西安", ["231000000000"], "西安区"),       # an article about 牡丹江市: its own 西安区
+    ("朝阳", ["110000000000"], "朝阳区"),       # a municipality's districts are its city's parts
+    ("朝阳", ["210000000000"], "朝阳市"),
+])
+def test_a_city_over_a_far_homonym_district(surface, context, name):
+    book = EntityBook()
+    assert book.add(place(surface, "prefecture"), context) == name
+
+
 def test_a_bare_county_form_far_from_the_article_is_not_resolved():
     book = EntityBook()
     assert book.add(place("商城", "county"), ["360000000000"]) == "商城"  # 商城县 is in Henan

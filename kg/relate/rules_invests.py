@@ -16,9 +16,12 @@ from kg.relate.registry import Triple, relation_rule
 _INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠|提供)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
 # 完成投资…, 年度计划投资…: statistics of progress or plans, not an investment made;
 # 争取中央投资…: money obtained from above, the giver invests it
-_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计|争取|获得|引进|撬动|带动|拉动")
+# 落地投资, 到位资金: money others brought in that landed in the place
+_NOT_SPENT_RE = re.compile(r"完成|计划|总额|规模|年度|累计完成|预计|争取|获得|引进|撬动|带动|拉动|落地|到位")
 # a report's own completed investment: 完成投资 / 完成水利建设投资, without a plan or a forecast
 _COMPLETED_RE = re.compile(r"完成(?:[\u4e00-\u9fff]{0,6}?)投资(?:约|超|近)?$")
+# a clause setting a goal (确保基础设施投资超过3000亿元, 力争…, 目标…): money aimed at, not put in
+_GOAL_RE = re.compile(r"确保|力争|目标|预期")
 _PLANNED_RE = re.compile(r"计划|预计|年度|将|力争|争取")
 _WORK_REPORT_RE = re.compile(r"政府工作报告|工作报告")
 
@@ -37,16 +40,22 @@ def invests(ctx: ArticleContext) -> Iterator[Triple]:
                 yield ctx.subject, "invests", name, ctx.evidence(index, "invests.report_completed", 0.6)
             continue
         verb = _INVEST_RE.search(lead)
-        if verb is None or _NOT_SPENT_RE.search(lead):
+        if verb is None or _NOT_SPENT_RE.search(lead) or _GOAL_RE.search(_clause_before(text, money.start)):
             continue
         verb_at = money.start - len(verb.group())
-        adjacent = _adjacent_actor(ctx, index, verb_at)
+        giver = _giver_before_recipient(ctx, index, verb_at)
+        if giver == "":
+            continue  # 将向某国提供…: the giver is not the body the money goes to, nor written here
+        adjacent = giver or _adjacent_actor(ctx, index, verb_at)
         actor, confidence = (adjacent, 0.7) if adjacent else sentence_actor(ctx, index, money.start)
         if actor and not _where_invested(ctx, actor, _clause_before(text, money.start)):
             yield actor, "invests", name, ctx.evidence(index, "invests.verb_amount", confidence * 0.8)
 
 
-_JOINER_RE = re.compile(r"(?:共|共计|累计|已|先后|今年|全年|每年)?$")
+# between the body and the verb: adverbs of time, sum or urgency (紧急, 追加, 新增), and a verb of allotting
+# before the money's source when 投资 closes the money's noun (某委紧急安排中央预算内|投资5000万元)
+_JOINER_RE = re.compile(r"(?:共|共计|累计|已|已经|先后|今年|全年|每年|紧急|追加|增加|新增|再|又|还)*"
+                        r"(?:(?:安排|下达|拨付|投入)(?:中央预算内|中央财政|中央|省级财政|财政))?$")
 
 
 def _adjacent_actor(ctx: ArticleContext, index: int, verb_at: int) -> str | None:
@@ -56,6 +65,24 @@ def _adjacent_actor(ctx: ArticleContext, index: int, verb_at: int) -> str | None
     for m in sorted(mentions, key=lambda m: -m.end):
         if m.type in ("Place", "Organization") and m.end <= verb_at and _JOINER_RE.fullmatch(text.text[m.end:verb_at]):
             return ctx.name_of(index, m)
+    return None
+
+
+# 向某国提供, 给某村拨付: the body after the preposition receives the money, it does not put it in
+_RECIPIENT_RE = re.compile(r"(?:向|给|帮助|援助)$")
+
+
+def _giver_before_recipient(ctx: ArticleContext, index: int, verb_at: int) -> str | None:
+    """When the body right before the verb follows 向 or 给 (甲国向乙国提供…), the giver written right
+    before that preposition (甲国); ``""`` when the giver is not written there (将向乙国提供: a speaker
+    of another clause); None when no recipient stands before the verb."""
+    text, mentions = ctx.units[index]
+    for m in sorted(mentions, key=lambda m: -m.end):
+        if m.type in ("Place", "Organization") and m.end <= verb_at and _JOINER_RE.fullmatch(text.text[m.end:verb_at]):
+            preposition = _RECIPIENT_RE.search(text.text, 0, m.start)
+            if preposition is None:
+                return None
+            return _adjacent_actor(ctx, index, preposition.start()) or ""
     return None
 
 

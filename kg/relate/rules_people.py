@@ -185,11 +185,13 @@ def trim_title(title: str) -> str:
 # 内阁), or right after a verb of meeting a guest (…在京会见|甲共中央|总书记); no place in it (those are read from
 # the mentions)
 _PRINTED_BODY_RE = re.compile(r"(?:^|(?<=[、，：:\s（(])|(?<=会见)|(?<=会晤)|(?<=接见))"
-                              r"[\u4e00-\u9fff]{1,11}[央委会院部局署办厅社联盟党处室协团阁]$")
+                              r"[\u4e00-\u9fff]{1,11}(?:[央委会院部局署办厅社联盟党处室协团阁军]|战区)$")
 # a rank word printed between a body and its post (联合国|常务|副秘书长, 某规划署|执行|主任, 某联盟|轮值|主席,
 # 某联合会|代理|主席): part of the post
-# and 前 of a former post after a separator or a verb's space (、前总统, 由前总统; not 会前|市长, 日前)
-_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉|代理|轮值|(?:^|(?<=[、，：:\s由]))前)$")
+# and 前 of a former post after a separator, a verb's space or a preposition opening the person's phrase
+# (、前总统, 由前总统, 对前总统, 同前总统; not 会前|市长, 日前); 候补 of an alternate member (中央候补委员) and
+# 政治 of an armed force's political post (政治委员, 政治指导员)
+_RANK_WORD_RE = re.compile(r"(?:常务|执行|专职|首席|终身名誉|名誉|代理|轮值|候补|政治|(?:^|(?<=[、，：:\s由对向同给]))前)$")
 
 
 # an envoy posted to a country (中国驻某国大使, 驻某国使馆参赞): the country is where, not whose, the post is
@@ -246,15 +248,22 @@ def _after_clause_verb(phrase: str) -> int:
 
     >>> _after_clause_verb("会议听取了大会"), _after_clause_verb("海洋与投资统筹部"), _after_clause_verb("民进中央")
     (5, 0, 0)
+    >>> _after_clause_verb("中央纪委对第二十届中央"), _after_clause_verb("授衔的陆军")
+    (5, 3)
     """
     from kg.lexicon import pos, words
 
     cut = position = 0
     for word in words(phrase):
         position += len(word)
-        if pos(word) in ("ul", "uz", "ug"):  # 了, 着, 过 after the clause's verb
-            cut = position
+        if pos(word) in ("ul", "uz", "ug", "uj") or word in _OPENING_PREPOSITIONS:
+            cut = position  # 了, 着, 过 after the clause's verb; 的 closing an attribute; 对 opening an object
     return cut
+
+
+# prepositions that open the phrase of the person a clause acts on (中央纪委对|第二十届中央候补委员某某,
+# 他向|陆军政治委员某某); 与 and 和 join the words of a body's own name (海洋与投资统筹部)
+_OPENING_PREPOSITIONS = frozenset(("对", "向", "给", "为", "被", "把", "同"))
 
 
 def last_company(ctx: ArticleContext, index: int, before: int | None = None) -> str | None:

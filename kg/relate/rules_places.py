@@ -15,6 +15,7 @@ from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
 from kg.relate.context import ArticleContext
 from kg.relate.located_hosts import hosted_in
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.rules_projects import counted_set
 from kg.types import Mention
 
 
@@ -24,10 +25,13 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
     named in its sentence, by a verb of settling (落户某某高新区), or by the article's own place when the
     sentence counts it among the place's things (全县共有…医院)."""
     places = {alias: name for name, e in ctx.book.entities.items() if e.type == "Place"
-              and e.attrs.get("level") != "unresolved" for alias in {name, *e.aliases}}
+              and e.attrs.get("level") != "unresolved" and not _ambiguous_division(name, e.attrs)
+              for alias in {name, *e.aliases}}
     for index, m, name in ctx.named("Organization", "Project"):
         if name in _INTERNATIONAL_ORGS:
             continue  # 上海合作组织 lies in no place its name begins with, nor in the sentence's
+        if m.type == "Project" and counted_set(ctx.units[index][0].text, m):
+            continue  # 某省谋划重点项目101个: a set of works, no particular one
         chain = own_places(ctx, place_chain(name, places))
         for place in _named_places(ctx, name, chain, places):
             yield name, "locatedIn", place, ctx.evidence(index, "locatedIn.name_prefix", 0.85)
@@ -57,6 +61,25 @@ def located_in(ctx: ArticleContext) -> Iterator[Triple]:
                 yield name, "locatedIn", scene, ctx.evidence(index, "locatedIn.scene", 0.6)
             elif m.kind == "company" and _listed_with_home(ctx, index, m):
                 yield name, "locatedIn", ctx.subject or "", ctx.evidence(index, "locatedIn.listed_in_place", 0.6)
+
+
+def _ambiguous_division(name: str, attrs: dict) -> bool:
+    """A county's or a township's bare form the gazetteer could not tell apart (龙门: 龙门县 of Guangdong or
+    another 龙门) has no code and no suffix of a division: no work or body is placed in it by its name; a
+    foreign city (东京, lexicon foreign_cities) has no code of ours and stays.
+
+    >>> _ambiguous_division("龙门", {"level": "county"}), _ambiguous_division("青石镇", {"level": "township"})
+    (True, False)
+    >>> _ambiguous_division("新余市", {"level": "prefecture", "code": "1"}), _ambiguous_division("美国", {"level": "country"})
+    (False, False)
+    >>> _ambiguous_division("东京", {"level": "prefecture"})
+    False
+    """
+    return (attrs.get("level") in ("province", "prefecture", "county", "township") and not attrs.get("code")
+            and not name.endswith(_DIVISION_ENDINGS) and name not in lexicon("foreign_cities"))
+
+
+_DIVISION_ENDINGS = ("省", "市", "县", "区", "旗", "州", "盟", "乡", "镇", "街道", "苏木")
 
 
 # international and regional organisations (上海合作组织, 东盟) lie in no place their names begin with

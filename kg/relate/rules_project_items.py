@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from kg.lexicon_data import STATUSES
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
-from kg.relate.rules_projects import _FORECAST_RE, _STATUS_RE, STATUS_WORDS, is_generic_project
+from kg.relate.rules_projects import counted_set, is_generic_project
+from kg.relate.status_words import _FORECAST_RE, STATUS_WORDS, not_yet_after, status_in
 from kg.types import Mention
 
 # the heads of named works (GUIDE "Projects"): a sentence opening with one speaks of the project before
@@ -36,7 +37,10 @@ def carried_project(ctx: ArticleContext, index: int) -> str | None:
 
 def _project_before(ctx: ArticleContext, index: int, at: int) -> str | None:
     """The sentence's last project before offset ``at``, when there is exactly one before it."""
+    text = ctx.units[index][0].text
     before = [m for m in ctx.units[index][1] if m.type == "Project" and m.end <= at]
+    if any(counted_set(text, m) for m in before):
+        return None  # 谋划重点项目101个，总投资…: the total of the whole set
     names = {ctx.name_of(index, m) for m in before} - {None}
     name = names.pop() if len(names) == 1 else None
     return name if name and not is_generic_project(name) else None
@@ -73,8 +77,8 @@ def _carried_status(ctx: ArticleContext, index: int, project: str) -> Iterator[T
     if not opening:
         return
     clause = text[opening.end():clause_end(text, opening.end())]
-    match = _STATUS_RE.search(clause)
-    if not match or _FORECAST_RE.search(clause[:match.start()]) or clause[match.end():match.end() + 1] == "后":
+    match = status_in(clause)
+    if not match or _FORECAST_RE.search(clause[:match.start()]) or not_yet_after(clause, match.end()):
         return
     for status in STATUS_WORDS[match.group()]:
         if status in STATUSES:

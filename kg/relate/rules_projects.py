@@ -15,25 +15,32 @@ from kg.relate.registry import Triple, relation_rule
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_year
 from kg.relate.stat_plans import plan_at, plan_ranges
+from kg.relate.status_words import (
+    _COMPLETION,
+    _FORECAST_RE,
+    _STATUS_RE,
+    STATUS_WORDS,
+    _aimed_at,
+    forecast_completion,
+    not_yet_after,
+    status_in,
+)
 from kg.text.layouts import Layout
 from kg.types import Mention
 
-# status word → statuses (建成投产 → 建成 and 投产): GUIDE's nine statuses and its conventions
-STATUS_WORDS: dict[str, tuple[str, ...]] = {
-    row.entry: tuple(row.extra["status"].split("+")) for row in lexicon_rows("status_words")}
-_STATUS_RE = re.compile("|".join(sorted(STATUS_WORDS, key=len, reverse=True)))
-# words that put a status later (预计, 力争, 将…) or wish it (期待, 希望, 早日, 尽快), or deny it (尚未)
-_FORECAST_RE = re.compile(r"预计|计划|将于|将在|力争|争取|拟|有望|即将|期待|希望|早日|尽快|未|尚未|没有|不能"
-                          r"|将(?:全面|正式|基本|顺利|如期|全线)?$")
+# 施工结束, 建设完毕: the work that was going on has ended, it is no longer being built
+_ENDED_RE = re.compile(r"(?:全部|全面|顺利|基本)?(?:结束|完毕|完成)")
 _ONGOING_RE = re.compile(r"加快推进|加速推进|加快建设|正在施工|正在建设|施工|在建|续建|推进|建设现场|建设工地")
+
+
 @relation_rule("project_links", produces=('launches', 'investsIn', 'totalInvestment', 'hasStatus',))
 def project_links(ctx: ArticleContext) -> Iterator[Triple]:
     """launches / investsIn / totalInvestment / hasStatus around each project mention."""
     plans = [r for r in plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx)) if not (r[2] or 0) < 0]
     for index, project, name in ctx.named("Project"):
         sentence, mentions = ctx.units[index]
-        if is_generic_project(name):
-            continue  # 8条高速公路, 16家高水平医院: no particular project
+        if is_generic_project(name) or counted_set(sentence.text, project):
+            continue  # 8条高速公路, 16家高水平医院, 重点项目101个: no particular project
         if not is_programme(sentence.text[max(0, project.start - 6):project.start], name):
             yield from _launcher(ctx, index, project, name)
         # a company opening the name owns the work; a hospital's new building (人民医院新大楼) or an
@@ -55,7 +62,8 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
             if owner_name and entity and entity.type == "Organization" and entity.kind == "company":
                 yield owner_name, "investsIn", name, ctx.evidence(index, "investsIn.name_prefix", 0.8)
         yield from _investment(ctx, index, project, name, mentions)
-        if plan_at(plans, sentence.start) is None:  # 二、2025年工作安排: what a plan says will be, not what is
+        if plan_at(plans, sentence.start) is None and not made_into(sentence.text, project):
+            # 二、2025年工作安排: what a plan says will be, not what is; 把甲灌区建成…粮仓: what it is made into
             yield from _status(ctx, index, project, name, mentions)
 
 
@@ -139,7 +147,25 @@ def _launcher(ctx: ArticleContext, index: int, project: Mention, name: str) -> I
         return
     if _NETWORK_WORK_RE.search(name) and ctx.level_of(subject) not in ("province", "country"):
         return
+    if made_into(ctx.units[index][0].text, project):
+        return
     yield subject, "launches", name, ctx.evidence(index, "launches.article_subject", 0.6)
+
+
+# 把 + a work + a verb of making into (建成, 打造成) + what it becomes, or + a measure of it (计量率, 水平):
+# the work exists and is turned into something, no work launched
+_MADE_INTO_RE = re.compile(r"(?:建成|建设成|打造成|打造为|建设为)(?!投产|通车|运营|使用|$|[，。；])|[\u4e00-\u9fff]{0,4}?(?:率|水平)")
+
+
+def made_into(text: str, project: Mention) -> bool:
+    """``把甲灌区建成塞外粮仓``, ``把甲工程计量率提上来``: the work after 把 is turned into something else.
+
+    >>> made_into("把甲灌区建成现代粮仓", Mention(1, 4, "甲灌区", "Project"))
+    True
+    >>> made_into("把甲大桥建成通车", Mention(1, 4, "甲大桥", "Project")), made_into("把甲大桥建设好", Mention(1, 4, "甲大桥", "Project"))
+    (False, False)
+    """
+    return text[project.start - 1:project.start] == "把" and bool(_MADE_INTO_RE.match(text, project.end))
 
 
 # the verb of building between a body and its project, or a clause naming the builder (某集团投资建设的某项目)
@@ -152,7 +178,8 @@ def _builders(ctx: ArticleContext, index: int, project: Mention) -> Iterator[tup
     text, mentions = ctx.units[index][0].text, ctx.units[index][1]
     start = list_start(text, mentions, project)
     begin = clause_start(text, start)
-    for body in (m for m in mentions if m.type == "Organization" and begin <= m.start):
+    # a site of kind other (an airport in service: 在某机场建设工地) is where work goes on, no builder
+    for body in (m for m in mentions if m.type == "Organization" and m.kind != "other" and begin <= m.start):
         if body.end <= start and _BUILDS_RE.fullmatch(text, body.end, start):
             name = ctx.name_of(index, body)
             if name:
@@ -208,6 +235,23 @@ def is_generic_project(name: str) -> bool:
     (True, False, False)
     """
     return bool(_GENERIC_PROJECT_RE.search(name)) or name in _WORK_HEADS
+
+
+# a count right after a work's name (重点建设项目101个, 新开工水库3座): the name heads a set it counts
+_COUNT_AFTER_RE = re.compile(r"(?:共|达|超|近)?[0-9一二三四五六七八九十百千两]+(?:余|多)?(?:个|项|批|座|条|家|处)(?!月|小时)")
+
+
+def counted_set(text: str, project: Mention) -> bool:
+    """The project's name is followed by how many there are: a set of works, no particular one.
+
+    >>> counted_set("全县谋划重点项目12个，总投资30亿元", Mention(4, 8, "重点项目", "Project"))
+    True
+    >>> counted_set("青石大桥项目12月开工", Mention(0, 6, "青石大桥项目", "Project"))
+    False
+    >>> counted_set("青石大桥项目3个月建成", Mention(0, 6, "青石大桥项目", "Project"))
+    False
+    """
+    return bool(_COUNT_AFTER_RE.match(text, project.end))
 
 
 # a bare head of a work (高速公路, 水库) without the proper name before it is no particular work
@@ -271,28 +315,11 @@ def _comment_clause(text: str, mentions: list[Mention], start: int) -> str:
     return text[start:end]
 
 
-# what is still to be finished is being built: 今年底将建成, 预计明年投产 (not 尚未, 计划开工)
-_COMPLETION = frozenset(("建成", "投产", "竣工", "交付", "试运行", "试产"))
-_NEGATION_RE = re.compile(r"未|没有|不能|不再")
 # 某工程(今天)正式启动 with nothing after the verb: the work starts (启动建设 → 开工, GUIDE); 启动 + an
 # object (启动试验, 启动泄洪) is something else begun
 _STARTED_RE = re.compile(r"(?:今天|今日|日前|近日|当天|上午|下午|正式|全面|顺利|宣布)*启动")
 # a section of a work named by its place (天津段, 北段) before the status word
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<!阶|手|地)段(?!落)")
-
-
-def forecast_completion(before: str, word: str) -> bool:
-    """A status word of completion announced for later (将, 预计…), not denied: the work is being built.
-
-    >>> forecast_completion("今年底将", "建成"), forecast_completion("预计明年", "建成投产")
-    (True, True)
-    >>> forecast_completion("将只争朝夕、早日", "建成"), forecast_completion("期待双方如期", "建成")
-    (True, True)
-    >>> forecast_completion("计划下月", "开工建设"), forecast_completion("尚未", "投产"), forecast_completion("建成", "投产")
-    (False, False, False)
-    """
-    statuses = set(STATUS_WORDS.get(word, ()))
-    return bool(_FORECAST_RE.search(before)) and statuses <= _COMPLETION and bool(statuses) and not _NEGATION_RE.search(before)
 
 
 def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentions: list[Mention]) -> Iterator[Triple]:
@@ -326,8 +353,12 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         rule = "hasStatus.topic_comment"
     if _SECTION_RE.match(text, project.end):
         return  # 某高速天津段今开工: the status of a section, not of the whole work
-    match = _STATUS_RE.search(window)
-    if match and (_FORECAST_RE.search(window[:match.start()]) or window[match.end():match.end() + 1] == "后"):
+    match = status_in(window)
+    if match and _aimed_at(text, list_start(text, mentions, project)):
+        if set(STATUS_WORDS[match.group()]) <= _COMPLETION | {"在建"}:  # 为某高速年内通车全力推进: being built
+            yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
+        return  # 确保某项目年内开工: not yet
+    if match and (_FORECAST_RE.search(window[:match.start()]) or not_yet_after(window, match.end())):
         if forecast_completion(window[:match.start()], match.group()):
             yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.forecast_completion", 0.6)
         return  # 预计年底投产, 建成后将…: not yet
@@ -336,7 +367,7 @@ def _status(ctx: ArticleContext, index: int, project: Mention, name: str, mentio
         return
     if not match:
         ongoing = _ONGOING_RE.search(window)
-        if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]):
+        if ongoing and not _FORECAST_RE.search(window[:ongoing.start()]) and not _ENDED_RE.match(window, ongoing.end()):
             yield name, "hasStatus", "在建", ctx.evidence(index, "hasStatus.ongoing_work", 0.6)
         return
     for status in STATUS_WORDS[match.group()]:

@@ -26,6 +26,8 @@ def test_who_invests(relations_of, body, expected):
     "分宜县争取中央投资3亿元。",                     # obtained from above
     "分宜县计划投资5亿元建设水厂。",                 # a plan
     "分宜县完成固定资产投资80亿元。",                # progress statistics outside a work report
+    "去年，外地企业在全县落地投资25亿元。",           # money others brought in
+    "今年以来，全县招商引资到位资金30亿元。",
 ])
 def test_no_investment_of_where_plans_or_statistics(relations_of, body):
     assert relations_of(body, TITLE, ("invests",)) == set()
@@ -41,3 +43,38 @@ REPORT = "2030年贵州省政府工作报告"
 ])
 def test_a_work_report_invests_what_its_programmes_completed(relations_of, body, expected):
     assert relations_of(body, REPORT, ("invests",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the body after 向 or 给 receives the money; the giver is the body written before the preposition
+    ("据介绍，德国向波兰提供5亿欧元援助。", {("德国", "invests", "5亿欧元")}),
+    ("分宜县财政局向青石村拨付资金300万元。", {("分宜县财政局", "invests", "300万元")}),
+    # the giver written in another clause (a speaker): no investor read here, the recipient never
+    ("日本外务省16日表示，将向菲律宾提供3亿美元贷款。", set()),
+    ("分宜县今年为30家企业提供8000万元担保贷款。", {("分宜县", "invests", "8000万元")}),
+])
+def test_the_recipient_does_not_invest(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("invests",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an adverb of urgency or of adding (紧急, 追加) and the verb allotting a budget's 投资 stand between the
+    # body and the amount: that body invests, not one named earlier in the sentence
+    ("今天，江西省应急管理厅对分宜县启动应急响应，国家发展改革委紧急安排中央预算内投资3000万元，支持灾后重建。",
+     {("国家发展改革委", "invests", "3000万元")}),
+    ("今天，江西省应急管理厅对分宜县启动应急响应，江西省财政厅紧急拨付资金3000万元，支持灾后重建。",
+     {("江西省财政厅", "invests", "3000万元")}),
+])
+def test_an_adverb_between_the_body_and_its_investment(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("invests",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a clause setting a goal: the money is aimed at, not put in
+    ("分宜县要加快路网建设，确保交通投资超过30亿元。", set()),
+    ("全县力争投入资金5亿元改造老旧小区。", set()),
+    # money put in, with a goal in another clause
+    ("分宜县投入资金5亿元，确保老旧小区改造如期完成。", {("分宜县", "invests", "5亿元")}),
+])
+def test_money_aimed_at_is_not_invested(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("invests",)) == expected

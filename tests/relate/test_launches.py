@@ -27,6 +27,8 @@ def news_items(first_body: str) -> str:
     ("今天，福建白云山抽水蓄能电站正式开工建设，总投资80亿元。", set()),
     # a body elsewhere in the sentence that does not build it
     ("今天，白云山抽水蓄能电站开工建设，青石能源集团负责人介绍了情况。", set()),
+    # a site of kind other (an airport in service) before 建设工地 is where work goes on, no builder
+    ("在四川成都新机场建设工地、在青石高铁甲乙段，工程建设者日夜奋战。", set()),
 ])
 def test_news_items_name_only_the_builder(body, expected):
     assert launches(news_items(body)) == expected
@@ -98,3 +100,15 @@ def test_a_builder_named_in_a_clause_before_the_project() -> None:
 
     found = news_page_triples("新能源项目开工", "今天，中国华能集团投资建设的甘肃庆阳新能源基地项目开工。", ("launches", "investsIn"))
     assert found == {("中国华能集团", "launches", "甘肃庆阳新能源基地项目"), ("中国华能集团", "investsIn", "甘肃庆阳新能源基地项目")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 把 + a work + what it is made into, or a measure of it: the work exists, the report launches nothing
+    ("分宜县要把青石灌区建成名副其实的鱼米之乡。", set()),
+    ("把分宜县青石灌区供水计量率提上来。", set()),
+    # 把 + a work + building it, or its opening: still the report's own work
+    ("分宜县要把青石大桥建设好。", {("分宜县", "launches", "青石大桥")}),
+    ("分宜县把青石大桥建成通车。", {("分宜县", "launches", "青石大桥")}),
+])
+def test_a_work_made_into_something_is_not_launched(body, expected):
+    assert launches(f"分宜县政府工作报告\n\n{body}\n") == expected

@@ -285,3 +285,14 @@ def test_the_sites_of_a_visit_lie_in_the_places_visited(title, body, expected):
 def test_a_body_lies_in_the_township_or_village_of_its_sentence(relations_of, body, body_name, expected):
     located = relations_of(body, "新闻联播", ("locatedIn",))
     assert {tail for head, _, tail in located if head == body_name} == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a bare county form the gazetteer cannot tell apart (龙门: no code) places no work by its name
+    ("广西龙门大坝加固完成", "今天，广西在建最大水库——龙门大坝加固全部完成。龙门大坝项目总投资7亿元，预计明年下半年蓄水。",
+     set()),
+    # a foreign city has no code of ours and still places a body named after it
+    ("日本民众集会抗议", "今天，民众在东京电力公司总部前集会。", {("东京电力公司", "locatedIn", "东京")}),
+])
+def test_no_location_in_an_ambiguous_bare_division(relations_of, title, body, expected):
+    assert relations_of(body, title, ("locatedIn",)) == expected

@@ -103,6 +103,9 @@ def test_in_beijing_is_no_part_of_a_title(relations_of, body, expected):
     ("会议由前总统王立新主持。", {("王立新", "前总统")}),
     # 前 closing a word of time is no part of the post (日前，市长…; 会前市长…)
     ("会前市长王立新作了讲话。", {("王立新", "市长")}),
+    # a preposition opening the person's phrase (对, 同) leaves 前 to the post
+    ("法院签发对前总统王立新的逮捕令。", {("王立新", "前总统")}),
+    ("习近平同前总统王立新会谈。", {("王立新", "前总统")}),
 ])
 def test_a_former_post_keeps_qian(relations_of, body, expected):
     assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected
@@ -200,3 +203,16 @@ def test_no_post_for_a_common_word_or_a_group(relations_of, body, not_head):
 def test_a_name_that_is_also_a_noun_keeps_its_post(relations_of):
     found = relations_of("江西青石铜业有限公司研发工程师马力介绍。", rels=("holdsPosition",))
     assert ("马力", "holdsPosition", "江西青石铜业有限公司研发工程师") in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 政治 of an armed force's political post and 候补 of an alternate member stay in the title
+    ("晋升军衔的军官是：西部战区政治委员王立新。", {("王立新", "西部战区政治委员")}),
+    ("晋升军衔的军官是：空军政治委员王立新。", {("王立新", "空军政治委员")}),
+    ("会议决定递补候补委员王立新为委员。", {("王立新", "候补委员")}),
+    # a preposition before the printed body opens the person's phrase; the clause before stays out
+    ("日前，中央纪委对第十九届中央候补委员、湖南省政府副省长王立新的问题进行了调查。",
+     {("王立新", "第十九届中央候补委员"), ("王立新", "湖南省人民政府副省长")}),
+])
+def test_political_and_alternate_posts_stay_whole(relations_of, body, expected):
+    assert {(head, tail) for head, _, tail in relations_of(body, rels=("holdsPosition",))} == expected

@@ -163,3 +163,44 @@ def test_no_owner_of_a_line_named_by_its_route(relations_of, body, not_expected)
 def test_a_company_opening_a_project_s_name_still_owns_it(relations_of):
     found = relations_of("湘潭吉利新能源汽车项目建成投产。", "湖南省推进项目建设", ("investsIn",))
     assert ("吉利", "investsIn", "湘潭吉利新能源汽车项目") in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a count right after the name: the total, the place and the launch are the whole set's
+    ("今年，分宜县共谋划重点建设项目36个，总投资120亿元。", set()),
+    ("全县新签约产业项目12项，总投资45亿元。", set()),
+    # a month or a duration after the name is no count
+    (f"{P}12月开工，项目总投资12亿元。", {(P, "hasStatus", "开工"), (P, "totalInvestment", "12亿元")}),
+    (f"{P}3个月建成投产，项目总投资12亿元。",
+     {(P, "hasStatus", "建成"), (P, "hasStatus", "投产"), (P, "totalInvestment", "12亿元")}),
+])
+def test_a_counted_set_of_projects_is_no_project(relations_of, body, expected):
+    found = relations_of(body, TITLE, ("hasStatus", "totalInvestment", "launches", "locatedIn"))
+    assert {t for t in found if t[1] in ("hasStatus", "totalInvestment")} == expected
+    assert not any("重点建设项目" in t[0] or "产业项目" in t[0] or "产业项目" in t[2] for t in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the work as the aim of the clause (为…通车, 推动…加快建设): it is being built, nothing reached yet
+    ("在施工现场，建设者们为分宜县青石高速年内通车全力推进。", {("分宜县青石高速", "hasStatus", "在建")}),
+    ("投入3亿元，推动分宜县青石中学等重点项目加快建设。", {("分宜县青石中学", "hasStatus", "在建")}),
+    ("确保分宜县青石大桥年底前开工。", set()),
+    ("力争分宜县白云水库年内签约。", set()),
+    # 作为 is no aim; the status stands
+    ("作为全县重点工程，分宜县青石大桥今天建成通车。", {("分宜县青石大桥", "hasStatus", "建成")}),
+    # 建成 inside 创建成为 (created as) or before 为 (built into) names what a thing becomes
+    ("分宜县青石水库创建成为全省首个国家级水利风景区。", set()),
+    ("分宜县把青石水库建成为全省示范水库。", set()),
+    # a status word before 为 other than 建成 stays (投产为全县增收)
+    (f"{P}正式投产为全县新增产值5亿元。", {(P, "hasStatus", "投产")}),
+    # work that has ended (施工结束, 建设完毕) is no work going on; work going on still is
+    ("今天，分宜县青石大桥引桥工程施工结束，大桥即将通车。", set()),
+    ("分宜县青石大桥正在施工。", {("分宜县青石大桥", "hasStatus", "在建")}),
+    # the status as the topic of what it will bring (建成通车对于…意义重大, 投产将带动…) is not reached
+    ("他指出，分宜县青石铁路建成通车对于促进全县发展意义重大。", set()),
+    (f"{P}投产将带动就业2000人。", set()),
+    # a comment in a clause of its own after the status: the status stands
+    ("分宜县青石大桥建成通车，对于全县发展意义重大。", {("分宜县青石大桥", "hasStatus", "建成")}),
+])
+def test_status_of_an_aim_or_of_a_word_inside_another(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("hasStatus",)) == expected
