@@ -305,3 +305,39 @@ def name_then_word(item: str) -> bool:
         return False
     word, tag = tokens[1]
     return any(not (t or "nr").startswith(("nr", "ns")) and frequency(w) >= 1000 for w, t in ((word, tag), (word[:2], pos(word[:2]))))
+
+
+def across_policy_word(text: str, start: int, end: int) -> bool:
+    """A would-be name ``text[start:end]`` that a word of policy documents runs across (lexicon
+    policy_words: 普|惠小微, 普惠托|育) is a cut of the policy phrase; a name holding such a word whole
+    (李小微说) is not touched.
+
+    >>> across_policy_word("加大普惠小微贷款", 3, 6), across_policy_word("新增普惠托位", 2, 5), across_policy_word("李小微说", 0, 3)
+    (True, True, False)
+    """
+    from kg.lexicons import lexicon
+
+    words = lexicon("policy_words")
+    return any(text.startswith(word, at) and (at < start < at + len(word) or at < end < at + len(word))
+               for word in words for at in range(max(0, start - len(word) + 1), end))
+
+
+def after_a_count(text: str, start: int) -> bool:
+    """The would-be name opens with 万 or 亿 right after a digit: the unit of a count (1355万|小微主体).
+
+    >>> after_a_count("为1355万小微主体", 5), after_a_count("记者万小平说", 2)
+    (True, False)
+    """
+    return text[start:start + 1] in ("万", "亿") and text[start - 1:start].isdigit() and start > 0
+
+
+def verb_before_surname(name: str) -> bool:
+    """A would-be name of three characters before a title whose first two are a verb of the dictionary
+    (相信|习主席, 祝贺|王主席, 感谢|李总理): a leader named by the surname alone, after a verb.
+
+    >>> verb_before_surname("相信习"), verb_before_surname("王建国")
+    (True, False)
+    """
+    from kg.lexicon import frequency, pos
+
+    return len(name) == 3 and (pos(name[:2]) or "").startswith("v") and frequency(name[:2]) >= 100

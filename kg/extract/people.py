@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from kg.extract.name_particles import (
     across_interpuncts,
+    across_policy_word,
+    after_a_count,
     ends_in_tenure_mark,
     in_state_name,
     name_then_word,
@@ -21,6 +23,7 @@ from kg.extract.name_particles import (
     post_inside_word,
     side_in_talks,
     side_of_country,
+    verb_before_surname,
     with_transliterated_rest,
     without_conjunction,
     without_glued_verb,
@@ -236,7 +239,7 @@ def _names_before_titles(text: str) -> list[Mention]:
             name = text[max(start, 0):end]
             if start < 0 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
                 continue
-            if length == 3 and _phrase_guess(name) or _inside_post(text, start, end) or ends_in_tenure_mark(text, end):
+            if length == 3 and (_phrase_guess(name) or verb_before_surname(name)) or _inside_post(text, start, end) or ends_in_tenure_mark(text, end):
                 continue
             window = tagged(text[max(0, start - 4):end])
             if any(w == name and t.startswith("nr") for w, t in window) and _left_edge(text, start) or _name_shape(name) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
@@ -380,7 +383,8 @@ def find_people(text: str) -> list[Mention]:
     out = [across_interpuncts(text, with_transliterated_rest(text, _unglued(text, m), chars), chars) if m.type == "Person" else m
            for m in out]
     out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)
-                                                           or side_in_talks(text, m) or in_state_name(text, m.end, chars)))]
+                                                           or side_in_talks(text, m) or in_state_name(text, m.end, chars)
+                                                           or across_policy_word(text, m.start, m.end) or after_a_count(text, m.start)))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
 
 

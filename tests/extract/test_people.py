@@ -248,3 +248,25 @@ def test_verbs_and_prepositions_glued_to_names(text, expected):
 )
 def test_common_words_and_partial_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of policy documents run across by a would-be name (普|惠小微, 普惠托|育) cuts no name from it
+        ("全省加大普惠小微信贷投放", []),
+        ("各区新增普惠托位三千个", []),
+        ("发展普惠托育服务", []),
+        ("围绕康养托育等领域招商", []),
+        # …a name holding such a word whole stays
+        ("店主李小微说，生意不错", ["李小微"]),
+        # 万 or 亿 right after a digit is a count's unit, no surname
+        ("共为3200万小微主体办理贷款", []),
+        ("记者万小平报道", ["万小平"]),
+        # a verb before a leader named by the surname alone and a title (相信|习主席) is no part of a name
+        ("相信李总理此行将推动合作", []),
+        ("会见王建国主席时表示", ["王建国"]),
+    ],
+)
+def test_policy_words_counts_and_verbs_cut_no_names(text, expected):
+    assert _people(text) == expected
