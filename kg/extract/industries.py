@@ -54,7 +54,7 @@ _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院|"
     r"图谱|博览会|承载|要素|备份|类|化(?!工))"
 )  # 产业 qualifying another noun (产业图谱, 产业博览会, 产业承载能级, 产业类项目) or made a verb (某某产业化)
-_ITEM_JUNK = re.compile(r"^(?:全国|国家级|当地|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_JUNK = re.compile(r"^(?:全国|国家级|世界级|国家|战略性(?!新兴)|当地|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 # adverbs and verbs of progress that go on after an item's name up to 产业 and its size (甲乙|加快迈向千亿产业,
@@ -72,7 +72,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for piece in re.split(r"([、和与])", text[start:end]):
         if piece and piece not in "、和与":
             item = piece[:_list_close(piece)]  # 果蔬等十大绿色食品: 等 closes the list, its class follows
-            tail = _ITEM_TAIL_JUNK.search(item)
+            tail = None if _SECTOR_RE.fullmatch(item) else _ITEM_TAIL_JUNK.search(item)  # 区块链 keeps its 链
             e = position + len(item) - (len(tail.group()) if tail else 0)
             lead = _ITEM_JUNK.match(text[position:e])
             lag = _PROGRESS_RE.search(text, position + (lead.end() if lead else 0) + 2, e) if position + len(piece) == end else None
@@ -172,10 +172,13 @@ def _generic_item(item: str) -> bool:
         return True  # 全球最大, 上百条: a rank or a count
     if _PLACE_WORD_RE.match(item) or _is_division(item) or _region_item(item):
         return True
+    if re.search("[一二三]{2,}$", item):
+        return True  # 农村一二三|产业: the sectors named by their numbers (一二三产业, 二三产业)
     if item.startswith(("世纪", "年代", "时期", "时代")):
         return True  # 19世纪|中国制瓷: a time, cut from the number before it
     return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式",
-                                                   "发展", "融合", "力度"))  # 某某创新发展, 某某融合: policies
+                                                   "发展", "融合", "力度",  # 某某创新发展, 某某融合: policies
+                                                   "产业园", "集群", "示范区", "创新中心", "技术中心"))  # a park, a cluster, a centre
 
 
 def _region_item(item: str) -> bool:
@@ -190,6 +193,8 @@ def _region_item(item: str) -> bool:
     """
     if item.startswith("沿") or item.endswith(("经济带", "创新带", "发展带", "走廊", "地区", "一带")):
         return True  # 沿 is "along" (沿江, 沿边, 沿沪宁): no industry's name opens with it
+    if any(region.startswith(item) for region in lexicon("regions")):
+        return True  # 长三角, 成渝 (地区), 粤港澳 (大湾区): a region of a national strategy
     return bool(_region_re().fullmatch(item))
 
 
@@ -201,7 +206,8 @@ def _region_re() -> re.Pattern[str]:
     from kg.lexicons import lexicon
 
     shorts = "".join(sorted(set(lexicon("province_abbreviations")) | country_initials()))
-    return re.compile(rf"[{shorts}]{{1,2}}[东南西北]{{1,2}}|中[{shorts}欧亚非]{{1,2}}")
+    provinces = "".join(sorted(lexicon("province_abbreviations")))
+    return re.compile(rf"[{shorts}]{{1,2}}[东南西北]{{1,2}}|中[{shorts}欧亚非]{{1,2}}|[{provinces}]{{2,3}}")
 
 
 def _is_division(item: str) -> bool:

@@ -176,3 +176,28 @@ def test_ambitions_uses_and_times_are_no_industries(text, expected):
 )
 def test_modifiers_and_qualifiers_of_industries(text, expected):
     assert sorted(m.text for m in find_industries(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scope of rank or of the state before an item (世界级, 国家, 战略性) is no part of the sector
+        ("该市加快打造世界级陶瓷产业集群", ["陶瓷"]),
+        ("某县获批建设国家茶叶产业示范基地", ["茶叶"]),
+        ("加快建设国家战略性稀土产业基地", ["稀土"]),
+        # …战略性新兴 stays the class it names
+        ("壮大战略性新兴产业", []),
+        # a region of a national strategy or a run of provinces' short names says where, not which
+        ("推动长三角产业协同发展", []),
+        ("沪苏浙产业合作持续深化", []),
+        ("推进成渝产业协作", []),
+        # the sectors named by their numbers (一二三产业) name no industry
+        ("推进农村一二三产业融合发展", []),
+        # a park, a cluster or a centre before 产业 or in a list of them is no sector
+        ("建成3个优势特色产业集群和5个现代农业产业园等产业载体", ["现代农业"]),
+        # a sector of the classification keeps its last character (区块链, not 区块)
+        ("出台区块链、低空经济等产业扶持政策", ["区块链", "低空经济"]),
+    ],
+)
+def test_scopes_regions_and_parks_name_no_industry(text, expected):
+    assert sorted(m.text for m in find_industries(text)) == sorted(expected)
