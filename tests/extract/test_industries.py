@@ -201,3 +201,24 @@ def test_modifiers_and_qualifiers_of_industries(text, expected):
 )
 def test_scopes_regions_and_parks_name_no_industry(text, expected):
     assert sorted(m.text for m in find_industries(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 好 after a verb is its complement (做好|能源), no part of the sector
+        ("要用好陶瓷产业的优势", ["陶瓷"]),
+        ("该镇建设好茶叶产业园", ["茶叶"]),
+        # an item ending in a verb of building up has a bare qualifier for object (某省壮大|优势产业)
+        ("某省壮大优势产业", []),
+        ("统筹推进新兴产业壮大、未来产业培育", []),
+        # a join inside a verb (参与, 给与) splits no list
+        ("鼓励民营企业参与光伏产业链建设", ["光伏"]),
+        ("发展茶叶和竹木产业", ["茶叶", "竹木"]),
+        # a place in the chain and infrastructure name no sector
+        ("组织上下游产业链对接", []),
+        ("确保基础设施、基础产业平稳运行", []),
+    ],
+)
+def test_complements_verbs_and_joins_inside_words(text, expected):
+    assert sorted(m.text for m in find_industries(text)) == sorted(expected)
