@@ -218,14 +218,14 @@ def with_transliterated_rest(text: str, name: Mention, chars: frozenset[str]) ->
     if not all(c in chars for c in name.text):
         return name
     start, end = name.start, name.end
-    while start > 0 and text[start - 1] in chars and name.end - start < 6:
+    while start > 0 and text[start - 1] in chars and name.end - start < 8:
         start -= 1
-    while end < len(text) and text[end] in chars and end - start < 6:
-        end += 1
+    while end < len(text) and text[end] in chars and end - start < 8:
+        end += 1  # up to eight characters: 叶尔梅克巴耶夫
     if start < name.start and not _name_edge_before(text, start):
         start = name.start
-    if end > name.end and not _name_edge_after(text, end):
-        end = name.end
+    while end > name.end and not _name_edge_after(text, end):
+        end -= 1  # the longest run that ends at a name's edge (叶尔梅克巴耶夫|致辞: 致 is of the table too)
     if (start, end) == (name.start, name.end):
         return name
     return Mention(start, end, text[start:end], name.type)
@@ -238,10 +238,10 @@ def _name_edge_before(text: str, start: int) -> bool:
 def _name_edge_after(text: str, end: int) -> bool:
     from kg.lexicon import frequency, tagged
 
-    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in "等的和与及、":
-        return True
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in "等的和与及、说称":
+        return True  # punctuation, a particle, a conjunction, a verb of saying of one character
     word, tag = tagged(text[end:end + 4])[0]
-    return len(word) >= 2 and not tag.startswith("nr") and frequency(word) >= 100
+    return len(word) >= 2 and not tag.startswith("nr") and (frequency(word) >= 100 or tag.startswith("v"))
 
 
 def in_state_name(text: str, end: int, chars: frozenset[str]) -> bool:
@@ -263,13 +263,15 @@ def in_state_name(text: str, end: int, chars: frozenset[str]) -> bool:
 def across_interpuncts(text: str, name: Mention, chars: frozenset[str]) -> Mention:
     """A transliterated name goes on across the interpunct that parts a foreign name (GB/T 15834-2011,
     间隔号): 米洛·久卡诺维奇, not 米洛; 5·12 or 一·二九 are no names' parts. The part after it takes
-    the characters of the transliteration table, two at least.
+    the characters of the transliteration table, two at least; a hyphen joins two such parts when the
+    name before it is all of the table too (梅利克-巴格达萨罗夫).
 
     >>> across_interpuncts("总统米洛·久卡诺维奇表示", Mention(2, 4, "米洛", "Person"), frozenset("米洛久卡诺维奇")).text
     '米洛·久卡诺维奇'
     """
     end = name.end
-    while text[end:end + 1] in _INTERPUNCTS and end + 1 < len(text):
+    marks = _INTERPUNCTS | (_HYPHENS if all(c in chars for c in name.text) else frozenset())
+    while text[end:end + 1] in marks and end + 1 < len(text):
         run = end + 1
         while run < len(text) and run - end <= 8 and text[run] in chars:
             run += 1
@@ -280,6 +282,7 @@ def across_interpuncts(text: str, name: Mention, chars: frozenset[str]) -> Menti
 
 
 _INTERPUNCTS = frozenset("·•・‧")
+_HYPHENS = frozenset("-－‐")  # a double-barrelled transliterated name (梅利克-巴格达萨罗夫), both parts of the table
 
 
 def opens_with_function_word(item: str) -> bool:

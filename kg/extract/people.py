@@ -313,6 +313,8 @@ def _transliterated(name: str) -> bool:
 
 
 _LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
+# nouns of place after a list (甲乙、丙丁等方向, …等地, …地区): the items are places, no people
+_PLACES_AFTER_LIST = re.compile(r"等?(?:方向|地区|等地|一带|前线|附近|州)")
 
 
 def _listed_names(text: str) -> list[Mention]:
@@ -339,8 +341,8 @@ def _listed_names(text: str) -> list[Mention]:
         last_start, last = items[-1]
         if len(last) > 3:  # …and the last the words after it: 王五|先后, 赵六|等
             items[-1] = (last_start, last[:2] if name_then_word(text[last_start:last_start + 8]) else last[:3]) if not _name_shape(last) else items[-1]
-        if not all(_name_shape(item) for _, item in items):
-            continue
+        if not all(_name_shape(item) for _, item in items) or _PLACES_AFTER_LIST.match(text, match.end()):
+            continue  # 苏梅、哈尔科夫等方向: a list of places
         named = sum(any(t.startswith("nr") and w == item for w, t in tagged(item)) for _, item in items)
         if named >= 2:
             out.extend(Mention(start, start + len(item), item, "Person") for start, item in items)
@@ -372,7 +374,10 @@ def find_people(text: str) -> list[Mention]:
     for found in _names_before_titles(text) + _foreign_names(text) + _listed_names(text):
         if not any(m.start < found.end and found.start < m.end for m in out):
             out.append(found)
-    for start, position in _guessed_names(text):
+    guessed = _guessed_names(text)
+    for start, position in guessed:
+        if any(e == start or s == position for s, e in guessed):
+            continue  # 蔡奇丁|薛祥|李希韩: names glued in a headline, which the HMM cuts anywhere
         if _guess_kept(text, start, position) and not any(m.start <= start < m.end for m in out):
             out.append(Mention(start, position, text[start:position], "Person"))
     for match in _SAY_RE.finditer(text):

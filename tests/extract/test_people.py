@@ -270,3 +270,25 @@ def test_common_words_and_partial_names(text, expected):
 )
 def test_policy_words_counts_and_verbs_cut_no_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transliterated name of up to eight characters is read whole, and across a hyphen when both
+        # parts are of the table (a double-barrelled name)
+        ("组织秘书长叶尔梅克巴耶夫致辞", ["叶尔梅克巴耶夫"]),
+        ("会见法国议长布朗-皮韦。", ["布朗-皮韦"]),
+        # …a hyphen after a name of other characters joins nothing
+        ("记者王立新-摄", ["王立新"]),
+        # a list followed by a noun of place (等方向, 等地, 地区) lists places
+        ("俄军继续在苏梅、哈尔科夫等方向推进", []),
+        ("乌军在赫尔松、卢甘斯克地区行动", []),
+        ("会上，王志强、孙志强、赵国栋作了发言", ["王志强", "孙志强", "赵国栋"]),
+        # names glued in a headline, which the HMM cuts anywhere, give no guessed name
+        ("赵乐际王沪宁蔡奇丁薛祥出席会议", []),
+        ("菜农叶祥松当时就在场。", ["叶祥松"]),
+    ],
+)
+def test_foreign_names_lists_of_places_and_glued_headlines(text, expected):
+    assert _people(text) == expected
