@@ -344,3 +344,16 @@ def verb_before_surname(name: str) -> bool:
     from kg.lexicon import frequency, pos
 
     return len(name) == 3 and (pos(name[:2]) or "").startswith("v") and frequency(name[:2]) >= 100
+
+
+def titled_only(name: str, posts: frozenset[str]) -> bool:
+    """A surname and a post (施|站长, 郑|主席) calls a person by title, no name (as 王女士); a post joined
+    to another by 兼 (王储|兼|首相) opens none; a kind of document (lexicon document_kinds: 白皮书) is none.
+
+    >>> titled_only("施站长", frozenset({"站长"})), titled_only("王储兼", frozenset({"王储"})), titled_only("王立新", frozenset({"站长"}))
+    (True, True, False)
+    """
+    from kg.lexicons import lexicon
+
+    return (name[1:] in posts or name[2:] in posts or name[:2] in posts and name[2:] == "兼"
+            or name in lexicon("document_kinds"))  # 白皮书指出: a document (jieba tags it nr)

@@ -23,6 +23,7 @@ from kg.extract.name_particles import (
     post_inside_word,
     side_in_talks,
     side_of_country,
+    titled_only,
     verb_before_surname,
     with_transliterated_rest,
     without_conjunction,
@@ -127,7 +128,7 @@ def _name_shape(name: str) -> bool:
     in a verb of saying or an aspect particle (总书记|来了). After a post (工程师马平) this is enough, even for a dictionary word."""
     return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
             and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道了着过"
-            and name[-1] not in PLACE_ENDINGS and not _country(name))
+            and name[-1] not in PLACE_ENDINGS and not _country(name) and not titled_only(name, position_words()))
 
 
 def _country(name: str) -> bool:

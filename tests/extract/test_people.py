@@ -292,3 +292,22 @@ def test_policy_words_counts_and_verbs_cut_no_names(text, expected):
 )
 def test_foreign_names_lists_of_places_and_glued_headlines(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname and a post call a person by title only (as 王女士): no name
+        ("施站长告诉记者，今年雪大", []),
+        ("欢迎郑主席率团访问", []),
+        # a post joined to another by 兼 opens no name
+        ("国王某某、王储兼首相某某出席", []),
+        # a kind of document before a verb of saying is no person
+        ("白皮书指出，各方应加强合作", []),
+        # …a name before a verb of saying stays
+        ("白立新指出，要加强管理", ["白立新"]),
+        ("站长施立新说，今年雪大", ["施立新"]),
+    ],
+)
+def test_titles_and_documents_are_no_names(text, expected):
+    assert _people(text) == expected
