@@ -32,7 +32,7 @@ _SECTOR_AFTER = re.compile(
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
 _LIST_JOINS = ("、", "和", "及", "与")
 # what follows a list of fields in diplomatic news: 加强能源、农业等领域(的)(务实)合作
-_COOPERATION = re.compile(r"(?:的)?(?:[多各]项|一系列)?(?:双边|多边|务实|互利)?(?:合作|交流|对话|往来)")  # …等领域多项双边合作文件
+_COOPERATION = re.compile(r"(?:的)?(?:[多各]项|一系列)?(?:拓展|深化|加强|开展|推进|扩大|更多|进一步|广泛)*(?:双边|多边|务实|互利)?(?:合作|交流|对话|往来)")  # …等领域多项双边合作文件
 _FIELD_RE = re.compile(r"[^，。；]{0,10}?领域")
 _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
@@ -50,7 +50,8 @@ _CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。
 _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
 # every match of the two patterns above holds one of these words (a cheap pre-check)
 _CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
-_GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区|试点|渠道|平台|模式|服务|网络")
+_GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区|试点|渠道|平台|模式|服务|网络|"
+                           r"旺季|淡季|高峰|计划|方式|农民|牧民|供销")  # 销售旺季, 种植计划: when and how; 农民|供销合作社: whose
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院|"
     r"图谱|博览会|承载|要素|备份|类|化(?!工))"
@@ -358,6 +359,7 @@ def find_industries(text: str) -> list[Mention]:
     for regex in (_CROP_BEFORE, _CROP_AFTER) if _CROP_HINT.search(text) else ():
         for match in regex.finditer(text):
             start, end = match.start(1), match.end(1)
+            end -= 2 if text.startswith("专业合作社", end - 2) and end - start > 3 else 0  # 苗木|专业合作社: the legal form
             start = past_complement(text, max(start, left_extend(text, end, limit=end - start)), end)
             item = text[start:end]
             if start not in word_boundaries(text):

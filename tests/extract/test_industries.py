@@ -222,3 +222,24 @@ def test_scopes_regions_and_parks_name_no_industry(text, expected):
 )
 def test_complements_verbs_and_joins_inside_words(text, expected):
     assert sorted(m.text for m in find_industries(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cooperative's legal form (某某专业合作社) is no part of the crop; its members or system name none
+        ("村民成立了花椒专业合作社", ["花椒"]),
+        ("鼓励农民专业合作社发展", []),
+        ("深化供销合作社改革", []),
+        # when and how things are sold or grown name no crop
+        ("柑橘迎来销售旺季，", []),
+        ("调整种植方式，提高效益", []),
+        ("村民种植山药，", ["山药"]),
+        # fields of cooperation after a verb of widening (等领域加强合作, 开展更多合作) are no industries
+        ("两国在光伏、电力等领域深化合作", []),
+        ("希望在农业、渔业等领域开展更多合作", []),
+        ("该市重点发展光伏、电力等领域", ["光伏", "电力"]),
+    ],
+)
+def test_crops_cooperatives_and_fields_of_cooperation(text, expected):
+    assert sorted(m.text for m in find_industries(text)) == sorted(expected)
