@@ -13,8 +13,8 @@ strategic emerging industries, genre words) where the sentence treats the word a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from kg.extract.industry_regions import past_complement, region_item
 from kg.extract.places import leading_place
 from kg.extract.spans import CJK, CLASSIFIERS, left_extend
 from kg.lexicon import word_boundaries
@@ -32,14 +32,15 @@ _SECTOR_AFTER = re.compile(
 _SECTOR_LIST_RE = re.compile(rf"((?:[{CJK}A-Za-z0-9]{{2,8}}[、和及])+[{CJK}A-Za-z0-9]{{2,8}})等(?:[{CJK}]{{0,4}})?(?:领域|行业|产业|板块|赛道)")
 _LIST_JOINS = ("、", "和", "及", "与")
 # what follows a list of fields in diplomatic news: 加强能源、农业等领域(的)(务实)合作
-_COOPERATION = re.compile(r"(?:的)?(?:[多各]项|一系列)?(?:双边|多边|务实|互利)?(?:合作|交流|对话|往来)")  # …等领域多项双边合作文件
+_COOPERATION = re.compile(r"(?:的)?(?:[多各]项|一系列)?(?:拓展|深化|加强|开展|推进|扩大|更多|进一步|广泛)*(?:双边|多边|务实|互利)?(?:合作|交流|对话|往来)")  # …等领域多项双边合作文件
 _FIELD_RE = re.compile(r"[^，。；]{0,10}?领域")
 _GENERIC_ITEM = frozenset({
     "农村", "乡村", "城市", "省级", "市级", "县级", "国家", "全国", "企业", "中小企业", "新技术", "新兴", "战略性", "传统", "优势", "特色", "重点",
     "相关", "主导", "支柱", "首位", "新型", "现代", "高端", "绿色", "未来", "前沿", "民营", "国有",
     "县域", "区域", "技术", "中心", "海外", "产业", "经济", "平台", "基地", "领域",
     "全球", "地区", "人口", "规模", "基础", "窗口", "人文", "投资", "供应", "核心技术", "细分", "资源", "区位",
-    "资金", "人才", "设施", "整个", "当地", "内地", "中国",  # factors of production (资金、技术、人才), scopes
+    "资金", "人才", "设施", "基础设施", "整个", "当地", "内地", "中国",  # factors of production (资金、技术、人才), scopes
+    "上下游", "中高端", "全链条",  # a place or a span in a chain (上下游产业链), no sector
 })
 # a division word or a place's name before 产业 says whose industries, not which (自治区特色优势产业)
 _PLACE_WORD_RE = re.compile(r"^.{0,2}(?:省|市|县|区|州|乡|镇|村)$")
@@ -49,12 +50,13 @@ _CROP_BEFORE = re.compile(rf"(?:种植|销售|试种)([{CJK}]{{2,5}}?)(?=[，。
 _CROP_AFTER = re.compile(rf"([{CJK}]{{2,5}})(?=合作社|喜获丰收|种植基地|种植面积|产业园|成熟)")
 # every match of the two patterns above holds one of these words (a cheap pre-check)
 _CROP_HINT = re.compile(r"种植|销售|试种|合作社|喜获丰收|产业园|成熟")
-_GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区|试点|渠道|平台|模式|服务|网络")
+_GENERIC_CROP = re.compile(r"亿|农产品|特色|产品|作物|规模|面积|基地|示范|产业|经济|村|镇|乡|县|市|区|试点|渠道|平台|模式|服务|网络|"
+                           r"旺季|淡季|高峰|计划|方式|农民|牧民|供销")  # 销售旺季, 种植计划: when and how; 农民|供销合作社: whose
 _INDUSTRY_TAIL = re.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十]+大)?(?:[0-9一二两三四五六七八九十]+个)?(?:[万千百]亿级)?(?:主导|特色|首位|重点|新兴|优势|支柱|传统|富民|核心)?(?:产业链|产业集群|产业)(?!园|工人|振兴|发展|工作|链长|基础|党支部|合作社|招商|项目|贷款|变革|结构|学院|"
     r"图谱|博览会|承载|要素|备份|类|化(?!工))"
 )  # 产业 qualifying another noun (产业图谱, 产业博览会, 产业承载能级, 产业类项目) or made a verb (某某产业化)
-_ITEM_JUNK = re.compile(r"^(?:全国|国家级|当地|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
+_ITEM_JUNK = re.compile(r"^(?:全国|国家级|世界级|国家|战略性(?!新兴)|当地|省级|市级|县级|面向|助力|涉及|涵盖|覆盖|包括|包含|建设|做优做强|做优|前瞻布局|加快布局|布局|开展|运用|落实|力争|坚定|全年|今年|去年|上年|全省|全市|全县|全区|一批|持续|大力|积极|加快|全力|着力|不断|重点|发展|做大做强|做强|深耕|壮大|培育|打造|围绕|聚焦|推动|引领|带动|拓展|延伸|形成|以|和|及|与)+")
 _INNER_JUNK = re.compile(r"布局|培育|壮大|发展|打造|做强|做大|深耕|聚焦|拓展|延伸")
 _ITEM_TAIL_JUNK = re.compile(r"(?:等|为主的|为主|及应用|及配套|链|首位|主导|特色)+$")
 # adverbs and verbs of progress that go on after an item's name up to 产业 and its size (甲乙|加快迈向千亿产业,
@@ -69,10 +71,10 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` on 、和及与 into cleaned item spans."""
     out = []
     position = start
-    for piece in re.split(r"([、和与])", text[start:end]):
+    for piece in _list_pieces(text[start:end]):
         if piece and piece not in "、和与":
             item = piece[:_list_close(piece)]  # 果蔬等十大绿色食品: 等 closes the list, its class follows
-            tail = _ITEM_TAIL_JUNK.search(item)
+            tail = None if _SECTOR_RE.fullmatch(item) else _ITEM_TAIL_JUNK.search(item)  # 区块链 keeps its 链
             e = position + len(item) - (len(tail.group()) if tail else 0)
             lead = _ITEM_JUNK.match(text[position:e])
             lag = _PROGRESS_RE.search(text, position + (lead.end() if lead else 0) + 2, e) if position + len(piece) == end else None
@@ -95,11 +97,33 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = inner[-1] if inner else s  # 抢滩布局|金属新材料: the item follows the last verb of building up
             if "的" in text[s:e]:
                 s = text.rindex("的", s, e) + 1
+            s = past_complement(text, s, e)
+            if any(m.end() == e for m in _INNER_JUNK.finditer(text, s, e)):
+                s = e  # 新疆壮大|优势产业: the item ends in a verb of building up, its object a bare qualifier
             if 2 <= e - s <= 8 and not re.search(r"[0-9率]", text[s:e]) and not _not_industry(text[s:e]) \
                     and not _generic_item(text[s:e]):
                 out.append((s, e))
         position += len(piece)
     return out
+
+
+def _list_pieces(span: str) -> list[str]:
+    """``span`` split on 、 and on 和 or 与, unless the join closes a word of the dictionary with the
+    character before it (参与, 给与, 缓和: a verb, no join).
+
+    >>> _list_pieces("茶叶、竹木和花卉"), _list_pieces("民营企业参与核电")
+    (['茶叶', '、', '竹木', '和', '花卉'], ['民营企业参与核电'])
+    """
+    from kg.lexicon import frequency
+
+    pieces: list[str] = []
+    at = 0
+    for index, char in enumerate(span):
+        if char == "、" or char in "和与" and not (index > 0 and frequency(span[index - 1:index + 1]) >= 100):
+            pieces.extend((span[at:index], char))
+            at = index + 1
+    pieces.append(span[at:])
+    return [piece for piece in pieces if piece]
 
 
 _FARMING_VERBS = frozenset({"种植", "养殖"})
@@ -170,38 +194,15 @@ def _generic_item(item: str) -> bool:
     """
     if "最" in item or re.search(r"[上数几百千万亿]+[条个家项场次批届]", item):
         return True  # 全球最大, 上百条: a rank or a count
-    if _PLACE_WORD_RE.match(item) or _is_division(item) or _region_item(item):
+    if _PLACE_WORD_RE.match(item) or _is_division(item) or region_item(item):
         return True
+    if re.search("[一二三]{2,}$", item):
+        return True  # 农村一二三|产业: the sectors named by their numbers (一二三产业, 二三产业)
     if item.startswith(("世纪", "年代", "时期", "时代")):
         return True  # 19世纪|中国制瓷: a time, cut from the number before it
     return item in _GENERIC_ITEM or item.endswith(("性", "效应", "项目", "技巧", "企业", "改革", "级", "型", "模式",
-                                                   "发展", "融合", "力度"))  # 某某创新发展, 某某融合: policies
-
-
-def _region_item(item: str) -> bool:
-    """A stretch of land named by provinces' or countries' short names (GB/T 2260 简称: 渝西, 闽东南,
-    沿沪宁; 中德, 中欧: China and a partner) or ending in a belt or region word (宁杭生态经济带,
-    沿海地区): where industries sit, not which.
-
-    >>> _region_item("渝西"), _region_item("沿沪宁"), _region_item("中德"), _region_item("沿海地区")
-    (True, True, True, True)
-    >>> _region_item("新材料"), _region_item("中药材"), _region_item("苏绣")
-    (False, False, False)
-    """
-    if item.startswith("沿") or item.endswith(("经济带", "创新带", "发展带", "走廊", "地区", "一带")):
-        return True  # 沿 is "along" (沿江, 沿边, 沿沪宁): no industry's name opens with it
-    return bool(_region_re().fullmatch(item))
-
-
-@lru_cache(maxsize=1)
-def _region_re() -> re.Pattern[str]:
-    """Short names + compass points, or 中 + a partner's (the pattern of :func:`_region_item`); the
-    continents' one-character names (欧, 亚, 非) pair with 中 as countries do (中欧)."""
-    from kg.extract.place_words import country_initials
-    from kg.lexicons import lexicon
-
-    shorts = "".join(sorted(set(lexicon("province_abbreviations")) | country_initials()))
-    return re.compile(rf"[{shorts}]{{1,2}}[东南西北]{{1,2}}|中[{shorts}欧亚非]{{1,2}}")
+                                                   "发展", "融合", "力度",  # 某某创新发展, 某某融合: policies
+                                                   "产业园", "集群", "示范区", "创新中心", "技术中心"))  # a park, a cluster, a centre
 
 
 def _is_division(item: str) -> bool:
@@ -358,7 +359,8 @@ def find_industries(text: str) -> list[Mention]:
     for regex in (_CROP_BEFORE, _CROP_AFTER) if _CROP_HINT.search(text) else ():
         for match in regex.finditer(text):
             start, end = match.start(1), match.end(1)
-            start = max(start, left_extend(text, end, limit=end - start))
+            end -= 2 if text.startswith("专业合作社", end - 2) and end - start > 3 else 0  # 苗木|专业合作社: the legal form
+            start = past_complement(text, max(start, left_extend(text, end, limit=end - start)), end)
             item = text[start:end]
             if start not in word_boundaries(text):
                 continue  # the window cut a longer name (智能衡器计量产业园: not 能衡器计量)

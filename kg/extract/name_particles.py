@@ -218,14 +218,14 @@ def with_transliterated_rest(text: str, name: Mention, chars: frozenset[str]) ->
     if not all(c in chars for c in name.text):
         return name
     start, end = name.start, name.end
-    while start > 0 and text[start - 1] in chars and name.end - start < 6:
+    while start > 0 and text[start - 1] in chars and name.end - start < 8:
         start -= 1
-    while end < len(text) and text[end] in chars and end - start < 6:
-        end += 1
+    while end < len(text) and text[end] in chars and end - start < 8:
+        end += 1  # up to eight characters: 叶尔梅克巴耶夫
     if start < name.start and not _name_edge_before(text, start):
         start = name.start
-    if end > name.end and not _name_edge_after(text, end):
-        end = name.end
+    while end > name.end and not _name_edge_after(text, end):
+        end -= 1  # the longest run that ends at a name's edge (叶尔梅克巴耶夫|致辞: 致 is of the table too)
     if (start, end) == (name.start, name.end):
         return name
     return Mention(start, end, text[start:end], name.type)
@@ -238,10 +238,10 @@ def _name_edge_before(text: str, start: int) -> bool:
 def _name_edge_after(text: str, end: int) -> bool:
     from kg.lexicon import frequency, tagged
 
-    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in "等的和与及、":
-        return True
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in "等的和与及、说称":
+        return True  # punctuation, a particle, a conjunction, a verb of saying of one character
     word, tag = tagged(text[end:end + 4])[0]
-    return len(word) >= 2 and not tag.startswith("nr") and frequency(word) >= 100
+    return len(word) >= 2 and not tag.startswith("nr") and (frequency(word) >= 100 or tag.startswith("v"))
 
 
 def in_state_name(text: str, end: int, chars: frozenset[str]) -> bool:
@@ -263,13 +263,15 @@ def in_state_name(text: str, end: int, chars: frozenset[str]) -> bool:
 def across_interpuncts(text: str, name: Mention, chars: frozenset[str]) -> Mention:
     """A transliterated name goes on across the interpunct that parts a foreign name (GB/T 15834-2011,
     间隔号): 米洛·久卡诺维奇, not 米洛; 5·12 or 一·二九 are no names' parts. The part after it takes
-    the characters of the transliteration table, two at least.
+    the characters of the transliteration table, two at least; a hyphen joins two such parts when the
+    name before it is all of the table too (梅利克-巴格达萨罗夫).
 
     >>> across_interpuncts("总统米洛·久卡诺维奇表示", Mention(2, 4, "米洛", "Person"), frozenset("米洛久卡诺维奇")).text
     '米洛·久卡诺维奇'
     """
     end = name.end
-    while text[end:end + 1] in _INTERPUNCTS and end + 1 < len(text):
+    marks = _INTERPUNCTS | (_HYPHENS if all(c in chars for c in name.text) else frozenset())
+    while text[end:end + 1] in marks and end + 1 < len(text):
         run = end + 1
         while run < len(text) and run - end <= 8 and text[run] in chars:
             run += 1
@@ -280,6 +282,7 @@ def across_interpuncts(text: str, name: Mention, chars: frozenset[str]) -> Menti
 
 
 _INTERPUNCTS = frozenset("·•・‧")
+_HYPHENS = frozenset("-－‐")  # a double-barrelled transliterated name (梅利克-巴格达萨罗夫), both parts of the table
 
 
 def opens_with_function_word(item: str) -> bool:
@@ -305,3 +308,52 @@ def name_then_word(item: str) -> bool:
         return False
     word, tag = tokens[1]
     return any(not (t or "nr").startswith(("nr", "ns")) and frequency(w) >= 1000 for w, t in ((word, tag), (word[:2], pos(word[:2]))))
+
+
+def across_policy_word(text: str, start: int, end: int) -> bool:
+    """A would-be name ``text[start:end]`` that a word of policy documents runs across (lexicon
+    policy_words: 普|惠小微, 普惠托|育) is a cut of the policy phrase; a name holding such a word whole
+    (李小微说) is not touched.
+
+    >>> across_policy_word("加大普惠小微贷款", 3, 6), across_policy_word("新增普惠托位", 2, 5), across_policy_word("李小微说", 0, 3)
+    (True, True, False)
+    """
+    from kg.lexicons import lexicon
+
+    words = lexicon("policy_words")
+    return any(text.startswith(word, at) and (at < start < at + len(word) or at < end < at + len(word))
+               for word in words for at in range(max(0, start - len(word) + 1), end))
+
+
+def after_a_count(text: str, start: int) -> bool:
+    """The would-be name opens with 万 or 亿 right after a digit: the unit of a count (1355万|小微主体).
+
+    >>> after_a_count("为1355万小微主体", 5), after_a_count("记者万小平说", 2)
+    (True, False)
+    """
+    return text[start:start + 1] in ("万", "亿") and text[start - 1:start].isdigit() and start > 0
+
+
+def verb_before_surname(name: str) -> bool:
+    """A would-be name of three characters before a title whose first two are a verb of the dictionary
+    (相信|习主席, 祝贺|王主席, 感谢|李总理): a leader named by the surname alone, after a verb.
+
+    >>> verb_before_surname("相信习"), verb_before_surname("王建国")
+    (True, False)
+    """
+    from kg.lexicon import frequency, pos
+
+    return len(name) == 3 and (pos(name[:2]) or "").startswith("v") and frequency(name[:2]) >= 100
+
+
+def titled_only(name: str, posts: frozenset[str]) -> bool:
+    """A surname and a post (施|站长, 郑|主席) calls a person by title, no name (as 王女士); a post joined
+    to another by 兼 (王储|兼|首相) opens none; a kind of document (lexicon document_kinds: 白皮书) is none.
+
+    >>> titled_only("施站长", frozenset({"站长"})), titled_only("王储兼", frozenset({"王储"})), titled_only("王立新", frozenset({"站长"}))
+    (True, True, False)
+    """
+    from kg.lexicons import lexicon
+
+    return (name[1:] in posts or name[2:] in posts or name[:2] in posts and name[2:] == "兼"
+            or name in lexicon("document_kinds"))  # 白皮书指出: a document (jieba tags it nr)

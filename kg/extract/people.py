@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from kg.extract.name_particles import (
     across_interpuncts,
+    across_policy_word,
+    after_a_count,
     ends_in_tenure_mark,
     in_state_name,
     name_then_word,
@@ -21,6 +23,8 @@ from kg.extract.name_particles import (
     post_inside_word,
     side_in_talks,
     side_of_country,
+    titled_only,
+    verb_before_surname,
     with_transliterated_rest,
     without_conjunction,
     without_glued_verb,
@@ -124,7 +128,7 @@ def _name_shape(name: str) -> bool:
     in a verb of saying or an aspect particle (总书记|来了). After a post (工程师马平) this is enough, even for a dictionary word."""
     return (2 <= len(name) <= 3 and bool(_CN_NAME.fullmatch(name)) and name not in NOT_NAMES and "某" not in name
             and (name[0] in SURNAMES or name[:2] in SURNAMES) and name[-1] not in "说讲称道了着过"
-            and name[-1] not in PLACE_ENDINGS and not _country(name))
+            and name[-1] not in PLACE_ENDINGS and not _country(name) and not titled_only(name, position_words()))
 
 
 def _country(name: str) -> bool:
@@ -236,7 +240,7 @@ def _names_before_titles(text: str) -> list[Mention]:
             name = text[max(start, 0):end]
             if start < 0 or not _CN_NAME.fullmatch(name) or name in NOT_NAMES:
                 continue
-            if length == 3 and _phrase_guess(name) or _inside_post(text, start, end) or ends_in_tenure_mark(text, end):
+            if length == 3 and (_phrase_guess(name) or verb_before_surname(name)) or _inside_post(text, start, end) or ends_in_tenure_mark(text, end):
                 continue
             window = tagged(text[max(0, start - 4):end])
             if any(w == name and t.startswith("nr") for w, t in window) and _left_edge(text, start) or _name_shape(name) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff") and _plausible_name(name):
@@ -310,6 +314,8 @@ def _transliterated(name: str) -> bool:
 
 
 _LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
+# nouns of place after a list (甲乙、丙丁等方向, …等地, …地区): the items are places, no people
+_PLACES_AFTER_LIST = re.compile(r"等?(?:方向|地区|等地|一带|前线|附近|州)")
 
 
 def _listed_names(text: str) -> list[Mention]:
@@ -336,8 +342,8 @@ def _listed_names(text: str) -> list[Mention]:
         last_start, last = items[-1]
         if len(last) > 3:  # …and the last the words after it: 王五|先后, 赵六|等
             items[-1] = (last_start, last[:2] if name_then_word(text[last_start:last_start + 8]) else last[:3]) if not _name_shape(last) else items[-1]
-        if not all(_name_shape(item) for _, item in items):
-            continue
+        if not all(_name_shape(item) for _, item in items) or _PLACES_AFTER_LIST.match(text, match.end()):
+            continue  # 苏梅、哈尔科夫等方向: a list of places
         named = sum(any(t.startswith("nr") and w == item for w, t in tagged(item)) for _, item in items)
         if named >= 2:
             out.extend(Mention(start, start + len(item), item, "Person") for start, item in items)
@@ -369,7 +375,10 @@ def find_people(text: str) -> list[Mention]:
     for found in _names_before_titles(text) + _foreign_names(text) + _listed_names(text):
         if not any(m.start < found.end and found.start < m.end for m in out):
             out.append(found)
-    for start, position in _guessed_names(text):
+    guessed = _guessed_names(text)
+    for start, position in guessed:
+        if any(e == start or s == position for s, e in guessed):
+            continue  # 蔡奇丁|薛祥|李希韩: names glued in a headline, which the HMM cuts anywhere
         if _guess_kept(text, start, position) and not any(m.start <= start < m.end for m in out):
             out.append(Mention(start, position, text[start:position], "Person"))
     for match in _SAY_RE.finditer(text):
@@ -380,7 +389,8 @@ def find_people(text: str) -> list[Mention]:
     out = [across_interpuncts(text, with_transliterated_rest(text, _unglued(text, m), chars), chars) if m.type == "Person" else m
            for m in out]
     out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)
-                                                           or side_in_talks(text, m) or in_state_name(text, m.end, chars)))]
+                                                           or side_in_talks(text, m) or in_state_name(text, m.end, chars)
+                                                           or across_policy_word(text, m.start, m.end) or after_a_count(text, m.start)))]
     return sorted(set(out), key=lambda m: (m.start, m.end))
 
 

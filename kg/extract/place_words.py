@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.types import Mention
 
-__all__ = ["country_initials", "country_pair", "gap_names_other", "goes_to_place", "half_of_parallel", "in_longer_quote", "inside_idiom", "landform_generics", "opens_longer_place", "plain_name", "split_name", "straddled"]
+__all__ = ["country_initials", "country_pair", "gap_names_other", "goes_to_place", "half_of_parallel", "in_longer_quote", "inside_idiom", "landform_generics", "names_people", "opens_longer_place", "plain_name", "region_names", "split_name", "straddled"]
 
 
 def straddled(text: str, start: int, end: int, both: bool) -> bool:
@@ -262,3 +262,35 @@ def half_of_parallel(text: str, start: int, end: int, places: Container[str] = (
         return False
     halves = (text[end:end + 2], text[max(0, start - 2):start])
     return any(len(half) == 2 and half[1] == last != half[0] and half not in places for half in halves)
+
+
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """Bare forms of regions → their full name (华南 → 华南地区).
+
+    >>> region_names()["华北"]
+    '华北地区'
+    """
+    from kg.lexicons import lexicon_rows
+
+    return {row.entry: row.extra["name"] for row in lexicon_rows("regions") if row.extra.get("name")}
+
+
+# words that qualify people, before a noun of persons (各国|来宾, 中外|来宾, 现场|来宾): 各 + a group, a
+# gathering's scope
+_PEOPLE_QUALIFIERS = ("各国", "各界", "各位", "各方", "中外", "现场", "众多", "境外", "四方", "全体", "与会", "海内外", "国内外")
+
+
+def names_people(text: str, start: int, end: int) -> bool:
+    """A bare division name that the dictionary reads as a common noun (来宾 "guests", not 来宾市) names
+    people where a plural marker follows it (来宾|们) or a qualifier of people stands before it (各国|来宾).
+
+    >>> names_people("来宾们表示", 0, 2), names_people("中外来宾欢聚", 2, 4), names_people("广西来宾蔗糖", 2, 4)
+    (True, True, False)
+    """
+    from kg.lexicon import pos
+
+    tag = pos(text[start:end]) or ""
+    if not tag.startswith("n") or tag.startswith(("ns", "nr", "nz", "nt")):
+        return False  # a name for the dictionary too (吉安 ns, 安康 nr)
+    return text[end:end + 1] == "们" or text[:start].endswith(_PEOPLE_QUALIFIERS)

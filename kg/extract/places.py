@@ -23,9 +23,11 @@ from kg.extract.place_words import (
     inside_transliteration,
     landform_generics,
     names_a_site,
+    names_people,
     opens_longer_place,
     place_category,
     plain_name,
+    region_names,
     split_name,
     straddled,
 )
@@ -166,9 +168,9 @@ def _plausible(text: str, m: Mention) -> bool:
         return False  # 沿|海地|区, 马里兰州: a short country name inside a word is no country
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
-    if bare and level != "country" and (half_of_parallel(text, m.start, m.end, _surfaces()[0])
+    if bare and level != "country" and (half_of_parallel(text, m.start, m.end, _surfaces()[0]) or names_people(text, m.start, m.end)
                                          or level != "region" and names_a_site(text, m.end)):
-        return False  # 金山|银山: half of a four-character saying; 永丰|村, 柳林|公园: a site named so
+        return False  # 金山|银山: half of a four-character saying; 永丰|村, 柳林|公园: a site named so; 来宾|们: guests
     if country_pair(text, m.text):
         return False  # 巩固巴中合作…两国: 巴 and 中, two countries, not 巴中市
     after = text[m.end:m.end + 1]
@@ -278,18 +280,6 @@ def _modifier(text: str, m: Mention) -> bool:
         return False
     word, tag = pieces[1]
     return tag in MODIFIED_NOUN_TAGS and word not in lexicon("positions") and not word.startswith(("政府", "人民"))
-
-
-@lru_cache(maxsize=1)
-def region_names() -> dict[str, str]:
-    """Bare forms of regions → their full name (华南 → 华南地区).
-
-    >>> region_names()["华北"]
-    '华北地区'
-    """
-    from kg.lexicons import lexicon_rows
-
-    return {row.entry: row.extra["name"] for row in lexicon_rows("regions") if row.extra.get("name")}
 
 
 def _bare_region_listed(text: str, m: Mention, places: list[Mention]) -> bool:

@@ -176,3 +176,70 @@ def test_ambitions_uses_and_times_are_no_industries(text, expected):
 )
 def test_modifiers_and_qualifiers_of_industries(text, expected):
     assert sorted(m.text for m in find_industries(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scope of rank or of the state before an item (世界级, 国家, 战略性) is no part of the sector
+        ("该市加快打造世界级陶瓷产业集群", ["陶瓷"]),
+        ("某县获批建设国家茶叶产业示范基地", ["茶叶"]),
+        ("加快建设国家战略性稀土产业基地", ["稀土"]),
+        # …战略性新兴 stays the class it names
+        ("壮大战略性新兴产业", []),
+        # a region of a national strategy or a run of provinces' short names says where, not which
+        ("推动长三角产业协同发展", []),
+        ("沪苏浙产业合作持续深化", []),
+        ("推进成渝产业协作", []),
+        # the sectors named by their numbers (一二三产业) name no industry
+        ("推进农村一二三产业融合发展", []),
+        # a park, a cluster or a centre before 产业 or in a list of them is no sector
+        ("建成3个优势特色产业集群和5个现代农业产业园等产业载体", ["现代农业"]),
+        # a sector of the classification keeps its last character (区块链, not 区块)
+        ("出台区块链、低空经济等产业扶持政策", ["区块链", "低空经济"]),
+    ],
+)
+def test_scopes_regions_and_parks_name_no_industry(text, expected):
+    assert sorted(m.text for m in find_industries(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 好 after a verb is its complement (做好|能源), no part of the sector
+        ("要用好陶瓷产业的优势", ["陶瓷"]),
+        ("该镇建设好茶叶产业园", ["茶叶"]),
+        # an item ending in a verb of building up has a bare qualifier for object (某省壮大|优势产业)
+        ("某省壮大优势产业", []),
+        ("统筹推进新兴产业壮大、未来产业培育", []),
+        # a join inside a verb (参与, 给与) splits no list
+        ("鼓励民营企业参与光伏产业链建设", ["光伏"]),
+        ("发展茶叶和竹木产业", ["茶叶", "竹木"]),
+        # a place in the chain and infrastructure name no sector
+        ("组织上下游产业链对接", []),
+        ("确保基础设施、基础产业平稳运行", []),
+    ],
+)
+def test_complements_verbs_and_joins_inside_words(text, expected):
+    assert sorted(m.text for m in find_industries(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cooperative's legal form (某某专业合作社) is no part of the crop; its members or system name none
+        ("村民成立了花椒专业合作社", ["花椒"]),
+        ("鼓励农民专业合作社发展", []),
+        ("深化供销合作社改革", []),
+        # when and how things are sold or grown name no crop
+        ("柑橘迎来销售旺季，", []),
+        ("调整种植方式，提高效益", []),
+        ("村民种植山药，", ["山药"]),
+        # fields of cooperation after a verb of widening (等领域加强合作, 开展更多合作) are no industries
+        ("两国在光伏、电力等领域深化合作", []),
+        ("希望在农业、渔业等领域开展更多合作", []),
+        ("该市重点发展光伏、电力等领域", ["光伏", "电力"]),
+    ],
+)
+def test_crops_cooperatives_and_fields_of_cooperation(text, expected):
+    assert sorted(m.text for m in find_industries(text)) == sorted(expected)

@@ -248,3 +248,66 @@ def test_verbs_and_prepositions_glued_to_names(text, expected):
 )
 def test_common_words_and_partial_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of policy documents run across by a would-be name (普|惠小微, 普惠托|育) cuts no name from it
+        ("全省加大普惠小微信贷投放", []),
+        ("各区新增普惠托位三千个", []),
+        ("发展普惠托育服务", []),
+        ("围绕康养托育等领域招商", []),
+        # …a name holding such a word whole stays
+        ("店主李小微说，生意不错", ["李小微"]),
+        # 万 or 亿 right after a digit is a count's unit, no surname
+        ("共为3200万小微主体办理贷款", []),
+        ("记者万小平报道", ["万小平"]),
+        # a verb before a leader named by the surname alone and a title (相信|习主席) is no part of a name
+        ("相信李总理此行将推动合作", []),
+        ("会见王建国主席时表示", ["王建国"]),
+    ],
+)
+def test_policy_words_counts_and_verbs_cut_no_names(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transliterated name of up to eight characters is read whole, and across a hyphen when both
+        # parts are of the table (a double-barrelled name)
+        ("组织秘书长叶尔梅克巴耶夫致辞", ["叶尔梅克巴耶夫"]),
+        ("会见法国议长布朗-皮韦。", ["布朗-皮韦"]),
+        # …a hyphen after a name of other characters joins nothing
+        ("记者王立新-摄", ["王立新"]),
+        # a list followed by a noun of place (等方向, 等地, 地区) lists places
+        ("俄军继续在苏梅、哈尔科夫等方向推进", []),
+        ("乌军在赫尔松、卢甘斯克地区行动", []),
+        ("会上，王志强、孙志强、赵国栋作了发言", ["王志强", "孙志强", "赵国栋"]),
+        # names glued in a headline, which the HMM cuts anywhere, give no guessed name
+        ("赵乐际王沪宁蔡奇丁薛祥出席会议", []),
+        ("菜农叶祥松当时就在场。", ["叶祥松"]),
+    ],
+)
+def test_foreign_names_lists_of_places_and_glued_headlines(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname and a post call a person by title only (as 王女士): no name
+        ("施站长告诉记者，今年雪大", []),
+        ("欢迎郑主席率团访问", []),
+        # a post joined to another by 兼 opens no name
+        ("国王某某、王储兼首相某某出席", []),
+        # a kind of document before a verb of saying is no person
+        ("白皮书指出，各方应加强合作", []),
+        # …a name before a verb of saying stays
+        ("白立新指出，要加强管理", ["白立新"]),
+        ("站长施立新说，今年雪大", ["施立新"]),
+    ],
+)
+def test_titles_and_documents_are_no_names(text, expected):
+    assert _people(text) == expected

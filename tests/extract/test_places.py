@@ -341,3 +341,23 @@ def test_half_of_a_parallel_saying_is_no_place(text, expected):
 )
 def test_sites_named_like_divisions(text, expected):
     assert [m.text for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare division name that the dictionary reads as a noun of persons (来宾, guests) names people
+        # before a plural marker or after a qualifier of people
+        ("招待会上，来宾们品尝了月饼", []),
+        ("中外来宾出席开幕式", []),
+        ("吸引各界来宾参观", []),
+        # …with its suffix, after its province or a verb of going, or before a county, it is the city
+        ("来宾市新建两座大桥", ["来宾市"]),
+        ("广西来宾甘蔗丰收", ["广西", "来宾"]),
+        ("总书记到来宾调研", ["来宾"]),
+        # a name of the dictionary before 们 is untouched
+        ("吉安今年新增企业", ["吉安"]),
+    ],
+)
+def test_nouns_of_persons_that_name_a_city(text, expected):
+    assert [m.text for m in find_places(text)] == expected
