@@ -15,6 +15,7 @@ from kg.relate.bystanders import only_a_venue
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.topic_chain import chained_topic
+from kg.relate.topic_titles import in_list_title, labels_figures
 from kg.text.layouts import Layout
 
 
@@ -43,8 +44,8 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             continue  # 弘扬红船精神: a spirit upheld; “11•21”特别重大火灾事故: the day names an incident
         if discussed(ctx.units[index][0].text, m.start, m.end):
             continue  # 围绕“某某”主题展开研讨, 围绕甲、乙等议题举办论坛: a discussion's theme or topics
-        if rel == "implements" and is_outcome(name):
-            continue  # 发案、损失“双下降”, 面积、单产、总产“三增长”: figures that all changed, no programme
+        if rel == "implements" and (is_outcome(name) or labels_figures(ctx.units[index][0].text, m.end)):
+            continue  # “双下降”, “三增长”, “三公两费”持续下降: figures that changed, no programme
         if rel == "implements" and cited(ctx.units[index][0].text, m.start):
             continue  # 列入《世界遗产名录》, 依据《某条例》…给予处分: a list entered, rules a decision cites
         if rel == "implements" and modifies_a_head(ctx.units[index][0].text, m.end):
@@ -305,6 +306,8 @@ def industry_context(text: str, start: int, end: int, own_figures: bool = False)
     (True, False)
     """
     begin = clause_start(text, start)
+    if in_list_title(text, start, end):
+        return False  # 甲集群入选国家先进制造业集群: the title of a list entered, no industry built up
     if _APPLIED_RE.search(text[begin:start]):
         return False  # 产品运用于电脑、光伏等领域: where a product is used, not an industry developed
     after = text[end:clause_end(text, end)]

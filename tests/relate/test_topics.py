@@ -470,3 +470,29 @@ def test_an_honour_is_no_programme(relations_of, body, expected):
 ])
 def test_the_topics_of_a_discussion_are_not_run(relations_of, body, expected):
     assert relations_of(body, TITLE, ("implements", "developsIndustry")) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "developed"), [
+    # an industry in the title of a ranked list of clusters that something enters or counts: no industry built
+    ("某某装备集群获评国家级先进制造业集群。", "先进制造业", False),
+    ("全市国家先进制造业集群增至4个。", "先进制造业", False),
+    ("新增2个国家农业优势特色产业集群，", "农业", False),
+    # a verb building the cluster up to the rank, or no rank at all: the place develops the industry
+    ("加快打造国家级林业产业集群。", "林业", True),
+    ("培育壮大先进制造业集群，", "先进制造业", True),
+    ("国家支持发展先进制造业，", "先进制造业", True),
+])
+def test_an_industry_in_a_list_title(text, word, developed):
+    start = text.index(word)
+    assert industry_context(text, start, start + len(word)) is developed
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quoted label whose clause says the figures it names fell or rose is no programme run
+    ("全县“三公两费”持续下降。", set()),
+    ("县本级“三公”经费、“两项费用”持续压减，", set()),
+    ("分宜县持续推进“双减”，学生负担明显下降。", {("分宜县", "implements", "双减")}),
+    ("分宜县实施“清风行动”，案件数量下降12%。", {("分宜县", "implements", "清风行动")}),
+])
+def test_a_label_of_figures_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected

@@ -1,0 +1,59 @@
+"""Names that look like topics but name a title on a list or a sum of figures, not what a place runs or builds.
+
+``甲集群入选国家先进制造业集群`` names a list the cluster entered (先进制造业 is its title, not an industry the
+place builds up); ``“三公”经费持续下降`` names spending that fell, no programme run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicons import lexicon_rows
+from kg.relate.context import clause_start
+
+# a rank opening the title of a national or provincial list of clusters (国家先进制造业集群, 国家级中小企业
+# 特色产业集群, 省级特色产业集群): an industry right after it is the list's title
+_RANK_BEFORE_RE = re.compile(r"(?:国家级?|省级)$")
+_CLUSTER_AFTER_RE = re.compile(r"[^，。；、：]{0,8}?集群")
+# a verb of building right before the rank (打造国家级林业产业集群, 培育省级特色产业集群): the place builds
+# a cluster of that industry up to the rank, and develops it
+_BUILT_UP_RE = re.compile(r"(?:打造|培育|建设|发展|壮大|做强|做大|做优)[^，。；]{0,4}$")
+
+
+def in_list_title(text: str, start: int, end: int) -> bool:
+    """Whether the industry at ``start:end`` is part of the title of a ranked list of clusters that something
+    entered or counts, rather than an industry the clause builds up.
+
+    >>> in_list_title("甲集群入选国家先进制造业集群。", 7, 12), in_list_title("国家先进制造业集群增至5个。", 2, 7)
+    (True, True)
+    >>> in_list_title("加快打造国家级林业产业集群。", 7, 9), in_list_title("大力发展先进制造业集群。", 4, 9)
+    (False, False)
+    """
+    before = text[clause_start(text, start):start]
+    if not _RANK_BEFORE_RE.search(before) or not _CLUSTER_AFTER_RE.match(text, end):
+        return False
+    return not _BUILT_UP_RE.search(_RANK_BEFORE_RE.sub("", before))
+
+
+# the rise and fall words of figures (stat_measures.tsv: 下降, 减少, 增长 …) and the cuts of spending (压减,
+# 压降), closing the clause or followed by the figure (持续下降。, 下降12%)
+_CHANGE_WORDS = sorted({r.entry for r in lexicon_rows("stat_measures") if r.extra["kind"] in ("rise", "fall")}
+                       | {"压减", "压降"}, key=len, reverse=True)
+# the spending a quoted label may head (“三公”经费) and more labels listed with it (、“三项费用”)
+_LABEL_TAIL = r"(?:经费|费用|支出|开支)?"
+_FIGURES_AFTER_RE = re.compile(
+    "”" + _LABEL_TAIL + r"(?:[、和及]“[^“”]{1,12}”" + _LABEL_TAIL + r")*"
+    + r"(?:持续|明显|大幅|稳步|逐年|进一步|分别|均|同比|再)?"
+    + "(?:" + "|".join(_CHANGE_WORDS) + r")(?=[，。；、]|$|[0-9约近超])")
+
+
+def labels_figures(text: str, end: int) -> bool:
+    """Whether the quoted name ending at ``end`` is the subject of a change of figures (“三公两费”持续下降,
+    “三公”经费、“三项费用”持续压减): a label of spending or counts, no programme run.
+
+    >>> labels_figures("“甲乙两费”持续下降。", 5), labels_figures("“甲”经费、“乙费”持续压减，", 2)
+    (True, True)
+    >>> labels_figures("“甲乙行动”加快推进。", 5), labels_figures("“甲乙行动”成效明显。", 5)
+    (False, False)
+    """
+    return _FIGURES_AFTER_RE.match(text, end) is not None
