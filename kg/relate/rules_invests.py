@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from kg.relate.actors import sentence_actor
 from kg.relate.context import ArticleContext, clause_start
 from kg.relate.registry import Triple, relation_rule
+from kg.relate.stat_documents import document_year
+from kg.relate.stat_plans import plan_at, plan_ranges
 
 _INVEST_RE = re.compile(r"(?:投资|投入|发放|安排|筹集|出资|拨付|捐赠|提供)(?:了|共计|共|达|贷款|资金|财政资金)?(?:约|超|近)?$")
 # 完成投资…, 年度计划投资…: statistics of progress or plans, not an investment made;
@@ -30,8 +32,12 @@ _WORK_REPORT_RE = re.compile(r"政府工作报告|工作报告")
 def invests(ctx: ArticleContext) -> Iterator[Triple]:
     """``X投资/投入/提供Y元`` (not a project's apposition) → X invests Y."""
     report = bool(_WORK_REPORT_RE.search(ctx.article.title or ""))
+    # 二、2025年工作安排: the money a plan will put in is aimed at, none invested yet (今年完成…投资260亿元以上)
+    plans = [r for r in plan_ranges(ctx.article, ctx.article.doc_year or document_year(ctx)) if not (r[2] or 0) < 0]
     for index, money, name in ctx.named("Money"):
         text = ctx.units[index][0].text
+        if plan_at(plans, ctx.units[index][0].start) is not None:
+            continue
         lead = text[max(0, money.start - 8):money.start]
         if text[money.end:money.end + 1] == "的" or "总投资" in lead:
             continue

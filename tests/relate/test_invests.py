@@ -78,3 +78,16 @@ def test_an_adverb_between_the_body_and_its_investment(relations_of, body, expec
 ])
 def test_money_aimed_at_is_not_invested(relations_of, body, expected):
     assert relations_of(body, TITLE, ("invests",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # money a report's plan section will put in is aimed at, even with no plan word in its clause
+    ("一、2029年工作回顾\n\n全年完成水利建设投资300亿元。\n\n二、2030年工作安排\n\n全年完成交通投资400亿元以上。",
+     {("贵州省", "invests", "300亿元")}),
+    ("一、2029年工作回顾\n\n新建水库5座。\n\n二、2030年工作安排\n\n投入资金50亿元办好民生实事。", set()),
+    # the review's money put in stays invested
+    ("一、2029年工作回顾\n\n投入资金50亿元办好民生实事。\n\n二、2030年工作安排\n\n新建水库5座。",
+     {("贵州省", "invests", "50亿元")}),
+])
+def test_money_a_plan_section_will_put_in_is_not_invested(relations_of, body, expected):
+    assert relations_of(body, "2030年贵州省政府工作报告", ("invests",)) == expected
