@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from kg.lexicon_data import STATUSES
 from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.context import ArticleContext, clause_end, clause_start
+from kg.relate.programme_works import pushed_programme
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.rules_people import last_company
 from kg.relate.stat_documents import document_year
@@ -41,6 +42,8 @@ def project_links(ctx: ArticleContext) -> Iterator[Triple]:
         sentence, mentions = ctx.units[index]
         if is_generic_project(name) or counted_set(sentence.text, project):
             continue  # 8条高速公路, 16家高水平医院, 重点项目101个: no particular project
+        if pushed_programme(sentence.text, project.start, project.end, name):
+            continue  # 持续推进人才强县工程, 某某工程走深走实: a programme pushed forward, no work built
         if not is_programme(sentence.text[max(0, project.start - 6):project.start], name):
             yield from _launcher(ctx, index, project, name)
         # a company opening the name owns the work; a hospital's new building (人民医院新大楼) or an

@@ -204,3 +204,23 @@ def test_a_counted_set_of_projects_is_no_project(relations_of, body, expected):
 ])
 def test_status_of_an_aim_or_of_a_word_inside_another(relations_of, body, expected):
     assert relations_of(body, TITLE, ("hasStatus",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a 工程 pushed forward or going deeper that names nothing built is a programme: no launch, no status
+    ("分宜县持续推进人才强县工程，引进博士20名。", set()),
+    ("分宜县爱心助学工程走深走实，资助学生300名。", set()),
+    # a 工程 naming what it builds, or a programme word with a verb of building, is a work
+    ("分宜县持续推进青石220千伏输变电工程。", {("分宜县", "launches", "青石220千伏输变电工程")}),
+    ("分宜县青石水库扩容工程深入推进。", {("分宜县", "launches", "分宜县青石水库扩容工程")}),
+])
+def test_a_programme_pushed_forward_is_no_work(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("launches",)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "分宜县持续推进人才强县工程，引进博士20名。",
+    "分宜县爱心助学工程深入推进，资助学生300名。",
+])
+def test_a_programme_pushed_forward_has_no_status(relations_of, body):
+    assert relations_of(body, TITLE, ("hasStatus",)) == set()
