@@ -57,3 +57,20 @@ def labels_figures(text: str, end: int) -> bool:
     (False, False)
     """
     return _FIGURES_AFTER_RE.match(text, end) is not None
+
+
+# a list closed by a noun of works (…、某管道等项目, …等重大项目, …等旅游公路): its items are works built;
+# not a model or a store of works (等项目建设模式, 等项目库)
+_LISTED_WORKS_RE = re.compile(r"”?(?:[、和及][^，。；、]{1,25})*等(?:一批|一大批)?[^，。；、]{0,4}?(?:项目|公路|铁路)(?![\u4e00-\u9fff]{0,2}(?:库|清单|储备|模式|机制))")
+
+
+def listed_as_works(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is an item of a list closed by a noun of works (加快建设甲乙提升工程、
+    丙丁天然气管道等项目): a work built, no programme run.
+
+    >>> listed_as_works("加快建设甲乙提升工程、丙丁天然气管道等项目。", 10)
+    True
+    >>> listed_as_works("实施甲乙行动，谋划一批项目。", 6), listed_as_works("推行“甲+乙”等项目建设模式。", 6)
+    (False, False)
+    """
+    return _LISTED_WORKS_RE.match(text, end) is not None

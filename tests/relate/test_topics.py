@@ -496,3 +496,16 @@ def test_an_industry_in_a_list_title(text, word, developed):
 ])
 def test_a_label_of_figures_is_no_programme(relations_of, body, expected):
     assert relations_of(body, TITLE, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an item of a list closed by a noun of works is a work built, no programme run
+    ("加快建设青石产能提升工程、甲乙天然气管道等项目。", set()),
+    ("推进“云游分宜”等项目建设。", set()),
+    ("加快建设“醉美分宜”等旅游公路。", set()),
+    # a model of building works, or a programme with works in another clause, is still run
+    ("推行“策划+建设+运营”等项目建设模式。", {("分宜县", "implements", "策划+建设+运营")}),
+    ("实施“清风行动”，谋划一批重大项目。", {("分宜县", "implements", "清风行动")}),
+])
+def test_an_item_listed_with_works_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected
