@@ -15,7 +15,7 @@ from kg.relate.bystanders import only_a_venue
 from kg.relate.context import ArticleContext, clause_end, clause_start
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.topic_chain import chained_topic
-from kg.relate.topic_titles import in_list_title, labels_figures, listed_as_works
+from kg.relate.topic_titles import achieved_outcome, in_list_title, labels_figures, listed_as_works
 from kg.text.layouts import Layout
 
 
@@ -44,8 +44,9 @@ def topic_links(ctx: ArticleContext) -> Iterator[Triple]:
             continue  # 弘扬红船精神: a spirit upheld; “11•21”特别重大火灾事故: the day names an incident
         if discussed(ctx.units[index][0].text, m.start, m.end):
             continue  # 围绕“某某”主题展开研讨, 围绕甲、乙等议题举办论坛: a discussion's theme or topics
-        if rel == "implements" and (is_outcome(name) or labels_figures(ctx.units[index][0].text, m.end)):
-            continue  # “双下降”, “三增长”, “三公两费”持续下降: figures that changed, no programme
+        if rel == "implements" and (is_outcome(name) or labels_figures(ctx.units[index][0].text, m.end)
+                                    or achieved_outcome(ctx.units[index][0].text, m.start, name)):
+            continue  # “双下降”, 实现“两增一稳”, “三公两费”持续下降: figures that changed, no programme
         if rel == "implements" and listed_as_works(ctx.units[index][0].text, m.end):
             continue  # 加快建设某提升工程、某管道等项目: a work listed with works, no programme run
         if rel == "implements" and cited(ctx.units[index][0].text, m.start):

@@ -74,3 +74,21 @@ def listed_as_works(text: str, end: int) -> bool:
     (False, False)
     """
     return _LISTED_WORKS_RE.match(text, end) is not None
+
+
+# a label of counts and the way each count went (三增, 两增一稳, 两降三无, 双翻番)
+_COUNTED_CHANGES_RE = re.compile(r"(?:[双一两三四五六七八九十]+(?:增|降|减|稳|无|升|提|翻番|翻倍|下降|增长|提升))+")
+# the verb of reaching a result before it in its clause (实现, 达到, 做到)
+_ACHIEVED_RE = re.compile(r"(?:实现|达到|做到|取得)[^，。；“”]{0,16}“$")
+
+
+def achieved_outcome(text: str, start: int, name: str) -> bool:
+    """Whether the quoted label at ``start`` is a result reached (粮食面积、单产实现“两增一稳”, 算力规模“双翻番”
+    after 实现): counts that all changed, no programme run, even when a programme shares the form (“双减”).
+
+    >>> achieved_outcome("面积、单产、总产实现“三增”。", 11, "三增"), achieved_outcome("实现标准机架和算力“双翻番”", 10, "双翻番")
+    (True, True)
+    >>> achieved_outcome("持续巩固“双减”成果。", 5, "双减"), achieved_outcome("实现“一网通办”。", 3, "一网通办")
+    (False, False)
+    """
+    return bool(_COUNTED_CHANGES_RE.fullmatch(name)) and _ACHIEVED_RE.search(text, 0, start) is not None

@@ -509,3 +509,16 @@ def test_a_label_of_figures_is_no_programme(relations_of, body, expected):
 ])
 def test_an_item_listed_with_works_is_no_programme(relations_of, body, expected):
     assert relations_of(body, TITLE, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a label of counts that all changed, reached (实现…“三增”), is a result, no programme run
+    ("全县油菜面积、单产、总产实现“三增”。", set()),
+    ("全县实现客流和收入“双翻番”。", set()),
+    ("全县粮食面积、总产实现“两增一稳”。", set()),
+    # a programme of the same form, or a label of another form after 实现, is still run
+    ("分宜县持续巩固“双减”成果。", {("分宜县", "implements", "双减")}),
+    ("分宜县实现“一窗通办”。", {("分宜县", "implements", "一窗通办")}),
+])
+def test_a_result_reached_is_no_programme(relations_of, body, expected):
+    assert relations_of(body, TITLE, ("implements",)) == expected
