@@ -12,7 +12,7 @@ from kg.extract.places import leading_place
 from kg.lexicons import lexicon, lexicon_rows
 from kg.link import national_body
 from kg.relate.actors import SELF_REFERENCE_RE, resolve_self_reference
-from kg.relate.context import ArticleContext
+from kg.relate.context import ArticleContext, clause_start
 from kg.relate.located_hosts import hosted_in
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.rules_projects import counted_set
@@ -169,9 +169,37 @@ def _listed_with_home(ctx: ArticleContext, index: int, body: Mention) -> bool:
     if not home or ctx.type_of(home) != "Place" or text[body.end:body.end + 1] not in ("、", "等") \
             and text[body.start - 1:body.start] != "、":
         return False
+    if national_body(body.text) or _brought_in_list(text, body.start):
+        return False  # 中国移动、国家电投联建…; 与阿里、百度等企业签约, 招引甲银行、乙银行: bodies of elsewhere
     names = {home, *ctx.book.entities[home].aliases}
     self_refs = (resolve_self_reference(w.group(), ctx.mains) for w in SELF_REFERENCE_RE.finditer(text))
     return any(n in text for n in names) or home in self_refs
+
+
+# a partner's preposition opening its clause (，与甲、乙签约; not 甲公司与乙公司重组, a pair) or a verb of
+# bringing in (招引甲银行、乙银行) opening a list: its bodies come from elsewhere, none is the place's own
+_OPENING = r"(?:(?:^|积极|主动|分别|先后|相继|并|还|已)与|招引|引进|吸引|引入)"
+_BROUGHT_IN_RE = re.compile(_OPENING + "$")
+_FIRST_ITEM_RE = re.compile(_OPENING + r"[^，。；：与]{1,12}$")
+
+
+def _brought_in_list(text: str, start: int) -> bool:
+    """Whether the list holding the body at ``start`` (甲、乙、丙: short names joined by 、) opens with a
+    partner's preposition or a verb of bringing in.
+
+    >>> _brought_in_list("会上，与甲科技、乙集团等企业签约", 8), _brought_in_list("招引甲银行、乙银行等落地", 6)
+    (True, True)
+    >>> _brought_in_list("推进甲集团、乙集团重组", 6), _brought_in_list("甲集团与乙集团、丙集团重组", 8)
+    (False, False)
+    >>> _brought_in_list("与中石油共同组建甲油气勘探公司、乙管道公司", 16)
+    False
+    """
+    parts = text[clause_start(text, start):start].split("、")
+    if len(parts) == 1 or parts[-1]:
+        return bool(_BROUGHT_IN_RE.search(parts[-1]))
+    if any(len(item) > 12 for item in parts[1:-1]):
+        return False
+    return bool(_FIRST_ITEM_RE.search(parts[0]))
 
 
 # bodies of the nation (国务院, 科技部, 国家…小组) are nobody's local body

@@ -296,3 +296,21 @@ def test_a_body_lies_in_the_township_or_village_of_its_sentence(relations_of, bo
 ])
 def test_no_location_in_an_ambiguous_bare_division(relations_of, title, body, expected):
     assert relations_of(body, title, ("locatedIn",)) == expected
+
+
+REPORT = "2030年贵州省政府工作报告"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # companies listed after a partner's preposition or a verb of bringing in, and bodies of the nation,
+    # come from elsewhere: a sentence naming the report's place does not place them in it
+    ("举办推介会，与甲乙科技、丙丁集团等企业签订战略合作协议，贵州算力产业加快发展。", set()),
+    ("招引甲乙银行、丙丁银行等金融机构，贵州金融服务持续改善。", set()),
+    ("中国甲乙、丙丁集团等企业加快布局，贵州算力规模跃居前列。", {("丙丁集团", "locatedIn", "贵州省")}),
+    # the place's own companies listed for a reform stay in it
+    ("深化国企改革，推进甲乙集团、丙丁集团战略性重组，贵州国资布局持续优化。",
+     {("甲乙集团", "locatedIn", "贵州省"), ("丙丁集团", "locatedIn", "贵州省")}),
+])
+def test_companies_brought_in_are_not_the_places_own(relations_of, body, expected):
+    found = {t for t in relations_of(body, REPORT, ("locatedIn",)) if t[0] != "贵州省人民政府"}
+    assert found == expected
