@@ -212,3 +212,26 @@ def _owner_at(text: str, at: int, suffix: int) -> bool:
     rest = text[at:suffix + 4]
     return rest.startswith(_OWNER_OPENINGS) or bool(_TERM_RE.match(rest)) \
         or any(end >= 2 for _, end in leading_places(text[at:suffix])[:1])
+
+
+def after_representative(text: str, start: int, suffix: int) -> int:
+    """A person's post and name, then 代表 (on behalf of), before a body's owner: the body is the one
+    represented, after the last 代表 (某市副市长王某某代表|南昌市人民政府; 人大代表联络站 keeps its
+    代表, which no owner follows).
+
+    >>> text = "南昌市副市长王某某代表南昌市人民政府"
+    >>> text[after_representative(text, 0, 16):]
+    '南昌市人民政府'
+    >>> after_representative("某县人大代表联络站", 0, 7)
+    0
+    """
+    at = text.rfind("代表", start, suffix)
+    if at < 0 or not any(post in text[start:at] for post in _posts()) or not _owner_at(text, at + 2, suffix):
+        return start
+    return at + 2
+
+
+@lru_cache(maxsize=1)
+def _posts() -> tuple[str, ...]:
+    """Posts of lexicon positions of two characters or more (副市长, 主委, 副主席)."""
+    return tuple(w for w in lexicon("positions") if len(w) >= 2)
