@@ -22,8 +22,36 @@ def straddled(text: str, start: int, end: int, both: bool) -> bool:
     from kg.lexicon import word_boundaries
 
     left = max(0, start - 6)
-    boundaries = {left + at for at in word_boundaries(text[left:min(len(text), end + 6)])}
+    window = text[left:min(len(text), end + 6)]
+    boundaries = {left + at for at in word_boundaries(window)} | {left + at for at in chain_joints(window)}
     return start not in boundaries or (both and end not in boundaries)
+
+
+def chain_joints(text: str) -> frozenset[int]:
+    """Offsets of ``text`` where a place's name ends and the name of a division within it begins,
+    both without suffixes (广西|南宁, 湖南|岳阳: jieba reads 广西南宁 as one word and 湖|南岳|阳), so
+    that each is a place of its own; names that are no such chain (南岳, 西南地区) have none.
+
+    >>> sorted(chain_joints("在广西南宁赏花")), sorted(chain_joints("在湖南岳阳")), sorted(chain_joints("西南地区"))
+    ([3], [3], [])
+    """
+    return _chain_joints(text)
+
+
+@lru_cache(maxsize=4096)
+def _chain_joints(text: str) -> frozenset[int]:
+    from kg.gazetteer import load
+
+    gazetteer = load()
+    joints = set()
+    for at in range(2, len(text) - 1):
+        outers = [d for size in (2, 3) if at >= size for d in gazetteer.candidates(text[at - size:at])]
+        if not outers:
+            continue
+        inners = [d for size in (2, 3) if at + size <= len(text) for d in gazetteer.candidates(text[at:at + size])]
+        if any(gazetteer.is_within(i, o) for o in outers for i in inners):
+            joints.add(at)
+    return frozenset(joints)
 
 
 def opens_longer_place(text: str, start: int, end: int) -> bool:

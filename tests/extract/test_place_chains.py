@@ -1,0 +1,29 @@
+"""A province and a city within it written without suffixes, one word for the dictionary: invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.places import find_places
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # jieba reads 广西南宁 and 福建厦门 as one word, 湖南岳阳 as 湖|南岳|阳: each part is a place
+        ("在广西南宁，游客逛起了夜市", ["广西", "南宁"]),
+        ("湖南岳阳的农民忙着春耕", ["湖南", "岳阳"]),
+        ("福建厦门举办了灯会", ["福建", "厦门"]),
+        ("江西安远的脐橙丰收", ["江西", "安远"]),
+        # no chain: a direction, a mountain, a part of a province
+        ("西南地区出现降雨", ["西南地区"]),
+        ("广西南部将有小雨", ["广西"]),
+        ("南岳衡山迎来游客", ["南岳", "衡山"]),
+    ],
+)
+def test_a_chain_without_suffixes_names_both_places(text, expected):
+    assert _names(text) == expected
