@@ -322,3 +322,20 @@ def names_people(text: str, start: int, end: int) -> bool:
     if not tag.startswith("n") or tag.startswith(("ns", "nr", "nz", "nt")):
         return False  # a name for the dictionary too (吉安 ns, 安康 nr)
     return text[end:end + 1] == "们" or text[:start].endswith(_PEOPLE_QUALIFIERS)
+
+
+def opens_international_body(text: str, start: int, end: int) -> bool:
+    """A division's name that opens the name of an international organisation (lexicon
+    international_orgs: 上海|合作组织) is the city the body is named after, not a place it acts in.
+
+    >>> opens_international_body("上海合作组织峰会举行", 0, 2), opens_international_body("上海合作交流会", 0, 2)
+    (True, False)
+    """
+    return any(len(name) > end - start for name in _international_bodies() if text.startswith(name, start))
+
+
+@lru_cache(maxsize=1)
+def _international_bodies() -> tuple[str, ...]:
+    from kg.lexicons import lexicon
+
+    return tuple(lexicon("international_orgs"))

@@ -24,6 +24,7 @@ from kg.extract.place_words import (
     landform_generics,
     names_a_site,
     names_people,
+    opens_international_body,
     opens_longer_place,
     place_category,
     plain_name,
@@ -169,7 +170,8 @@ def _plausible(text: str, m: Mention) -> bool:
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
     if bare and level != "country" and (half_of_parallel(text, m.start, m.end, _surfaces()[0]) or names_people(text, m.start, m.end)
-                                         or level != "region" and names_a_site(text, m.end)):
+                                         or level != "region" and names_a_site(text, m.end)
+                                         or level in ("province", "prefecture", "county") and opens_international_body(text, m.start, m.end)):
         return False  # 金山|银山: half of a four-character saying; 永丰|村, 柳林|公园: a site named so; 来宾|们: guests
     if country_pair(text, m.text):
         return False  # 巩固巴中合作…两国: 巴 and 中, two countries, not 巴中市
