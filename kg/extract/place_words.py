@@ -34,6 +34,8 @@ def chain_joints(text: str) -> frozenset[int]:
 
     >>> sorted(chain_joints("在广西南宁赏花")), sorted(chain_joints("在湖南岳阳")), sorted(chain_joints("西南地区"))
     ([3], [3], [])
+    >>> sorted(chain_joints("浙江建德寿昌古镇"))
+    [2, 4]
     """
     return _chain_joints(text)
 
@@ -45,10 +47,12 @@ def _chain_joints(text: str) -> frozenset[int]:
     gazetteer = load()
     joints = set()
     for at in range(2, len(text) - 1):
-        outers = [d for size in (2, 3) if at >= size for d in gazetteer.candidates(text[at - size:at])]
+        outers = [d for size in (2, 3) if at >= size for d in gazetteer.candidates(text[at - size:at])
+                  if d.level in ("province", "prefecture", "county")]
         if not outers:
             continue
-        inners = [d for size in (2, 3) if at + size <= len(text) for d in gazetteer.candidates(text[at:at + size])]
+        inners = [d for size in (2, 3) if at + size <= len(text) for d in gazetteer.candidates(text[at:at + size])
+                  if d.level in ("prefecture", "county", "township")]
         if any(gazetteer.is_within(i, o) for o in outers for i in inners):
             joints.add(at)
     return frozenset(joints)

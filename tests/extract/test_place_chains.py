@@ -19,6 +19,7 @@ def _names(text: str) -> list[str]:
         ("湖南岳阳的农民忙着春耕", ["湖南", "岳阳"]),
         ("福建厦门举办了灯会", ["福建", "厦门"]),
         ("江西安远的脐橙丰收", ["江西", "安远"]),
+        ("浙江建德寿昌古镇游人如织", ["浙江", "建德", "寿昌古镇"]),
         # no chain: a direction, a mountain, a part of a province
         ("西南地区出现降雨", ["西南地区"]),
         ("广西南部将有小雨", ["广西"]),
@@ -26,4 +27,17 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_chain_without_suffixes_names_both_places(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the city an international organisation is named after is no place it acts in
+        ("上海合作组织秘书长发表讲话", []),
+        ("青岛举办上海合作组织博览会", ["青岛"]),
+        ("上海举办工业博览会", ["上海"]),
+    ],
+)
+def test_the_city_in_an_international_bodys_name_is_no_place(text, expected):
     assert _names(text) == expected
