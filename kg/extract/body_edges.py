@@ -222,12 +222,13 @@ def after_representative(text: str, start: int, suffix: int) -> int:
     >>> text = "南昌市副市长王某某代表南昌市人民政府"
     >>> text[after_representative(text, 0, 16):]
     '南昌市人民政府'
-    >>> after_representative("某县人大代表联络站", 0, 7)
-    0
+    >>> after_representative("某县人大代表联络站", 0, 7), after_representative("县长王某代表县政府", 0, 7)
+    (0, 6)
     """
     at = text.rfind("代表", start, suffix)
-    if at < 0 or not any(post in text[start:at] for post in _posts()) or not _owner_at(text, at + 2, suffix):
-        return start
+    if at < 0 or not any(post in text[start:at] for post in _posts()) \
+            or not (_owner_at(text, at + 2, suffix) or text[at + 2:at + 3] in _LEVELS):
+        return start  # 代表|县政府: a level opens the body of the speaker's own place
     return at + 2
 
 
