@@ -114,6 +114,9 @@ def games_of_a_match(name: str) -> bool:
 # determiners that make what follows every body of a kind (各|供热公司, 每所|学校); the level words of
 # lexicon level_class_words (县级, 乡镇, 市域) and a level adjective in 级 (市（州）级, 国家级) do the same
 _KIND_DETERMINERS = ("各", "每", "每家", "每所", "各家", "各类", "各级", "级")
+# a count of bodies in words (近万家, 上千所, 数百个): a class, as a count in digits is (work_generic.counted_before)
+_COUNT_BEFORE_RE = re.compile("[数上近逾超][十百千万]+(?:多|余)?[家所个]$")
+_COUNT_OPENS_RE = re.compile("[数上近逾超][十百千万]+(?:多|余)?[家所个]")
 
 
 def names_a_kind(text: str, body: Mention) -> bool:
@@ -127,14 +130,17 @@ def names_a_kind(text: str, body: Mention) -> bool:
     True
     >>> names_a_kind("南昌供热公司加强调节", Mention(0, 6, "南昌供热公司", "Organization"))
     False
+    >>> names_a_kind("聚集了近万家贸易公司", Mention(3, 10, "近万家贸易公司", "Organization"))
+    True
     """
     from kg.lexicon import frequency, pos, words
     from kg.lexicons import lexicon
 
     name = body.text
     first = (words(name) or [""])[0]
-    lead = first if first in lexicon("level_class_words") else ""
-    if not lead and not text.endswith(_KIND_DETERMINERS, 0, body.start):
+    counted = _COUNT_OPENS_RE.match(name)  # 近万家|贸易公司: the count ran into the name
+    lead = counted.group() if counted else first if first in lexicon("level_class_words") else ""
+    if not lead and not text.endswith(_KIND_DETERMINERS, 0, body.start) and not _COUNT_BEFORE_RE.search(text, 0, body.start):
         return False
     suffix = next((m for m in _SUFFIX_RE.finditer(name) if m.end() == len(name) and m.start() >= len(lead)), None)
     if suffix is None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.extract.body_edges import (
     after_appointee,
     after_clause_words,
+    after_complement,
     after_joined_body,
     after_representative,
     standard_name_start,
@@ -91,6 +92,8 @@ def _suffix_mentions(text: str) -> list[Mention]:
             continue  # 局长: a post, not a body
         if match.group().endswith("会") and text[end:end + 1] == "议" and word_runs_past(text, end):
             continue  # 界别协|商会|议 is 协商|会议, a meeting: no body's suffix (总商会|议事会 keeps it)
+        if match.group() == "商会" and text[match.start() - 1:match.start()] in ("协", "磋"):
+            continue  # 远程协商会, 磋商会: a meeting for consultation, no chamber of commerce
         if text[match.start():end + 1] in ("局地", "局部") and opens_word(text, match.start()):
             continue  # 等地|局地|最高温: 局 opens the adverb "locally" (局地, 局部), no body's suffix
         start = left_extend(text, match.start(), limit=24) if match.start() > 0 else 0
@@ -103,7 +106,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
         start = after_joined_body(text, after_appointee(text, work_led_start(text, start, end)), match.start())
         start = after_clause_words(text, start, match.start())
-        start = after_representative(text, start, match.start())
+        start = after_complement(text, after_representative(text, start, match.start()), match.start())
         start += len(text[start:end]) - len(text[start:end].lstrip("%％"))  # 90%|乡镇卫生院: a share's sign
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
