@@ -343,3 +343,36 @@ def _international_bodies() -> tuple[str, ...]:
     from kg.lexicons import lexicon
 
     return tuple(lexicon("international_orgs"))
+
+
+# what closes a compound of directions or continents (中东|部: the centre and the east; 中东|欧: central and
+# eastern Europe): a region's name before it in one word of the dictionary names another area
+_COMPOUND_CLOSERS = frozenset("部欧")
+
+
+def inside_direction_compound(text: str, start: int, end: int) -> bool:
+    """A region's name that the dictionary reads as part of a compound of directions (中东部地区, 中东欧国家)
+    is no part of that region; one that ends a word stays (中东地区, 东北|部分).
+
+    >>> inside_direction_compound("影响中东部地区", 2, 4), inside_direction_compound("中东欧国家", 0, 2)
+    (True, True)
+    >>> inside_direction_compound("中东地区局势", 0, 2)
+    False
+    """
+    from kg.lexicon import word_boundaries
+
+    left = max(0, start - 4)
+    return text[end:end + 1] in _COMPOUND_CLOSERS and end - left not in word_boundaries(text[left:end + 4])
+
+
+def country_names_a_water(text: str, start: int, end: int) -> bool:
+    """A country's name that opens a river's, a lake's or a sea's, one word for the dictionary (约旦|河西岸,
+    刚果|河流域, 印度|河), names that water, not the country; one before a province stays (中国|河南).
+
+    >>> country_names_a_water("以军在约旦河西岸行动", 3, 5), country_names_a_water("中国河南的小麦", 0, 2)
+    (True, False)
+    """
+    from kg.lexicon import word_boundaries
+
+    left = max(0, start - 4)
+    return text[end:end + 1] in ("河", "湖", "海") and end - left not in word_boundaries(text[left:end + 4])

@@ -14,11 +14,13 @@ from itertools import compress, count
 from operator import add
 
 from kg.extract.place_words import (
+    country_names_a_water,
     country_pair,
     gap_names_other,
     goes_to_place,
     half_of_parallel,
     in_longer_quote,
+    inside_direction_compound,
     inside_idiom,
     inside_transliteration,
     landform_generics,
@@ -162,8 +164,11 @@ def _plausible(text: str, m: Mention) -> bool:
         bare = not m.text.endswith(("省", "市", "县", "区", "旗", "州", "盟"))
     else:
         bare = not m.text.endswith(("镇", "乡", "街道"))
-    if level != "country" and straddled(text, m.start, m.end, bare and level != "region"):
-        return False
+    if level != "country" and straddled(text, m.start, m.end, bare and level != "region") \
+            or level == "region" and inside_direction_compound(text, m.start, m.end):
+        return False  # 中东|部地区: the centre and the east
+    if level == "country" and country_names_a_water(text, m.start, m.end):
+        return False  # 约旦|河西岸, 刚果|河: a river named so
     if level == "country" and len(m.text) == 2 and (straddled(text, m.start, m.end, False)
                                                    or opens_longer_place(text, m.start, m.end)):
         return False  # 沿|海地|区, 马里兰州: a short country name inside a word is no country

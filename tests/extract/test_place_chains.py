@@ -41,3 +41,20 @@ def test_a_chain_without_suffixes_names_both_places(text, expected):
 )
 def test_the_city_in_an_international_bodys_name_is_no_place(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region inside a compound of directions, a country opening a river's name: no such place
+        ("寒潮影响我国中东部地区", []),
+        ("中国—中东欧国家博览会开幕", ["中国"]),
+        ("中东地区局势紧张", ["中东"]),
+        ("巴勒斯坦约旦河西岸发生冲突", ["巴勒斯坦"]),
+        ("刚果河流域雨季来临", []),
+        ("约旦外交大臣访华", ["约旦"]),
+        ("中国河南的小麦丰收", ["中国", "河南"]),
+    ],
+)
+def test_regions_in_compounds_and_countries_in_rivers_are_no_places(text, expected):
+    assert _names(text) == expected
