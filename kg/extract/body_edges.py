@@ -212,3 +212,55 @@ def _owner_at(text: str, at: int, suffix: int) -> bool:
     rest = text[at:suffix + 4]
     return rest.startswith(_OWNER_OPENINGS) or bool(_TERM_RE.match(rest)) \
         or any(end >= 2 for _, end in leading_places(text[at:suffix])[:1])
+
+
+def after_representative(text: str, start: int, suffix: int) -> int:
+    """A person's post and name, then 代表 (on behalf of), before a body's owner: the body is the one
+    represented, after the last 代表 (某市副市长王某某代表|南昌市人民政府; 人大代表联络站 keeps its
+    代表, which no owner follows).
+
+    >>> text = "南昌市副市长王某某代表南昌市人民政府"
+    >>> text[after_representative(text, 0, 16):]
+    '南昌市人民政府'
+    >>> after_representative("某县人大代表联络站", 0, 7), after_representative("县长王某代表县政府", 0, 7)
+    (0, 6)
+    """
+    at = text.rfind("代表", start, suffix)
+    if at < 0 or not any(post in text[start:at] for post in _posts()) \
+            or not (_owner_at(text, at + 2, suffix) or text[at + 2:at + 3] in _LEVELS):
+        return start  # 代表|县政府: a level opens the body of the speaker's own place
+    return at + 2
+
+
+@lru_cache(maxsize=1)
+def _posts() -> tuple[str, ...]:
+    """Posts of lexicon positions of two characters or more (副市长, 主委, 副主席)."""
+    return tuple(w for w in lexicon("positions") if len(w) >= 2)
+
+
+# a verb's complement or preposition glued to it, read alone by the dictionary: 落实|好, 用|好, 毕业|于
+_COMPLEMENTS = frozenset("好于")
+
+
+def after_complement(text: str, start: int, suffix: int) -> int:
+    """A verb with its complement 好 or the preposition 于 before a body's name is the clause's (落实好|省委,
+    用好|某某学院, 毕业于|某某大学): the body begins after them, when the dictionary reads 好 or 于 as a
+    word of its own within the first four characters (友好|医院 and 于都县 keep theirs).
+
+    >>> text = "毕业于青山大学"
+    >>> text[after_complement(text, 0, 5):], after_complement("友好医院", 0, 2), after_complement("用好青山学院", 1, 4)
+    ('青山大学', 0, 2)
+    """
+    from kg.lexicon import words
+
+    cuts = []
+    for reading in (words(text[start:suffix]), words(text[start:suffix + 4])):  # 落实|好|省, 毕业|于|清华大学
+        at = start
+        for word in reading:
+            at += len(word)
+            if at - start > 4 or at > suffix:
+                break
+            glued = at - 1 > start or start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"  # 用|好…: a verb before
+            if word in _COMPLEMENTS and glued:
+                cuts.append(at)
+    return min(cuts, default=start)

@@ -43,6 +43,8 @@ def without_glued_verb(text: str, name: Mention) -> Mention:
     '莫特利'
     >>> without_glued_verb("委员蔡昉应邀作讲座", Mention(2, 5, "蔡昉应", "Person")).text
     '蔡昉'
+    >>> without_glued_verb("市长王平代表市政府致辞", Mention(2, 5, "王平代", "Person")).text
+    '王平'
     """
     from kg.lexicon import pos, tagged
     from kg.lexicons import lexicon
@@ -56,8 +58,9 @@ def without_glued_verb(text: str, name: Mention) -> Mention:
     if len(tokens) < 2 or tokens[0][0] != name.text[:2] or len(tokens[1][0]) < 2:
         return name
     word = tokens[1][0]
-    if not any((pos(opening) or "").startswith("v") for opening in (word, word[:2])):
-        return name  # a verb of the dictionary (颁发|奖状 read as one noun opens with one), not a guess (利对)
+    if not any((pos(opening) or "").startswith("v") for opening in (word, word[:2])) and word not in lexicon("lead_verbs"):
+        return name  # a verb of the dictionary (颁发|奖状 read as one noun opens with one; 代表, tagged a noun,
+        # of lexicon lead_verbs: 王平|代表…), not a guess (利对)
     head, tag = tokens[0]
     if tag.startswith("nr") or all(c in lexicon("transliteration_chars") for c in head):
         return Mention(name.start, name.start + 2, head, name.type)

@@ -109,3 +109,42 @@ def games_of_a_match(name: str) -> bool:
     count = _GAMES_RE.search(name)
     words = tagged(name[:count.start()]) if count else []
     return bool(words) and words[-1][1].startswith("v")
+
+
+# determiners that make what follows every body of a kind (各|供热公司, 每所|学校); the level words of
+# lexicon level_class_words (县级, 乡镇, 市域) and a level adjective in 级 (市（州）级, 国家级) do the same
+_KIND_DETERMINERS = ("各", "每", "每家", "每所", "各家", "各类", "各级", "级")
+# a count of bodies in words (近万家, 上千所, 数百个): a class, as a count in digits is (work_generic.counted_before)
+_COUNT_BEFORE_RE = re.compile("[数上近逾超][十百千万]+(?:多|余)?[家所个]$")
+_COUNT_OPENS_RE = re.compile("[数上近逾超][十百千万]+(?:多|余)?[家所个]")
+
+
+def names_a_kind(text: str, body: Mention) -> bool:
+    """A body named only by common words and its suffix after a determiner or a level word is a kind of
+    body (各|供热公司, 县级|综合医院, 市级|旅游运营集团), no one body; a proper noun or a place in the
+    name keeps it (各|青山公司, 县级|某某大学 are rare but named).
+
+    >>> names_a_kind("各供热公司加强调节", Mention(1, 5, "供热公司", "Organization"))
+    True
+    >>> names_a_kind("县级综合医院建设", Mention(0, 6, "县级综合医院", "Organization"))
+    True
+    >>> names_a_kind("南昌供热公司加强调节", Mention(0, 6, "南昌供热公司", "Organization"))
+    False
+    >>> names_a_kind("聚集了近万家贸易公司", Mention(3, 10, "近万家贸易公司", "Organization"))
+    True
+    """
+    from kg.lexicon import frequency, pos, words
+    from kg.lexicons import lexicon
+
+    name = body.text
+    first = (words(name) or [""])[0]
+    counted = _COUNT_OPENS_RE.match(name)  # 近万家|贸易公司: the count ran into the name
+    lead = counted.group() if counted else first if first in lexicon("level_class_words") else ""
+    if not lead and not text.endswith(_KIND_DETERMINERS, 0, body.start) and not _COUNT_BEFORE_RE.search(text, 0, body.start):
+        return False
+    suffix = next((m for m in _SUFFIX_RE.finditer(name) if m.end() == len(name) and m.start() >= len(lead)), None)
+    if suffix is None:
+        return False
+    tokens = words(name[len(lead):suffix.start()])
+    return all(len(t) >= 2 and frequency(t) >= 20 and not (pos(t) or "x").startswith(("nr", "ns", "nt", "nz", "j"))
+               for t in tokens)

@@ -15,7 +15,9 @@ from functools import lru_cache
 from kg.extract.body_edges import (
     after_appointee,
     after_clause_words,
+    after_complement,
     after_joined_body,
+    after_representative,
     standard_name_start,
     verb_before_place,
     work_led_start,
@@ -33,6 +35,7 @@ from kg.extract.org_words import (
     common_word,
     games_of_a_match,
     kind_of_team,
+    names_a_kind,
 )
 from kg.extract.spans import (
     CJK,
@@ -87,6 +90,10 @@ def _suffix_mentions(text: str) -> list[Mention]:
         end = match.end()
         if match.group() in ("局", "厅", "厂", "院") and text[end:end + 1] == "长":
             continue  # 局长: a post, not a body
+        if match.group().endswith("会") and text[end:end + 1] == "议" and word_runs_past(text, end):
+            continue  # 界别协|商会|议 is 协商|会议, a meeting: no body's suffix (总商会|议事会 keeps it)
+        if match.group() == "商会" and text[match.start() - 1:match.start()] in ("协", "磋"):
+            continue  # 远程协商会, 磋商会: a meeting for consultation, no chamber of commerce
         if text[match.start():end + 1] in ("局地", "局部") and opens_word(text, match.start()):
             continue  # 等地|局地|最高温: 局 opens the adverb "locally" (局地, 局部), no body's suffix
         start = left_extend(text, match.start(), limit=24) if match.start() > 0 else 0
@@ -99,6 +106,7 @@ def _suffix_mentions(text: str) -> list[Mention]:
             start = left_extend(text, standard, limit=24) if standard > 0 else 0  # 某市|住房和城乡建设局
         start = after_joined_body(text, after_appointee(text, work_led_start(text, start, end)), match.start())
         start = after_clause_words(text, start, match.start())
+        start = after_complement(text, after_representative(text, start, match.start()), match.start())
         start += len(text[start:end]) - len(text[start:end].lstrip("%％"))  # 90%|乡镇卫生院: a share's sign
         name = text[start:end]
         if len(name) <= len(match.group()) or name in GENERIC_NAMES or name.startswith(GENERIC_HEADS):
@@ -221,7 +229,7 @@ def find_orgs(text: str, projects: list[Mention] | None = None) -> list[Mention]
 
     # 3家省实验室, 22家重点实验室: a count makes a class of bodies, not one
     named = [m for m in by_span.values() if not counted_before(text, m.start) and not _COUNTED_AFTER_RE.match(text, m.end)
-             and not class_after_quantifier(text, m) and not _FORMER_SITE_RE.match(text, m.end)]  # 某某中央局|旧址
+             and not class_after_quantifier(text, m) and not names_a_kind(text, m) and not _FORMER_SITE_RE.match(text, m.end)]  # 某某中央局|旧址
     spans = _join_units(text, sorted(named, key=lambda m: (m.start, m.end)))
     return list(dict.fromkeys(m for m in spans if not any(o.start == m.start and o.end > m.end for o in spans)))
 

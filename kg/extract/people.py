@@ -50,7 +50,7 @@ def _position_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted(words, key=lambda w: (-len(w), w))))
 
 
-_AFTER_NAME = set("说表介告在等介，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还")
+_AFTER_NAME = set("说表介告在等介，。、的发满笑年通每凭作带邀反拨开元：:告是也就对将与和为从向把被用已正都还代")
 # Verbs of news reports that follow a speaker's or a visitor's name.
 _NEWS_VERBS = frozenset(("表示", "指出", "强调", "会见", "会谈", "通电", "宣布", "签署", "访问", "出席", "发表", "主持",
                          "调研", "考察", "来到", "前往", "勉励", "介绍", "告诉"))

@@ -22,8 +22,40 @@ def straddled(text: str, start: int, end: int, both: bool) -> bool:
     from kg.lexicon import word_boundaries
 
     left = max(0, start - 6)
-    boundaries = {left + at for at in word_boundaries(text[left:min(len(text), end + 6)])}
+    window = text[left:min(len(text), end + 6)]
+    boundaries = {left + at for at in word_boundaries(window)} | {left + at for at in chain_joints(window)}
     return start not in boundaries or (both and end not in boundaries)
+
+
+def chain_joints(text: str) -> frozenset[int]:
+    """Offsets of ``text`` where a place's name ends and the name of a division within it begins,
+    both without suffixes (广西|南宁, 湖南|岳阳: jieba reads 广西南宁 as one word and 湖|南岳|阳), so
+    that each is a place of its own; names that are no such chain (南岳, 西南地区) have none.
+
+    >>> sorted(chain_joints("在广西南宁赏花")), sorted(chain_joints("在湖南岳阳")), sorted(chain_joints("西南地区"))
+    ([3], [3], [])
+    >>> sorted(chain_joints("浙江建德寿昌古镇"))
+    [2, 4]
+    """
+    return _chain_joints(text)
+
+
+@lru_cache(maxsize=4096)
+def _chain_joints(text: str) -> frozenset[int]:
+    from kg.gazetteer import load
+
+    gazetteer = load()
+    joints = set()
+    for at in range(2, len(text) - 1):
+        outers = [d for size in (2, 3) if at >= size for d in gazetteer.candidates(text[at - size:at])
+                  if d.level in ("province", "prefecture", "county")]
+        if not outers:
+            continue
+        inners = [d for size in (2, 3) if at + size <= len(text) for d in gazetteer.candidates(text[at:at + size])
+                  if d.level in ("prefecture", "county", "township")]
+        if any(gazetteer.is_within(i, o) for o in outers for i in inners):
+            joints.add(at)
+    return frozenset(joints)
 
 
 def opens_longer_place(text: str, start: int, end: int) -> bool:
@@ -294,3 +326,53 @@ def names_people(text: str, start: int, end: int) -> bool:
     if not tag.startswith("n") or tag.startswith(("ns", "nr", "nz", "nt")):
         return False  # a name for the dictionary too (吉安 ns, 安康 nr)
     return text[end:end + 1] == "们" or text[:start].endswith(_PEOPLE_QUALIFIERS)
+
+
+def opens_international_body(text: str, start: int, end: int) -> bool:
+    """A division's name that opens the name of an international organisation (lexicon
+    international_orgs: 上海|合作组织) is the city the body is named after, not a place it acts in.
+
+    >>> opens_international_body("上海合作组织峰会举行", 0, 2), opens_international_body("上海合作交流会", 0, 2)
+    (True, False)
+    """
+    return any(len(name) > end - start for name in _international_bodies() if text.startswith(name, start))
+
+
+@lru_cache(maxsize=1)
+def _international_bodies() -> tuple[str, ...]:
+    from kg.lexicons import lexicon
+
+    return tuple(lexicon("international_orgs"))
+
+
+# what closes a compound of directions or continents (中东|部: the centre and the east; 中东|欧: central and
+# eastern Europe): a region's name before it in one word of the dictionary names another area
+_COMPOUND_CLOSERS = frozenset("部欧")
+
+
+def inside_direction_compound(text: str, start: int, end: int) -> bool:
+    """A region's name that the dictionary reads as part of a compound of directions (中东部地区, 中东欧国家)
+    is no part of that region; one that ends a word stays (中东地区, 东北|部分).
+
+    >>> inside_direction_compound("影响中东部地区", 2, 4), inside_direction_compound("中东欧国家", 0, 2)
+    (True, True)
+    >>> inside_direction_compound("中东地区局势", 0, 2)
+    False
+    """
+    from kg.lexicon import word_boundaries
+
+    left = max(0, start - 4)
+    return text[end:end + 1] in _COMPOUND_CLOSERS and end - left not in word_boundaries(text[left:end + 4])
+
+
+def country_names_a_water(text: str, start: int, end: int) -> bool:
+    """A country's name that opens a river's, a lake's or a sea's, one word for the dictionary (约旦|河西岸,
+    刚果|河流域, 印度|河), names that water, not the country; one before a province stays (中国|河南).
+
+    >>> country_names_a_water("以军在约旦河西岸行动", 3, 5), country_names_a_water("中国河南的小麦", 0, 2)
+    (True, False)
+    """
+    from kg.lexicon import word_boundaries
+
+    left = max(0, start - 4)
+    return text[end:end + 1] in ("河", "湖", "海") and end - left not in word_boundaries(text[left:end + 4])

@@ -14,16 +14,19 @@ from itertools import compress, count
 from operator import add
 
 from kg.extract.place_words import (
+    country_names_a_water,
     country_pair,
     gap_names_other,
     goes_to_place,
     half_of_parallel,
     in_longer_quote,
+    inside_direction_compound,
     inside_idiom,
     inside_transliteration,
     landform_generics,
     names_a_site,
     names_people,
+    opens_international_body,
     opens_longer_place,
     place_category,
     plain_name,
@@ -161,15 +164,19 @@ def _plausible(text: str, m: Mention) -> bool:
         bare = not m.text.endswith(("省", "市", "县", "区", "旗", "州", "盟"))
     else:
         bare = not m.text.endswith(("镇", "乡", "街道"))
-    if level != "country" and straddled(text, m.start, m.end, bare and level != "region"):
-        return False
+    if level != "country" and straddled(text, m.start, m.end, bare and level != "region") \
+            or level == "region" and inside_direction_compound(text, m.start, m.end):
+        return False  # 中东|部地区: the centre and the east
+    if level == "country" and country_names_a_water(text, m.start, m.end):
+        return False  # 约旦|河西岸, 刚果|河: a river named so
     if level == "country" and len(m.text) == 2 and (straddled(text, m.start, m.end, False)
                                                    or opens_longer_place(text, m.start, m.end)):
         return False  # 沿|海地|区, 马里兰州: a short country name inside a word is no country
     if m.text[0] in "和与及在于对向从把被将由" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False  # 审批|和县…: the conjunction, not 和县
     if bare and level != "country" and (half_of_parallel(text, m.start, m.end, _surfaces()[0]) or names_people(text, m.start, m.end)
-                                         or level != "region" and names_a_site(text, m.end)):
+                                         or level != "region" and names_a_site(text, m.end)
+                                         or level in ("province", "prefecture", "county") and opens_international_body(text, m.start, m.end)):
         return False  # 金山|银山: half of a four-character saying; 永丰|村, 柳林|公园: a site named so; 来宾|们: guests
     if country_pair(text, m.text):
         return False  # 巩固巴中合作…两国: 巴 and 中, two countries, not 巴中市
