@@ -34,8 +34,8 @@ DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现�
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
                         "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "当地", "我国", "实现", "完成了", "有", "是", "等", "了",
                         "的", "突破", "超过", "保持在", "共有", "拥有", "还有", "力争", "确保",
-                        "显示", "表明"})  # (报告显示|全国…登记: a report's verb before what it states)
-_INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
+                        "显示", "表明", "至少", "不少于"})  # (报告显示|全国…登记: a report's verb before what it states)
+_INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有", "至少", "不少于")  # (建成|至少|20家: a floor)
 # a total or a count with nothing named (总量达到…, 总数达到98家): of the noun phrase named before it
 BARE_TOTALS = frozenset(("总量", "总数", "总额", "数量", "总规模", "规模"))
 # change and light words opening the phrase a bare total takes over (新增|龙头企业16家、总数达到98家)
@@ -154,11 +154,20 @@ _FLOW_RE = re.compile(r"出口|进口|进出口|贸易|投资|援助")
 
 def _strip_ends(tokens: list[str]) -> list[str]:
     while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and not _pair_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
-            and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1):  # 和|美乡村: a word, no conjunction
-        tokens.pop(0)
+            and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1) and not _unknown_word_opens(tokens):
+        tokens.pop(0)  # (和|美乡村: a word, no conjunction)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1]) and not _closes_gloss(tokens)):
         tokens.pop()
     return tokens
+
+
+def _unknown_word_opens(tokens: list[str]) -> bool:
+    """普|惠|率: an adverbial character, then one character that is no function word, is a word the
+    dictionary splits (普惠), no adverb before the phrase; 再|造 is not split so."""
+    from kg.lexicon import pos
+
+    return len(tokens) > 2 and len(tokens[0]) == 1 and pos(tokens[0]) == "ad" and len(tokens[1]) == 1 \
+        and not _is_function_word(tokens[1])
 
 
 def _closes_gloss(tokens: list[str]) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.normalize import NUMBER_HINT
 from kg.relate.context import ArticleContext, clause_start
+from kg.relate.stat_alike import each_alike, steady_indicator
 from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_causes import LEVEL_REACHED_RE, without_causative
 from kg.relate.stat_changes import (
@@ -192,11 +193,13 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         subject, way = clause_subject(ctx, index, offset, offset + part.start, carried)
         reading.emit(subject, part.label, "占比", part.value, "%", way)
     values = [v for v in clause_values(text) if not any(r.start <= v.start < r.end for r in ratios)]
-    if not values and not ratios and STEADY_RE.search(text) and reading.previous:
+    steady = steady_indicator(text, reading.previous) if not values and not ratios else ""
+    if steady:
         subject, way = clause_subject(ctx, index, offset, offset + len(text), carried)
-        reading.emit(subject, reading.previous, "持平", 0, "%", way)  # 与上年持平 is a change of 0 %
+        reading.emit(subject, steady, "持平", 0, "%", way)  # 与上年持平 is a change of 0 %
         return
     paired = respectively(text, values, _subject_lead(reading, offset, text, values))
+    alike = each_alike(text, values[0].start, _subject_lead(reading, offset, text, values)) if len(values) == 1 else None
     places, places_indicator = _distributed_places(reading, offset, text, paired)
     backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"(?:同比|环比|比上年)?分别", text) else None
     before = len(reading.out)
@@ -234,7 +237,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             if milestone_passed(reading.text, offset + value.start, offset + value.end):
                 reading.previous = re.sub(r"(?:大关|关口)$", "", indicator)  # …突破100亿元，达到108亿元: the level
                 continue
-            reading.emit(subject, indicator, measure, value.value, value.unit, way)
+            for name in alike or [indicator]:  # 旅游人数和收入均增长20%: each item's
+                reading.emit(subject, name, measure, value.value, value.unit, way)
     reading.clause_indicators.append([o["indicator"] for o in reading.out[before:]])
 
 
