@@ -101,3 +101,19 @@ def test_a_floor_for_each_unit_is_a_rule(text: str, expected: set[tuple[str, flo
 ])
 def test_a_split_word_keeps_its_first_character(phrase: str, expected: str) -> None:
     assert clean_indicator(phrase) == expected
+
+
+def subjects(body: str) -> set[tuple[str, str, float]]:
+    doc = extract_document("t.txt", f"{REPORT}\n\n{body}\n")
+    return {(o["subject"], o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body named before the papers filed with or by it (政协提案, 省政府规章) is whose papers, no subject
+    ("办理全国政协提案5件、市政协提案310件。", {("宜春市", "办理全国政协提案", 5.0), ("宜春市", "市政协提案", 310.0)}),
+    ("立改废市政府规章6件。", {("宜春市", "立改废市政府规章", 6.0)}),
+    # a body opening the clause with its own deed stays the subject
+    ("市政府出台规章6件。", {("宜春市人民政府", "出台规章", 6.0)}),
+])
+def test_papers_of_a_body_are_the_places(text: str, expected: set[tuple[str, str, float]]) -> None:
+    assert subjects(text) == expected
