@@ -45,7 +45,7 @@ from kg.relate.stat_indicators import (
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off
 from kg.relate.stat_lists import GRADE_RE as _GRADE_RE
-from kg.relate.stat_lists import listed_items
+from kg.relate.stat_lists import finished_before, listed_items, without_value_before
 from kg.relate.stat_nouns import names_no_noun, names_quantity, opens_with_noun
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
@@ -303,7 +303,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     """What a value measures and its change word; ('', None) when the value is no statistic."""
     items = listed_items(head) if is_count(value.unit) and not paired \
         and opens_with_noun(_GRADE_RE.sub("", counted_noun(text, value.end))) else 0
-    if head.count("、") > 1 and not paired and not items:
+    head = without_value_before(head)  # 游客人数达120万、增长|18%
+    if (head.count("、") > 1 or finished_before(head)) and not paired and not items:
         head = head.rsplit("、", 1)[1]  # …断头路、红军大桥建成通车、建成5座人行天桥: the last item
     head = _without_subject(reading, offset, text, head, value)
     if items:

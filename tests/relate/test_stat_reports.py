@@ -117,3 +117,28 @@ def subjects(body: str) -> set[tuple[str, str, float]]:
 ])
 def test_papers_of_a_body_are_the_places(text: str, expected: set[tuple[str, str, float]]) -> None:
     assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words before 、 are a clause of their own (a value of their own, a state reached after a noun):
+    # what the value measures starts after the 、
+    ("全市光伏发电量超过80亿度、装机占比达到40%。", {("装机", 40.0)}),
+    ("城区雨污分流设施全覆盖、污水集中收集率达到75%。", {("污水集中收集率", 75.0)}),
+    ("市民服务中心改革顺利推进、即办事项占比达到68%。", {("即办事项", 68.0)}),
+    # a list of things or of verbs before the count is no clause: the list stays whole
+    ("新增远程会诊应用、检查结果互认医院30家。", {("新增远程会诊应用、检查结果互认医院", 30.0)}),
+    ("新建、改造城市绿道80公里。", {("新建、改造城市绿道", 80.0)}),
+])
+def test_a_clause_before_a_comma_of_enumeration(text: str, expected: set[tuple[str, float]]) -> None:
+    doc = extract_document("t.txt", f"{REPORT}\n\n{text}\n")
+    assert {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the 、 only a change or a level: the value is of what the clause before named
+    ("全市二氧化硫年均浓度8微克/立方米、下降5%。", {("二氧化硫年均浓度", 5.0)}),
+    ("全市民宿游客人数达120万、增长18%。", {("民宿游客人数", 18.0)}),
+])
+def test_a_change_after_a_value_printed_whole(text: str, expected: set[tuple[str, float]]) -> None:
+    doc = extract_document("t.txt", f"{REPORT}\n\n{text}\n")
+    assert {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]} >= expected
