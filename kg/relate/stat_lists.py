@@ -109,3 +109,21 @@ def without_value_before(head: str) -> str:
         return head
     return head[:found.start()] + head[found.end():]
 
+
+# a bare level of government or of renown counted (5个国家级、), whose noun the next count of the list names
+_BARE_LEVEL_RE = re.compile(r"(?:国家级|省级|市级|县级|区级|乡级|部级|世界级|国际级)、")
+_NEXT_LEVEL_RE = re.compile(r"[0-9]+[多余]?[个家所座项处名支条]\s*(?:国家级|省级|市级|县级|区级|乡级|部级|世界级|国际级)"
+                            r"([\u4e00-\u9fff“”]{2,12})")
+
+
+def level_noun(clause: str, end: int) -> str:
+    """The noun of a count of a bare level (新增5个国家级、60个省级技能大师工作室: 5 国家级技能大师工作室), which
+    the next count of the list names after its own level; '' when the count's noun is no bare level.
+
+    >>> level_noun("新增5个国家级、60个省级技能大师工作室", 4), level_noun("新增5个国家级工作室", 4)
+    ('国家级技能大师工作室', '')
+    """
+    level = _BARE_LEVEL_RE.match(clause, end)
+    following = _NEXT_LEVEL_RE.match(clause, level.end()) if level else None
+    return level.group()[:-1] + following.group(1) if level and following else ""
+

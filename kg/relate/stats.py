@@ -45,7 +45,7 @@ from kg.relate.stat_indicators import (
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off
 from kg.relate.stat_lists import GRADE_RE as _GRADE_RE
-from kg.relate.stat_lists import finished_before, listed_items, without_value_before
+from kg.relate.stat_lists import finished_before, level_noun, listed_items, without_value_before
 from kg.relate.stat_nouns import names_no_noun, names_quantity, opens_with_noun
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
@@ -323,8 +323,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         indicator = changed_from(text, value.start, after_own) or indicator  # 甲由3万家增至5万家: 甲 is measured
     elif (len(indicator) > 3 and CHANGE_TO_RE.search(indicator[-3:])) or from_ends(indicator):
         indicator = CHANGE_TO_RE.sub("", FROM_END_RE.sub("", indicator))  # 面积扩大到; 企业从原来(的2900家)
-    noun = counted_noun(text, value.end) if is_count(value.unit) else \
-        money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金
+    noun = (level_noun(text, value.end) or counted_noun(text, value.end)) if is_count(value.unit) else \
+        money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金; 5个国家级、…
     if not noun and _PHYSICAL_UNIT_RE.search(value.unit) and (indicator or measure_match) \
             and not head.endswith("的") and names_no_noun(indicator):  # (比某年的|9亿千瓦: the value is the noun)
         after = counted_noun(text, value.end)  # 净增10万吨|竹材, 完成20公里|管网改造: what a measure is of

@@ -142,3 +142,15 @@ def test_a_clause_before_a_comma_of_enumeration(text: str, expected: set[tuple[s
 def test_a_change_after_a_value_printed_whole(text: str, expected: set[tuple[str, float]]) -> None:
     doc = extract_document("t.txt", f"{REPORT}\n\n{text}\n")
     assert {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]} >= expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of a bare level (5个国家级、) is of the noun the next count names after its own level
+    ("新增4个国家级、30个省级技能大师工作室。", {("新增国家级技能大师工作室", 4.0), ("省级技能大师工作室", 30.0)}),
+    ("建成2个省级、9个市级现代农业产业园。", {("建成省级现代农业产业园", 2.0), ("市级现代农业产业园", 9.0)}),
+    # a level with its own noun keeps it
+    ("新增3个国家级工作室、8个省级实验室。", {("新增国家级工作室", 3.0), ("省级实验室", 8.0)}),
+])
+def test_a_bare_level_counted_shares_the_next_noun(text: str, expected: set[tuple[str, float]]) -> None:
+    doc = extract_document("t.txt", f"{REPORT}\n\n{text}\n")
+    assert {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]} == expected
