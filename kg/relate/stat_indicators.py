@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.stat_lists import GRADE_RE
+from kg.relate.stat_split_words import inside_word as _inside_word
+from kg.relate.stat_split_words import unknown_word_opens as _unknown_word_opens
 
 MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
 MEASURE_RE = re.compile("|".join(MEASURES))
@@ -161,15 +163,6 @@ def _strip_ends(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _unknown_word_opens(tokens: list[str]) -> bool:
-    """普|惠|率: an adverbial character, then one character that is no function word, is a word the
-    dictionary splits (普惠), no adverb before the phrase; 再|造 is not split so."""
-    from kg.lexicon import pos
-
-    return len(tokens) > 2 and len(tokens[0]) == 1 and pos(tokens[0]) == "ad" and len(tokens[1]) == 1 \
-        and not _is_function_word(tokens[1])
-
-
 def _closes_gloss(tokens: list[str]) -> bool:
     """Whether the last token closes a gloss opened inside the phrase: 人才（团队）, 县（市、区）, 生产总值(GDP)
     keep it, as the statistics print them."""
@@ -211,7 +204,7 @@ def clean_indicator(text: str) -> str:
     if len(after) >= 2 and not _RATIO_RE.fullmatch(after) and re.sub(r"(?:达到?|为|超过?|突破|约|近)+$", "", after.strip()) not in BARE_TOTALS:
         text = after  # (种群的数量: a bare total is of what is named before it, which stays)
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
-    tokens = _after_jiang([t for t in tokens if t not in _INNER_DROP])
+    tokens = _after_jiang([t for k, t in enumerate(tokens) if t not in _INNER_DROP or _inside_word(tokens, k)])
     while len(tokens) > 1 and _adverb(tokens[-1]):
         tokens.pop()  # 确诊病例大幅(增加): how it moved, not what
     if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):
@@ -266,16 +259,18 @@ _UNCLOSED_RE = re.compile(r"[（(][^）)]*$")
 def _without_examples(tokens: list[str]) -> list[str]:
     """``培育独角兽、瞪羚等高成长性企业`` → 培育高成长性企业: examples before 等 name no indicator.
 
-    The examples run back from the first 、 to the verb before them (or the phrase's start).
+    The examples run back from the first 、 (or from 等 ending the phrase) to the verb before them (or the
+    phrase's start).
     """
     from kg.lexicon import pos
 
-    if "等" not in tokens or "、" not in tokens or tokens.index("、") > tokens.index("等"):
-        return tokens
-    start = tokens.index("、")
+    listed = "等" in tokens and "、" in tokens and tokens.index("、") < tokens.index("等")
+    if not listed and tokens[-1:] != ["等"]:
+        return tokens  # (完成西直门等|15个商圈: one example right before the count)
+    start = tokens.index("、") if listed else len(tokens) - 1
     while start > 0 and not (len(tokens[start - 1]) > 1 and (pos(tokens[start - 1]) or "").startswith("v")):
         start -= 1
-    return tokens[:start] + tokens[tokens.index("等") + 1:]
+    return tokens[:start] + tokens[tokens.index("等") + 1:] if start or listed else tokens  # (危房等: no verb, one noun)
 
 
 def money_noun(clause: str, end: int) -> str:

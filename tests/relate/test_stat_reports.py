@@ -154,3 +154,25 @@ def test_a_change_after_a_value_printed_whole(text: str, expected: set[tuple[str
 def test_a_bare_level_counted_shares_the_next_noun(text: str, expected: set[tuple[str, float]]) -> None:
     doc = extract_document("t.txt", f"{REPORT}\n\n{text}\n")
     assert {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one example named right before 等 and the count names no indicator: the verb and the noun counted do
+    ("完成东门等12个商圈改造。", {("完成商圈改造", 12.0)}),
+    ("整治提升南湖桥等30座桥下空间。", {("整治提升桥下空间", 30.0)}),
+    # no 等: the words before the count stay
+    ("完成东门商圈改造12个。", {("完成东门商圈改造", 12.0)}),
+    # 医|共|体: a character the dictionary splits off inside a word is no 共 of a total
+    ("建成紧密型县域医共体9个。", {("建成紧密型县域医共体", 9.0)}),
+    ("全县共有规上企业120家。", {("规上企业", 120.0)}),
+    # a rank that may move is a rank too
+    ("全市综合实力全国排名有望上升5位。", set()),
+])
+def test_examples_split_words_and_ranks(text: str, expected: set[tuple[str, float]]) -> None:
+    doc = extract_document("t.txt", f"{REPORT}\n\n{text}\n")
+    assert {(o["indicator"], o["value"]) for a in doc["articles"] for o in a["observations"]} == expected
+
+
+def test_a_noun_before_deng_with_no_verb_stays() -> None:
+    doc = extract_document("t.txt", f"{REPORT}\n\n改造城中村、老旧厂房、危旧农房等2.5万户。\n")
+    assert {o["indicator"] for a in doc["articles"] for o in a["observations"]} == {"危旧农房"}
