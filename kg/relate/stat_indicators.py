@@ -171,7 +171,7 @@ def _closes_gloss(tokens: list[str]) -> bool:
 
 # a round mark passed, printed with no unit of its own, before the level reached (经济总量突破千亿、达到…,
 # 人均生产总值突破5万关口、达到…): the mark is no part of what is measured
-_MILESTONE_END_RE = re.compile(r"(?:首次|历史性|一举)?(?:突破|超过|迈上|跨上|站上|越过)了?"
+_MILESTONE_END_RE = re.compile(r"(?:在全[国省市县])?(?:首次|历史性|一举|率先)?(?:突破|超过|迈上|跨上|站上|越过|破)了?"
                                r"(?:[0-9.]+[十百千万亿]*|[一二两三四五六七八九十]?[十百千万亿]+)[\u4e00-\u9fff]{0,2}?"
                                r"(?:大关|关口|台阶)?[、，]?\s*(?:达到?|为)?$")
 
@@ -200,7 +200,7 @@ def clean_indicator(text: str) -> str:
     text = _MILESTONE_END_RE.sub("", text) if len(_MILESTONE_END_RE.sub("", text)) >= 2 else text
     text = _TIME_RE.sub(" ", BASE_RE.sub(" ", text))  # (the base first: 较2022年 is a base, not a period)
     # …的比重 (服务业增加值占地区生产总值的比重, 研发人员的比例): a bare share is of what is named before it
-    after = text.rsplit("的", 1)[1].strip() if "的" in text else ""
+    after = text.rsplit("的", 1)[1].strip() if "的" in _unquoted(text) else ""  # (“经认证的经营者”: a name)
     if len(after) >= 2 and not _RATIO_RE.fullmatch(after) and re.sub(r"(?:达到?|为|超过?|突破|约|近)+$", "", after.strip()) not in BARE_TOTALS:
         text = after  # (种群的数量: a bare total is of what is named before it, which stays)
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
@@ -215,6 +215,11 @@ def clean_indicator(text: str) -> str:
             tokens = tokens[k + 1:]
             break
     return _with_quote_opened(text, _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 "))
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quotations (“经认证的经营者”（AEO） → （AEO）): a 的 inside one is the name's."""
+    return re.sub(r"“[^”]*”?", "", text)
 
 
 def _with_quote_opened(text: str, indicator: str) -> str:

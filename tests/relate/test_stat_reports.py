@@ -176,3 +176,17 @@ def test_examples_split_words_and_ranks(text: str, expected: set[tuple[str, floa
 def test_a_noun_before_deng_with_no_verb_stays() -> None:
     doc = extract_document("t.txt", f"{REPORT}\n\n改造城中村、老旧厂房、危旧农房等2.5万户。\n")
     assert {o["indicator"] for a in doc["articles"] for o in a["observations"]} == {"危旧农房"}
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # a 的 inside a quoted name is the name's, no modifier to cut
+    ("“经认证的经营者”（AEO）达到", "“经认证的经营者”（AEO）"),
+    ("“绿色的工厂”认定数", "“绿色的工厂”认定数"),
+    # a 的 outside one still ends the modifier
+    ("全市认证的企业", "企业"),
+    # a mark passed in front of the nation (在全国率先破亿) before the level reached
+    ("光伏装机在全国率先破亿、达到", "光伏装机"),
+    ("新能源装机突破千万、达到", "新能源装机"),
+])
+def test_quoted_names_and_marks_passed(phrase: str, expected: str) -> None:
+    assert clean_indicator(phrase) == expected
