@@ -53,11 +53,12 @@ def policy_cap(clause: str, start: int) -> bool:
 
 
 # a bound opening the value's words or right before them (原则上不低于, 不得超过)
-_BOUND = r"(?:不少于|不低于|不超过|不高于|不多于|不得超过|不得低于|不得少于)"
-_BOUND_BEFORE_RE = re.compile(_BOUND + "$")
+_BOUND = r"(?:不少于|不低于|不超过|不高于|不多于|不得超过|不得低于|不得少于|至少)"
+_BOUND_BEFORE_RE = re.compile(_BOUND + "$|至少[\u4e00-\u9fff]{1,3}$")  # (各县至少建设|1家: its verb between)
 _BOUND_AT_RE = re.compile(_BOUND)
-# the unit a rule applies to, each one (每千人口, 每个项目, 每户, 单笔; not 每年, 每月: a plan's rate), or 原则上
-_EACH_RE = re.compile(r"每(?![年月季周])[\u4e00-\u9fff]|单(?:笔|个|次|户|人|项)|原则上")
+# the unit a rule applies to, each one (每千人口, 每个项目, 每户, 单笔, 各级干部; not 每年, 每月: a plan's rate;
+# not 各项贷款, a total), or 原则上
+_EACH_RE = re.compile(r"每(?![年月季周])[\u4e00-\u9fff]|单(?:笔|个|次|户|人|项)|原则上|各(?![项类种])[\u4e00-\u9fff]")
 # the value named a standard or a threshold right after it (10个|托位标准, 72名|议员签名的最低门槛)
 _STANDARD_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?的?(?:标准|门槛)")
 

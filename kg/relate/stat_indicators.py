@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.stat_lists import GRADE_RE
+from kg.relate.stat_split_words import inside_word as _inside_word
+from kg.relate.stat_split_words import unknown_word_opens as _unknown_word_opens
 
 MEASURES = tuple(sorted((row.entry for row in lexicon_rows("stat_measures")), key=len, reverse=True))
 MEASURE_RE = re.compile("|".join(MEASURES))
@@ -34,8 +36,8 @@ DROP_WORDS = frozenset({"若干", "分别", "均", "共", "共计", "已", "现�
                         "为", "约", "超", "近", "逾", "其中", "同时", "此外", "全市", "全县", "全区", "全乡", "全镇",
                         "全省", "全村", "该市", "该县", "该区", "该乡", "该镇", "该局", "当地", "我国", "实现", "完成了", "有", "是", "等", "了",
                         "的", "突破", "超过", "保持在", "共有", "拥有", "还有", "力争", "确保",
-                        "显示", "表明"})  # (报告显示|全国…登记: a report's verb before what it states)
-_INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有")
+                        "显示", "表明", "至少", "不少于"})  # (报告显示|全国…登记: a report's verb before what it states)
+_INNER_DROP = ("若干", "分别", "共", "共计", "均", "实现", "现有", "至少", "不少于")  # (建成|至少|20家: a floor)
 # a total or a count with nothing named (总量达到…, 总数达到98家): of the noun phrase named before it
 BARE_TOTALS = frozenset(("总量", "总数", "总额", "数量", "总规模", "规模"))
 # change and light words opening the phrase a bare total takes over (新增|龙头企业16家、总数达到98家)
@@ -154,8 +156,8 @@ _FLOW_RE = re.compile(r"出口|进口|进出口|贸易|投资|援助")
 
 def _strip_ends(tokens: list[str]) -> list[str]:
     while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and not _pair_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
-            and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1):  # 和|美乡村: a word, no conjunction
-        tokens.pop(0)
+            and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1) and not _unknown_word_opens(tokens):
+        tokens.pop(0)  # (和|美乡村: a word, no conjunction)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1]) and not _closes_gloss(tokens)):
         tokens.pop()
     return tokens
@@ -169,7 +171,7 @@ def _closes_gloss(tokens: list[str]) -> bool:
 
 # a round mark passed, printed with no unit of its own, before the level reached (经济总量突破千亿、达到…,
 # 人均生产总值突破5万关口、达到…): the mark is no part of what is measured
-_MILESTONE_END_RE = re.compile(r"(?:首次|历史性|一举)?(?:突破|超过|迈上|跨上|站上|越过)了?"
+_MILESTONE_END_RE = re.compile(r"(?:在全[国省市县])?(?:首次|历史性|一举|率先)?(?:突破|超过|迈上|跨上|站上|越过|破)了?"
                                r"(?:[0-9.]+[十百千万亿]*|[一二两三四五六七八九十]?[十百千万亿]+)[\u4e00-\u9fff]{0,2}?"
                                r"(?:大关|关口|台阶)?[、，]?\s*(?:达到?|为)?$")
 
@@ -198,11 +200,11 @@ def clean_indicator(text: str) -> str:
     text = _MILESTONE_END_RE.sub("", text) if len(_MILESTONE_END_RE.sub("", text)) >= 2 else text
     text = _TIME_RE.sub(" ", BASE_RE.sub(" ", text))  # (the base first: 较2022年 is a base, not a period)
     # …的比重 (服务业增加值占地区生产总值的比重, 研发人员的比例): a bare share is of what is named before it
-    after = text.rsplit("的", 1)[1].strip() if "的" in text else ""
+    after = text.rsplit("的", 1)[1].strip() if "的" in _unquoted(text) else ""  # (“经认证的经营者”: a name)
     if len(after) >= 2 and not _RATIO_RE.fullmatch(after) and re.sub(r"(?:达到?|为|超过?|突破|约|近)+$", "", after.strip()) not in BARE_TOTALS:
         text = after  # (种群的数量: a bare total is of what is named before it, which stays)
     tokens = _strip_ends(_without_examples([t for t in words(text.strip()) if t.strip()]))
-    tokens = _after_jiang([t for t in tokens if t not in _INNER_DROP])
+    tokens = _after_jiang([t for k, t in enumerate(tokens) if t not in _INNER_DROP or _inside_word(tokens, k)])
     while len(tokens) > 1 and _adverb(tokens[-1]):
         tokens.pop()  # 确诊病例大幅(增加): how it moved, not what
     if "完成" in tokens and _AMOUNT_NOUN_RE.search("".join(tokens)):
@@ -213,6 +215,11 @@ def clean_indicator(text: str) -> str:
             tokens = tokens[k + 1:]
             break
     return _with_quote_opened(text, _UNCLOSED_RE.sub("", "".join(_strip_ends(tokens))).strip("、 "))
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quotations (“经认证的经营者”（AEO） → （AEO）): a 的 inside one is the name's."""
+    return re.sub(r"“[^”]*”?", "", text)
 
 
 def _with_quote_opened(text: str, indicator: str) -> str:
@@ -257,16 +264,18 @@ _UNCLOSED_RE = re.compile(r"[（(][^）)]*$")
 def _without_examples(tokens: list[str]) -> list[str]:
     """``培育独角兽、瞪羚等高成长性企业`` → 培育高成长性企业: examples before 等 name no indicator.
 
-    The examples run back from the first 、 to the verb before them (or the phrase's start).
+    The examples run back from the first 、 (or from 等 ending the phrase) to the verb before them (or the
+    phrase's start).
     """
     from kg.lexicon import pos
 
-    if "等" not in tokens or "、" not in tokens or tokens.index("、") > tokens.index("等"):
-        return tokens
-    start = tokens.index("、")
+    listed = "等" in tokens and "、" in tokens and tokens.index("、") < tokens.index("等")
+    if not listed and tokens[-1:] != ["等"]:
+        return tokens  # (完成西直门等|15个商圈: one example right before the count)
+    start = tokens.index("、") if listed else len(tokens) - 1
     while start > 0 and not (len(tokens[start - 1]) > 1 and (pos(tokens[start - 1]) or "").startswith("v")):
         start -= 1
-    return tokens[:start] + tokens[tokens.index("等") + 1:]
+    return tokens[:start] + tokens[tokens.index("等") + 1:] if start or listed else tokens  # (危房等: no verb, one noun)
 
 
 def money_noun(clause: str, end: int) -> str:

@@ -57,3 +57,73 @@ def listed_items(head: str) -> int:
     if not first or not _ITEM_RE.fullmatch(first) or _function_words(first):
         return 0
     return len(head) - len("".join(tokens[:start]))
+
+
+# a value printed with a word after it (3150亿度, 240小时, 时隔5年), not a code (5G, 5A级)
+_OWN_VALUE_RE = re.compile(r"[0-9][0-9.]*[十百千万亿]*[\u4e00-\u9fff]")
+
+
+def finished_before(head: str) -> bool:
+    """Whether the words before the last 、 of ``head`` are a clause of their own — with a value of its own
+    (送电量超1000亿度、装机占比…) or a state reached after a noun (试点中心获批、开行班列…, 设施全覆盖、处理率…)
+    — so that what the value after measures starts after the 、; a list of names (电子病历共享应用、互认医院,
+    5G基站、标准机架) or of verbs (新建、改造…) is none.
+
+    >>> finished_before("送电量超1000亿度、装机占比"), finished_before("县城污水处理设施全覆盖、处理率")
+    (True, True)
+    >>> finished_before("5G基站、标准机架"), finished_before("新建、改造高标准农田"), finished_before("共享应用、互认医院")
+    (False, False, False)
+    >>> finished_before("旅居人数达389万、增长")
+    False
+    """
+    from kg.lexicon import tagged
+    from kg.relate.stat_nouns import names_no_noun
+
+    if "、" not in head or names_no_noun(head.rsplit("、", 1)[1]):
+        return False  # 浓度30微克/立方米、下降|6%: the change of what the clause named, no new noun
+    before = head.rsplit("、", 1)[0].split("、")[-1]
+    if _OWN_VALUE_RE.search(before):
+        return True
+    words = tagged(before)
+    return len(words) >= 3 and words[-1][1] == "v" and words[-2][1] != "v"
+
+
+# a value printed whole before the last 、 of a head, with the verb reaching it (达120万、, 浓度8微克/立方米、);
+# not a rank (排名前1%、)
+_VALUE_BEFORE_COMMA_RE = re.compile(r"(?:达到?|为|超过?|突破)?(?<!前)[0-9][0-9.]*[^、，。；0-9]{0,10}?、(?=[^、]{0,4}$)")
+
+
+def without_value_before(head: str) -> str:
+    """The head without a value printed before its last 、 when only a change or a level follows it
+    (游客人数达120万、增长|18%: the growth of 游客人数), so the value after measures what the clause named.
+
+    >>> without_value_before("游客人数达120万、增长"), without_value_before("浓度8微克/立方米、下降")
+    ('游客人数增长', '浓度下降')
+    >>> without_value_before("发电量超80亿度、装机占比")
+    '发电量超80亿度、装机占比'
+    """
+    from kg.relate.stat_nouns import names_no_noun
+
+    found = _VALUE_BEFORE_COMMA_RE.search(head)
+    if not found or not names_no_noun(head[found.end():]):
+        return head
+    return head[:found.start()] + head[found.end():]
+
+
+# a bare level of government or of renown counted (5个国家级、), whose noun the next count of the list names
+_BARE_LEVEL_RE = re.compile(r"(?:国家级|省级|市级|县级|区级|乡级|部级|世界级|国际级)、")
+_NEXT_LEVEL_RE = re.compile(r"[0-9]+[多余]?[个家所座项处名支条]\s*(?:国家级|省级|市级|县级|区级|乡级|部级|世界级|国际级)"
+                            r"([\u4e00-\u9fff“”]{2,12})")
+
+
+def level_noun(clause: str, end: int) -> str:
+    """The noun of a count of a bare level (新增5个国家级、60个省级技能大师工作室: 5 国家级技能大师工作室), which
+    the next count of the list names after its own level; '' when the count's noun is no bare level.
+
+    >>> level_noun("新增5个国家级、60个省级技能大师工作室", 4), level_noun("新增5个国家级工作室", 4)
+    ('国家级技能大师工作室', '')
+    """
+    level = _BARE_LEVEL_RE.match(clause, end)
+    following = _NEXT_LEVEL_RE.match(clause, level.end()) if level else None
+    return level.group()[:-1] + following.group(1) if level and following else ""
+

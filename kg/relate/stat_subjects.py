@@ -85,7 +85,7 @@ def opening_subject(ctx: ArticleContext, index: int, start: int, end: int) -> tu
         region_ok = level != "region" or (document_place(ctx) is None and _region_speaks(ctx, index, last.end))
         if name and entity and level != "unresolved" and region_ok and not (level in ("country", "region") and listed) \
                 and not name[0].isdigit() and not _COUNTED_LIST_RE.match(text, last.end) \
-                and not _GUEST_RE.match(text, last.end, end):  # 17所卫生院 counts bodies; 某国担任主宾国 is a guest
+                and not (_GUEST_RE.match(text, last.end, end) or _PAPER_RE.match(text, last.end)):  # 17所卫生院
             first = min((m.start for m in ctx.units[index][1] if m.type in ("Place", "Organization")
                          and begin <= m.start <= last.start), default=last.start)
             return name, first, last.end
@@ -108,7 +108,7 @@ def _title_before(gap: str) -> bool:
 
 # the first item of a list the clause counts (甲基金、乙基金等12家基金…, 甲省、乙省6个省份…): what is counted, not who
 _COUNTED_LIST_RE = re.compile(r"(?:、[^，。；、0-9]{1,14}?)+等?[0-9一二两三四五六七八九十]+[多余]?(?:个|家|所|座|名|位|支|项|省|市|县|区|国)")
-
+_PAPER_RE = re.compile(r"(?:提案|建议|议案|规章)")  # 全国政协|提案3件, 省政府|规章12件: papers filed, no subject
 
 # a guest of honour at a fair or festival held elsewhere (某国担任主宾国，…): the event's figures are not its
 _GUEST_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:主宾(?:国|省|市|城市)|主题国)")

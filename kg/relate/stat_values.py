@@ -43,7 +43,9 @@ DESIGN_RE = re.compile(r"(?:建成|投产|完工|开通|运营|投用)后|(?:可
 CAPACITY_RATE_RE = re.compile(r"(?:每|一)(?:秒钟?|分钟|小时|天)[^，。；0-9]{0,6}?(?:可以?|能够?)"
                               r"|(?:可以?|能够?)[^，。；0-9]{0,4}?每(?:秒钟?|分钟|小时|天)")
 # A rank (位居全国前5位, 进入全球前1%, 票房榜前10位) or an equivalence (相当于…2.4亿吨标准煤) before a value: no statistic.
-_RANK_OR_EQUIVALENT_RE = re.compile(r"(?:居|列|排名|进入|跻身|位于|榜)[\u4e00-\u9fff]{0,6}?前$|相当于[^，。；0-9]{0,12}$")
+_RANK_OR_EQUIVALENT_RE = re.compile(r"(?:居|列|排名|进入|跻身|位于|榜)[\u4e00-\u9fff]{0,6}?前$|相当于[^，。；0-9]{0,12}$"
+                                    # a rank's move (全国排名上升11位, 位次前移3位): places on a list, no statistic
+                                    r"|(?:排名|位次|名次|排位)(?:有望|预计|将)?(?:上升|提升|提高|前移|前进|跃升|下降|后移|下滑)了?$")
 # An amount right before the noun it classes: 100亿元项目, 千亿级产业.
 _ATTRIBUTIVE_RE = re.compile(r"(?:级|量级)?(?:重大)?(?:项目|企业|工程|产业)")
 # A size right before a facility it describes (no punctuation between).

@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.normalize import NUMBER_HINT
 from kg.relate.context import ArticleContext, clause_start
+from kg.relate.stat_alike import each_alike, steady_indicator
 from kg.relate.stat_caps import no_statistic
 from kg.relate.stat_causes import LEVEL_REACHED_RE, without_causative
 from kg.relate.stat_changes import (
@@ -44,7 +45,7 @@ from kg.relate.stat_indicators import (
 )
 from kg.relate.stat_indicators import without_own_name as _own_name_off
 from kg.relate.stat_lists import GRADE_RE as _GRADE_RE
-from kg.relate.stat_lists import listed_items
+from kg.relate.stat_lists import finished_before, level_noun, listed_items, without_value_before
 from kg.relate.stat_nouns import names_no_noun, names_quantity, opens_with_noun
 from kg.relate.stat_patterns import STEADY_RE, ratio_parts, respectively
 from kg.relate.stat_periods import plan_period, sentence_period
@@ -192,11 +193,13 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
         subject, way = clause_subject(ctx, index, offset, offset + part.start, carried)
         reading.emit(subject, part.label, "占比", part.value, "%", way)
     values = [v for v in clause_values(text) if not any(r.start <= v.start < r.end for r in ratios)]
-    if not values and not ratios and STEADY_RE.search(text) and reading.previous:
+    steady = steady_indicator(text, reading.previous) if not values and not ratios else ""
+    if steady:
         subject, way = clause_subject(ctx, index, offset, offset + len(text), carried)
-        reading.emit(subject, reading.previous, "持平", 0, "%", way)  # 与上年持平 is a change of 0 %
+        reading.emit(subject, steady, "持平", 0, "%", way)  # 与上年持平 is a change of 0 %
         return
     paired = respectively(text, values, _subject_lead(reading, offset, text, values))
+    alike = each_alike(text, values[0].start, _subject_lead(reading, offset, text, values)) if len(values) == 1 else None
     places, places_indicator = _distributed_places(reading, offset, text, paired)
     backward = _listed_before(reading.clause_indicators, len(values)) if re.match(r"(?:同比|环比|比上年)?分别", text) else None
     before = len(reading.out)
@@ -234,7 +237,8 @@ def _read_clause(reading: _Sentence, offset: int, text: str, carried: str | None
             if milestone_passed(reading.text, offset + value.start, offset + value.end):
                 reading.previous = re.sub(r"(?:大关|关口)$", "", indicator)  # …突破100亿元，达到108亿元: the level
                 continue
-            reading.emit(subject, indicator, measure, value.value, value.unit, way)
+            for name in alike or [indicator]:  # 旅游人数和收入均增长20%: each item's
+                reading.emit(subject, name, measure, value.value, value.unit, way)
     reading.clause_indicators.append([o["indicator"] for o in reading.out[before:]])
 
 
@@ -299,7 +303,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
     """What a value measures and its change word; ('', None) when the value is no statistic."""
     items = listed_items(head) if is_count(value.unit) and not paired \
         and opens_with_noun(_GRADE_RE.sub("", counted_noun(text, value.end))) else 0
-    if head.count("、") > 1 and not paired and not items:
+    head = without_value_before(head)  # 游客人数达120万、增长|18%
+    if (head.count("、") > 1 or finished_before(head)) and not paired and not items:
         head = head.rsplit("、", 1)[1]  # …断头路、红军大桥建成通车、建成5座人行天桥: the last item
     head = _without_subject(reading, offset, text, head, value)
     if items:
@@ -318,8 +323,8 @@ def _indicator(reading: _Sentence, offset: int, text: str, head: str, value: Val
         indicator = changed_from(text, value.start, after_own) or indicator  # 甲由3万家增至5万家: 甲 is measured
     elif (len(indicator) > 3 and CHANGE_TO_RE.search(indicator[-3:])) or from_ends(indicator):
         indicator = CHANGE_TO_RE.sub("", FROM_END_RE.sub("", indicator))  # 面积扩大到; 企业从原来(的2900家)
-    noun = counted_noun(text, value.end) if is_count(value.unit) else \
-        money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金
+    noun = (level_noun(text, value.end) or counted_noun(text, value.end)) if is_count(value.unit) else \
+        money_noun(text, value.end) if value.unit in ("CNY", "USD") else ""  # 安排2亿元|专项资金; 5个国家级、…
     if not noun and _PHYSICAL_UNIT_RE.search(value.unit) and (indicator or measure_match) \
             and not head.endswith("的") and names_no_noun(indicator):  # (比某年的|9亿千瓦: the value is the noun)
         after = counted_noun(text, value.end)  # 净增10万吨|竹材, 完成20公里|管网改造: what a measure is of

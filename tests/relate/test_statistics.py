@@ -70,8 +70,9 @@ G = "铜鼓县"
     # a list of counts by kind: each item names its kind (初中 is tagged a place word, not a time)
     ("全县在校学生8200人，其中高中1900人，初中2600人。",
      {(G, "在校学生", 8200, "人"), (G, "高中", 1900, "人"), (G, "初中", 2600, "人")}),
-    # 至 is a time word only before a time (1月至5月), not in 至少
-    ("每个村每月至少召开1次议事会。", {(G, "召开议事会", 1, "次")}),
+    # 至 is a time word only before a time (1月至5月), not in 至少 (每个村至少…, a rule for each, is none)
+    ("全县每月至少召开1次议事会。", {(G, "召开议事会", 1, "次")}),
+    ("每个村每月至少召开1次议事会。", set()),
     # examples before 等 name no indicator
     ("全县累计培育茶叶、竹木等特色产业龙头企业36家。", {(G, "累计培育特色产业龙头企业", 36, "家")}),
     # the gloss of a quoted slogan defines it, it reports nothing

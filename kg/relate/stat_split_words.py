@@ -1,0 +1,28 @@
+"""Words the dictionary does not know, split into single characters (普|惠|率, 医|共|体): their characters
+are no function words to strip from an indicator.
+
+>>> unknown_word_opens(["普", "惠", "率"]), unknown_word_opens(["大幅", "增长"])
+(True, False)
+>>> inside_word(["医", "共", "体"], 1), inside_word(["共", "有", "企业"], 0)
+(True, False)
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import pos
+
+# word classes of function words (prepositions, conjunctions, adverbs, pronouns, particles, time and
+# place words, numerals, classifiers)
+_FUNCTION_TAGS = ("p", "c", "d", "r", "u", "uj", "ad", "t", "f", "m", "q", "zg")
+
+
+def unknown_word_opens(tokens: list[str]) -> bool:
+    """普|惠|率: an adverbial character, then one character that is no function word, is a word the
+    dictionary splits (普惠), no adverb before the phrase; 再|造 is not split so."""
+    return len(tokens) > 2 and len(tokens[0]) == 1 and pos(tokens[0]) == "ad" and len(tokens[1]) == 1 \
+        and (pos(tokens[1]) or "") not in _FUNCTION_TAGS
+
+
+def inside_word(tokens: list[str], k: int) -> bool:
+    """医|共|体: one character between two others is part of a word the dictionary splits, no 共 of a total."""
+    return len(tokens[k]) == 1 and 0 < k < len(tokens) - 1 and len(tokens[k - 1]) == len(tokens[k + 1]) == 1
