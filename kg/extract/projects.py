@@ -254,11 +254,21 @@ def _shared_heads(text: str) -> list[Mention]:
         items[0], position = text[trimmed:first_end], trimmed
         if trimmed > 0 and word_runs_past(text, trimmed):  # 重|庆主城都市区、…: the first item opens inside a word
             items, position = items[1:], first_end + 1
+        if not _names_work(items[-1], head):
+            continue  # 智能港口、数字|铁路: the head is the last item's own (a common phrase), shared by none
         for item in items:
-            if len(item) >= 2 and (_named(item + head, head) or _short_name(item)) and not is_generic(item + head):
+            if _names_work(item, head):
                 out.append(Mention(position, match.end(2), item + head, "Project"))
             position += len(item) + 1
     return out
+
+
+def _names_work(item: str, head: str) -> bool:
+    """An item of a list sharing ``head`` that names a work with it: 柏溪 (电站), not 数字 (铁路) nor a
+    place's network (某国|铁路)."""
+    name = item + head
+    return (len(item) >= 2 and (_named(name, head) or _short_name(item)) and not is_generic(name)
+            and trimmed_work(Mention(0, len(name), name, "Project")) is not None)
 
 
 def _opens_with_verb(item: str) -> bool:

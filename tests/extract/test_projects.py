@@ -412,3 +412,42 @@ def test_first_areas_of_parks_belong_to_the_work(text, expected):
 )
 def test_dates_and_counts_name_no_work(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's suffix (lexicon org_suffixes) after a work's name, or after nouns of its field, names that body
+    ("白沙海关所属青石大桥海关查验车辆", []),
+    ("青石大桥管理局发布通告", []),
+    ("某国全国铁路海事运输工会宣布罢工", []),
+    # the work stays where a verb or a place comes between it and a body
+    ("青石高铁开通后协会组织活动", ["青石高铁"]),
+    ("开通青石高铁白沙县政府表示欢迎", ["青石高铁"]),
+    ("青石大桥建成通车", ["青石大桥"]),
+])
+def test_a_bodys_suffix_after_a_work_names_the_body(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list sharing a head whose last item is a common word: the head is that phrase's own, shared by none
+    ("智慧港口、数字铁路等一批重点工程加速落地", []),
+    ("某部队分队、中国铁路某局集团公司获表彰", []),
+    # named items share it
+    ("青石、白沙两座抽水蓄能电站开工", ["青石抽水蓄能电站", "白沙抽水蓄能电站"]),
+    ("加快青溪、白沙水库建设", ["青溪水库", "白沙水库"]),
+])
+def test_a_shared_head_needs_a_named_last_item(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the kind of building done on a work already there (扩建, 改建, 迁建, 改扩建, 扩容) closes its name
+    ("推动青石机场改扩建尽早开工", ["青石机场改扩建"]),
+    ("推进青溪水库扩容", ["青溪水库扩容"]),
+    ("青溪水库迁建工程顺利推进", ["青溪水库迁建工程"]),
+    # with an object after it, it is a verb: the work alone, or nothing
+    ("青石高速扩建服务区", ["青石高速"]),
+    ("青石高速改造提升", ["青石高速"]),
+])
+def test_the_kind_of_building_closes_a_works_name(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
