@@ -240,6 +240,9 @@ def _shared_heads(text: str) -> list[Mention]:
         position = match.start(1)
         if any(item.endswith(FACILITIES + _OWN_HEADS) for item in items):
             continue  # 文化公园、青石大桥, 尾矿库、病险水库: each item is a name of its own
+        joins = [match.start(1) + sep.start() for sep in re.finditer("[和及]", match.group(1))]
+        if any(word_runs_past(text, at) or word_runs_past(text, at + 1) for at in joins):
+            continue  # 阿尔及|利亚, 和美: the conjunction's character is inside a word, joining nothing
         if any(q in item for item in items for q in QUANTIFIERS):
             continue  # 甲地、乙地部分|铁路: the determiner makes the whole list a class
         if word_runs_past(text, match.end(2)) or not stands_alone(text, Mention(match.start(1), match.end(2), "", "Project")):

@@ -451,3 +451,14 @@ def test_a_shared_head_needs_a_named_last_item(text, expected):
 ])
 def test_the_kind_of_building_closes_a_works_name(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 和 or 及 inside a word of the sentence (阿尔及利亚) joins no list sharing a head
+    ("索马里和阿尔及利亚西部铁路开通", []),
+    # as a word of its own it does
+    ("青溪和白沙水库建成", ["青溪水库", "白沙水库"]),
+    ("青溪及白沙两座水电站投产", ["青溪水电站", "白沙水电站"]),
+])
+def test_a_conjunctions_character_inside_a_word_joins_no_list(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
