@@ -262,7 +262,9 @@ def _not_works(text: str, found: list[Mention]) -> list[Mention]:
     from kg.extract.projects import find_projects
     from kg.extract.work_generic import WORKS
 
-    works = {(w.start, w.end) for w in find_projects(text)}
-    # a name ending in a work's head (某某供水工程, 跨海大桥|工程) is a work or a class of works, never a programme
-    return [m for m in found if (m.start, m.end) not in works and not m.text.removesuffix("工程").endswith(WORKS)
+    works = find_projects(text)
+    # a name ending in a work's head (某某供水工程, 跨海大桥|工程) is a work or a class of works, never a programme;
+    # nor is a work's name with the verb before it (做实|某某高速公路改扩建工程)
+    return [m for m in found if not any(m.start <= w.start and w.end == m.end for w in works)
+            and not m.text.removesuffix("工程").endswith(WORKS)
             and not m.text.endswith(WORKS)]

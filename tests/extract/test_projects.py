@@ -462,3 +462,14 @@ def test_the_kind_of_building_closes_a_works_name(text, expected):
 ])
 def test_a_conjunctions_character_inside_a_word_joins_no_list(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 做 and its result (做实, 做深: a verb of reports the dictionary splits) leads into a work's name
+    ("做实青石高速公路改扩建工程", ["青石高速公路改扩建工程"]),
+    ("做深白沙水库前期工作", ["白沙水库"]),
+    # 做 inside a name stays
+    ("白做大桥建成通车", ["白做大桥"]),
+])
+def test_do_and_its_result_lead_into_a_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
