@@ -56,6 +56,7 @@ def _named(name: str, head: str) -> bool:
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位|大学|学院|院|局|公司|技术|建设公司)")
 _PLACE_NAME_RE = re.compile(r".{1,4}[省市县区乡镇村]")  # a core that is just a place: 某某县项目
+_LETTER_RE = re.compile(rf"[{CJK}A-Za-z]")  # a core of digits and brackets alone is a note's number
 
 
 def _suffixed(text: str) -> list[Mention]:
@@ -70,7 +71,7 @@ def _suffixed(text: str) -> list[Mention]:
         start = _past_lead_verbs(text, start, match.start())
         name = text[start:match.end()]
         core = name[: -len(match.group())]
-        short = len(core) < 3 and match.group() in ("项目", "工程")
+        short = len(core) < 3 and match.group() in ("项目", "工程") or not _LETTER_RE.search(core)  # ［1］|项目: a note
         if not short and not counted_before(text, start) and not _PLACE_NAME_RE.fullmatch(core) and _named(name, match.group()):
             out.append(Mention(start, match.end(), name, "Project"))
     return out

@@ -473,3 +473,16 @@ def test_a_conjunctions_character_inside_a_word_joins_no_list(text, expected):
 ])
 def test_do_and_its_result_lead_into_a_work(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # immovable heritage (古遗址, 古墓葬) listed as 项目 is found, not built
+    ("湖北宜昌白沙岭遗址、江西九江黄土坡遗址等六个项目入选年度考古新发现", []),
+    ("湖北宜昌白沙岭墓群、江西九江黄土坡遗址等项目入选", []),
+    # a note's number before 项目 names nothing
+    ("支持20个“两重”［3］项目", []),
+    # a place's company and product stays a project of the list
+    ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
+])
+def test_heritage_notes_and_bare_heads_name_no_project(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
