@@ -54,7 +54,7 @@ def _named(name: str, head: str) -> bool:
     return len(core) >= 2 and not is_generic(name) and has_proper_part(core)
 
 
-_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位|大学|学院|院|局|公司|技术|建设公司)")
+_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位|大学|学院|院|局|公司|技术|建设公司|库(?!区)|学(?!习))")  # 项目|库, 工程|学
 _PLACE_NAME_RE = re.compile(r".{1,4}[省市县区乡镇村]")  # a core that is just a place: 某某县项目
 _LETTER_RE = re.compile(rf"[{CJK}A-Za-z]")  # a core of digits and brackets alone is a note's number
 
@@ -326,6 +326,19 @@ def _facilities(text: str) -> list[Mention]:
     return out
 
 
+# the suffixes of divisions: doubled, they say "every" (市市通, 县县通, 村村通: a goal of coverage, no work)
+_DIVISION_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村")
+
+
+def _every_division(m: Mention) -> bool:
+    """A name opened by a division's suffix doubled (市市|通高铁: "a railway to every city"), no name.
+
+    >>> _every_division(Mention(0, 5, "市市通高铁", "Project")), _every_division(Mention(0, 6, "市人民医院", "Project"))
+    (True, False)
+    """
+    return m.text[:1] in _DIVISION_SUFFIXES and m.text[1:2] == m.text[0]
+
+
 def find_projects(text: str) -> list[Mention]:
     """Project mentions of one sentence; a name found two ways is kept once (the longest).
     Items of a list sharing a head span from the item to the head and stand side by side."""
@@ -341,4 +354,5 @@ def find_projects(text: str) -> list[Mention]:
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
     found = kept + [w for m in shared if (w := trimmed_work(m))]
+    found = [m for m in found if not _every_division(m)]
     return structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))

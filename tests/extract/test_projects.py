@@ -486,3 +486,20 @@ def test_do_and_its_result_lead_into_a_work(text, expected):
 ])
 def test_heritage_notes_and_bare_heads_name_no_project(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs of the genre that the dictionary reads as other words (lexicon lead_verbs) lead into a work's name
+    ("争取获批威海三期、荣成一期等核电项目", ["威海三期", "荣成一期"]),
+    ("眼下正值青溪灌区春灌时节", ["青溪灌区"]),
+    ("工人们清理白沙山隧道内的积水", ["白沙山隧道"]),
+    # a division's suffix doubled says "every": a goal, no work
+    ("实现“县县通高速公路”目标", []),
+    ("推进村村通5G工程", []),
+    # 项目 before 库 (a pool) and 工程 before 学 (a discipline) end no name
+    ("青石白沙建立城市更新动态项目库，成熟一批", []),
+    ("白沙理工大学工程学入选一流学科", []),
+    ("三峡工程库区生态保护加强", []),
+])
+def test_genre_verbs_doubled_divisions_pools_and_disciplines(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
