@@ -64,7 +64,7 @@ def _suffixed(text: str) -> list[Mention]:
     for match in _SUFFIX_RE.finditer(text):
         if match.group() == "项目" and text.endswith(_item_senses(), 0, match.start()):
             continue  # 某地冰上|项目, 某某服务价格|项目: 项目 as the items of a list (lexicon item_senses)
-        start = left_extend(text, match.start(), limit=30, numbers=True)
+        start = _with_modifying_verb(text, left_extend(text, match.start(), limit=30, numbers=True), match.start())
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
             start = anchor + 1
@@ -75,6 +75,25 @@ def _suffixed(text: str) -> list[Mention]:
         if not short and not counted_before(text, start) and not _PLACE_NAME_RE.fullmatch(core) and _named(name, match.group()):
             out.append(Mention(start, match.end(), name, "Project"))
     return out
+
+
+def _with_modifying_verb(text: str, start: int, end: int) -> int:
+    """A name opening with a noun of one character right after a verb has that verb as its modifier (预制|菜:
+    prefabricated dishes), so it opens before the verb: 某市预制菜产业园, not 菜产业园.
+
+    >>> _with_modifying_verb("青石预制菜产业园开工", 4, 8)
+    0
+    """
+    from kg.lexicon import tagged
+
+    pieces = tagged(text[start:end])
+    if not pieces or len(pieces[0][0]) != 1 or not pieces[0][1].startswith("n"):
+        return start
+    before = tagged(text[max(0, start - 6):start])
+    if not before or len(before[-1][0]) < 2 or before[-1][1] != "v":
+        return start
+    verb_start = start - len(before[-1][0])
+    return left_extend(text, verb_start, limit=30 - (end - start), numbers=True)
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +325,7 @@ def _facilities(text: str) -> list[Mention]:
         return out
     for match in _FACILITY_RE.finditer(text):
         start = left_extend(text, match.start(), limit=14, numbers=True) if match.start() else 0
-        start = _from_first_end(text, start, match.start())
+        start = _from_first_end(text, _with_modifying_verb(text, start, match.start()), match.start())
         spans.append((start, match.end(), match.group()))
     for k, (start, end, head) in enumerate(spans):
         run_end = end  # the status may close a list: A、B等…建成

@@ -503,3 +503,14 @@ def test_heritage_notes_and_bare_heads_name_no_project(text, expected):
 ])
 def test_genre_verbs_doubled_divisions_pools_and_disciplines(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb right before a noun of one character modifies it (预制|菜): the name opens before the verb
+    ("广东肇庆预制菜产业园一期项目开工建设", ["广东肇庆预制菜产业园一期项目"]),
+    ("青石预制菜产业园开工建设", ["青石预制菜产业园"]),
+    # a verb before a longer word stays out
+    ("青石县加快建设白沙水库", ["白沙水库"]),
+])
+def test_a_verb_modifying_a_one_character_noun_opens_the_name(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
