@@ -24,7 +24,9 @@ _STATUS = r"(?:建成|开工|竣工|投产|投用|投运|量产|完工|加快建
 # 甲、乙等(一批重点)项目 (等 closes the list, the noun after it names what the items are): every item is one
 _LIST_RE = re.compile(rf"((?:{_ITEM}、)+)(?:({_ITEM})等[{CJK}]{{0,8}}?项目|{_ITEM}项目(?=[{CJK}]{{0,4}}?{_STATUS}))")
 # what ends a body's or a place's name, not a project's
-_NOT_PROJECT_END = ("公司", "集团", "企业", "省", "市", "县", "区", "镇", "乡", "村")
+_NOT_PROJECT_END = ("公司", "集团", "企业", "省", "市", "县", "区", "镇", "乡", "村",
+                    # immovable heritage (文物保护法 第二条: 古遗址, 古墓葬, 石窟寺), found, not built
+                    "遗址", "遗址群", "墓", "墓葬", "墓群", "石窟", "窟")
 
 
 def placed_project(item: str) -> bool:

@@ -53,7 +53,8 @@ def _name_start(text: str, head_start: int) -> tuple[int, bool]:
     # a one-character lead (以, 把, 和) is a word of its own (以 in 省以下 is none); a verb may open a longer
     # word of jieba's (推进|改革 in 推进改革攻坚行动)
     leads = [m.end() for m in _LEAD_RE.finditer(text, start, head_start)
-             if m.start() in bounds and (m.end() in bounds or len(m.group()) > 1)]
+             if m.start() in bounds and (m.end() in bounds or len(m.group()) > 1)
+             and not (m.group() in _JOINS and _one_character_after(text[start:head_start], m.end() - start))]
     if not leads:
         return start, False
     joined = leads[:-1] if _joined_inside(text, start, leads[-1], head_start) else leads
@@ -66,6 +67,24 @@ def _name_start(text: str, head_start: int) -> tuple[int, bool]:
 
 
 _JOINS = "和及与"
+
+
+def _one_character_after(stretch: str, at: int) -> bool:
+    """The conjunction before ``at`` is a character of a word the dictionary lacks (宜业|和|美|乡村: 和美, "harmonious
+    and beautiful"): one character of its own follows it that the dictionary reads as a quality or as a country's
+    abbreviation, no verb, number or level (某活动和|扩|进口, 国家和|省 join).
+
+    >>> _one_character_after("宜居宜业和美乡村建设", 5), _one_character_after("出海活动和扩进口专项", 5)
+    (True, False)
+    """
+    from kg.lexicon import tagged
+
+    position = 0
+    for word, tag in tagged(stretch):
+        if position == at:
+            return len(word) == 1 and tag in ("a", "ag", "ns")  # 美 read as a quality or as 美国's abbreviation
+        position += len(word)
+    return False
 
 
 def _joined_inside(text: str, start: int, lead: int, head_start: int) -> bool:
@@ -243,7 +262,9 @@ def _not_works(text: str, found: list[Mention]) -> list[Mention]:
     from kg.extract.projects import find_projects
     from kg.extract.work_generic import WORKS
 
-    works = {(w.start, w.end) for w in find_projects(text)}
-    # a name ending in a work's head (某某供水工程, 跨海大桥|工程) is a work or a class of works, never a programme
-    return [m for m in found if (m.start, m.end) not in works and not m.text.removesuffix("工程").endswith(WORKS)
+    works = find_projects(text)
+    # a name ending in a work's head (某某供水工程, 跨海大桥|工程) is a work or a class of works, never a programme;
+    # nor is a work's name with the verb before it (做实|某某高速公路改扩建工程)
+    return [m for m in found if not any(m.start <= w.start and w.end == m.end for w in works)
+            and not m.text.removesuffix("工程").endswith(WORKS)
             and not m.text.endswith(WORKS)]

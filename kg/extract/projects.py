@@ -54,8 +54,9 @@ def _named(name: str, head: str) -> bool:
     return len(core) >= 2 and not is_generic(name) and has_proper_part(core)
 
 
-_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位|大学|学院|院|局|公司|技术|建设公司)")
+_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")(?!师|队|负责人|经理|部|办|资金|单位|大学|学院|院|局|公司|技术|建设公司|库(?!区)|学(?!习))")  # 项目|库, 工程|学
 _PLACE_NAME_RE = re.compile(r".{1,4}[省市县区乡镇村]")  # a core that is just a place: 某某县项目
+_LETTER_RE = re.compile(rf"[{CJK}A-Za-z]")  # a core of digits and brackets alone is a note's number
 
 
 def _suffixed(text: str) -> list[Mention]:
@@ -63,17 +64,36 @@ def _suffixed(text: str) -> list[Mention]:
     for match in _SUFFIX_RE.finditer(text):
         if match.group() == "项目" and text.endswith(_item_senses(), 0, match.start()):
             continue  # 某地冰上|项目, 某某服务价格|项目: 项目 as the items of a list (lexicon item_senses)
-        start = left_extend(text, match.start(), limit=30, numbers=True)
+        start = _with_modifying_verb(text, left_extend(text, match.start(), limit=30, numbers=True), match.start())
         anchor = text.rfind("的", start, match.start())
         if anchor >= 0:
             start = anchor + 1
         start = _past_lead_verbs(text, start, match.start())
         name = text[start:match.end()]
         core = name[: -len(match.group())]
-        short = len(core) < 3 and match.group() in ("项目", "工程")
+        short = len(core) < 3 and match.group() in ("项目", "工程") or not _LETTER_RE.search(core)  # ［1］|项目: a note
         if not short and not counted_before(text, start) and not _PLACE_NAME_RE.fullmatch(core) and _named(name, match.group()):
             out.append(Mention(start, match.end(), name, "Project"))
     return out
+
+
+def _with_modifying_verb(text: str, start: int, end: int) -> int:
+    """A name opening with a noun of one character right after a verb has that verb as its modifier (预制|菜:
+    prefabricated dishes), so it opens before the verb: 某市预制菜产业园, not 菜产业园.
+
+    >>> _with_modifying_verb("青石预制菜产业园开工", 4, 8)
+    0
+    """
+    from kg.lexicon import tagged
+
+    pieces = tagged(text[start:end])
+    if not pieces or len(pieces[0][0]) != 1 or not pieces[0][1].startswith("n"):
+        return start
+    before = tagged(text[max(0, start - 6):start])
+    if not before or len(before[-1][0]) < 2 or before[-1][1] != "v":
+        return start
+    verb_start = start - len(before[-1][0])
+    return left_extend(text, verb_start, limit=30 - (end - start), numbers=True)
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +260,9 @@ def _shared_heads(text: str) -> list[Mention]:
         position = match.start(1)
         if any(item.endswith(FACILITIES + _OWN_HEADS) for item in items):
             continue  # 文化公园、青石大桥, 尾矿库、病险水库: each item is a name of its own
+        joins = [match.start(1) + sep.start() for sep in re.finditer("[和及]", match.group(1))]
+        if any(word_runs_past(text, at) or word_runs_past(text, at + 1) for at in joins):
+            continue  # 阿尔及|利亚, 和美: the conjunction's character is inside a word, joining nothing
         if any(q in item for item in items for q in QUANTIFIERS):
             continue  # 甲地、乙地部分|铁路: the determiner makes the whole list a class
         if word_runs_past(text, match.end(2)) or not stands_alone(text, Mention(match.start(1), match.end(2), "", "Project")):
@@ -254,11 +277,21 @@ def _shared_heads(text: str) -> list[Mention]:
         items[0], position = text[trimmed:first_end], trimmed
         if trimmed > 0 and word_runs_past(text, trimmed):  # 重|庆主城都市区、…: the first item opens inside a word
             items, position = items[1:], first_end + 1
+        if not _names_work(items[-1], head):
+            continue  # 智能港口、数字|铁路: the head is the last item's own (a common phrase), shared by none
         for item in items:
-            if len(item) >= 2 and (_named(item + head, head) or _short_name(item)) and not is_generic(item + head):
+            if _names_work(item, head):
                 out.append(Mention(position, match.end(2), item + head, "Project"))
             position += len(item) + 1
     return out
+
+
+def _names_work(item: str, head: str) -> bool:
+    """An item of a list sharing ``head`` that names a work with it: 柏溪 (电站), not 数字 (铁路) nor a
+    place's network (某国|铁路)."""
+    name = item + head
+    return (len(item) >= 2 and (_named(name, head) or _short_name(item)) and not is_generic(name)
+            and trimmed_work(Mention(0, len(name), name, "Project")) is not None)
 
 
 def _opens_with_verb(item: str) -> bool:
@@ -292,7 +325,7 @@ def _facilities(text: str) -> list[Mention]:
         return out
     for match in _FACILITY_RE.finditer(text):
         start = left_extend(text, match.start(), limit=14, numbers=True) if match.start() else 0
-        start = _from_first_end(text, start, match.start())
+        start = _from_first_end(text, _with_modifying_verb(text, start, match.start()), match.start())
         spans.append((start, match.end(), match.group()))
     for k, (start, end, head) in enumerate(spans):
         run_end = end  # the status may close a list: A、B等…建成
@@ -312,6 +345,19 @@ def _facilities(text: str) -> list[Mention]:
     return out
 
 
+# the suffixes of divisions: doubled, they say "every" (市市通, 县县通, 村村通: a goal of coverage, no work)
+_DIVISION_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村")
+
+
+def _every_division(m: Mention) -> bool:
+    """A name opened by a division's suffix doubled (市市|通高铁: "a railway to every city"), no name.
+
+    >>> _every_division(Mention(0, 5, "市市通高铁", "Project")), _every_division(Mention(0, 6, "市人民医院", "Project"))
+    (True, False)
+    """
+    return m.text[:1] in _DIVISION_SUFFIXES and m.text[1:2] == m.text[0]
+
+
 def find_projects(text: str) -> list[Mention]:
     """Project mentions of one sentence; a name found two ways is kept once (the longest).
     Items of a list sharing a head span from the item to the head and stand side by side."""
@@ -327,4 +373,5 @@ def find_projects(text: str) -> list[Mention]:
         if not inside_list and not any(k.start <= m.start and m.end <= k.end for k in kept):
             kept.append(m)
     found = kept + [w for m in shared if (w := trimmed_work(m))]
+    found = [m for m in found if not _every_division(m)]
     return structures_of_lines(text, sorted(found, key=lambda m: (m.start, m.end)))

@@ -150,4 +150,5 @@ def without_lead_verbs(core: str) -> str:
 
 # the status and work verbs of construction news that lead into a work's name
 _STATUS_LEAD_RE = re.compile(r"^(?:新开工|开工|建成|投产|投运|建设|新建|续建|扩建|改扩建|整治|推进|加快|加密|提质|实施|启动|"
-                             r"谋划|规划|含|包括|力争|争取|完成|打通|贯通|通车)+")
+                             r"谋划|规划|含|包括|力争|争取|完成|打通|贯通|通车|"
+                             r"做[实细深优强大足精])+")  # 做实, 做深: 做 and its result, a verb of reports jieba splits

@@ -72,6 +72,13 @@ _PHASE_RE = re.compile(r"(?:(?:[一二三四五六七八九十]|[0-9]{1,2})期|�
                        r"(?:改扩建|扩建|改建|续建|新建)?(?:工程|项目)?")
 
 
+# the kind of building done on a work already there (国家统计局, 固定资产投资统计 建设性质: 扩建, 改建, 迁建;
+# 改扩建 both; 扩容 of roads and reservoirs) closes its project's name (某某机场|改扩建) when nothing it builds
+# follows as an object (某某机场扩建|航站楼 is a verb and its object)
+_REBUILT_RE = re.compile(r"(?:改扩建|扩建|改建|迁建|扩容)(?:工程|项目)?"
+                         r"(?=[，。；、：等和及（(]|$|尽早|加快|开工|建设|完工|竣工|前期|顺利|正式|全面|有序|稳步)")
+
+
 def with_phase(text: str, m: Mention) -> Mention:
     """The mention with the phase or the extension that follows it: ``青石电厂|三期`` → 青石电厂三期.
 
@@ -84,5 +91,5 @@ def with_phase(text: str, m: Mention) -> Mention:
     """
     if m.text.endswith("期") or text[m.start:m.end] != m.text:
         return m  # an item of a list sharing a head (甲、乙高铁|南延): the phase is the last item's
-    phase = _PHASE_RE.match(text, m.end)
+    phase = _PHASE_RE.match(text, m.end) or _REBUILT_RE.match(text, m.end)
     return Mention(m.start, phase.end(), text[m.start:phase.end()], m.type, m.kind, m.attrs) if phase else m

@@ -249,6 +249,35 @@ _MODIFIED_RE = re.compile("(?:新城|新区|片区|服务区|站|" + "|".join(so
                           + rf")|[{CJK}]{{0,4}}?(?:分院|分校|院区|校区)")
 
 
+def _names_body_after(text: str, end: int) -> bool:
+    """A body's suffix (lexicon org_suffixes: an organ of the state, an association, a team) right after a
+    work's name, or after common nouns of its field, makes the compound that body (某某大桥|海关, 某某铁路|局,
+    某某大桥|管理|局, 某国铁路|海事运输|工会); institutions (医院, 博物馆) are buildings, left to facilities.
+
+    >>> _names_body_after("青石大桥管理局发布通告", 4), _names_body_after("青石高铁开通后协会成立", 4)
+    (True, False)
+    """
+    from kg.lexicon import pos, words
+
+    match = _body_suffix_re().match(text, end)
+    if match is None:
+        return False
+    between = words(match.group(1)) if match.group(1) else []
+    return all(pos(word) in ("n", "vn") for word in between)
+
+
+@lru_cache(maxsize=1)
+def _body_suffix_re() -> re.Pattern[str]:
+    from kg.lexicons import lexicon_rows
+
+    bodies = sorted((re.escape(row.entry) for row in lexicon_rows("org_suffixes") if row.extra.get("kind") in _BODY_KINDS),
+                    key=len, reverse=True)
+    return re.compile(f"([{CJK}]{{0,4}}?)(?:{'|'.join(bodies)})")
+
+
+_BODY_KINDS = ("government", "association", "other")
+
+
 def stands_alone(text: str, work: Mention) -> bool:
     """The work is named for itself in ``text``: not in a list closed by 等, not after a determiner of
     quantity (部分|景区公路: a class) or a demonstrative (该|环线高速: an anaphor), not qualifying the noun
@@ -262,7 +291,8 @@ def stands_alone(text: str, work: Mention) -> bool:
     """
     return (not _has_list_marker(work.text) and not text.endswith(QUANTIFIERS, 0, work.start)
             and not _DEMONSTRATIVE_RE.search(text, max(0, work.start - 2), work.start)
-            and not _MODIFIED_RE.match(text, work.end) and not _indefinite(text, work)
+            and not _MODIFIED_RE.match(text, work.end) and not _names_body_after(text, work.end)
+            and not _indefinite(text, work)
             and not text.startswith("之一", work.end)  # 某国重大水利工程|之一: one of a class, no name
             and not (work.text.endswith("高速") and text.startswith(_AT_HIGH_SPEED, work.end)))  # 某号高速|列车
 

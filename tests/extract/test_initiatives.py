@@ -538,3 +538,15 @@ def test_a_count_of_trains_opens_no_service(text: str, expected: list[str]) -> N
 ])
 def test_names_ending_in_a_works_head_are_no_programmes(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_programmes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 和 before one character the dictionary reads as a quality (和美, a word it lacks) is inside the name
+    ("推进青山绿水和美村庄建设行动", ["青山绿水和美村庄建设行动"]),
+    ("实施富裕和美家园建设行动", ["富裕和美家园建设行动"]),
+    # before a verb or a level it joins two things, the programme being the second
+    ("开展青石活动和扩进口专项行动", ["扩进口专项行动"]),
+    ("实施国家和省重大人才工程", ["省重大人才工程"]),
+])
+def test_a_conjunction_before_one_character(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_programmes(text)] == expected

@@ -412,3 +412,105 @@ def test_first_areas_of_parks_belong_to_the_work(text, expected):
 )
 def test_dates_and_counts_name_no_work(text, expected):
     assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's suffix (lexicon org_suffixes) after a work's name, or after nouns of its field, names that body
+    ("白沙海关所属青石大桥海关查验车辆", []),
+    ("青石大桥管理局发布通告", []),
+    ("某国全国铁路海事运输工会宣布罢工", []),
+    # the work stays where a verb or a place comes between it and a body
+    ("青石高铁开通后协会组织活动", ["青石高铁"]),
+    ("开通青石高铁白沙县政府表示欢迎", ["青石高铁"]),
+    ("青石大桥建成通车", ["青石大桥"]),
+])
+def test_a_bodys_suffix_after_a_work_names_the_body(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list sharing a head whose last item is a common word: the head is that phrase's own, shared by none
+    ("智慧港口、数字铁路等一批重点工程加速落地", []),
+    ("某部队分队、中国铁路某局集团公司获表彰", []),
+    # named items share it
+    ("青石、白沙两座抽水蓄能电站开工", ["青石抽水蓄能电站", "白沙抽水蓄能电站"]),
+    ("加快青溪、白沙水库建设", ["青溪水库", "白沙水库"]),
+])
+def test_a_shared_head_needs_a_named_last_item(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the kind of building done on a work already there (扩建, 改建, 迁建, 改扩建, 扩容) closes its name
+    ("推动青石机场改扩建尽早开工", ["青石机场改扩建"]),
+    ("推进青溪水库扩容", ["青溪水库扩容"]),
+    ("青溪水库迁建工程顺利推进", ["青溪水库迁建工程"]),
+    # with an object after it, it is a verb: the work alone, or nothing
+    ("青石高速扩建服务区", ["青石高速"]),
+    ("青石高速改造提升", ["青石高速"]),
+])
+def test_the_kind_of_building_closes_a_works_name(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 和 or 及 inside a word of the sentence (阿尔及利亚) joins no list sharing a head
+    ("索马里和阿尔及利亚西部铁路开通", []),
+    # as a word of its own it does
+    ("青溪和白沙水库建成", ["青溪水库", "白沙水库"]),
+    ("青溪及白沙两座水电站投产", ["青溪水电站", "白沙水电站"]),
+])
+def test_a_conjunctions_character_inside_a_word_joins_no_list(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 做 and its result (做实, 做深: a verb of reports the dictionary splits) leads into a work's name
+    ("做实青石高速公路改扩建工程", ["青石高速公路改扩建工程"]),
+    ("做深白沙水库前期工作", ["白沙水库"]),
+    # 做 inside a name stays
+    ("白做大桥建成通车", ["白做大桥"]),
+])
+def test_do_and_its_result_lead_into_a_work(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # immovable heritage (古遗址, 古墓葬) listed as 项目 is found, not built
+    ("湖北宜昌白沙岭遗址、江西九江黄土坡遗址等六个项目入选年度考古新发现", []),
+    ("湖北宜昌白沙岭墓群、江西九江黄土坡遗址等项目入选", []),
+    # a note's number before 项目 names nothing
+    ("支持20个“两重”［3］项目", []),
+    # a place's company and product stays a project of the list
+    ("推动赣州华信锂电池、吉安永泰新材料等项目建成投产", ["赣州华信锂电池", "吉安永泰新材料"]),
+])
+def test_heritage_notes_and_bare_heads_name_no_project(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs of the genre that the dictionary reads as other words (lexicon lead_verbs) lead into a work's name
+    ("争取获批威海三期、荣成一期等核电项目", ["威海三期", "荣成一期"]),
+    ("眼下正值青溪灌区春灌时节", ["青溪灌区"]),
+    ("工人们清理白沙山隧道内的积水", ["白沙山隧道"]),
+    # a division's suffix doubled says "every": a goal, no work
+    ("实现“县县通高速公路”目标", []),
+    ("推进村村通5G工程", []),
+    # 项目 before 库 (a pool) and 工程 before 学 (a discipline) end no name
+    ("青石白沙建立城市更新动态项目库，成熟一批", []),
+    ("白沙理工大学工程学入选一流学科", []),
+    ("三峡工程库区生态保护加强", []),
+])
+def test_genre_verbs_doubled_divisions_pools_and_disciplines(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb right before a noun of one character modifies it (预制|菜): the name opens before the verb
+    ("广东肇庆预制菜产业园一期项目开工建设", ["广东肇庆预制菜产业园一期项目"]),
+    ("青石预制菜产业园开工建设", ["青石预制菜产业园"]),
+    # a verb before a longer word stays out
+    ("青石县加快建设白沙水库", ["白沙水库"]),
+])
+def test_a_verb_modifying_a_one_character_noun_opens_the_name(text, expected):
+    assert [m.text for m in find_projects(text)] == expected
