@@ -335,17 +335,17 @@ def _listed_names(text: str) -> list[Mention]:
         for item in match.group().split("、"):
             items.append((position, item))
             position += len(item) + 1
-        first_start, first = items[0]
+        (first_start, first), (last_start, last) = items[0], items[-1]
+        if (not all(_name_shape(item) for _, item in items[1:-1]) or _PLACES_AFTER_LIST.match(text, match.end())
+                or any(len(end) > 3 and not (_name_shape(a) or _name_shape(b)) for end, a, b in ((first, first[-2:], first[-3:]), (last, last[:2], last[:3])))):
+            continue  # 苏梅、哈尔科夫等方向: places; or no cut of an end is a name's shape (the cuts ask the tagger)
         if len(first) > 3:  # the list's first item may carry words before it: 会见|王立新, 由|张三
-            cut = 2 if opens_with_function_word(first[-3:]) else 3
-            items[0] = (first_start + len(first) - cut, first[-cut:])
-        last_start, last = items[-1]
-        if len(last) > 3:  # …and the last the words after it: 王五|先后, 赵六|等
-            items[-1] = (last_start, last[:2] if name_then_word(text[last_start:last_start + 8]) else last[:3]) if not _name_shape(last) else items[-1]
-        if not all(_name_shape(item) for _, item in items) or _PLACES_AFTER_LIST.match(text, match.end()):
-            continue  # 苏梅、哈尔科夫等方向: a list of places
-        named = sum(any(t.startswith("nr") and w == item for w, t in tagged(item)) for _, item in items)
-        if named >= 2:
+            items[0] = (first_start + len(first) - (cut := 2 if opens_with_function_word(first[-3:]) else 3), first[-cut:])
+        if len(last) > 3:  # …and the last the words after it: 王五|先后, 赵六|等 (a name is 2–3 characters)
+            items[-1] = (last_start, last[:2] if name_then_word(text[last_start:last_start + 8]) else last[:3])
+        if not (_name_shape(items[0][1]) and _name_shape(items[-1][1])):
+            continue
+        if sum(any(t.startswith("nr") and w == item for w, t in tagged(item)) for _, item in items) >= 2:
             out.extend(Mention(start, start + len(item), item, "Person") for start, item in items)
     return out
 

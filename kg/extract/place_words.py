@@ -23,8 +23,9 @@ def straddled(text: str, start: int, end: int, both: bool) -> bool:
 
     left = max(0, start - 6)
     window = text[left:min(len(text), end + 6)]
-    boundaries = {left + at for at in word_boundaries(window)} | {left + at for at in chain_joints(window)}
-    return start not in boundaries or (both and end not in boundaries)
+    boundaries = {left + at for at in word_boundaries(window)}
+    return not (start in boundaries or chain_joint_at(text, start)) or (
+        both and not (end in boundaries or chain_joint_at(text, end)))
 
 
 def chain_joints(text: str) -> frozenset[int]:
@@ -37,25 +38,32 @@ def chain_joints(text: str) -> frozenset[int]:
     >>> sorted(chain_joints("浙江建德寿昌古镇"))
     [2, 4]
     """
-    return _chain_joints(text)
+    return frozenset(at for at in range(2, len(text) - 1) if chain_joint_at(text, at))
 
 
-@lru_cache(maxsize=4096)
-def _chain_joints(text: str) -> frozenset[int]:
+def chain_joint_at(text: str, at: int) -> bool:
+    """Whether ``at`` is one of :func:`chain_joints` of ``text`` (four cached lookups, not a walk of the text)."""
     from kg.gazetteer import load
 
+    outers = [d for size in (2, 3) if at >= size for d in _divisions(text[at - size:at], _OUTER_LEVELS)]
+    if not outers:
+        return False
+    inners = [d for size in (2, 3) if at + size <= len(text) for d in _divisions(text[at:at + size], _INNER_LEVELS)]
     gazetteer = load()
-    joints = set()
-    for at in range(2, len(text) - 1):
-        outers = [d for size in (2, 3) if at >= size for d in gazetteer.candidates(text[at - size:at])
-                  if d.level in ("province", "prefecture", "county")]
-        if not outers:
-            continue
-        inners = [d for size in (2, 3) if at + size <= len(text) for d in gazetteer.candidates(text[at:at + size])
-                  if d.level in ("prefecture", "county", "township")]
-        if any(gazetteer.is_within(i, o) for o in outers for i in inners):
-            joints.add(at)
-    return frozenset(joints)
+    return any(gazetteer.is_within(i, o) for o in outers for i in inners)
+
+
+_OUTER_LEVELS = ("province", "prefecture", "county")
+_INNER_LEVELS = ("prefecture", "county", "township")
+
+
+@lru_cache(maxsize=65536)
+def _divisions(surface: str, levels: tuple[str, ...]) -> tuple:
+    """The divisions of ``levels`` that ``surface`` may name (most two- and three-character strings of a
+    sentence name none: one cached lookup each)."""
+    from kg.gazetteer import load
+
+    return tuple(d for d in load().candidates(surface) if d.level in levels)
 
 
 def opens_longer_place(text: str, start: int, end: int) -> bool:
