@@ -40,11 +40,14 @@ def opens_with_we(text: str) -> bool:
 
 def speakers_we(ctx: ArticleContext, index: int, fallback: str | None) -> bool:
     """Whether unit ``index`` opens with a speaker's 我们 while the place or body the item would fall back
-    on is no side of the speaker's: a body (an organisation met), a foreign place, or any place of an
+    on is no side of the speaker's: a body other than a company (an organisation met), a foreign place, or any place of an
     item naming an international organisation (the host city of its meeting)."""
     if fallback is None or not opens_with_we(ctx.units[index][0].text):
         return False
-    if ctx.type_of(fallback) == "Organization" or foreign_actor(ctx, fallback):
+    entity = ctx.book.entities.get(fallback)
+    if entity is not None and entity.type == "Organization" and entity.kind != "company":
+        return True  # 某组织, 全国人大 (a session's speech): addressed or met; a firm's staff speak for the firm
+    if foreign_actor(ctx, fallback):
         return True
     orgs = _international_orgs()
     return any(name in orgs for name, e in ctx.book.entities.items() if e.type == "Organization")

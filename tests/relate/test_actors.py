@@ -345,3 +345,8 @@ def test_a_speakers_we_at_a_meeting_is_not_the_meeting(relations_of, title, body
     found = relations_of(body, title, ("implements",))
     assert absent is None or absent not in found
     assert kept is None or kept in found
+
+
+def test_a_firms_we_is_the_firm(relations_of):
+    found = relations_of("我们将继续发展锂电产业。", "甲乙锂业有限公司扩大产能", ("developsIndustry",))
+    assert found == {("甲乙锂业有限公司", "developsIndustry", "锂电")}
