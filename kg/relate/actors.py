@@ -29,6 +29,7 @@ from kg.relate.clauses import (
 )
 from kg.relate.headlines import headline_names
 from kg.relate.instructions import after_a_modal, directive_end, is_instruction
+from kg.relate.speakers import speakers_we
 from kg.text.layouts import Layout
 
 if TYPE_CHECKING:
@@ -304,6 +305,8 @@ def sentence_actor(ctx: ArticleContext, index: int, before: int, nearest: bool =
                                                for m in mentions):
         return None, 0.0  # 某部公布的数据显示，…: the sentence reports data and names no one who acts
     fallback = ctx.section_place(index) or ctx.subject
+    if ctx.article.layout != _DOCUMENT and speakers_we(ctx, index, fallback):
+        return None, 0.0  # 某总理在某组织会议上表示…。我们将…: the speaker's side, not the meeting's
     chained = topic_of(ctx, index) if topic_of and ctx.article.layout != _DOCUMENT else None
     if chained and ctx.level_of(chained) == "village" and _finer(ctx, chained, fallback):
         return chained, 0.55  # a paragraph about one village of the county goes on with that village

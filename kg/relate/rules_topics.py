@@ -13,6 +13,7 @@ from kg.link import central_bodies, national_body
 from kg.relate.actors import sentence_actor
 from kg.relate.bystanders import only_a_venue
 from kg.relate.context import ArticleContext, clause_end, clause_start
+from kg.relate.industry_names import names_industry
 from kg.relate.registry import Triple, relation_rule
 from kg.relate.topic_chain import chained_topic
 from kg.relate.topic_titles import achieved_outcome, in_list_title, labels_figures, listed_as_works
@@ -335,7 +336,7 @@ def industry_in_name(ctx: ArticleContext) -> Iterator[Triple]:
     industries = [n for n, e in ctx.book.entities.items() if e.type == "Industry"]
     for index, m, name in ctx.named("Organization"):
         for industry in industries:
-            if industry in name and m.kind == "company":
+            if industry in name and m.kind == "company" and names_industry(name, industry):
                 yield name, "developsIndustry", industry, ctx.evidence(index, "developsIndustry.name", 0.7)
     companies = [n for n, e in ctx.book.entities.items() if e.type == "Organization" and e.kind == "company"]
     for index, _, name in ctx.named("Project"):

@@ -328,3 +328,25 @@ def test_a_programme_after_a_verb_in_its_statement_is_still_run():
     found = news_page_triples("江西扩大对外开放", "今年以来，南昌市累计推广改革经验38项；深入实施“赣欧班列”提质行动。",
                               ("implements",))
     assert ("南昌市", "implements", "赣欧班列") in found
+
+
+@pytest.mark.parametrize(("title", "body", "absent", "kept"), [
+    # a leader's 我们 at a multilateral meeting: the speaker's country, not the organisation met
+    ("上海合作组织成员国政府首脑理事会会议举行",
+     "李克强在上海合作组织成员国政府首脑理事会会议上表示，中国经济稳中向好。我们将继续推动“放管服”改革全面落地。",
+     ("上海合作组织", "implements", "放管服"), None),
+    # nor the city hosting it
+    ("东盟峰会在雅加达举行", "李强在东盟峰会上发表讲话。下一步，我们将继续实施“一带一路”倡议。",
+     ("雅加达", "implements", "一带一路"), None),
+    # a local official's 我们 in a local item stays the item's place
+    ("安吉县大力发展茶产业", "我们将继续实施“两山”转化行动。", None, ("安吉县", "implements", "两山")),
+])
+def test_a_speakers_we_at_a_meeting_is_not_the_meeting(relations_of, title, body, absent, kept):
+    found = relations_of(body, title, ("implements",))
+    assert absent is None or absent not in found
+    assert kept is None or kept in found
+
+
+def test_a_firms_we_is_the_firm(relations_of):
+    found = relations_of("我们将继续发展锂电产业。", "甲乙锂业有限公司扩大产能", ("developsIndustry",))
+    assert found == {("甲乙锂业有限公司", "developsIndustry", "锂电")}

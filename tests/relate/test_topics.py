@@ -522,3 +522,29 @@ def test_an_item_listed_with_works_is_no_programme(relations_of, body, expected)
 ])
 def test_a_result_reached_is_no_programme(relations_of, body, expected):
     assert relations_of(body, TITLE, ("implements",)) == expected
+
+
+@pytest.mark.parametrize(("name", "industry", "told"), [
+    ("春鹏锂电", "锂电", True),  # a brand beside the industry
+    ("甲乙新能源科技有限公司", "新能源", True),
+    ("招联消费金融公司", "金融", True),
+    ("岳阳石化", "石化", True),  # a plant's short name: place and product
+    ("湖南省能源集团", "能源", False),  # a province's platform group named by its sector
+    ("四川交通投资发展集团", "交通", False),
+    ("山西焦煤集团有限公司", "焦煤", False),
+    ("消费金融公司", "金融", False),  # a licence type
+    ("天津金融租赁公司", "金融", False),
+])
+def test_a_company_name_tells_an_industry_beside_a_brand(name, industry, told):
+    from kg.relate.industry_names import names_industry
+
+    assert names_industry(name, industry) is told
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    ("江西省大力发展能源产业，组建运营好江西能源发展集团。", ("江西能源发展集团", "developsIndustry", "能源")),
+    ("天津发展金融产业，用好消费金融公司牌照。", ("消费金融公司", "developsIndustry", "金融")),
+])
+def test_a_sector_named_company_develops_no_industry_by_its_name(relations_of, body, absent):
+    found = relations_of(body, "2025年江西省政府工作报告", ("developsIndustry",))
+    assert found and absent not in found  # the place still develops the industry the clause names
