@@ -5,11 +5,13 @@ are no function words to strip from an indicator.
 (True, False)
 >>> inside_word(["医", "共", "体"], 1), inside_word(["共", "有", "企业"], 0)
 (True, False)
+>>> glued_word_opens(["可", "再生能源", "装机"]), glued_word_opens(["已", "经济", "总量"])
+(True, False)
 """
 
 from __future__ import annotations
 
-from kg.lexicon import pos
+from kg.lexicon import frequency, pos
 
 # word classes of function words (prepositions, conjunctions, adverbs, pronouns, particles, time and
 # place words, numerals, classifiers)
@@ -26,3 +28,11 @@ def unknown_word_opens(tokens: list[str]) -> bool:
 def inside_word(tokens: list[str], k: int) -> bool:
     """医|共|体: one character between two others is part of a word the dictionary splits, no 共 of a total."""
     return len(tokens[k]) == 1 and 0 < k < len(tokens) - 1 and len(tokens[k - 1]) == len(tokens[k + 1]) == 1
+
+
+def glued_word_opens(tokens: list[str]) -> bool:
+    """可|再生能源: a modal or adverb character the dictionary split off a word it opens with the next
+    word's first two or more characters (可再生, 可支配) is no modal before the phrase; 已|经济 forms no
+    word and 已 goes."""
+    return len(tokens) > 1 and len(tokens[0]) == 1 \
+        and any(frequency(tokens[0] + tokens[1][:k]) > 0 for k in range(2, len(tokens[1]) + 1))
