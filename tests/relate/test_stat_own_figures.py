@@ -69,3 +69,17 @@ def test_a_capacity_or_a_membership_is_no_statistic(text: str, expected: set) ->
 ])
 def test_a_split_word_and_a_level_held(text: str, expected: set) -> None:
     assert indicators(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long noun counted after its value keeps its last word whole when the phrase ends with it
+    ("铜鼓县推进8个重点领域跨部门综合监管改革。", {("推进重点领域跨部门综合监管改革", 8)}),
+    ("铜鼓县新增3个省级中小企业特色产业集群。", {("新增省级中小企业特色产业集群", 3)}),
+    ("铜鼓县建成6个示范性城乡社区养老服务设施。", {("建成示范性城乡社区养老服务设施", 6)}),
+    # …not when more than its last character was cut and a noun runs on after it: the limit stands
+    ("全县12个国家级风景名胜区生态环境保护成效评估完成。", {("国家级风景名胜区", 12)}),
+    # a short noun is as before
+    ("铜鼓县建成12个高标准农田示范区。", {("建成高标准农田示范区", 12)}),
+])
+def test_a_long_counted_noun_keeps_its_last_word_whole(text: str, expected: set) -> None:
+    assert indicators(text) == expected
