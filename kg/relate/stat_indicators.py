@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 
 from kg.lexicons import lexicon, lexicon_rows
-from kg.relate import stat_split_words as split_words
 from kg.relate.stat_lists import GRADE_RE
+from kg.relate.stat_split_words import glued_word_opens, whole_words_within
 from kg.relate.stat_split_words import inside_word as _inside_word
 from kg.relate.stat_split_words import unknown_word_opens as _unknown_word_opens
 
@@ -161,7 +161,7 @@ _FLOW_RE = re.compile(r"出口|进口|进出口|贸易|投资|援助")
 def _strip_ends(tokens: list[str]) -> list[str]:
     while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and not _pair_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
             and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1) and not _unknown_word_opens(tokens) \
-            and not split_words.glued_word_opens(tokens):
+            and not glued_word_opens(tokens):
         tokens.pop(0)  # (和|美乡村: a word, no conjunction)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1]) and not _closes_gloss(tokens)):
         tokens.pop()
@@ -308,7 +308,7 @@ def counted_noun(clause: str, end: int) -> str:
     tail = re.match(r"[\u4e00-\u9fff]{1,16}", clause[end:])
     if not tail:
         return ""
-    tokens = split_words.whole_words_within(words(tail.group()), 12) or words(tail.group()[:12])  # (…监管改革: no 改)
+    tokens = whole_words_within(words(tail.group()), 12) or words(tail.group()[:12])  # (…监管改革: no 改)
     kept = _noun_words(tokens)
     while len(kept) > 1 and kept[-1] in _PART_OF:
         kept.pop()  # 52个在建项目|中有13个: the whole a part is taken from
