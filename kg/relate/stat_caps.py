@@ -99,13 +99,50 @@ def levy_rate(clause: str, start: int, end: int) -> bool:
 def no_statistic(ctx: ArticleContext, index: int, offset: int, clause: str, start: int, end: int) -> bool:
     """Whether the value ``clause[start:end]`` (the clause at ``offset`` of unit ``index``) is no
     statistic: an incident's toll (造成3人死亡), the count of a list opening the clause (甲部等14个部门…),
-    those present at a ceremony (150人参加闭幕式), a policy's cap (每户最高可补贴3000元), a rule's threshold (每个项目不超过3亿元), a duty's rate
+    those present at a ceremony (150人参加闭幕式), what a thing can serve (可以帮助3000名灾民), an association's
+    own membership (联盟会员覆盖40个国家), a policy's cap (每户最高可补贴3000元), a rule's threshold (每个项目不超过3亿元), a duty's rate
     (征收50%关税) or the size of a sample monitored (重点监测的78个步行街)."""
     return incident(clause, start, end) or attendance(clause, start, end) or list_count(ctx, index, offset, offset + start) \
         or policy_cap(clause, start) or rule_threshold(clause, start, end) or levy_rate(clause, start, end) \
-        or bool(_SAMPLE_RE.search(clause, 0, start))
+        or bool(_SAMPLE_RE.search(clause, 0, start)) or capacity(clause, start) or own_membership(clause, start)
 
 
 # the units a publisher monitors or surveys, counted right after it (商务部重点监测的全国78个步行街, 统计的91种产品):
 # the sample's size, no statistic; what the sample shows stays
 _SAMPLE_RE = re.compile(r"(?:监测|统计|调查|抽查)的(?:全国|全省|全市)?(?:约|近)?$")
+
+
+# a modal and a verb of serving right before the value (可以帮助|约3000名灾民, 可容纳|3万名观众, 能满足|10万人用水):
+# what a shipment, a work or a venue can do, its own figure, no statistic of a place
+_CAPACITY_RE = re.compile(r"(?:可以|能够|可|能)(?:帮助|满足|供|容纳|服务|惠及|解决)[^，。；：0-9]{0,6}?(?:约|近|超过?|逾|多达)?$")
+
+
+def capacity(clause: str, start: int) -> bool:
+    """Whether the value at ``clause[start]`` is what a thing can serve, not what a place has.
+
+    >>> capacity("这批物资可以帮助约3000名灾民", 9), capacity("新体育馆可容纳3万名观众", 7), capacity("全县帮助3000名群众", 4)
+    (True, True, False)
+    """
+    return bool(_CAPACITY_RE.search(clause, 0, start))
+
+
+# an association and its members or their spread before the value (某联盟会员覆盖|40个国家和地区, 某协会已有会员单位|
+# 200家): the association's own membership, no statistic of its host; 上合组织成员国贸易额 names a trade; 全省…联盟成员
+# counts the members of all a place's associations of the kind
+_MEMBERSHIP_RE = re.compile(r"(?:联盟|协会|联合会|商会|学会)[^，。；：0-9]{0,6}?(?:会员|成员)[^，。；：0-9]{0,6}?"
+                            r"(?:覆盖|遍及|来自|分布于|涵盖|达到?|超过?|已有|有|单位)?$")
+
+
+_WHOLE_DIVISION_RE = re.compile(r"全(?:国|省|市|县|区|州|盟)")
+
+
+def own_membership(clause: str, start: int) -> bool:
+    """Whether the value at ``clause[start]`` counts an association's own members.
+
+    >>> own_membership("世界某某联盟会员覆盖40个国家和地区", 10), own_membership("全市新增会员企业40家", 8)
+    (True, False)
+    >>> own_membership("全省产业联盟成员达96家", 9)
+    False
+    """
+    found = _MEMBERSHIP_RE.search(clause, 0, start)
+    return found is not None and not _WHOLE_DIVISION_RE.search(clause, 0, found.start())  # (全省…联盟成员: all of them)

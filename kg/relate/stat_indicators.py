@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.lexicons import lexicon, lexicon_rows
 from kg.relate.stat_lists import GRADE_RE
+from kg.relate.stat_split_words import glued_word_opens, whole_words_within
 from kg.relate.stat_split_words import inside_word as _inside_word
 from kg.relate.stat_split_words import unknown_word_opens as _unknown_word_opens
 
@@ -112,7 +113,8 @@ _CHANGE_ADVERBS = frozenset(("大幅", "大幅度", "小幅", "明显", "显著"
 # (累计完成, 已有), a level held (稳定在, 保持|在), the part of a whole (…医院中有16家), a comparison (比, 相比)
 _TRAILING_LIGHT = frozenset(("就", "正", "首次", "已有", "累计", "累计完成", "已完成", "完成", "稳定在", "在", "中",
                              "当中", "比", "相比", "现在", "到现在"))
-_HOLDS_AT = frozenset(("保持", "控制", "稳定", "维持"))
+_HOLDS_AT = frozenset(("保持", "控制", "稳定", "维持", "持续保持"))
+_HELD_OVER_RE = re.compile(r"这|那|长期|(?:近|这|每|多|几|历|常|连续)?[几多]?年来?")  # (规模这|几年|一直|保持: how long)
 # a run of periods a level held over, ending the phrase (连续5年保持在, 连续三个月)
 _RUN_OF_PERIODS_RE = re.compile(r"连续[0-9一二两三四五六七八九十]+个?(?:年|月|季度)(?:保持|稳定|维持|站稳)?在?$")
 _PART_OF = frozenset(("中", "当中"))
@@ -126,8 +128,8 @@ def without_light_end(indicator: str, counted: bool = False) -> str:
     ('邮政行业寄递业务量', '优良天数比例')
     >>> without_light_end("高中"), without_light_end("装机占比"), without_light_end("在建项目中", counted=True)
     ('高中', '装机占比', '在建项目')
-    >>> without_light_end("群众满意率连续5年保持"), without_light_end("粮食产量连续12年稳定在")
-    ('群众满意率', '粮食产量')
+    >>> without_light_end("群众满意率连续5年保持"), without_light_end("水质达标率继续保持")
+    ('群众满意率', '水质达标率')
     """
     from kg.lexicon import words
 
@@ -135,11 +137,13 @@ def without_light_end(indicator: str, counted: bool = False) -> str:
     if run and run.start() >= 2 and not counted:
         indicator = indicator[:run.start()]  # 满意率连续5年保持|97%: how long the level held, not what
     tokens = words(indicator)
-    while len(tokens) > 1 and tokens[-1] in (_PART_OF if counted else _TRAILING_LIGHT) \
+    while len(tokens) > 1 and tokens[-1] in (_PART_OF if counted else _TRAILING_LIGHT | _HOLDS_AT) \
             and not (tokens[-1] == "比" and tokens[-2].endswith("占")):  # 装机占|比: a share
-        held = tokens.pop() == "在" and len(tokens) > 1 and tokens[-1] in _HOLDS_AT
-        if held:
-            tokens.pop()
+        last = tokens.pop()
+        if last == "在" and len(tokens) > 1 and tokens[-1] in _HOLDS_AT:
+            last = tokens.pop()
+        while last in _HOLDS_AT and len(tokens) > 1 and (tokens[-1] in _CHANGE_ADVERBS or _HELD_OVER_RE.fullmatch(tokens[-1])):
+            tokens.pop()  # 产量继续|保持: how the level held, not what
     while not counted and len(tokens) > 1 and tokens[-1] in DROP_WORDS:
         tokens.pop()  # 总里程将|稳定在…: a modal or filler the light words had hidden
     return "".join(tokens)
@@ -156,7 +160,8 @@ _FLOW_RE = re.compile(r"出口|进口|进出口|贸易|投资|援助")
 
 def _strip_ends(tokens: list[str]) -> list[str]:
     while tokens and not _keeps_lead(tokens) and not _last_noun(tokens) and not _partner_first(tokens) and not _pair_first(tokens) and (_is_function_word(tokens[0]) or re.fullmatch(r"[0-9.]+", tokens[0]) or _PUNCT.fullmatch(tokens[0])) \
-            and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1) and not _unknown_word_opens(tokens):
+            and not (tokens[0] == "和" and len(tokens) > 1 and len(tokens[1]) == 1) and not _unknown_word_opens(tokens) \
+            and not glued_word_opens(tokens):
         tokens.pop(0)  # (和|美乡村: a word, no conjunction)
     while tokens and (tokens[-1] in DROP_WORDS or _PUNCT.fullmatch(tokens[-1]) and not _closes_gloss(tokens)):
         tokens.pop()
@@ -300,10 +305,10 @@ def counted_noun(clause: str, end: int) -> str:
     if grade:
         noun = counted_noun(clause, grade.end())
         return grade.group() + noun if noun else ""
-    tail = re.match(r"[\u4e00-\u9fff]{1,12}", clause[end:])
+    tail = re.match(r"[\u4e00-\u9fff]{1,16}", clause[end:])
     if not tail:
         return ""
-    tokens = words(tail.group())
+    tokens = whole_words_within(words(tail.group()), 12) or words(tail.group()[:12])  # (…监管改革: no 改)
     kept = _noun_words(tokens)
     while len(kept) > 1 and kept[-1] in _PART_OF:
         kept.pop()  # 52个在建项目|中有13个: the whole a part is taken from
