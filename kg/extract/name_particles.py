@@ -9,7 +9,6 @@ side or army (巴方愿, 乌军正), a city with an adverb or a plural (来宾|�
 
 from __future__ import annotations
 
-from kg.extract.place_words import site_heads
 from kg.types import Mention
 
 # one-character adverbs, prepositions and particles that follow a name in news (李某在…, 某某还表示,
@@ -150,16 +149,6 @@ def side_in_talks(text: str, name: Mention) -> bool:
         return True
     talks = "中方" in text[:name.start] + text[name.start + 2:] or "双方" in text or "各方" in text
     return talks and (not after or tagged(after)[0][1][:1] in ("v", "p", "d", "c"))
-
-
-def names_a_landform(text: str, end: int) -> bool:
-    """The would-be name ending at ``end`` is a landform's or a site's, its generic term or its head right
-    after it (某某|盆地, 某某|社区: place_words.site_heads).
-
-    >>> names_a_landform("着陆在甲-卡鲁米盆地南部", 8), names_a_landform("卡鲁米表示", 3), names_a_landform("舒卡亚社区", 3)
-    (True, False, True)
-    """
-    return text.startswith(site_heads(), end)
 
 
 def opens_with_common_word(text: str, start: int, speaks: bool) -> bool:

@@ -17,7 +17,6 @@ from kg.extract.name_particles import (
     ends_in_tenure_mark,
     in_state_name,
     name_then_word,
-    names_a_landform,
     opens_with_common_word,
     opens_with_function_word,
     post_inside_word,
@@ -31,6 +30,7 @@ from kg.extract.name_particles import (
     without_leading_preposition,
     without_trailing_adverb,
 )
+from kg.extract.place_words import names_a_site
 from kg.lexicon_data import SURNAMES
 from kg.lexicons import lexicon
 from kg.types import Mention
@@ -388,7 +388,7 @@ def find_people(text: str) -> list[Mention]:
     chars = _transliteration_chars()
     out = [across_interpuncts(text, with_transliterated_rest(text, _unglued(text, m), chars), chars) if m.type == "Person" else m
            for m in out]
-    out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_landform(text, m.end)
+    out = [m for m in out if not (m.type == "Person" and (side_of_country(m.text) or names_a_site(text, m.end)
                                                            or side_in_talks(text, m) or in_state_name(text, m.end, chars)
                                                            or across_policy_word(text, m.start, m.end) or after_a_count(text, m.start)))]
     return sorted(set(out), key=lambda m: (m.start, m.end))

@@ -201,11 +201,14 @@ def site_heads() -> tuple[str, ...]:
 
 
 def names_a_site(text: str, end: int) -> bool:
-    """A bare division name ending at ``end`` names the site whose head follows it (某某|村 of another
-    province, 南京|路… a street, 柳林|公园, 黄龙|景区, 滨海|湿地, 大兴安岭|山脉), not the division.
+    """A name ending at ``end`` names the site or landform whose head follows it, not a division or a
+    person (某某|村 of another province, 南京|路… a street, 柳林|公园, 黄龙|景区, 滨海|湿地, 大兴安岭|山脉;
+    a would-be person's name before 盆地 or 社区).
 
     >>> names_a_site("眉山市永丰村", 5), names_a_site("永丰县城", 2)
     (True, False)
+    >>> names_a_site("着陆在甲-卡鲁米盆地南部", 8), names_a_site("卡鲁米表示", 3), names_a_site("舒卡亚社区", 3)
+    (True, False, True)
     """
     return text.startswith(site_heads(), end)
 
