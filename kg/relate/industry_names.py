@@ -7,20 +7,24 @@ platform group named by its sector alone (某省能源集团, 某地交通投资
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract.places import leading_place
 from kg.lexicons import lexicon_rows
 
 
-def _words(kind: str) -> list[str]:
+@cache
+def _words(kind: str) -> tuple[str, ...]:
     """Entries of sector_company_words of ``kind``, longest first."""
     rows = lexicon_rows("sector_company_words")
-    return sorted((r.entry for r in rows if r.extra.get("kind") == kind), key=len, reverse=True)
+    return tuple(sorted((r.entry for r in rows if r.extra.get("kind") == kind), key=len, reverse=True))
 
 
-def _company_suffixes() -> list[str]:
+@cache
+def _company_suffixes() -> tuple[str, ...]:
     """Legal forms and company words (org_suffixes of kind company), longest first."""
     rows = lexicon_rows("org_suffixes")
-    return sorted((r.entry for r in rows if r.extra.get("kind") == "company"), key=len, reverse=True)
+    return tuple(sorted((r.entry for r in rows if r.extra.get("kind") == "company"), key=len, reverse=True))
 
 
 def names_industry(name: str, industry: str) -> bool:
